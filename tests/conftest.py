@@ -1,0 +1,124 @@
+"""Shared test helpers: ledgers in tmp_path, built from text or copied from data/."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from zwgk.cli import app
+from zwgk.i18n import set_lang
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "tests" / "fixtures" / "seed-2018-huantai.txt"
+
+MINI_UNITS = """\
+units:
+  - {id: jtj, name: 县教体局, kind: department, aliases: [县教育体育局]}
+  - {id: hbj, name: 县环保局, kind: department}
+  - {id: suozhen, name: 索镇街道, kind: town}
+groups:
+  - {id: towns, name: 各镇（街道）, members: [suozhen]}
+  - {id: departments, name: 县政府各部门, kind: department}
+  - {id: relevant, name: 县政府各有关部门, vague: true}
+"""
+
+MINI_TASKS = """\
+plan:
+  title: 测试计划
+  year: 2018
+parts:
+  - no: 一
+    title: 第一部分
+    sections:
+      - no: （一）
+        title: 小节
+tasks:
+  - no: 1
+    title: 任务一
+    part: 一
+    section: （一）
+    requirements:
+      - id: "1.1"
+        text: 要求一
+        lead: [jtj]
+        support: [relevant]
+        mode: joint
+        due:
+          - after: 文件公布
+            within: 3 workdays
+"""
+
+
+@pytest.fixture(autouse=True)
+def chinese(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts in the default language, whatever the shell says."""
+    monkeypatch.delenv("ZWGK_LANG", raising=False)
+    monkeypatch.delenv("ZWGK_ROOT", raising=False)
+    set_lang("zh")
+
+
+def write(root: Path, rel: str, text: str) -> Path:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def edit(root: Path, rel: str, old: str, new: str) -> None:
+    """Replace one exact piece of a copied file (the copy, never data/ itself)."""
+    path = root / rel
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} should occur once in {rel}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture
+def shipped(tmp_path: Path) -> Path:
+    """A copy of the repository's ledger (data/), safe to mutate."""
+    shutil.copytree(REPO / "data", tmp_path / "data")
+    return tmp_path
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Callable[..., Path]:
+    """Build a small ledger from text: mini(tasks=..., units=..., progress={rel: text})."""
+
+    def build(
+        tasks: str = MINI_TASKS, units: str = MINI_UNITS, progress: dict[str, str] | None = None
+    ) -> Path:
+        write(tmp_path, "data/tasks.yaml", tasks)
+        write(tmp_path, "data/units.yaml", units)
+        for rel, text in (progress or {}).items():
+            write(tmp_path, f"data/progress/{rel}", text)
+        return tmp_path
+
+    return build
+
+
+def line_of(path: Path, needle: str) -> int:
+    """1-based number of the first line containing `needle`."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")
+
+
+class Run:
+    def __init__(self, exit_code: int, stdout: str, stderr: str) -> None:
+        self.exit_code = exit_code
+        self.stdout = stdout
+        self.stderr = stderr
+        self.output = stdout + stderr
+
+
+def zwgk(root: Path | None, *args: str, env: dict[str, str] | None = None) -> Run:
+    """Run the CLI in-process; a traceback (uncaught exception) fails the test."""
+    argv = (["--root", str(root)] if root is not None else []) + list(args)
+    result = CliRunner().invoke(app, argv, env=env)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout, result.stderr)

@@ -1,0 +1,204 @@
+"""`zwgk validate`'s checks, one small ledger per case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import MINI_TASKS, MINI_UNITS
+from zwgk.checks import CHECKS, run_checks
+from zwgk.ledger import load_ledger
+
+Build = Callable[..., Path]
+REQ_DUE = """        due:
+          - after: 文件公布
+            within: 3 workdays
+"""
+
+
+def found(root: Path) -> list[tuple[str, int, str]]:
+    return [(f.path, f.line, f.code) for f in run_checks(load_ledger(root))]
+
+
+def with_due(due: str) -> str:
+    """The mini plan with its requirement's `due:` block replaced."""
+    assert REQ_DUE in MINI_TASKS
+    return MINI_TASKS.replace(REQ_DUE, due)
+
+
+def test_mini_ledger_is_clean(mini: Build) -> None:
+    assert found(mini()) == []
+
+
+def test_registry_ids_are_unique_and_levels_known() -> None:
+    ids = [check.id for check in CHECKS]
+    assert len(ids) == len(set(ids))
+    assert {check.level for check in CHECKS} <= {"error", "warning"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # a requirement without a lead: reported at the requirement
+        ("        lead: [jtj]\n", "", ("data/tasks.yaml", 16, "no-lead")),
+        ("lead: [jtj]", "lead: []", ("data/tasks.yaml", 16, "no-lead")),
+        # an undefined unit, at the line that names it
+        ("lead: [jtj]", "lead: [jtx]", ("data/tasks.yaml", 18, "unknown-unit")),
+        ("support: [relevant]", "support: [nobody]", ("data/tasks.yaml", 19, "unknown-unit")),
+        # ids must be strings: 1.10 would read as 1.1
+        ('id: "1.1"', "id: 1.10", ("data/tasks.yaml", 16, "non-string-id")),
+        ("    title: 任务一\n", "", ("data/tasks.yaml", 11, "missing-field")),
+        ("  - no: 1\n", "  - no: one\n", ("data/tasks.yaml", 11, "wrong-type")),
+        ("    part: 一\n", "    part: 九\n", ("data/tasks.yaml", 11, "unknown-part")),
+        ("    section: （一）\n", "    section: （二）\n", ("data/tasks.yaml", 11, "unknown-part")),
+        ("mode: joint", "mode: both", ("data/tasks.yaml", 20, "bad-value")),
+        ('id: "1.1"', 'id: "2.1"', ("data/tasks.yaml", 16, "requirement-numbering")),
+        ("  year: 2018\n", "  year: 2018\n  year: 2019\n", ("data/tasks.yaml", 4, "duplicate-key")),
+    ],
+)
+def test_plan_problems(mini: Build, old: str, new: str, expected: tuple[str, int, str]) -> None:
+    assert MINI_TASKS.count(old) == 1
+    assert found(mini(tasks=MINI_TASKS.replace(old, new))) == [expected]
+
+
+def test_misspelt_key_is_unknown_and_the_field_missing(mini: Build) -> None:
+    root = mini(tasks=MINI_TASKS.replace("title: 任务一", "titel: 任务一"))
+    assert found(root) == [
+        ("data/tasks.yaml", 11, "missing-field"),
+        ("data/tasks.yaml", 12, "unknown-key"),
+    ]
+
+
+def test_unknown_unit_suggests_the_close_name(mini: Build) -> None:
+    root = mini(tasks=MINI_TASKS.replace("lead: [jtj]", "lead: [县教体局]"))
+    [finding] = run_checks(load_ledger(root))
+    assert finding.code == "unknown-unit"
+    assert "jtj" in finding.hint  # "县教体局" is jtj's name: write the id
+    root = mini(tasks=MINI_TASKS.replace("lead: [jtj]", "lead: [县教育局]"))
+    [finding] = run_checks(load_ledger(root))
+    assert "县教体局 (jtj)" in finding.hint
+
+
+def test_duplicate_task_and_requirement(mini: Build) -> None:
+    task = MINI_TASKS[MINI_TASKS.index("  - no: 1\n") :]
+    doubled = MINI_TASKS + task
+    got = found(mini(tasks=doubled))
+    assert ("data/tasks.yaml", 24, "duplicate-task") in got
+    assert ("data/tasks.yaml", 29, "duplicate-requirement") in got
+
+
+def test_vague_only_lead_warns(mini: Build) -> None:
+    root = mini(tasks=MINI_TASKS.replace("lead: [jtj]", "lead: [relevant]"))
+    assert found(root) == [("data/tasks.yaml", 18, "vague-lead")]
+
+
+@pytest.mark.parametrize(
+    ("due", "line"),
+    [
+        ("        due:\n          - every: fortnight\n", 22),
+        ("        due:\n          - every: month\n            grace: 3 weeks\n", 23),
+        ("        due:\n          - every: month\n            on: '07-31'\n", 23),
+        ("        due:\n          - every: year\n            on: '02-30'\n", 23),
+        ("        due:\n          - by: 2018-02-30\n", 22),
+        ("        due:\n          - rrule: FREQ=SOMETIMES\n", 22),
+        ("        due:\n          - at_least: 0\n            per: year\n", 22),
+        ("        due:\n          - at_least: 2\n", 22),
+        ("        due:\n          - after: 文件公布\n", 22),
+        ("        due:\n          - after: 文件公布\n            within: 3 fortnights\n", 23),
+        ("        due:\n          - lasting: forever\n", 22),
+        ("        due:\n          - basis: 及时\n", 22),
+        ("        due:\n          - by: 2018-12-31\n            every: month\n", 22),
+    ],
+)
+def test_malformed_rules(mini: Build, due: str, line: int) -> None:
+    got = found(mini(tasks=with_due(due)))
+    assert len(got) == 1
+    path, got_line, code = got[0]
+    assert (path, got_line) == ("data/tasks.yaml", line)
+    assert code in {"bad-rule", "bad-date"}
+
+
+@pytest.mark.parametrize(
+    "due",
+    [
+        "        due:\n          - every: month\n            grace: 5 workdays\n",
+        "        due:\n          - every: year\n            on: '07-31'\n",
+        "        due:\n          - by: 2018-12-31\n",
+        "        due:\n          - rrule: FREQ=MONTHLY;BYMONTHDAY=25\n",
+        "        due:\n          - at_least: 2\n            per: quarter\n",
+        "        due:\n          - after: 决定作出\n            within: 24 hours\n",
+        "        due:\n          - lasting: 10 days\n          - lasting: long-term\n",
+    ],
+)
+def test_wellformed_rules(mini: Build, due: str) -> None:
+    assert found(mini(tasks=with_due(due))) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "code"),
+    [
+        ("members: [suozhen]", "members: [suozen]", "group-members"),
+        ("members: [suozhen]", "members: []", "group-members"),
+        ("{id: hbj, name: 县环保局", "{id: HBJ, name: 县环保局", "bad-id"),
+        ("kind: town}", "kind: village}", "bad-value"),
+        ("{id: hbj, name: 县环保局", "{id: hbj, name: 县教体局", "duplicate-name"),
+    ],
+)
+def test_units_problems(mini: Build, old: str, new: str, code: str) -> None:
+    assert MINI_UNITS.count(old) == 1
+    got = found(mini(units=MINI_UNITS.replace(old, new)))
+    assert [c for _, _, c in got] == [code]
+    assert got[0][0] == "data/units.yaml"
+
+
+ENTRY = '- req: "1.1"\n  date: 2018-07-20\n  status: done\n'
+
+
+@pytest.mark.parametrize(
+    ("rel", "text", "expected"),
+    [
+        ("2018/jtj.yaml", ENTRY, []),
+        ("2018/jtj.yaml", ENTRY.replace('"1.1"', '"1.2"'), [(1, "unknown-requirement")]),
+        ("2018/hbj.yaml", ENTRY, [(1, "not-responsible")]),
+        ("2018/jtx.yaml", ENTRY, [(1, "progress-unit")]),
+        ("2018/jtj.yaml", ENTRY + "  unit: hbj\n", [(4, "unit-mismatch")]),
+        ("2018/jtj.yaml", ENTRY.replace("done", "event"), [(1, "event-without-name")]),
+        (
+            "2018/jtj.yaml",
+            ENTRY.replace("done", "event") + "  event: 文件印发\n",
+            [(1, "unknown-event")],
+        ),
+        ("2018/jtj.yaml", ENTRY.replace("done", "event") + "  event: 文件公布\n", []),
+        ("2018/jtj.yaml", ENTRY.replace("2018-07-20", "2018-07-32"), [(2, "bad-date")]),
+        ("2018/jtj.yaml", ENTRY.replace("done", "finished"), [(3, "bad-value")]),
+        ("2018/jtj.yaml", ENTRY.replace("done", "extend"), [(1, "entry-fields")]),
+        ("2018/jtj.yaml", ENTRY + "  from: 2018-07-20\n  to: 2018-07-10\n", [(1, "entry-fields")]),
+        ("2019/jtj.yaml", ENTRY, [(1, "wrong-year")]),
+        ("2018/jtj.yaml", ENTRY + "  colour: red\n", [(4, "unknown-key")]),
+        ("2018/jtj.yaml", "- req: [1.1\n", [(2, "syntax")]),
+        ("2018/jtj.yaml", "req: '1.1'\n", [(1, "wrong-type")]),
+    ],
+)
+def test_progress_problems(
+    mini: Build, rel: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    root = mini(progress={rel: text})
+    got = found(root)
+    assert [(line, code) for _, line, code in got] == expected
+    assert all(path == f"data/progress/{rel}" for path, _, _ in got)
+
+
+def test_support_unit_may_record(mini: Build) -> None:
+    tasks = MINI_TASKS.replace("support: [relevant]", "support: [towns]")
+    assert found(mini(tasks=tasks, progress={"2018/suozhen.yaml": ENTRY})) == []
+
+
+def test_findings_are_sorted_by_file_and_line(mini: Build) -> None:
+    tasks = MINI_TASKS.replace("lead: [jtj]", "lead: []").replace("title: 任务一", "titel: x")
+    root = mini(tasks=tasks, progress={"2018/hbj.yaml": ENTRY})
+    got = found(root)
+    assert got == sorted(got)
+    codes = {code for _, _, code in got}
+    assert codes == {"no-lead", "unknown-key", "missing-field", "not-responsible"}

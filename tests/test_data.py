@@ -1,0 +1,216 @@
+"""The shipped ledger (data/) against the source table it encodes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import REPO, SEED
+from zwgk.ledger import load_ledger
+from zwgk.models import Plan
+from zwgk.units import Directory
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+SEED_COMPACT = re.sub(r"\s+", "", SEED_TEXT)
+
+
+@pytest.fixture(scope="module")
+def data() -> tuple[Plan, Directory]:
+    ledger = load_ledger(REPO)
+    assert ledger.findings == []
+    assert ledger.plan is not None
+    return ledger.plan, ledger.directory
+
+
+def test_fixture_is_the_shared_seed() -> None:
+    shared = REPO.parent / "shared" / "seed" / "000_47ad5182bd6b82d3.txt"
+    if not shared.exists():
+        pytest.skip("shared/ is not beside this checkout")
+    assert shared.read_bytes() == SEED.read_bytes()
+
+
+def test_69_tasks_numbered_1_to_69_in_8_parts(data: tuple[Plan, Directory]) -> None:
+    plan, _ = data
+    assert [task.no for task in plan.tasks] == list(range(1, 70))
+    assert [part.no for part in plan.parts] == list("一二三四五六七八")
+    assert plan.info.year == 2018
+
+
+def _seed_titles() -> dict[int, str]:
+    """Task titles read straight from the seed: the numbered cell, wraps joined.
+
+    A title cell is the text after "N." up to where the requirement text begins;
+    we find it as the longest prefix of the compact text after "N." that the
+    data also claims, so here we only collect the text after each number."""
+    starts = {}
+    for match in re.finditer(r"(?<![0-9〔（])(\d{1,2})[.．](?=\D)", SEED_COMPACT):
+        number = int(match.group(1))
+        if 1 <= number <= 69 and number not in starts:
+            starts[number] = match.end()
+    return {n: SEED_COMPACT[pos : pos + 60] for n, pos in starts.items()}
+
+
+def test_each_title_equals_the_seed(data: tuple[Plan, Directory]) -> None:
+    plan, _ = data
+    after_number = _seed_titles()
+    assert sorted(after_number) == list(range(1, 70))
+    for task in plan.tasks:
+        assert after_number[task.no].startswith(task.title), task.no
+        # The title ends where the text of its first requirement (or, for a
+        # shared cell, that text) begins: nothing of the title is left out.
+        first_text = task.requirements[0].text
+        rest = after_number[task.no][len(task.title) :]
+        assert first_text.startswith(rest[:5]), (task.no, rest[:10], first_text[:10])
+
+
+def test_requirement_texts_are_the_seed_paragraphs(data: tuple[Plan, Directory]) -> None:
+    plan, _ = data
+    for req in plan.requirements():
+        assert req.text == re.sub(r"\s+", "", req.text), req.id
+        assert req.text in SEED_COMPACT, req.id
+        assert req.id.startswith(f"{req.task}.")
+    assert len(plan.requirements()) == 80
+
+
+def test_every_piece_of_the_seed_is_accounted_for(data: tuple[Plan, Directory]) -> None:
+    """Remove titles, headings, texts and unit cells from the seed: nothing remains."""
+    plan, directory = data
+    rest = SEED_COMPACT.replace("当前政务公开工作主要任务分解表工作任务工作要求责任单位", "", 1)
+    for part in plan.parts:
+        rest = rest.replace(f"{part.no}、{part.title}", "", 1)
+        for section in part.sections:
+            rest = rest.replace(f"{section.no}{section.title}", "", 1)
+    for task in plan.tasks:
+        for req in task.requirements:
+            assert req.text in rest, req.id
+            rest = rest.replace(req.text, "\n", 1)
+        rest = re.sub(rf"{task.no}[.．]{re.escape(task.title)}", "\n", rest, count=1)
+    cells = [cell for cell in rest.split("\n") if cell]
+    assert len(cells) == 65  # the table prints 65 unit cells
+    # What is left are the unit cells; every unit or group name in them is known.
+    names = sorted(
+        {n for u in directory.units.values() for n in (u.name, *u.aliases)}
+        | {g.name for g in directory.groups.values()},
+        key=len,
+        reverse=True,
+    )
+    for cell in cells:
+        leftover = cell
+        for name in names:
+            leftover = leftover.replace(name, "")
+        leftover = re.sub(
+            r"牵头|负责|落实|配合|按职责分工|按照职责|按照责任分工|分别|和|及|等|部门|、|，|,",
+            "",
+            leftover,
+        )
+        assert leftover == "", (cell, leftover)
+
+
+def _req(plan: Plan, req_id: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    req = plan.requirement(req_id)
+    assert req is not None
+    return req.lead, req.support, req.mode
+
+
+def test_spanned_unit_cells_apply_to_every_row(data: tuple[Plan, Directory]) -> None:
+    plan, _ = data
+    spans = {
+        "11.1": ["12.1", "13.1", "14.1"],
+        "28.1": ["29.1", "30.1"],
+        "34.1": ["35.1", "36.1"],
+        "50.1": ["51.1"],
+        "52.1": ["53.1"],
+        "54.1": ["55.1"],
+        "57.1": ["58.1", "59.1", "60.1"],
+        "62.1": ["63.1"],
+        "15.1": ["15.2"],
+    }
+    for first, others in spans.items():
+        for other in others:
+            assert _req(plan, other) == _req(plan, first), other
+    assert _req(plan, "12.1") == (("towns", "departments"), (), "each")
+    assert _req(plan, "29.1") == (("towns", "departments"), (), "each")
+    assert _req(plan, "58.1") == (("xxzx",), ("towns", "departments"), "joint")
+    assert _req(plan, "15.2") == (("czj",), (), "joint")
+
+
+def test_unit_cells_read_by_the_design_rules(data: tuple[Plan, Directory]) -> None:
+    plan, _ = data
+    # 牵头 + 负责落实: lead and support.
+    assert _req(plan, "2.1") == (("fagai",), ("relevant",), "joint")
+    # No 牵头: every named unit leads; 分别 makes it each.
+    assert _req(plan, "3.1") == (("czj", "jrb", "renhang", "yjb"), (), "each")
+    # A group among the leads makes it each.
+    assert _req(plan, "1.1") == (("towns", "ngb", "fagai", "mzj", "nyj"), (), "each")
+    # 分别牵头 with supporting groups.
+    assert _req(plan, "37.1") == (("zwfw", "xxzx"), ("towns", "departments"), "each")
+    # Trailing 等 changes nothing; no 分别, no group: joint.
+    assert _req(plan, "43.1") == (("bianban", "gsj", "gtj", "fagai", "ghj", "zhujian"), (), "joint")
+    # 等县政府部门 is a vague group among the leads.
+    assert _req(plan, "54.1")[0][-1] == "etc-departments"
+
+
+def test_every_requirement_has_an_accountable_lead(data: tuple[Plan, Directory]) -> None:
+    plan, directory = data
+    for req in plan.requirements():
+        assert req.lead, req.id
+        assert directory.expand_all(req.lead), req.id
+
+
+def test_towns_and_vague_groups(data: tuple[Plan, Directory]) -> None:
+    _, directory = data
+    towns = [directory.name(u) for u in directory.expand("towns")]
+    assert towns == [
+        "索镇街道",
+        "少海街道",
+        "起凤镇",
+        "田庄镇",
+        "荆家镇",
+        "马桥镇",
+        "新城镇",
+        "唐山镇",
+        "果里镇",
+    ]
+    for vague in (
+        "县政府各有关部门",
+        "县政府有关部门",
+        "有关部门",
+        "县政府其他部门",
+        "等县政府部门",
+    ):
+        ref = directory.resolve(vague)
+        assert ref is not None and directory.groups[ref].vague
+        assert directory.expand(ref) == ()
+    for name in ("县委农工办", "人行", "银监办", "消防大队", "县老龄办", "县机关事务管理局",
+                 "县公共资源交易中心", "县政务服务中心管理办公室"):  # fmt: skip
+        assert directory.resolve_unit(name) is not None, name
+
+
+def test_deadline_rules_are_the_seed_phrases(data: tuple[Plan, Directory]) -> None:
+    plan, _ = data
+    rules = {(req.id, rule.kind, rule.basis) for req in plan.requirements() for rule in req.due}
+    assert rules == {
+        ("4.1", "lasting", "公告公示时间原则上不得少于10天"),
+        ("12.1", "at_least", "年内邀请相关人员列席政府常务会议、部门办公会议不得少于2次"),
+        ("15.2", "every", "月度财政收支信息公开"),
+        ("20.1", "lasting", "长期公示"),
+        ("21.1", "every", "每年7月底前"),
+        ("23.1", "every", "按月发布"),
+        ("23.1", "every", "按季度公开"),
+        ("24.1", "after", "在决定作出后24小时内"),
+        ("26.1", "every", "按月公开"),
+        ("28.1", "after", "文件公布后3个工作日内"),
+        ("45.1", "after", "完成审批程序后1个工作日内"),
+        ("48.1", "by", "今年年底前"),
+        ("58.1", "by", "年内完成"),
+        ("69.1", "by", "到年底"),
+    }
+    for req in plan.requirements():
+        for rule in req.due:
+            assert rule.basis and rule.basis in req.text, req.id
+    # 每年7月底前 is a yearly rule on 07-31; 3545's working days are not rules.
+    r21 = plan.requirement("21.1")
+    assert r21 is not None and r21.due[0].on == (7, 31)
+    r43 = plan.requirement("43.1")
+    assert r43 is not None and r43.due == ()

@@ -1,0 +1,77 @@
+"""The YAML gateway: positions, YAML 1.2 booleans, impossible dates, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from zwgk.yamlio import Mapping, Sequence, YamlSyntaxError, load, parse
+
+
+def test_positions_of_values_keys_and_items() -> None:
+    data, problems = parse("a: 1\nlist:\n  - x\n  - {b: 2}\n", "f.yaml")
+    assert problems == []
+    assert isinstance(data, Mapping)
+    assert data.pos("a") == (1, 4)
+    assert data.key_pos["list"] == (2, 1)
+    items = data["list"]
+    assert isinstance(items, Sequence)
+    assert items.pos(0) == (3, 5)
+    assert items[1].line == 4 and items[1].pos("b") == (4, 9)
+
+
+def test_no_and_on_are_strings_true_and_false_are_booleans() -> None:
+    data, _ = parse("no: 一\non: '07-31'\nx: yes\ny: true\nz: False\n", "f.yaml")
+    assert data == {"no": "一", "on": "07-31", "x": "yes", "y": True, "z": False}
+
+
+def test_dates_and_impossible_dates() -> None:
+    data, _ = parse("a: 2018-07-31\nb: 2018-02-30\n", "f.yaml")
+    assert data["a"] == dt.date(2018, 7, 31)
+    assert data["b"] == "2018-02-30"  # kept as text; the schema reports it
+
+
+def test_duplicate_keys_are_reported_with_their_line() -> None:
+    _, problems = parse("a: 1\nb: 2\na: 3\n", "f.yaml")
+    assert [(p.line, p.col, p.code) for p in problems] == [(3, 1, "duplicate-key")]
+
+
+def test_syntax_error_has_the_parsers_position() -> None:
+    with pytest.raises(YamlSyntaxError) as info:
+        parse("a: 1\nb: [1, 2\nc: 3\n", "data/tasks.yaml")
+    assert info.value.path == "data/tasks.yaml"
+    assert info.value.line == 3
+
+
+def test_python_tags_are_refused() -> None:
+    with pytest.raises(YamlSyntaxError) as info:
+        parse("a: !!python/object/apply:os.system ['echo hi']\n", "f.yaml")
+    assert info.value.line == 1
+
+
+def test_invalid_utf8_names_line(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_bytes(b"a: 1\nb: \xff\xfe\n")
+    with pytest.raises(YamlSyntaxError) as info:
+        load(path, "x.yaml")
+    assert (info.value.line, info.value.col) == (2, 4)
+
+
+def test_bom_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_bytes("\ufeffa: 县教体局\n".encode())
+    data, _ = load(path, "x.yaml")
+    assert data == {"a": "县教体局"}
+
+
+def test_nothing_else_imports_yaml() -> None:
+    offenders = [
+        p.name
+        for p in (REPO / "zwgk").glob("*.py")
+        if p.name != "yamlio.py" and "import yaml" in p.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+    assert "yaml.load(" not in (REPO / "zwgk" / "yamlio.py").read_text(encoding="utf-8")

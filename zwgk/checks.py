@@ -1,0 +1,343 @@
+"""`zwgk validate`: the registry of checks over a loaded ledger.
+
+Syntax and shape problems (unknown keys, wrong types, missing fields) are found
+while the files are read (`ledger.py`, `schema.py`). The checks here look at the
+meaning: each has an id, a level and a function yielding `Issue`s. Adding a
+check is adding one function and one line to `CHECKS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from zwgk.findings import Finding, Level, sort_findings
+from zwgk.i18n import t
+from zwgk.ledger import TASKS, UNITS, Ledger
+from zwgk.models import Requirement
+
+TASKS_PATH = TASKS.as_posix()
+UNITS_PATH = UNITS.as_posix()
+
+
+@dataclass(frozen=True)
+class Issue:
+    """What a check yields; the registry adds the check's id and level."""
+
+    path: str
+    line: int
+    message: str
+    hint: str = ""
+    col: int = 1
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    level: Level
+    run: Callable[[Ledger], Iterator[Issue]]
+
+
+# --- the plan ---------------------------------------------------------------
+
+
+def duplicate_task(ledger: Ledger) -> Iterator[Issue]:
+    seen: dict[int, int] = {}
+    for task in ledger.plan.tasks if ledger.plan else ():
+        if task.no in seen:
+            yield Issue(
+                TASKS_PATH,
+                task.line,
+                t("check.duplicate_task", no=task.no, line=seen[task.no]),
+                t("check.duplicate_task_hint"),
+            )
+        else:
+            seen[task.no] = task.line
+
+
+def duplicate_requirement(ledger: Ledger) -> Iterator[Issue]:
+    seen: dict[str, int] = {}
+    for req in ledger.plan.requirements() if ledger.plan else ():
+        if req.id in seen:
+            yield Issue(
+                TASKS_PATH,
+                req.line,
+                t("check.duplicate_req", id=req.id, line=seen[req.id]),
+                t("check.duplicate_req_hint"),
+            )
+        else:
+            seen[req.id] = req.line
+
+
+def requirement_numbering(ledger: Ledger) -> Iterator[Issue]:
+    for req in ledger.plan.requirements() if ledger.plan else ():
+        if not req.id.startswith(f"{req.task}."):
+            yield Issue(
+                TASKS_PATH,
+                req.line,
+                t("check.req_prefix", id=req.id, task=req.task),
+                t("check.req_prefix_hint", task=req.task),
+            )
+
+
+def unknown_part(ledger: Ledger) -> Iterator[Issue]:
+    if ledger.plan is None:
+        return
+    parts = {p.no: p for p in ledger.plan.parts}
+    for task in ledger.plan.tasks:
+        part = parts.get(task.part)
+        if not task.part:
+            continue  # reported as a missing field
+        if part is None:
+            yield Issue(
+                TASKS_PATH,
+                task.line,
+                t("check.unknown_part", no=task.no, part=task.part),
+                t("check.unknown_part_hint", parts="、".join(parts)),
+            )
+        elif task.section is not None and task.section not in {s.no for s in part.sections}:
+            choices = "、".join(s.no for s in part.sections) or t("check.no_sections")
+            yield Issue(
+                TASKS_PATH,
+                task.line,
+                t("check.unknown_section", no=task.no, part=task.part, section=task.section),
+                t("check.unknown_section_hint", sections=choices),
+            )
+
+
+def no_lead(ledger: Ledger) -> Iterator[Issue]:
+    """The check CI relies on: every requirement names who leads it."""
+    for req in ledger.plan.requirements() if ledger.plan else ():
+        if not req.lead:
+            yield Issue(
+                TASKS_PATH, req.line, t("check.no_lead", id=req.id), t("check.no_lead_hint")
+            )
+
+
+def unknown_unit(ledger: Ledger) -> Iterator[Issue]:
+    directory = ledger.directory
+    for req in ledger.plan.requirements() if ledger.plan else ():
+        refs = [(ref, req.lead_line) for ref in req.lead]
+        refs += [(ref, req.support_line) for ref in req.support]
+        for ref, line in refs:
+            if directory.is_defined(ref):
+                continue
+            yield Issue(
+                TASKS_PATH,
+                line or req.line,
+                t("check.unknown_unit", id=req.id, ref=ref),
+                _unit_hint(ledger, ref),
+            )
+
+
+def _unit_hint(ledger: Ledger, ref: str) -> str:
+    directory = ledger.directory
+    exact = directory.resolve(ref)
+    if exact is not None:
+        return t("check.use_id", ref=ref, id=exact)
+    close = directory.suggest(ref)
+    if close:
+        return t("check.did_you_mean", choices="、".join(close))
+    return t("check.define_unit")
+
+
+def lead_not_accountable(ledger: Ledger) -> Iterator[Issue]:
+    """A requirement whose leads all expand to nobody has no one to answer for it."""
+    directory = ledger.directory
+    for req in ledger.plan.requirements() if ledger.plan else ():
+        defined = all(directory.is_defined(r) for r in req.lead)
+        if req.lead and defined and not directory.expand_all(req.lead):
+            yield Issue(
+                TASKS_PATH,
+                req.lead_line or req.line,
+                t("check.vague_lead", id=req.id),
+                t("check.vague_lead_hint"),
+            )
+
+
+def group_members(ledger: Ledger) -> Iterator[Issue]:
+    directory = ledger.directory
+    for group in directory.groups.values():
+        if group.vague:
+            continue
+        if not group.members and group.kind is None:
+            yield Issue(
+                UNITS_PATH,
+                group.line,
+                t("check.empty_group", id=group.id),
+                t("check.empty_group_hint"),
+            )
+        for member in group.members:
+            if member not in directory.units:
+                close = directory.suggest(member)
+                hint = (
+                    t("check.did_you_mean", choices="、".join(close))
+                    if close
+                    else t("check.define_unit")
+                )
+                yield Issue(
+                    UNITS_PATH,
+                    group.line,
+                    t("check.unknown_member", id=group.id, member=member),
+                    hint,
+                )
+
+
+# --- progress entries -------------------------------------------------------
+
+
+def _requirements(ledger: Ledger) -> dict[str, Requirement]:
+    return {r.id: r for r in ledger.plan.requirements()} if ledger.plan else {}
+
+
+def progress_unit(ledger: Ledger) -> Iterator[Issue]:
+    reported: set[str] = set()
+    for entry in ledger.entries:
+        if entry.unit not in ledger.directory.units and entry.path not in reported:
+            reported.add(entry.path)
+            close = ledger.directory.suggest(entry.unit)
+            hint = (
+                t("check.did_you_mean", choices="、".join(close))
+                if close
+                else t("check.define_unit")
+            )
+            yield Issue(entry.path, 1, t("check.progress_unknown_unit", unit=entry.unit), hint)
+
+
+def progress_requirement(ledger: Ledger) -> Iterator[Issue]:
+    if ledger.plan is None:
+        return
+    reqs = _requirements(ledger)
+    for entry in ledger.entries:
+        if entry.req not in reqs:
+            yield Issue(
+                entry.path,
+                entry.line,
+                t("check.unknown_req", req=entry.req),
+                t("check.unknown_req_hint"),
+            )
+
+
+def progress_responsible(ledger: Ledger) -> Iterator[Issue]:
+    reqs = _requirements(ledger)
+    directory = ledger.directory
+    for entry in ledger.entries:
+        req = reqs.get(entry.req)
+        if req is None or entry.unit not in directory.units:
+            continue
+        if entry.unit not in directory.expand_all((*req.lead, *req.support)):
+            names = "、".join(directory.name(r) for r in req.lead)
+            yield Issue(
+                entry.path,
+                entry.line,
+                t("check.not_responsible", unit=directory.name(entry.unit), req=req.id),
+                t("check.not_responsible_hint", leads=names),
+            )
+
+
+def event_without_name(ledger: Ledger) -> Iterator[Issue]:
+    for entry in ledger.entries:
+        if entry.status == "event" and not entry.event:
+            yield Issue(
+                entry.path,
+                entry.line,
+                t("check.event_without_name"),
+                t("check.event_without_name_hint"),
+            )
+
+
+def unknown_event(ledger: Ledger) -> Iterator[Issue]:
+    reqs = _requirements(ledger)
+    for entry in ledger.entries:
+        if not entry.event:
+            continue
+        req = reqs.get(entry.req)
+        if req is None:
+            continue
+        events = [r.event for r in req.due if r.kind == "after" and r.event]
+        if entry.event not in events:
+            hint = (
+                t("check.known_events", events="、".join(events))
+                if events
+                else t("check.no_events", req=req.id)
+            )
+            yield Issue(
+                entry.path,
+                entry.line,
+                t("check.unknown_event", event=entry.event, req=req.id),
+                hint,
+            )
+
+
+def progress_fields(ledger: Ledger) -> Iterator[Issue]:
+    """Fields a status needs, and windows that cannot be."""
+    for entry in ledger.entries:
+        if entry.status == "extend" and entry.until is None:
+            yield Issue(
+                entry.path,
+                entry.line,
+                t("check.extend_without_until"),
+                t("check.extend_without_until_hint"),
+            )
+        if entry.from_date and entry.to_date and entry.to_date < entry.from_date:
+            yield Issue(
+                entry.path,
+                entry.line,
+                t("check.window_reversed", start=entry.from_date, end=entry.to_date),
+                t("check.window_reversed_hint"),
+            )
+        if entry.to_date and not entry.from_date:
+            yield Issue(
+                entry.path, entry.line, t("check.to_without_from"), t("check.to_without_from_hint")
+            )
+
+
+def progress_year(ledger: Ledger) -> Iterator[Issue]:
+    """One file per unit per year, by entry date: a 2019 entry in 2018/ is misfiled."""
+    for entry in ledger.entries:
+        folder = entry.path.split("/")[-2] if "/" in entry.path else ""
+        if folder.isdigit() and int(folder) != entry.date.year:
+            yield Issue(
+                entry.path,
+                entry.line,
+                t("check.wrong_year", date=entry.date, folder=folder),
+                t("check.wrong_year_hint", year=entry.date.year, unit=entry.unit),
+            )
+
+
+CHECKS: list[Check] = [
+    Check("duplicate-task", "error", duplicate_task),
+    Check("duplicate-requirement", "error", duplicate_requirement),
+    Check("requirement-numbering", "warning", requirement_numbering),
+    Check("unknown-part", "error", unknown_part),
+    Check("no-lead", "error", no_lead),
+    Check("unknown-unit", "error", unknown_unit),
+    Check("vague-lead", "warning", lead_not_accountable),
+    Check("group-members", "error", group_members),
+    Check("progress-unit", "error", progress_unit),
+    Check("unknown-requirement", "error", progress_requirement),
+    Check("not-responsible", "error", progress_responsible),
+    Check("event-without-name", "error", event_without_name),
+    Check("unknown-event", "error", unknown_event),
+    Check("entry-fields", "error", progress_fields),
+    Check("wrong-year", "warning", progress_year),
+]
+
+
+def run_checks(ledger: Ledger) -> list[Finding]:
+    """Every finding of the ledger: reading problems, then each registered check."""
+    findings = list(ledger.findings)
+    for check in CHECKS:
+        for issue in check.run(ledger):
+            findings.append(
+                Finding(
+                    issue.path,
+                    issue.line,
+                    issue.col,
+                    check.level,
+                    check.id,
+                    issue.message,
+                    issue.hint,
+                )
+            )
+    return sort_findings(findings)

@@ -1,0 +1,41 @@
+"""The one exception base. The CLI catches it in one place and prints it without
+a traceback; anything else is a bug and keeps its traceback."""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_DATA = 1  # the data has errors, or a check the user asked for matched
+EXIT_USAGE = 2  # the command could not run
+
+
+class ZwgkError(Exception):
+    """An error a user can act on: what went wrong, where, and how to fix it."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        hint: str = "",
+        path: str | None = None,
+        line: int | None = None,
+        col: int | None = None,
+        exit_code: int = EXIT_USAGE,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        self.path = path
+        self.line = line
+        self.col = col
+        self.exit_code = exit_code
+
+    def location(self) -> str:
+        """`path:line:col` as far as it is known, or an empty string."""
+        if self.path is None:
+            return ""
+        parts = [self.path]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.col is not None:
+                parts.append(str(self.col))
+        return ":".join(parts)

@@ -1,0 +1,120 @@
+"""Progress files, data/progress/YYYY/UNIT.yaml: reading the entries.
+
+One file per unit per year; each is a YAML list of entries (format in DESIGN.md).
+The unit is the file's name; an entry may repeat it under `unit:`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from zwgk.findings import Finding
+from zwgk.i18n import t
+from zwgk.models import Entry, Status
+from zwgk.schema import Reader
+from zwgk.yamlio import Mapping
+
+STATUSES: tuple[Status, ...] = ("done", "progress", "blocked", "event", "exempt", "extend")
+ENTRY_KEYS = (
+    "req",
+    "date",
+    "status",
+    "period",
+    "note",
+    "evidence",
+    "event",
+    "from",
+    "to",
+    "until",
+    "approved_by",
+    "unit",
+    "by",
+    "pii_ok",
+)
+
+
+def progress_files(root: Path) -> list[Path]:
+    """Every data/progress/YYYY/*.yaml, in a stable order."""
+    base = root / "data" / "progress"
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.glob("*/*.yaml") if p.is_file())
+
+
+def read_entries(data: Any, path: str, unit: str) -> tuple[list[Entry], list[Finding]]:
+    """Entries of one parsed progress file, recorded for `unit` (the file name)."""
+    r = Reader(path)
+    if data is None:  # an empty file holds no entries yet
+        return [], r.findings
+    seq = r.as_sequence(data, (1, 1), t("what.progress_file"))
+    if seq is None:
+        return [], r.findings
+    entries: list[Entry] = []
+    for i, raw in enumerate(seq):
+        m = r.as_mapping(raw, seq.pos(i), t("what.entry"))
+        if m is not None:
+            entry = _read_entry(r, m, path, unit)
+            if entry is not None:
+                entries.append(entry)
+    return entries, r.findings
+
+
+def _read_entry(r: Reader, m: Mapping, path: str, unit: str) -> Entry | None:
+    what = t("what.entry")
+    complete = r.keys(m, ENTRY_KEYS, ("req", "date", "status"), what)
+    req = r.ident(m, "req", what)
+    date = r.date(m, "date", what)
+    status = r.text(m, "status", what)
+    if status is not None and status not in STATUSES:
+        r.error(
+            m.pos("status"),
+            "bad-value",
+            t("progress.bad_status", status=status),
+            t("schema.one_of", choices=" | ".join(STATUSES)),
+        )
+        status = None
+    period = m.get("period")
+    if isinstance(period, int) and not isinstance(period, bool):
+        period = str(period)  # `period: 2018` can only mean the year
+    elif period is not None and not isinstance(period, str):
+        r.wrong_type(m.pos("period"), f"{what} period", "str", period)
+        period = None
+    declared = r.ident(m, "unit", what)
+    entry_unit = unit
+    if declared is not None and declared != unit:
+        r.error(
+            m.pos("unit"),
+            "unit-mismatch",
+            t("progress.unit_mismatch", declared=declared, unit=unit),
+            t("progress.unit_mismatch_hint", unit=unit),
+        )
+    note = r.text(m, "note", what)
+    evidence = r.text_list(m, "evidence", what)
+    event = r.text(m, "event", what)
+    from_date = r.date(m, "from", what)
+    to_date = r.date(m, "to", what)
+    until = r.date(m, "until", what)
+    approved_by = r.text(m, "approved_by", what)
+    by = r.text(m, "by", what)
+    pii_ok = r.text(m, "pii_ok", what)
+    if not complete or req is None or date is None or status is None:
+        return None
+    return Entry(
+        req=req,
+        date=date,
+        status=status,
+        unit=entry_unit,
+        path=path,
+        line=m.line,
+        period=period,
+        note=note,
+        evidence=evidence,
+        event=event,
+        from_date=from_date,
+        to_date=to_date,
+        until=until,
+        approved_by=approved_by,
+        by=by,
+        pii_ok=pii_ok,
+    )

@@ -1,0 +1,241 @@
+"""Deadline rules (`due:` items): reading them from tasks.yaml and saying them in
+plain words. The table of rules and the source phrases they fit is in DESIGN.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, cast
+
+from zwgk.i18n import t
+from zwgk.models import Duration, Period, Rule, TimeUnit
+from zwgk.schema import Reader
+from zwgk.yamlio import Mapping
+
+RULE_KINDS = ("by", "every", "rrule", "after", "at_least", "lasting")
+PERIODS: tuple[Period, ...] = ("month", "quarter", "year", "week")
+AT_LEAST_PERIODS: tuple[Period, ...] = ("year", "quarter", "month")
+# Extra keys each rule kind may carry besides its own key and `basis`.
+_EXTRA_KEYS = {
+    "by": (),
+    "every": ("grace", "on"),
+    "rrule": (),
+    "after": ("within",),
+    "at_least": ("per",),
+    "lasting": (),
+}
+_DURATION = re.compile(r"^\s*(\d+)\s*(day|days|workday|workdays|hour|hours)\s*$")
+_MONTH_DAY = re.compile(r"^(\d{2})-(\d{2})$")
+LONG_TERM = "long-term"
+
+
+def parse_duration(text: Any, allowed: tuple[TimeUnit, ...]) -> Duration | None:
+    """`3 workdays` → Duration(3, "workdays"); None when it does not parse."""
+    if not isinstance(text, str):
+        return None
+    match = _DURATION.match(text)
+    if match is None:
+        return None
+    unit = match.group(2)
+    if not unit.endswith("s"):
+        unit += "s"
+    if unit not in allowed:
+        return None
+    return Duration(int(match.group(1)), cast(TimeUnit, unit))
+
+
+def _written(m: Mapping) -> dict[str, Any]:
+    """The rule as written, with dates as ISO text so it serialises to JSON."""
+    out: dict[str, Any] = {}
+    for key, value in m.items():
+        out[str(key)] = value.isoformat() if isinstance(value, dt.date) else value
+    return out
+
+
+def read_rule(r: Reader, m: Mapping, plan_start: dt.date | None) -> Rule | None:
+    """Read one `due:` item; every problem becomes a finding at its position."""
+    what = t("what.rule")
+    kinds = [k for k in RULE_KINDS if k in m]
+    if len(kinds) != 1:
+        r.error(
+            (m.line, m.col),
+            "bad-rule",
+            t("rules.need_one_kind")
+            if not kinds
+            else t("rules.many_kinds", kinds=", ".join(kinds)),
+            t("rules.kinds_hint", kinds=" | ".join(RULE_KINDS)),
+        )
+        return None
+    kind = kinds[0]
+    allowed = (kind, "basis", *_EXTRA_KEYS[kind])
+    r.keys(m, allowed, (), what)
+    basis = r.text(m, "basis", what)
+    line = m.line
+    written = _written(m)
+
+    if kind == "by":
+        date = r.date(m, "by", what)
+        return Rule("by", basis, date=date, written=written, line=line) if date else None
+
+    if kind == "every":
+        period = _one_of(r, m, "every", PERIODS)
+        if period is None:
+            return None
+        grace = None
+        if m.get("grace") is not None:
+            grace = parse_duration(m["grace"], ("days", "workdays"))
+            if grace is None:
+                _bad_duration(r, m, "grace", "N days | N workdays")
+                return None
+        on = None
+        if m.get("on") is not None:
+            if period != "year":
+                r.error(m.pos("on"), "bad-rule", t("rules.on_needs_year"), t("rules.on_hint"))
+                return None
+            on = _month_day(r, m)
+            if on is None:
+                return None
+        return Rule("every", basis, period=period, grace=grace, on=on, written=written, line=line)
+
+    if kind == "rrule":
+        text = r.text(m, "rrule", what)
+        if text is None:
+            return None
+        problem = rrule_problem(text, plan_start or dt.date(2000, 1, 1))
+        if problem is not None:
+            r.error(
+                m.pos("rrule"),
+                "bad-rule",
+                t("rules.bad_rrule", error=problem),
+                t("rules.rrule_hint"),
+            )
+            return None
+        return Rule("rrule", basis, rrule=text, written=written, line=line)
+
+    if kind == "after":
+        event = r.text(m, "after", what)
+        if event is None or not event.strip():
+            r.error(m.pos("after"), "bad-rule", t("rules.after_needs_event"))
+            return None
+        if m.get("within") is None:
+            r.error(
+                (m.line, m.col), "bad-rule", t("rules.after_needs_within"), t("rules.within_hint")
+            )
+            return None
+        within = parse_duration(m["within"], ("days", "workdays", "hours"))
+        if within is None:
+            _bad_duration(r, m, "within", "N workdays | N days | N hours")
+            return None
+        return Rule("after", basis, event=event.strip(), within=within, written=written, line=line)
+
+    if kind == "at_least":
+        count = r.integer(m, "at_least", what)
+        if count is None:
+            return None
+        if count < 1:
+            r.error(
+                m.pos("at_least"),
+                "bad-rule",
+                t("rules.at_least_below_one", n=count),
+                t("rules.at_least_hint"),
+            )
+            return None
+        if m.get("per") is None:
+            r.error(
+                (m.line, m.col),
+                "bad-rule",
+                t("rules.at_least_needs_per"),
+                t("schema.one_of", choices=" | ".join(AT_LEAST_PERIODS)),
+            )
+            return None
+        per = _one_of(r, m, "per", AT_LEAST_PERIODS)
+        if per is None:
+            return None
+        return Rule("at_least", basis, count=count, period=per, written=written, line=line)
+
+    # lasting
+    value = m.get("lasting")
+    if value == LONG_TERM:
+        return Rule("lasting", basis, days=None, written=written, line=line)
+    span = parse_duration(value, ("days",))
+    if span is None or span.n < 1:
+        _bad_duration(r, m, "lasting", f"N days | {LONG_TERM}")
+        return None
+    return Rule("lasting", basis, days=span.n, written=written, line=line)
+
+
+def rrule_problem(text: str, start: dt.date) -> str | None:
+    """Why an RFC 5545 rule does not parse, or None when it does."""
+    from dateutil.rrule import rrulestr
+
+    try:
+        rrulestr(text, dtstart=dt.datetime.combine(start, dt.time()))
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        return str(exc) or type(exc).__name__
+    return None
+
+
+def _one_of(r: Reader, m: Mapping, key: str, choices: tuple[Period, ...]) -> Period | None:
+    value = m.get(key)
+    if isinstance(value, str) and value in choices:
+        return value
+    r.error(
+        m.pos(key),
+        "bad-rule",
+        t("rules.unknown_period", key=key, value=value),
+        t("schema.one_of", choices=" | ".join(choices)),
+    )
+    return None
+
+
+def _bad_duration(r: Reader, m: Mapping, key: str, expected: str) -> None:
+    r.error(
+        m.pos(key),
+        "bad-rule",
+        t("rules.bad_duration", key=key, value=m.get(key)),
+        t("rules.duration_hint", expected=expected),
+    )
+
+
+def _month_day(r: Reader, m: Mapping) -> tuple[int, int] | None:
+    value = m.get("on")
+    match = _MONTH_DAY.match(value) if isinstance(value, str) else None
+    if match is not None:
+        month, day = int(match.group(1)), int(match.group(2))
+        try:
+            dt.date(2000, month, day)  # a leap year, so 02-29 is allowed
+        except ValueError:
+            pass
+        else:
+            return (month, day)
+    r.error(m.pos("on"), "bad-rule", t("rules.bad_on", value=value), t("rules.on_hint"))
+    return None
+
+
+def describe(rule: Rule) -> str:
+    """The rule in plain words, in the current language."""
+    if rule.kind == "by" and rule.date is not None:
+        return t("describe.by", date=rule.date.isoformat())
+    if rule.kind == "every":
+        if rule.on is not None:
+            return t("describe.every_year_on", month=rule.on[0], day=rule.on[1])
+        text = t(f"describe.every_{rule.period}")
+        if rule.grace is not None:
+            text += t("describe.grace", duration=describe_duration(rule.grace))
+        return text
+    if rule.kind == "rrule":
+        return t("describe.rrule", rule=rule.rrule)
+    if rule.kind == "after" and rule.within is not None:
+        return t("describe.after", event=rule.event, duration=describe_duration(rule.within))
+    if rule.kind == "at_least":
+        return t(f"describe.at_least_{rule.period}", n=rule.count)
+    if rule.kind == "lasting":
+        if rule.days is None:
+            return t("describe.lasting_long_term")
+        return t("describe.lasting", n=rule.days)
+    return rule.kind
+
+
+def describe_duration(d: Duration) -> str:
+    return t(f"duration.{d.unit}", n=d.n)

@@ -1,0 +1,202 @@
+"""units.yaml: responsible units, groups of units, and resolving names to ids."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from zwgk.findings import Finding
+from zwgk.i18n import t
+from zwgk.models import Group, Unit, UnitKind
+from zwgk.schema import Reader
+from zwgk.yamlio import Mapping
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+UNIT_KINDS: tuple[UnitKind, ...] = ("department", "town", "other")
+_UNIT_KEYS = ("id", "name", "full_name", "kind", "aliases", "contact", "owners")
+_GROUP_KEYS = ("id", "name", "members", "kind", "vague", "aliases")
+
+
+@dataclass(frozen=True)
+class Directory:
+    """Every unit and group of a ledger, with lookups by id, name and alias."""
+
+    units: dict[str, Unit]
+    groups: dict[str, Group]
+    _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        names = self._names
+        for unit in self.units.values():
+            for name in (unit.id, unit.name, *unit.aliases, *filter(None, [unit.full_name])):
+                names.setdefault(name, unit.id)
+        for group in self.groups.values():
+            for name in (group.id, group.name, *group.aliases):
+                names.setdefault(name, group.id)
+
+    def resolve(self, text: str) -> str | None:
+        """The unit or group id that `text` (an id, name or alias) stands for."""
+        return self._names.get(text.strip())
+
+    def resolve_unit(self, text: str) -> Unit | None:
+        found = self.resolve(text)
+        return self.units.get(found) if found else None
+
+    def is_defined(self, ref: str) -> bool:
+        return ref in self.units or ref in self.groups
+
+    def name(self, ref: str) -> str:
+        """The short name of a unit or group id (the id itself if unknown)."""
+        if ref in self.units:
+            return self.units[ref].name
+        if ref in self.groups:
+            return self.groups[ref].name
+        return ref
+
+    def expand(self, ref: str) -> tuple[str, ...]:
+        """The unit ids a reference stands for: itself, a group's members, every
+        unit of a group's kind, or nobody for a vague group."""
+        if ref in self.units:
+            return (ref,)
+        group = self.groups.get(ref)
+        if group is None or group.vague:
+            return ()
+        if group.kind is not None:
+            return tuple(u.id for u in self.units.values() if u.kind == group.kind)
+        return tuple(m for m in group.members if m in self.units)
+
+    def expand_all(self, refs: tuple[str, ...]) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for ref in refs:
+            for unit_id in self.expand(ref):
+                seen.setdefault(unit_id, None)
+        return tuple(seen)
+
+    def suggest(self, text: str) -> list[str]:
+        """Close ids, names or aliases, formatted as `name (id)`, best first."""
+        matches = difflib.get_close_matches(text, list(self._names), n=3, cutoff=0.5)
+        out: list[str] = []
+        for match in matches:
+            ref = self._names[match]
+            label = f"{self.name(ref)} ({ref})"
+            if label not in out:
+                out.append(label)
+        return out
+
+
+def read_units(data: Any, path: str) -> tuple[Directory, list[Finding]]:
+    """Build the directory from parsed units.yaml, reporting every shape problem."""
+    r = Reader(path)
+    units: dict[str, Unit] = {}
+    groups: dict[str, Group] = {}
+    top = r.as_mapping(data, (1, 1), "units.yaml")
+    if top is None:
+        return Directory(units, groups), r.findings
+    r.keys(top, ("units", "groups", "changes"), ("units",), "units.yaml")
+
+    seen_names: dict[str, str] = {}
+
+    def claim(name: str, owner: str, pos: tuple[int, int]) -> None:
+        other = seen_names.get(name)
+        if other is not None and other != owner:
+            r.error(
+                pos,
+                "duplicate-name",
+                t("units.duplicate_name", name=name, other=other),
+                t("units.duplicate_name_hint"),
+            )
+        seen_names.setdefault(name, owner)
+
+    unit_list = r.as_sequence(top.get("units") or [], top.pos("units"), "units")
+    for i, raw in enumerate(unit_list or []):
+        m = r.as_mapping(raw, unit_list.pos(i) if unit_list is not None else (1, 1), "unit")
+        if m is None:
+            continue
+        unit = _read_unit(r, m)
+        if unit is None:
+            continue
+        if unit.id in units:
+            r.error(m.pos("id"), "duplicate-unit", t("units.duplicate_id", id=unit.id))
+            continue
+        units[unit.id] = unit
+        for name in (unit.id, unit.name, *unit.aliases, *(filter(None, [unit.full_name]))):
+            claim(name, unit.id, m.pos("name"))
+
+    group_list = r.as_sequence(top.get("groups") or [], top.pos("groups"), "groups")
+    for i, raw in enumerate(group_list or []):
+        m = r.as_mapping(raw, group_list.pos(i) if group_list is not None else (1, 1), "group")
+        if m is None:
+            continue
+        group = _read_group(r, m)
+        if group is None:
+            continue
+        if group.id in groups or group.id in units:
+            r.error(m.pos("id"), "duplicate-unit", t("units.duplicate_id", id=group.id))
+            continue
+        groups[group.id] = group
+        for name in (group.id, group.name, *group.aliases):
+            claim(name, group.id, m.pos("name"))
+
+    if "changes" in top and top["changes"] is not None:
+        r.as_sequence(top["changes"], top.pos("changes"), "changes")
+    return Directory(units, groups), r.findings
+
+
+def _check_id(r: Reader, m: Mapping, value: str | None) -> str | None:
+    if value is not None and not ID_PATTERN.match(value):
+        r.error(
+            m.pos("id"),
+            "bad-id",
+            t("units.bad_id", id=value),
+            t("units.bad_id_hint"),
+        )
+        return None
+    return value
+
+
+def _read_kind(r: Reader, m: Mapping, what: str) -> UnitKind | None:
+    kind = r.text(m, "kind", what)
+    if kind is None:
+        return None
+    if kind not in UNIT_KINDS:
+        r.error(
+            m.pos("kind"),
+            "bad-value",
+            t("units.bad_kind", kind=kind),
+            t("schema.one_of", choices=" | ".join(UNIT_KINDS)),
+        )
+        return None
+    return kind
+
+
+def _read_unit(r: Reader, m: Mapping) -> Unit | None:
+    r.keys(m, _UNIT_KEYS, ("id", "name", "kind"), t("what.unit"))
+    unit_id = _check_id(r, m, r.ident(m, "id", t("what.unit")))
+    name = r.text(m, "name", t("what.unit"))
+    kind = _read_kind(r, m, t("what.unit"))
+    aliases = r.text_list(m, "aliases", t("what.unit"))
+    owners = r.text_list(m, "owners", t("what.unit"))
+    full_name = r.text(m, "full_name", t("what.unit"))
+    contact = r.text(m, "contact", t("what.unit"))
+    if unit_id is None:
+        return None
+    # Keep a unit whose other fields are wrong (already reported) so that its
+    # references elsewhere do not cascade into more findings.
+    return Unit(
+        unit_id, name or unit_id, kind or "other", full_name, aliases, contact, owners, m.line
+    )
+
+
+def _read_group(r: Reader, m: Mapping) -> Group | None:
+    r.keys(m, _GROUP_KEYS, ("id", "name"), t("what.group"))
+    group_id = _check_id(r, m, r.ident(m, "id", t("what.group")))
+    name = r.text(m, "name", t("what.group"))
+    members = r.text_list(m, "members", t("what.group"))
+    kind = _read_kind(r, m, t("what.group"))
+    vague = bool(r.boolean(m, "vague", t("what.group")))
+    aliases = r.text_list(m, "aliases", t("what.group"))
+    if group_id is None:
+        return None
+    return Group(group_id, name or group_id, members, kind, vague, aliases, m.line)

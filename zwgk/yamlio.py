@@ -1,0 +1,189 @@
+"""The one YAML gateway: every ledger file is read (and, later, appended) here.
+
+Files are parsed with PyYAML's safe C loader. Mappings and sequences come back as
+`Mapping` and `Sequence`, plain `dict`/`list` subclasses that remember the
+1-based line and column of themselves, of every value and of every key, so
+that any later check can point a clerk at the exact spot. Nothing else in zwgk
+imports `yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from zwgk.i18n import t
+
+# The C loader is an order of magnitude faster; the pure-Python one behaves the
+# same and keeps zwgk usable where libyaml is missing.
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+Position = tuple[int, int]
+
+
+class Mapping(dict[Any, Any]):
+    """A YAML mapping with the positions of itself, its keys and its values."""
+
+    line: int = 0
+    col: int = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.value_pos: dict[Any, Position] = {}
+        self.key_pos: dict[Any, Position] = {}
+
+    def pos(self, key: Any) -> Position:
+        """Where the value of `key` starts, or the mapping itself when absent."""
+        return self.value_pos.get(key, (self.line, self.col))
+
+
+class Sequence(list[Any]):
+    """A YAML sequence with the positions of itself and of each item."""
+
+    line: int = 0
+    col: int = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.item_pos: list[Position] = []
+
+    def pos(self, index: int) -> Position:
+        if 0 <= index < len(self.item_pos):
+            return self.item_pos[index]
+        return (self.line, self.col)
+
+
+class Problem:
+    """A non-fatal problem the loader saw (e.g. a duplicate key)."""
+
+    __slots__ = ("code", "col", "line", "message")
+
+    def __init__(self, line: int, col: int, code: str, message: str) -> None:
+        self.line = line
+        self.col = col
+        self.code = code
+        self.message = message
+
+
+class YamlSyntaxError(Exception):
+    """The file cannot be parsed; `line`/`col` are 1-based."""
+
+    def __init__(self, path: str, line: int, col: int, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line
+        self.col = col
+        self.message = message
+
+
+def _mark(node: yaml.Node) -> Position:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    problems: list[Problem]
+
+
+# YAML 1.1 reads yes/no/on/off as booleans, so DESIGN.md's bare `no: 21` and
+# `on: "07-31"` keys would become False/True. Ledger files follow YAML 1.2 here:
+# only true/false are booleans.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+
+def _construct_bool(loader: _Loader, node: yaml.ScalarNode) -> bool:
+    return str(loader.construct_scalar(node)).lower() == "true"
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Mapping:
+    loader.flatten_mapping(node)
+    result = Mapping()
+    result.line, result.col = _mark(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, t("yaml.unhashable_key"), key_node.start_mark
+            ) from None
+        if key in result:
+            line, col = _mark(key_node)
+            loader.problems.append(
+                Problem(line, col, "duplicate-key", t("yaml.duplicate_key", key=key))
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_pos[key] = _mark(key_node)
+        result.value_pos[key] = _mark(value_node)
+    return result
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> Sequence:
+    result = Sequence()
+    result.line, result.col = _mark(node)
+    for child in node.value:
+        result.append(loader.construct_object(child, deep=True))
+        result.item_pos.append(_mark(child))
+    return result
+
+
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    # An impossible date such as 2018-02-30 matches the timestamp pattern but
+    # cannot be built; keep the text so the schema reports it with its position.
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
+
+
+def parse(text: str, path: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML text; raise `YamlSyntaxError` with the parser's position."""
+    loader = _Loader(text)
+    loader.problems = []
+    try:
+        data = loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        problem = exc.problem or exc.context or str(exc)
+        raise YamlSyntaxError(path, line, col, problem) from None
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(path, 1, 1, str(exc)) from None
+    finally:
+        loader.dispose()
+    return data, loader.problems
+
+
+def read_text(path: Path, shown: str) -> str:
+    """Read a ledger file as UTF-8 (a BOM is allowed), naming it in any error."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise YamlSyntaxError(shown, 1, 1, t("yaml.unreadable", error=exc.strerror)) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise YamlSyntaxError(shown, line, col, t("yaml.not_utf8")) from None
+
+
+def load(path: Path, shown: str) -> tuple[Any, list[Problem]]:
+    """Read and parse one ledger file; `shown` is the path printed in messages."""
+    return parse(read_text(path, shown), shown)

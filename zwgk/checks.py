@@ -15,6 +15,7 @@ from zwgk.findings import Finding, Level, sort_findings
 from zwgk.i18n import t
 from zwgk.ledger import TASKS, UNITS, Ledger
 from zwgk.models import Requirement
+from zwgk.obligations import window_shortfall
 
 TASKS_PATH = TASKS.as_posix()
 UNITS_PATH = UNITS.as_posix()
@@ -305,6 +306,19 @@ def progress_year(ledger: Ledger) -> Iterator[Issue]:
             )
 
 
+def short_window(ledger: Ledger) -> Iterator[Issue]:
+    """A done entry whose publicity window is shorter than a `lasting` rule
+    asks (公示时间不少于10天) does not complete anything: say so."""
+    reqs = _requirements(ledger)
+    for entry in ledger.entries:
+        req = reqs.get(entry.req)
+        if req is None or entry.status != "done":
+            continue
+        problem = window_shortfall(req, entry.from_date, entry.to_date)
+        if problem:
+            yield Issue(entry.path, entry.line, problem, t("check.short_window_hint"))
+
+
 CHECKS: list[Check] = [
     Check("duplicate-task", "error", duplicate_task),
     Check("duplicate-requirement", "error", duplicate_requirement),
@@ -321,6 +335,7 @@ CHECKS: list[Check] = [
     Check("unknown-event", "error", unknown_event),
     Check("entry-fields", "error", progress_fields),
     Check("wrong-year", "warning", progress_year),
+    Check("short-window", "warning", short_window),
 ]
 
 

@@ -3,7 +3,9 @@ what the data means; every command calls a core function that returns values."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -15,9 +17,23 @@ from rich.table import Table
 from rich.text import Text
 
 from zwgk import __version__
+from zwgk.calendar import WorkCalendar
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
 from zwgk.i18n import LANGS, set_lang, t
 from zwgk.ledger import find_root, load_ledger, load_plan_or_fail
+from zwgk.obligations import Obligation
+from zwgk.overview import Row
+from zwgk.units import Directory
+
+STATUS_STYLE = {
+    "done": "green",
+    "late": "yellow",
+    "overdue": "bold red",
+    "due_soon": "bold yellow",
+    "open": "cyan",
+    "ongoing": "blue",
+    "exempt": "dim",
+}
 
 # Help text must exist when the commands are defined, so the language is
 # settled before: from `--lang` on the command line, else ZWGK_LANG.
@@ -286,6 +302,566 @@ def export(
             t("cli.cannot_write", path=output, error=exc.strerror), exit_code=EXIT_USAGE
         ) from None
     _err_console().print(Text(t("export.written", path=output)))
+
+
+# --- shared option parsing --------------------------------------------------
+
+
+def _parse_date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise typer.BadParameter(t("cli.bad_date", value=value), param_hint=option) from None
+
+
+def _parse_days(value: str | None, option: str) -> int | None:
+    """`14` or `14d`: whole days."""
+    if value is None:
+        return None
+    text = value.strip().lower().removesuffix("d").removesuffix("days").strip()
+    if not text.isdigit():
+        raise typer.BadParameter(t("cli.bad_days", value=value), param_hint=option)
+    return int(text)
+
+
+def _as_of(value: str | None) -> dt.date:
+    return _parse_date(value, "--as-of") or dt.date.today()
+
+
+AsOf = Annotated[str | None, typer.Option("--as-of", metavar="DATE", help=t("help.opt_as_of"))]
+WarnDays = Annotated[str, typer.Option("--warn-days", metavar="N", help=t("help.opt_warn_days"))]
+
+
+# --- calendar ---------------------------------------------------------------
+
+calendar_app = typer.Typer(
+    cls=_Group, help=t("help.calendar"), no_args_is_help=True, rich_markup_mode=None
+)
+app.add_typer(calendar_app, name="calendar")
+
+
+def _calendar() -> WorkCalendar:
+    """The official calendar, plus the ledger's calendar.yaml when in a ledger."""
+    from zwgk.ledger import load_calendar
+
+    root: Path | None
+    if _State.root or os.environ.get("ZWGK_ROOT"):
+        root = _root()  # a ledger named explicitly must exist
+    else:
+        try:
+            root = _root()
+        except ZwgkError:
+            root = None  # outside any ledger the package's years still work
+    calendar, findings = load_calendar(root)
+    errors = [f for f in findings if f.level == "error"]
+    if errors:
+        first = errors[0]
+        raise ZwgkError(
+            first.message,
+            hint=first.hint or t("ledger.plan_has_errors_hint"),
+            path=first.path,
+            line=first.line,
+            col=first.col,
+        )
+    return calendar
+
+
+@calendar_app.command("add", help=t("help.calendar_add"), epilog=t("help.calendar_add_example"))
+def calendar_add(
+    date: Annotated[str, typer.Argument(metavar="DATE", help=t("help.arg_date"))],
+    n: Annotated[int, typer.Argument(metavar="N", help=t("help.arg_n"), min=0)],
+) -> None:
+    start = _parse_date(date, "DATE")
+    assert start is not None
+    typer.echo(_calendar().add_workdays(start, n).isoformat())
+
+
+@calendar_app.command("show", help=t("help.calendar_show"), epilog=t("help.calendar_show_example"))
+def calendar_show(
+    month: Annotated[str, typer.Argument(metavar="YYYY-MM", help=t("help.arg_month"))],
+) -> None:
+    from zwgk.calendar import month_grid
+
+    try:
+        year, mon = (int(x) for x in month.split("-"))
+        dt.date(year, mon, 1)
+    except ValueError:
+        raise typer.BadParameter(t("cli.bad_month", value=month), param_hint="YYYY-MM") from None
+    cal = _calendar()
+    grid = month_grid(cal, year, mon)
+    table = Table(title=t("calendar.title", year=year, month=mon), title_justify="left")
+    for key in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+        table.add_column(t(f"weekday.{key}"), justify="right")
+    for week in grid:
+        cells: list[str | Text] = []
+        for day in week:
+            if day is None:
+                cells.append("")
+                continue
+            if cal.is_makeup_workday(day):
+                cells.append(Text(f"{day.day}{t('calendar.makeup_mark')}", style="bold yellow"))
+            elif cal.is_holiday(day):
+                cells.append(Text(f"{day.day}{t('calendar.holiday_mark')}", style="bold red"))
+            elif not cal.is_workday(day):
+                cells.append(Text(str(day.day), style="dim"))
+            else:
+                cells.append(Text(str(day.day)))
+        table.add_row(*cells)
+    console = _out_console()
+    console.print(table)
+    source = cal.schedule(year).source or ""
+    console.print(Text(t("calendar.legend", source=source), style="dim"))
+
+
+# --- record -----------------------------------------------------------------
+
+
+def _prompting() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+@app.command(help=t("help.record"), epilog=t("help.record_example"))
+def record(
+    req: Annotated[str | None, typer.Argument(metavar="REQ", help=t("help.arg_req"))] = None,
+    unit: Annotated[str | None, typer.Option("--unit", "-u", help=t("help.opt_unit"))] = None,
+    done: Annotated[bool, typer.Option("--done", help=t("help.opt_done"))] = False,
+    progress: Annotated[bool, typer.Option("--progress", help=t("help.opt_progress"))] = False,
+    blocked: Annotated[bool, typer.Option("--blocked", help=t("help.opt_blocked"))] = False,
+    event: Annotated[
+        str | None, typer.Option("--event", metavar="NAME", help=t("help.opt_event"))
+    ] = None,
+    exempt: Annotated[bool, typer.Option("--exempt", help=t("help.opt_exempt"))] = False,
+    extend: Annotated[bool, typer.Option("--extend", help=t("help.opt_extend"))] = False,
+    until: Annotated[
+        str | None, typer.Option("--until", metavar="DATE", help=t("help.opt_until"))
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", metavar="DATE", help=t("help.opt_date"))
+    ] = None,
+    period: Annotated[str | None, typer.Option("--period", help=t("help.opt_period"))] = None,
+    note: Annotated[str | None, typer.Option("--note", help=t("help.opt_note"))] = None,
+    evidence: Annotated[
+        list[str] | None, typer.Option("--evidence", metavar="URL", help=t("help.opt_evidence"))
+    ] = None,
+    from_: Annotated[
+        str | None, typer.Option("--from", metavar="DATE", help=t("help.opt_from"))
+    ] = None,
+    to: Annotated[str | None, typer.Option("--to", metavar="DATE", help=t("help.opt_to"))] = None,
+    approved_by: Annotated[
+        str | None, typer.Option("--approved-by", help=t("help.opt_approved_by"))
+    ] = None,
+    by: Annotated[str | None, typer.Option("--by", help=t("help.opt_by"))] = None,
+    as_of: AsOf = None,
+) -> None:
+    from zwgk.record import NewEntry, obligations_after
+    from zwgk.record import record as append_record
+
+    flags = [
+        name
+        for name, on in (
+            ("done", done),
+            ("progress", progress),
+            ("blocked", blocked),
+            ("event", event is not None),
+            ("exempt", exempt),
+            ("extend", extend),
+        )
+        if on
+    ]
+    if len(flags) > 1:
+        raise typer.BadParameter(t("cli.one_status", given=", ".join("--" + f for f in flags)))
+    interactive = _prompting()
+    if req is None:
+        if not interactive:
+            raise typer.BadParameter(t("cli.missing", what="REQ"), param_hint="REQ")
+        req = typer.prompt(t("prompt.req"))
+    if unit is None:
+        if not interactive:
+            raise typer.BadParameter(t("cli.missing", what="--unit"), param_hint="--unit")
+        unit = typer.prompt(t("prompt.unit"))
+    if not flags:
+        if not interactive:
+            raise typer.BadParameter(t("cli.no_status"))
+        choice = typer.prompt(t("prompt.status"), default="done")
+        if choice not in ("done", "progress", "blocked", "event", "exempt", "extend"):
+            raise typer.BadParameter(t("progress.bad_status", status=choice))
+        flags = [choice]
+        if choice == "event" and event is None:
+            event = typer.prompt(t("prompt.event"))
+        if choice == "extend" and until is None:
+            until = typer.prompt(t("prompt.until"))
+    status = flags[0]
+    if status == "extend" and until is None and interactive:
+        until = typer.prompt(t("prompt.until"))
+    new = NewEntry(
+        req=req,
+        unit=unit,
+        status=status,  # type: ignore[arg-type]
+        date=_parse_date(date, "--date") or dt.date.today(),
+        period=period,
+        note=note,
+        evidence=tuple(evidence or ()),
+        event=event,
+        from_date=_parse_date(from_, "--from"),
+        to_date=_parse_date(to, "--to"),
+        until=_parse_date(until, "--until"),
+        approved_by=approved_by,
+        by=by,
+    )
+    root = _root()
+    ledger = load_plan_or_fail(root, with_progress=True)
+    done_entry = append_record(ledger, new)
+    console = _out_console()
+    console.print(Text(t("record.written", path=done_entry.shown), style="bold green"))
+    console.print(Text(done_entry.text.rstrip("\n")))
+    for warning in done_entry.warnings:
+        console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
+    # The new status, read back from the files as every command reads them.
+    after = load_ledger(root)
+    assert after.plan is not None
+    req_obj = after.plan.requirement(str(done_entry.entry["req"]))
+    assert req_obj is not None
+    obs = obligations_after(after, req_obj, done_entry.unit, _as_of(as_of))
+    if obs:
+        console.print(Text(t("record.now"), style="bold"))
+        for ob in obs:
+            console.print(_obligation_line(ob, after.directory))
+
+
+def _obligation_line(ob: Obligation, directory: Directory) -> Text:
+    line = Text("  ")
+    line.append(f"{ob.req.id} {directory.name(ob.unit)} ")
+    if ob.period:
+        line.append(f"{ob.period} ")
+    if ob.due:
+        line.append(t("status.due_on", due=ob.due.isoformat()) + " ")
+    line.append(t(f"status.{ob.status}"), style=STATUS_STYLE[ob.status])
+    return line
+
+
+# --- status -----------------------------------------------------------------
+
+
+class StatusFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class FailOn(StrEnum):
+    overdue = "overdue"
+    due_soon = "due_soon"
+
+
+class GroupBy(StrEnum):
+    unit = "unit"
+
+
+@app.command(help=t("help.status"), epilog=t("help.status_example"))
+def status(
+    as_of: AsOf = None,
+    unit: Annotated[
+        list[str] | None, typer.Option("--unit", "-u", help=t("help.opt_status_unit"))
+    ] = None,
+    task: Annotated[list[int] | None, typer.Option("--task", help=t("help.opt_task"))] = None,
+    part: Annotated[list[str] | None, typer.Option("--part", help=t("help.opt_part"))] = None,
+    status_: Annotated[
+        list[str] | None,
+        typer.Option("--status", metavar="CODE", help=t("help.opt_status")),
+    ] = None,
+    due_within: Annotated[
+        str | None, typer.Option("--due-within", metavar="DAYS", help=t("help.opt_due_within"))
+    ] = None,
+    by: Annotated[GroupBy | None, typer.Option("--by", help=t("help.opt_by_unit"))] = None,
+    format: Annotated[
+        StatusFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
+    ] = StatusFormat.table,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=t("help.opt_fail_on"))] = None,
+    warn_days: WarnDays = "7",
+    show_all: Annotated[bool, typer.Option("--all", help=t("help.opt_all"))] = False,
+    wide: Annotated[bool, typer.Option("--wide", help=t("help.opt_wide"))] = False,
+) -> None:
+    from zwgk.obligations import STATUS_CODES, all_obligations
+    from zwgk.overview import Filters, by_unit_document, keep, status_document
+
+    day = _as_of(as_of)
+    warn = _parse_days(warn_days, "--warn-days")
+    assert warn is not None
+    for code in status_ or ():
+        if code not in STATUS_CODES:
+            raise typer.BadParameter(
+                t("cli.bad_status_code", code=code, choices=", ".join(STATUS_CODES)),
+                param_hint="--status",
+            )
+    ledger = load_plan_or_fail(_root(), with_progress=True, progress_must_read=True)
+    plan = ledger.plan
+    assert plan is not None
+    directory = ledger.directory
+    units: set[str] = set()
+    for text in unit or ():
+        ref = directory.resolve(text)
+        if ref is None:
+            close = directory.suggest(text)
+            hint = t("check.did_you_mean", choices="、".join(close)) if close else ""
+            raise typer.BadParameter(
+                t("record.unknown_unit", unit=text) + (" " + hint if hint else ""),
+                param_hint="--unit",
+            )
+        units.update({ref, *directory.expand(ref)})
+    parts = set(part or ())
+    known_parts = {p.no for p in plan.parts}
+    for p in parts - known_parts:
+        raise typer.BadParameter(
+            t("cli.bad_part", part=p, parts="、".join(sorted(known_parts))), param_hint="--part"
+        )
+    filters = Filters(
+        units=frozenset(units),
+        tasks=frozenset(task or ()),
+        parts=frozenset(parts),
+        statuses=frozenset(status_ or ()),
+        due_within=_parse_days(due_within, "--due-within"),
+    )
+    obs = all_obligations(plan, directory, ledger.entries, ledger.calendar, day, warn)
+    obs = [ob for ob in obs if keep(ob, filters, day, plan)]
+
+    if format is StatusFormat.json:
+        doc = by_unit_document(obs, directory, day) if by else status_document(obs, directory, day)
+        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    elif format is StatusFormat.csv:
+        _print_csv(obs, directory, day, by is not None)
+    elif by is not None:
+        _print_by_unit(obs, directory, day)
+    else:
+        explicit = bool(status_) or filters.due_within is not None
+        _print_status(
+            obs,
+            directory,
+            day,
+            fold_rows=not (show_all or unit),
+            all_rows=show_all or explicit,
+            wide=wide,
+            warn=warn,
+        )
+    if fail_on is not None:
+        failing = {"overdue"} if fail_on is FailOn.overdue else {"overdue", "due_soon"}
+        if any(ob.status in failing for ob in obs):
+            raise typer.Exit(EXIT_DATA)
+
+
+def _print_csv(obs: list[Obligation], directory: Directory, day: dt.date, per_unit: bool) -> None:
+    import csv
+    import io
+
+    from zwgk.overview import by_unit, item
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    if per_unit:
+        rows = [r.as_json() for r in by_unit(obs, directory)]
+    else:
+        rows = [item(ob, directory) for ob in obs]
+    if rows:
+        writer.writerow(rows[0].keys())
+        for row in rows:
+            writer.writerow(["" if v is None else v for v in row.values()])
+    typer.echo(buffer.getvalue(), nl=False)
+
+
+def _bar(done: int, total: int, console: Console, width: int = 20) -> str:
+    full, empty = ("█", "░") if (console.encoding or "").lower().startswith("utf") else ("#", "-")
+    filled = round(width * done / total) if total else 0
+    return full * filled + empty * (width - filled)
+
+
+def _print_summary(obs: list[Obligation], day: dt.date, console: Console) -> None:
+    from zwgk.overview import on_time_rate, summary
+
+    counts = summary(obs)
+    console.print(Text(t("status.heading", as_of=day.isoformat(), n=len(obs)), style="bold"))
+    line = Text()
+    for code in ("overdue", "due_soon", "open", "ongoing", "late", "done", "exempt"):
+        line.append(f"{t(f'status.{code}')} ", style=STATUS_STYLE[code])
+        line.append(f"{counts[code]}  ")
+    console.print(line)
+    active = len(obs) - counts["exempt"]
+    completed = counts["done"] + counts["late"]
+    rate = on_time_rate(counts)
+    percent = f"{100 * completed / active:.0f}%" if active else "-"
+    rate_text = f"{100 * rate:.0f}%" if rate is not None else "-"
+    console.print(
+        Text(
+            t(
+                "status.progress",
+                bar=_bar(completed, active, console),
+                done=completed,
+                total=active,
+                percent=percent,
+                rate=rate_text,
+            )
+        )
+    )
+
+
+def _state_text(ob: Obligation, day: dt.date) -> Text:
+    """The status cell: how late, or how long left, for what is not finished."""
+    style = STATUS_STYLE[ob.status]
+    if ob.status in ("overdue", "due_soon", "open") and ob.due is not None:
+        delta = (ob.due - day).days
+        if delta < 0:
+            return Text(t("status.days_late", n=-delta), style=style)
+        return Text(t("status.days_left", n=delta), style=style)
+    return Text(t(f"status.{ob.status}"), style=style)
+
+
+def _lead_names(row: Row, directory: Directory) -> str:
+    """A folded row is named by the leads as written that cover its units:
+    "37个单位（各镇（街道）、县政府各部门）"."""
+    units = {ob.unit for ob in row.obligations}
+    refs = [ref for ref in row.first.req.lead if units & set(directory.expand(ref))]
+    return "、".join(directory.name(ref) for ref in refs) or directory.name(row.first.unit)
+
+
+def _print_blocks(rows: list[Row], cells: list[list[str | Text]], console: Console) -> None:
+    """--wide: each obligation on a line, its full requirement text below it."""
+    for row, line in zip(rows, cells, strict=True):
+        head = Text()
+        for cell in line:
+            if cell:
+                head.append_text(cell if isinstance(cell, Text) else Text(cell))
+                head.append("  ")
+        console.print(head)
+        body = _wrap(row.first.req.text, max(20, console.width - 4))
+        console.print(Text("    " + body.replace("\n", "\n    "), style="dim"))
+
+
+def _wrap(text: str, width: int) -> str:
+    """Break `text` into lines of at most `width` terminal cells."""
+    from rich.cells import cell_len
+
+    lines, line = [], ""
+    for ch in text:
+        if cell_len(line + ch) > width:
+            lines.append(line)
+            line = ""
+        line += ch
+    return "\n".join([*lines, line])
+
+
+def _fit(text: str, width: int) -> str:
+    """Cut `text` to `width` terminal cells (CJK characters take two)."""
+    from rich.cells import cell_len
+
+    if cell_len(text) <= width:
+        return text
+    out = ""
+    for ch in text:
+        if cell_len(out + ch) > width - 1:
+            break
+        out += ch
+    return out + "…"
+
+
+def _print_status(
+    obs: list[Obligation],
+    directory: Directory,
+    day: dt.date,
+    *,
+    fold_rows: bool,
+    all_rows: bool,
+    wide: bool,
+    warn: int,
+) -> None:
+    from rich import box
+
+    from zwgk.overview import by_urgency, fold
+
+    console = _out_console()
+    _print_summary(obs, day, console)
+    shown = obs if all_rows else [ob for ob in obs if ob.status in ("overdue", "due_soon")]
+    shown = by_urgency(shown, day)
+    if not shown:
+        console.print(Text(t("status.nothing_urgent", n=warn), style="green"))
+        return
+    rows = fold(shown) if fold_rows else [Row((ob,)) for ob in shown]
+    cells: list[list[str | Text]] = []
+    for row in rows:
+        ob = row.first
+        n = len(row.obligations)
+        unit_label = directory.name(ob.unit)
+        if n > 1:
+            unit_label = t("status.folded", name=_lead_names(row, directory), n=n)
+        last = max((o.last_entry for o in row.obligations if o.last_entry), default=None)
+        cells.append(
+            [
+                ob.req.id,
+                _fit(unit_label, 16),
+                ob.period or "",
+                ob.due.isoformat() if ob.due else "",
+                _state_text(ob, day),
+                last.isoformat() if last else "",
+            ]
+        )
+    keys = ("col.req", "col.unit", "col.period", "col.due", "col.status", "col.last_entry")
+    headers: list[str | Text] = [t(k) for k in keys]
+    # The fixed columns keep their full width; the requirement text gets what
+    # is left of the terminal (80 columns included) and is cut with an ellipsis.
+    from rich.cells import cell_len
+
+    # Each column: its widest cell, two cells of padding and one of separator.
+    fixed = sum(
+        max(cell_len(str(c[i])) for c in [*cells, headers]) + 3 for i in range(len(headers))
+    )
+    text_width = console.width - fixed - 1
+    if wide:
+        _print_blocks(rows, cells, console)
+        return
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    for header in headers:
+        table.add_column(header, no_wrap=True)
+    if text_width >= 10:  # too narrow a terminal gets no text column (see --wide)
+        table.add_column(t("col.text"), no_wrap=True)
+    for row, line in zip(rows, cells, strict=True):
+        if text_width >= 10:
+            line = [*line, _fit(row.first.req.text, text_width)]
+        table.add_row(*line)
+    console.print(table)
+    if fold_rows and any(len(r.obligations) > 1 for r in rows):
+        console.print(Text(t("status.fold_hint"), style="dim"))
+
+
+def _print_by_unit(obs: list[Obligation], directory: Directory, day: dt.date) -> None:
+    from zwgk.overview import by_unit
+
+    console = _out_console()
+    _print_summary(obs, day, console)
+    rollups = sorted(
+        by_unit(obs, directory), key=lambda r: (-r.counts["overdue"], r.on_time_rate or 0, r.unit)
+    )
+    table = Table(pad_edge=False)
+    for key in (
+        "col.unit",
+        "col.obligations",
+        "status.done",
+        "status.late",
+        "status.overdue",
+        "status.due_soon",
+        "col.on_time_rate",
+    ):
+        table.add_column(t(key), justify="left" if key == "col.unit" else "right", no_wrap=True)
+    for r in rollups:
+        rate = r.on_time_rate
+        table.add_row(
+            r.unit_name,
+            str(r.obligations),
+            str(r.counts["done"]),
+            str(r.counts["late"]),
+            Text(str(r.counts["overdue"]), style="red" if r.counts["overdue"] else ""),
+            str(r.counts["due_soon"]),
+            f"{100 * rate:.0f}%" if rate is not None else "-",
+        )
+    console.print(table)
 
 
 def main() -> None:

@@ -401,6 +401,298 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "移到 data/progress/{year}/{unit}.yaml",
         "move it to data/progress/{year}/{unit}.yaml",
     ),
+    # --- calendar ---------------------------------------------------------
+    "calendar.unknown_year": (
+        "不知道 {year} 年的节假日安排，无法计算工作日",
+        "the holiday schedule of {year} is not known: working days cannot be counted",
+    ),
+    "calendar.unknown_year_hint": (
+        "国务院办公厅每年 11 月前后公布次年安排：在 {path} 中按 README 的格式写入 {year} 年的 holidays、workdays 和 source，或升级 chinesecalendar",
+        "the State Council publishes next year's schedule around November: add {year} with holidays, workdays and source to {path} (format in the README), or upgrade chinesecalendar",
+    ),
+    "calendar.bad_year": ("{year} 不是年份", "{year} is not a year"),
+    "calendar.format_hint": (
+        "每个年份一项，如 2027: {{holidays: [...], workdays: [...], source: ...}}",
+        "one item per year, e.g. 2027: {{holidays: [...], workdays: [...], source: ...}}",
+    ),
+    "calendar.wrong_year": ("{day} 不在 {year} 年", "{day} is not in {year}"),
+    "calendar.workday_not_weekend": (
+        "{day} 本来就是工作日，不必列为调休上班日",
+        "{day} is a weekday anyway: it need not be listed as a make-up workday",
+    ),
+    "calendar.both": (
+        "{day} 同时列为假日和调休上班日",
+        "{day} is listed both as a holiday and as a make-up workday",
+    ),
+    "calendar.title": ("{year} 年 {month} 月", "{year}-{month:02d}"),
+    "calendar.legend": (
+        "休 = 法定节假日，班 = 调休上班日，灰色 = 周末；来源：{source}",
+        "H = statutory holiday, W = make-up workday, dim = weekend; source: {source}",
+    ),
+    "calendar.holiday_mark": ("休", "H"),
+    "calendar.makeup_mark": ("班", "W"),
+    "weekday.mon": ("一", "Mon"),
+    "weekday.tue": ("二", "Tue"),
+    "weekday.wed": ("三", "Wed"),
+    "weekday.thu": ("四", "Thu"),
+    "weekday.fri": ("五", "Fri"),
+    "weekday.sat": ("六", "Sat"),
+    "weekday.sun": ("日", "Sun"),
+    # --- statuses --------------------------------------------------------
+    "status.done": ("已完成", "done"),
+    "status.late": ("逾期完成", "late"),
+    "status.overdue": ("已逾期", "overdue"),
+    "status.due_soon": ("即将到期", "due soon"),
+    "status.open": ("未到期", "open"),
+    "status.ongoing": ("持续推进", "ongoing"),
+    "status.exempt": ("不适用", "exempt"),
+    "status.heading": ("截至 {as_of}：共 {n} 项义务", "As of {as_of}: {n} obligations"),
+    "status.progress": (
+        "完成进度 {bar} {done}/{total}（{percent}），按时完成率 {rate}",
+        "Completed {bar} {done}/{total} ({percent}), on-time rate {rate}",
+    ),
+    "status.days_late": ("逾期 {n} 天", "{n} d late"),
+    "status.days_left": ("剩 {n} 天", "{n} d left"),
+    "status.due_on": ("到期 {due}", "due {due}"),
+    "status.folded": ("{n}个单位（{name}）", "{n} units ({name})"),
+    "status.fold_hint": (
+        "同一要求、同一状态的多个单位已合并为一行；用 --unit 单位 或 --all 展开",
+        "obligations of one requirement with one status are folded; --unit U or --all expands them",
+    ),
+    "status.nothing_urgent": (
+        "没有已逾期或 {n} 天内到期的义务。用 --all 查看全部。",
+        "nothing overdue or due within {n} days. --all shows everything.",
+    ),
+    "col.req": ("要求", "req"),
+    "col.unit": ("单位", "unit"),
+    "col.period": ("周期", "period"),
+    "col.due": ("到期日", "due"),
+    "col.days": ("逾期/剩余", "late/left"),
+    "col.status": ("状态", "status"),
+    "col.last_entry": ("最近记录", "last entry"),
+    "col.text": ("要求内容", "requirement"),
+    "col.obligations": ("义务数", "obligations"),
+    "col.on_time_rate": ("按时率", "on time"),
+    # --- record -----------------------------------------------------------
+    "record.written": ("已记录到 {path}：", "recorded in {path}:"),
+    "record.now": ("该单位此项要求的当前状态：", "the unit's obligations of this requirement now:"),
+    "record.req_hint": (
+        "用 zwgk show 任务号 查看要求编号，如 21.1",
+        "see requirement ids with zwgk show TASK, e.g. 21.1",
+    ),
+    "record.unknown_unit": ("没有单位“{unit}”", "no unit “{unit}”"),
+    "record.unit_hint": (
+        "用 zwgk units 查看单位编号、名称和别名",
+        "zwgk units lists ids, names and aliases",
+    ),
+    "record.until_hint": ("加上 --until YYYY-MM-DD（延至哪天）", "add --until YYYY-MM-DD"),
+    "record.until_not_after": (
+        "延期日 {until} 不晚于记录日期 {date}",
+        "until ({until}) is not after the entry date ({date})",
+    ),
+    "record.bad_period": (
+        '“{period}”不是要求 "{req}" 的周期',
+        '“{period}” is not a period of requirement "{req}"',
+    ),
+    "record.periods_hint": ("可用的周期：{periods}", "its periods: {periods}"),
+    "record.no_periods": (
+        "该要求没有按周期的期限，去掉 --period",
+        "it has no periodic deadline: leave out --period",
+    ),
+    "record.support_note": (
+        "{unit} 是配合单位：记录会保留，但不计为完成",
+        "{unit} supports this requirement: the entry is kept but does not complete it",
+    ),
+    "record.no_newline": (
+        "{path} 的最后一行没有换行，追加会破坏它",
+        "{path} does not end with a newline; an append would break it",
+    ),
+    "record.no_newline_hint": (
+        "在文件末尾加一个换行后再记录",
+        "add a newline at the end of the file, then record again",
+    ),
+    "record.not_block_list": (
+        "{path} 不是逐条“- ”开头的列表，无法安全追加",
+        "{path} is not a block list of “- ” items; it cannot be appended to safely",
+    ),
+    "record.not_block_list_hint": (
+        "把文件改成每条记录以“- req: …”开头的列表",
+        "rewrite it as a list whose items start with “- req: …”",
+    ),
+    "record.fix_first": (
+        "先修正该文件（zwgk validate 会列出问题），再记录",
+        "fix the file first (zwgk validate lists the problems), then record",
+    ),
+    "record.locked": (
+        "{path} 正被另一个 zwgk 写入，等待超时",
+        "{path} is being written by another zwgk; gave up waiting",
+    ),
+    "record.locked_hint": (
+        "稍后重试；若无人在写，删除同名的 .lock 文件",
+        "try again; if nobody is writing, remove the .lock file beside it",
+    ),
+    "record.short_write": (
+        "写入 {path} 不完整（磁盘已满？），已撤销",
+        "writing {path} was cut short (disk full?) and undone",
+    ),
+    "prompt.req": ("要求编号（如 21.1）", "requirement id (e.g. 21.1)"),
+    "prompt.unit": ("单位（编号、名称或别名）", "unit (id, name or alias)"),
+    "prompt.status": (
+        "状态 done/progress/blocked/event/exempt/extend",
+        "status done/progress/blocked/event/exempt/extend",
+    ),
+    "prompt.event": ("事件名称", "event name"),
+    "prompt.until": ("延至日期 YYYY-MM-DD", "extended until YYYY-MM-DD"),
+    "check.short_window": (
+        '要求 "{req}" 要求公示不少于 {need} 天，这条记录的公示期只有 {days} 天，不计为完成',
+        'requirement "{req}" needs {need} days on display; this window is {days} days and does not count',
+    ),
+    "check.short_window_hint": (
+        "按实际公示起止日填写 from: 和 to:；公示期满后再记为 done",
+        "give the real from: and to: of the display; record done once the period is met",
+    ),
+    "check.long_term_window": (
+        '要求 "{req}" 要求长期公示：记录需有 from: 且没有 to:',
+        'requirement "{req}" needs long-term display: give from: and no to:',
+    ),
+    # --- CLI arguments ----------------------------------------------------
+    "cli.bad_date": (
+        "{value} 不是有效日期，请写成 YYYY-MM-DD",
+        "{value} is not a valid date; write YYYY-MM-DD",
+    ),
+    "cli.bad_days": (
+        "{value} 不是天数，请写成 14 或 14d",
+        "{value} is not a number of days; write 14 or 14d",
+    ),
+    "cli.bad_month": ("{value} 不是月份，请写成 YYYY-MM", "{value} is not a month; write YYYY-MM"),
+    "cli.bad_part": ("没有第 {part} 部分；已有：{parts}", "no part {part}; parts: {parts}"),
+    "cli.bad_status_code": (
+        "未知的状态 {code}；可选：{choices}",
+        "unknown status {code}; choose from {choices}",
+    ),
+    "cli.missing": ("缺少 {what}", "missing {what}"),
+    "cli.no_status": (
+        "请给出一种状态：--done、--progress、--blocked、--event 名称、--exempt 或 --extend",
+        "give one status: --done, --progress, --blocked, --event NAME, --exempt or --extend",
+    ),
+    "cli.one_status": ("只能给出一种状态，这里有：{given}", "give one status only; got {given}"),
+    "cli.warning_prefix": ("注意：", "note: "),
+    # --- help for issue-3 commands -----------------------------------------
+    "help.opt_as_of": (
+        "按哪一天计算（YYYY-MM-DD，默认今天）",
+        "compute as of this day (YYYY-MM-DD, default today)",
+    ),
+    "help.opt_warn_days": (
+        "到期前多少天算“即将到期”（默认 7）",
+        "days before a due date that count as due soon (default 7)",
+    ),
+    "help.calendar": (
+        "工作日日历：法定节假日与调休，按工作日推算日期。",
+        "Working-day calendar: statutory holidays and make-up days, working-day arithmetic.",
+    ),
+    "help.calendar_add": (
+        "打印某日之后第 N 个工作日的日期。",
+        "Print the date N working days after DATE.",
+    ),
+    "help.calendar_add_example": (
+        "示例：zwgk calendar add 2018-09-28 3    （输出 2018-10-08）",
+        "Example: zwgk calendar add 2018-09-28 3    (prints 2018-10-08)",
+    ),
+    "help.calendar_show": (
+        "显示一个月的日历，标出法定节假日（休）和调休上班日（班）。",
+        "Show a month with holidays (H) and make-up workdays (W) marked.",
+    ),
+    "help.calendar_show_example": (
+        "示例：zwgk calendar show 2018-10",
+        "Example: zwgk calendar show 2018-10",
+    ),
+    "help.arg_date": ("起始日期 YYYY-MM-DD", "start date YYYY-MM-DD"),
+    "help.arg_n": ("工作日数", "number of working days"),
+    "help.arg_month": ("月份 YYYY-MM", "month YYYY-MM"),
+    "help.record": (
+        "记录一条进展：追加到 data/progress/年份/单位.yaml（只追加，不改动已有内容），并显示该义务的新状态。",
+        "Record a progress entry: appended to data/progress/YEAR/UNIT.yaml (append only), then show the obligation's new status.",
+    ),
+    "help.record_example": (
+        "示例：zwgk record 21.1 --unit 县教体局 --done --date 2018-07-20 --note 已公开招生范围 --evidence https://…  ｜  "
+        "zwgk record 28.1 --unit jtj --event 文件公布 --date 2018-09-28  ｜  "
+        "zwgk record 48.1 --unit jtj --extend --until 2019-01-31 --approved-by 县政府办公室",
+        "Examples: zwgk record 21.1 --unit 县教体局 --done --date 2018-07-20 --note … --evidence https://…  |  "
+        "zwgk record 28.1 --unit jtj --event 文件公布 --date 2018-09-28  |  "
+        "zwgk record 48.1 --unit jtj --extend --until 2019-01-31 --approved-by 县政府办公室",
+    ),
+    "help.arg_req": (
+        "要求编号，如 21.1（终端中省略时会提示输入）",
+        "requirement id, e.g. 21.1 (prompted for on a terminal)",
+    ),
+    "help.opt_unit": ("记录的单位：编号、名称或别名", "the recording unit: id, name or alias"),
+    "help.opt_done": ("已完成", "done"),
+    "help.opt_progress": ("进行中", "in progress"),
+    "help.opt_blocked": ("受阻", "blocked"),
+    "help.opt_event": (
+        "发生了某事件（启动 after: 规则的计时），如 文件公布",
+        "an event happened (starts an after: rule's clock), e.g. 文件公布",
+    ),
+    "help.opt_exempt": (
+        "不适用：本单位无此职责（在 --note 说明原因）",
+        "exempt: the unit has no such duty (say why in --note)",
+    ),
+    "help.opt_extend": ("延期：到期日改为 --until", "extended: the due date moves to --until"),
+    "help.opt_until": ("延期至（与 --extend 一起用）", "extended until (with --extend)"),
+    "help.opt_date": ("发生日期（默认今天）", "when it happened (default today)"),
+    "help.opt_period": (
+        "对应的周期，如 2018-07、2018-Q3、2018，或事件日期",
+        "the instance: 2018-07, 2018-Q3, 2018, or an event date",
+    ),
+    "help.opt_note": ("说明", "note"),
+    "help.opt_evidence": (
+        "佐证：网址或台账中的文件路径，可重复",
+        "evidence: a URL or a ledger file path; repeatable",
+    ),
+    "help.opt_from": ("公示开始日", "display window start"),
+    "help.opt_to": (
+        "公示结束日（长期公示不填）",
+        "display window end (none for long-term display)",
+    ),
+    "help.opt_approved_by": (
+        "批准单位（不适用、延期时填写）",
+        "approved by (for exempt and extend)",
+    ),
+    "help.opt_by": ("记录人", "who recorded it"),
+    "help.status": (
+        "每日查看：各状态数量和完成进度，以及已逾期、即将到期的义务（最紧急的在前）。",
+        "The morning screen: counts per status, progress, and what is overdue or due soon, most urgent first.",
+    ),
+    "help.status_example": (
+        "示例：zwgk status ｜ zwgk status --as-of 2018-08-01 --unit 县教体局 ｜ zwgk status --due-within 14d ｜ "
+        "zwgk status --by unit ｜ zwgk status --format json ｜ zwgk status --fail-on overdue",
+        "Examples: zwgk status | zwgk status --as-of 2018-08-01 --unit jtj | zwgk status --due-within 14d | "
+        "zwgk status --by unit | zwgk status --format json | zwgk status --fail-on overdue",
+    ),
+    "help.opt_status_unit": (
+        "只看这些单位（编号、名称、别名或单位组），可重复",
+        "only these units (id, name, alias or group); repeatable",
+    ),
+    "help.opt_task": ("只看这些任务编号，可重复", "only these task numbers; repeatable"),
+    "help.opt_part": ("只看这些部分（一 … 八），可重复", "only these parts (一 … 八); repeatable"),
+    "help.opt_status": (
+        "只看这些状态：done late overdue due_soon open ongoing exempt，可重复",
+        "only these statuses: done late overdue due_soon open ongoing exempt; repeatable",
+    ),
+    "help.opt_due_within": (
+        "只看 N 天内到期（含已逾期）的未完成义务，如 14 或 14d",
+        "only unfinished obligations due within N days (overdue included), e.g. 14 or 14d",
+    ),
+    "help.opt_by_unit": (
+        "按单位汇总：义务数、已完成、逾期完成、已逾期、按时率",
+        "roll up per unit: obligations, done, late, overdue, on-time rate",
+    ),
+    "help.opt_fail_on": (
+        "有已逾期（overdue）或即将到期及以上（due_soon）的义务时退出码为 1",
+        "exit 1 when something is overdue (overdue) or due soon or worse (due_soon)",
+    ),
+    "help.opt_all": ("列出全部义务，不合并", "list every obligation, unfolded"),
+    "help.opt_wide": ("显示完整的要求内容", "show the full requirement text"),
     # --- command output ---------------------------------------------------
     "validate.summary": (
         "共 {errors} 个错误，{warnings} 个警告",

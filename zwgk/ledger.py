@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from zwgk.calendar import CALENDAR, WorkCalendar, read_calendar
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.findings import Finding
 from zwgk.i18n import t
@@ -53,6 +54,7 @@ class Ledger:
     entries: list[Entry] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     """Syntax and shape problems; semantic checks live in `checks.py`."""
+    calendar: WorkCalendar = field(default_factory=WorkCalendar.official)
 
     def shown(self, path: Path) -> str:
         return display_path(self.root, path)
@@ -130,7 +132,22 @@ def load_ledger(root: Path, *, with_progress: bool = True) -> Ledger:
             got, more = read_entries(data, shown, path.stem)
             entries.extend(got)
             findings.extend(more)
-    return Ledger(root, plan, directory, entries, findings)
+    calendar, more = load_calendar(root)
+    findings.extend(more)
+    return Ledger(root, plan, directory, entries, findings, calendar)
+
+
+def load_calendar(root: Path | None) -> tuple[WorkCalendar, list[Finding]]:
+    """The official calendar plus the ledger's data/calendar.yaml, if any."""
+    if root is None or not (root / CALENDAR).is_file():
+        return WorkCalendar.official(), []
+    shown = CALENDAR.as_posix()
+    try:
+        data, problems = load(root / CALENDAR, shown)
+    except YamlSyntaxError as exc:
+        return WorkCalendar.official(), [_syntax_finding(exc)]
+    extra, findings = read_calendar(data, shown)
+    return WorkCalendar.official(extra), _problem_findings(shown, problems) + findings
 
 
 def _problem_findings(shown: str, problems: list[Problem]) -> list[Finding]:
@@ -140,11 +157,22 @@ def _problem_findings(shown: str, problems: list[Problem]) -> list[Finding]:
     ]
 
 
-def load_plan_or_fail(root: Path) -> Ledger:
-    """For commands that read the plan: refuse to run on a plan with errors,
-    pointing at the first one and at `zwgk validate` for the rest."""
-    ledger = load_ledger(root, with_progress=False)
-    errors = [f for f in ledger.findings if f.level == "error"]
+def load_plan_or_fail(
+    root: Path, *, with_progress: bool = False, progress_must_read: bool = False
+) -> Ledger:
+    """For commands that read the plan: refuse to run (exit 2) on a plan with
+    errors, pointing at the first one and at `zwgk validate` for the rest.
+
+    `progress_must_read`: a progress file that cannot be read stops the
+    command too (status would otherwise be silently wrong); `record` only needs
+    its own target file readable, which it checks itself."""
+    ledger = load_ledger(root, with_progress=with_progress)
+    plan_files = {TASKS.as_posix(), UNITS.as_posix(), CALENDAR.as_posix()}
+    errors = [
+        f
+        for f in ledger.findings
+        if f.level == "error" and (progress_must_read or f.path in plan_files)
+    ]
     if errors or ledger.plan is None:
         first = min(errors) if errors else None
         raise ZwgkError(

@@ -187,3 +187,18 @@ def read_text(path: Path, shown: str) -> str:
 def load(path: Path, shown: str) -> tuple[Any, list[Problem]]:
     """Read and parse one ledger file; `shown` is the path printed in messages."""
     return parse(read_text(path, shown), shown)
+
+
+def dump_entry(entry: dict[str, Any]) -> str:
+    """One progress entry as a YAML list item, ready to append to a file.
+
+    Strings that would read back as something else (`"21.1"`, `"2018"`) come
+    out quoted; dates as ISO dates; Chinese as itself, not escapes."""
+    return yaml.dump(
+        [entry],
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=1000,
+    )

@@ -1,0 +1,109 @@
+"""The working-day calendar, on known holidays and make-up days."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import write, zwgk
+from zwgk.calendar import UnknownYearError, WorkCalendar, month_grid
+
+D = dt.date
+CAL = WorkCalendar.official()
+
+
+def test_2018_national_day() -> None:
+    assert CAL.is_workday(D(2018, 9, 28))
+    assert CAL.is_workday(D(2018, 9, 29)) and CAL.is_workday(D(2018, 9, 30))  # 调休
+    assert CAL.is_makeup_workday(D(2018, 9, 29))
+    assert not any(CAL.is_workday(D(2018, 10, d)) for d in range(1, 8))
+    assert CAL.is_holiday(D(2018, 10, 1)) and CAL.is_workday(D(2018, 10, 8))
+    assert not CAL.is_workday(D(2018, 10, 13))  # an ordinary Saturday
+
+
+@pytest.mark.parametrize(
+    ("start", "n", "expected"),
+    [
+        (D(2018, 9, 28), 3, D(2018, 10, 8)),  # 29, 30 (make-up), then Oct 8
+        (D(2018, 9, 28), 1, D(2018, 9, 29)),
+        (D(2018, 10, 1), 1, D(2018, 10, 8)),  # counted from inside a holiday
+        (D(2018, 10, 3), 0, D(2018, 10, 3)),
+        (D(2019, 2, 1), 3, D(2019, 2, 11)),  # Spring Festival: Feb 2-3 worked, 4-10 off
+        (D(2019, 2, 3), 1, D(2019, 2, 11)),
+        (D(2018, 12, 28), 2, D(2019, 1, 2)),  # Dec 29 make-up workday, Jan 1 off
+    ],
+)
+def test_add_workdays(start: dt.date, n: int, expected: dt.date) -> None:
+    assert CAL.add_workdays(start, n) == expected
+
+
+def test_cli_add(tmp_path: Path) -> None:
+    run = zwgk(tmp_path / "nowhere", "calendar", "add", "2018-09-28", "3")
+    # --root names a folder that is not a ledger: calendar still refuses it
+    assert run.exit_code == 2
+    run = zwgk(None, "calendar", "add", "2018-09-28", "3")
+    assert run.exit_code == 0 and run.stdout == "2018-10-08\n"
+    assert zwgk(None, "calendar", "add", "2018-09-31", "3").exit_code == 2
+    assert zwgk(None, "calendar", "add", "2018-09-28", "-1").exit_code == 2
+
+
+def test_unknown_year_fails_clearly(mini: Callable[..., Path]) -> None:
+    root = mini()
+    with pytest.raises(UnknownYearError):
+        CAL.add_workdays(D(2099, 3, 1), 1)
+    run = zwgk(root, "calendar", "add", "2099-03-02", "3")
+    assert run.exit_code == 2
+    assert "2099" in run.stderr and "data/calendar.yaml" in run.stderr
+    assert run.stdout == ""
+
+
+def test_calendar_yaml_teaches_a_year(mini: Callable[..., Path]) -> None:
+    root = mini()
+    write(root, "data/calendar.yaml", (
+        "2099:\n"
+        "  holidays: [2099-01-01, 2099-01-02]\n"
+        "  workdays: [2099-01-03]\n"
+        "  source: 国办发明电〔2098〕1号\n"
+    ))  # fmt: skip
+    # 2099-01-01 is a Thursday: 1-2 off, Saturday 3 worked, Monday 5 next.
+    run = zwgk(root, "calendar", "add", "2098-12-30", "2")
+    assert run.exit_code == 2 and "2098" in run.stderr  # still unknown: no guess
+    assert zwgk(root, "calendar", "add", "2099-01-01", "1").stdout == "2099-01-03\n"
+    assert zwgk(root, "calendar", "add", "2099-01-01", "2").stdout == "2099-01-05\n"
+    assert zwgk(root, "validate").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("2099:\n  holidays: [2098-12-31]\n  source: x\n", "bad-date"),
+        ("2099:\n  holidays: []\n  workdays: [2099-01-05]\n  source: x\n", "calendar-weekday"),
+        ("2099:\n  holidays: [2099-02-30]\n  source: x\n", "bad-date"),
+        ("2099:\n  holidays: []\n", "missing-field"),
+        ("next:\n  holidays: []\n  source: x\n", "bad-value"),
+        ("2099: [\n", "syntax"),
+    ],
+)
+def test_calendar_yaml_findings(mini: Callable[..., Path], text: str, code: str) -> None:
+    root = mini()
+    write(root, "data/calendar.yaml", text)
+    run = zwgk(root, "validate", "--format", "json")
+    import json
+
+    findings = json.loads(run.stdout)["findings"]
+    assert [(f["path"], f["code"]) for f in findings] == [("data/calendar.yaml", code)]
+
+
+def test_month_grid_and_show() -> None:
+    weeks = month_grid(CAL, 2018, 10)
+    assert weeks[0][0] == D(2018, 10, 1) and len(weeks) == 5
+    assert all(len(week) == 7 for week in weeks)
+    run = zwgk(None, "calendar", "show", "2018-09")
+    assert run.exit_code == 0
+    assert "29班" in run.stdout and "30班" in run.stdout and "24休" in run.stdout
+    assert "1休" in zwgk(None, "calendar", "show", "2018-10").stdout
+    assert zwgk(None, "calendar", "show", "2099-01").exit_code == 2
+    assert zwgk(None, "calendar", "show", "2018-13").exit_code == 2

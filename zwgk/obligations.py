@@ -1,0 +1,253 @@
+"""Obligations and their status on an as-of date (DESIGN.md, "Which entry counts
+for which obligation" and "Status of an obligation").
+
+An obligation is (requirement, accountable unit, instance). For `joint` the
+accountable unit is the first lead as written and an entry of any lead counts;
+for `each`, every lead unit (groups expanded) answers for itself. Support units
+may record, never close. Entries are replayed in date order, so an `extend`
+moves only what was still open when it was granted, and an `exempt` removes
+obligations from its date on. Nothing here is stored: it is recomputed each run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from zwgk.calendar import WorkCalendar
+from zwgk.deadlines import Instance, event_instance, has_dated_rule, instances
+from zwgk.i18n import t
+from zwgk.models import Entry, Plan, PlanInfo, Requirement, Rule
+from zwgk.units import Directory
+
+StatusCode = Literal["done", "late", "overdue", "due_soon", "open", "ongoing", "exempt"]
+STATUS_CODES: tuple[StatusCode, ...] = (
+    "done",
+    "late",
+    "overdue",
+    "due_soon",
+    "open",
+    "ongoing",
+    "exempt",
+)
+DEFAULT_WARN_DAYS = 7
+
+
+@dataclass
+class Obligation:
+    """One obligation while entries are replayed; `status` is set at the end."""
+
+    req: Requirement
+    unit: str
+    """The accountable unit (for joint: the first lead as written, maybe a group)."""
+    period: str | None
+    """The instance's period id; None for the undated (ongoing) obligation."""
+    start: dt.date | None
+    due: dt.date | None
+    rule: Rule | None
+    completed: dt.date | None = None
+    counted: list[dt.date] = field(default_factory=list)
+    exempt: bool = False
+    last_entry: dt.date | None = None
+    status: StatusCode = "open"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.completed is not None or self.exempt
+
+
+@dataclass
+class _Holder:
+    """An accountable unit of a requirement and the units whose entries count."""
+
+    unit: str
+    members: frozenset[str]
+    obligations: list[Obligation] = field(default_factory=list)
+    exempt_from: dt.date | None = None
+
+
+def holders(req: Requirement, directory: Directory) -> list[_Holder]:
+    leads = directory.expand_all(req.lead)
+    if req.mode == "each":
+        return [_Holder(unit, frozenset({unit})) for unit in leads]
+    if not req.lead:
+        return []
+    return [_Holder(req.lead[0], frozenset(leads))]
+
+
+def window_shortfall(req: Requirement, start: dt.date | None, end: dt.date | None) -> str:
+    """Why a done entry's publicity window does not meet a `lasting` rule, or ''."""
+    for rule in req.due:
+        if rule.kind != "lasting":
+            continue
+        if rule.days is None:
+            if start is None or end is not None:
+                return t("check.long_term_window", req=req.id)
+        elif start is None or end is None or (end - start).days + 1 < rule.days:
+            days = (end - start).days + 1 if start and end else 0
+            return t("check.short_window", req=req.id, days=days, need=rule.days)
+    return ""
+
+
+def _lasting_ok(req: Requirement, entry: Entry) -> bool:
+    """A done entry counts only if its publicity window meets every `lasting` rule."""
+    return not window_shortfall(req, entry.from_date, entry.to_date)
+
+
+def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation:
+    if inst is None:
+        ob = Obligation(req, holder.unit, None, None, None, None)
+    else:
+        ob = Obligation(req, holder.unit, inst.period, inst.start, inst.due, inst.rule)
+    if holder.exempt_from is not None and (ob.due is None or ob.due >= holder.exempt_from):
+        ob.exempt = True
+    holder.obligations.append(ob)
+    return ob
+
+
+def _close(ob: Obligation, day: dt.date) -> None:
+    if ob.rule is not None and ob.rule.kind == "at_least":
+        ob.counted.append(day)
+        if ob.rule.count is not None and len(ob.counted) >= ob.rule.count:
+            ob.completed = day
+    else:
+        ob.completed = day
+
+
+def _apply_done(holder: _Holder, entry: Entry) -> None:
+    open_obs = [ob for ob in holder.obligations if not ob.is_closed]
+    if entry.period is not None:
+        for ob in open_obs:
+            if ob.period == entry.period:
+                _close(ob, entry.date)
+        return
+    day = entry.date
+    # Per rule: the earliest open instance whose window holds the date, else
+    # the earliest open instance already past (a late completion).
+    by_rule: dict[int, list[Obligation]] = {}
+    for ob in open_obs:
+        if ob.rule is not None and ob.rule.kind != "after":
+            by_rule.setdefault(id(ob.rule), []).append(ob)
+    for group in by_rule.values():
+        group.sort(key=lambda ob: (ob.due or dt.date.max, ob.period or ""))
+        inside = [ob for ob in group if ob.start and ob.due and ob.start <= day <= ob.due]
+        before = [ob for ob in group if ob.due and ob.due < day]
+        target = inside[0] if inside else (before[0] if before else None)
+        if target is not None:
+            _close(target, day)
+    # Event obligations: the oldest open one.
+    events = [ob for ob in open_obs if ob.rule is not None and ob.rule.kind == "after"]
+    if events:
+        _close(min(events, key=lambda ob: (ob.start or dt.date.min, ob.period or "")), day)
+    for ob in open_obs:
+        if ob.rule is None:
+            _close(ob, day)
+
+
+def _apply_extend(holder: _Holder, entry: Entry) -> None:
+    if entry.until is None:
+        return
+    for ob in holder.obligations:
+        if ob.is_closed or ob.due is None or ob.due >= entry.until:
+            continue
+        if entry.period is None or ob.period == entry.period:
+            ob.due = entry.until
+
+
+def _apply_exempt(holder: _Holder, entry: Entry) -> None:
+    holder.exempt_from = entry.date if holder.exempt_from is None else holder.exempt_from
+    for ob in holder.obligations:
+        if not ob.is_closed and (ob.due is None or ob.due >= entry.date):
+            ob.exempt = True
+
+
+def status_of(ob: Obligation, as_of: dt.date, warn_days: int) -> StatusCode:
+    if ob.completed is not None:
+        if ob.due is None or ob.completed <= ob.due:
+            return "done"
+        return "late"
+    if ob.exempt:
+        return "exempt"
+    if ob.due is None:
+        return "ongoing"
+    if as_of > ob.due:
+        return "overdue"
+    if (ob.due - as_of).days <= warn_days:
+        return "due_soon"
+    return "open"
+
+
+def requirement_obligations(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    as_of: dt.date,
+    warn_days: int = DEFAULT_WARN_DAYS,
+) -> list[Obligation]:
+    """Every obligation of one requirement, with its status on `as_of`.
+    `entries` are this requirement's entries; later-dated ones are ignored."""
+    dated = [inst for rule in req.due for inst in instances(rule, info, calendar)]
+    undated = not has_dated_rule(req.due)
+    after_rules = [rule for rule in req.due if rule.kind == "after"]
+    relevant = sorted(
+        (e for e in entries if e.date <= as_of), key=lambda e: (e.date, e.path, e.line)
+    )
+    out: list[Obligation] = []
+    for holder in holders(req, directory):
+        for inst in dated:
+            _new(req, holder, inst)
+        if undated:
+            _new(req, holder, None)
+        for entry in relevant:
+            if entry.unit not in holder.members:
+                continue
+            if entry.status == "event":
+                for rule in after_rules:
+                    if rule.event == entry.event:
+                        _new(req, holder, event_instance(rule, entry.date, calendar))
+            elif entry.status == "done" and _lasting_ok(req, entry):
+                _apply_done(holder, entry)
+            elif entry.status == "extend":
+                _apply_extend(holder, entry)
+            elif entry.status == "exempt":
+                _apply_exempt(holder, entry)
+        last = max((e.date for e in relevant if e.unit in holder.members), default=None)
+        for ob in holder.obligations:
+            ob.last_entry = last
+            ob.status = status_of(ob, as_of, warn_days)
+        out.extend(holder.obligations)
+    return out
+
+
+def req_sort_key(req_id: str) -> tuple[int, ...]:
+    """ "21.10" after "21.9": compare requirement ids number by number."""
+    parts = []
+    for piece in req_id.split("."):
+        parts.append(int(piece) if piece.isdigit() else 0)
+    return tuple(parts)
+
+
+def all_obligations(
+    plan: Plan,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    as_of: dt.date,
+    warn_days: int = DEFAULT_WARN_DAYS,
+) -> list[Obligation]:
+    """Every obligation of the plan, ordered by task, requirement, unit, period."""
+    by_req: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_req.setdefault(entry.req, []).append(entry)
+    out: list[Obligation] = []
+    for req in plan.requirements():
+        out.extend(
+            requirement_obligations(
+                req, plan.info, directory, by_req.get(req.id, []), calendar, as_of, warn_days
+            )
+        )
+    out.sort(key=lambda ob: (ob.req.task, req_sort_key(ob.req.id), ob.unit, ob.period or ""))
+    return out

@@ -1,0 +1,263 @@
+"""`zwgk record`: checking a new progress entry and appending it to its file.
+
+Progress files are only ever appended to: under an exclusive lock the file is
+re-read and checked, then one complete entry is written with a single write and
+fsync, so the bytes already there stay exactly as they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from zwgk.deadlines import instances
+from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
+from zwgk.i18n import t
+from zwgk.ledger import Ledger, display_path
+from zwgk.models import Requirement, Status
+from zwgk.obligations import Obligation, holders, requirement_obligations, window_shortfall
+from zwgk.yamlio import YamlSyntaxError, dump_entry, parse, read_text
+
+LOCK_TIMEOUT = 30  # seconds; another clerk's append takes milliseconds
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """What the clerk asked to record, before it is checked."""
+
+    req: str
+    unit: str
+    """As typed: an id, a name or an alias."""
+    status: Status
+    date: dt.date
+    period: str | None = None
+    note: str | None = None
+    evidence: tuple[str, ...] = ()
+    event: str | None = None
+    from_date: dt.date | None = None
+    to_date: dt.date | None = None
+    until: dt.date | None = None
+    approved_by: str | None = None
+    by: str | None = None
+
+
+@dataclass(frozen=True)
+class Recorded:
+    path: Path
+    shown: str
+    entry: dict[str, Any]
+    text: str
+    unit: str
+    warnings: tuple[str, ...]
+
+
+def _refuse(message: str, hint: str = "") -> ZwgkError:
+    return ZwgkError(message, hint=hint, exit_code=EXIT_DATA)
+
+
+def resolve_requirement(ledger: Ledger, req_id: str) -> Requirement:
+    assert ledger.plan is not None
+    req = ledger.plan.requirement(req_id.strip())
+    if req is None:
+        ids = [r.id for r in ledger.plan.requirements()]
+        close = difflib.get_close_matches(req_id, ids, n=3, cutoff=0.6)
+        hint = t("check.did_you_mean", choices="、".join(close)) if close else ""
+        raise _refuse(t("check.unknown_req", req=req_id), hint or t("record.req_hint"))
+    return req
+
+
+def resolve_unit(ledger: Ledger, text: str) -> str:
+    unit = ledger.directory.resolve_unit(text)
+    if unit is None:
+        close = ledger.directory.suggest(text)
+        hint = t("check.did_you_mean", choices="、".join(close)) if close else t("record.unit_hint")
+        raise _refuse(t("record.unknown_unit", unit=text), hint)
+    return unit.id
+
+
+def valid_periods(ledger: Ledger, req: Requirement, unit: str) -> list[str]:
+    """Period ids an entry of `unit` may name: the instances of the dated rules,
+    and the dates of events already recorded for the unit's obligations."""
+    assert ledger.plan is not None
+    ids = [
+        inst.period
+        for rule in req.due
+        for inst in instances(rule, ledger.plan.info, ledger.calendar)
+    ]
+    members = next((h.members for h in holders(req, ledger.directory) if unit in h.members), {unit})
+    for entry in ledger.entries:
+        if entry.req == req.id and entry.status == "event" and entry.unit in members:
+            ids.append(entry.date.isoformat())
+    return list(dict.fromkeys(ids))
+
+
+def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
+    """Refuse what validate would call an error; return the requirement, the
+    unit id and warnings worth showing."""
+    req = resolve_requirement(ledger, new.req)
+    unit = resolve_unit(ledger, new.unit)
+    directory = ledger.directory
+    if unit not in directory.expand_all((*req.lead, *req.support)):
+        names = "、".join(directory.name(r) for r in req.lead)
+        raise _refuse(
+            t("check.not_responsible", unit=directory.name(unit), req=req.id),
+            t("check.not_responsible_hint", leads=names),
+        )
+    warnings: list[str] = []
+    if new.status == "event":
+        events = [r.event for r in req.due if r.kind == "after" and r.event]
+        if not new.event:
+            raise _refuse(t("check.event_without_name"), t("check.event_without_name_hint"))
+        if new.event not in events:
+            hint = (
+                t("check.known_events", events="、".join(events))
+                if events
+                else t("check.no_events", req=req.id)
+            )
+            raise _refuse(t("check.unknown_event", event=new.event, req=req.id), hint)
+    if new.status == "extend" and new.until is None:
+        raise _refuse(t("check.extend_without_until"), t("record.until_hint"))
+    if new.until is not None and new.until <= new.date:
+        raise _refuse(t("record.until_not_after", until=new.until, date=new.date))
+    if new.to_date is not None and new.from_date is None:
+        raise _refuse(t("check.to_without_from"), t("check.to_without_from_hint"))
+    if new.from_date and new.to_date and new.to_date < new.from_date:
+        raise _refuse(
+            t("check.window_reversed", start=new.from_date, end=new.to_date),
+            t("check.window_reversed_hint"),
+        )
+    if new.period is not None:
+        periods = valid_periods(ledger, req, unit)
+        if new.period not in periods:
+            shown = "、".join(periods[:12]) + ("…" if len(periods) > 12 else "")
+            hint = t("record.periods_hint", periods=shown) if periods else t("record.no_periods")
+            raise _refuse(t("record.bad_period", period=new.period, req=req.id), hint)
+    if new.status == "done":
+        short = window_shortfall(req, new.from_date, new.to_date)
+        if short:
+            warnings.append(short)
+    if unit not in directory.expand_all(req.lead):
+        warnings.append(t("record.support_note", unit=directory.name(unit)))
+    return req, unit, warnings
+
+
+def entry_mapping(new: NewEntry, req: Requirement) -> dict[str, Any]:
+    """The entry in file order, leaving out what was not given."""
+    out: dict[str, Any] = {"req": req.id, "date": new.date, "status": new.status}
+    optional: list[tuple[str, Any]] = [
+        ("period", new.period),
+        ("event", new.event),
+        ("from", new.from_date),
+        ("to", new.to_date),
+        ("until", new.until),
+        ("note", new.note),
+        ("evidence", list(new.evidence) or None),
+        ("approved_by", new.approved_by),
+        ("by", new.by),
+    ]
+    out.update((key, value) for key, value in optional if value is not None)
+    return out
+
+
+def progress_path(root: Path, unit: str, day: dt.date) -> Path:
+    return root / "data" / "progress" / f"{day.year}" / f"{unit}.yaml"
+
+
+def record(ledger: Ledger, new: NewEntry) -> Recorded:
+    """Check `new` and append it to data/progress/YYYY/UNIT.yaml."""
+    req, unit, warnings = check(ledger, new)
+    entry = entry_mapping(new, req)
+    text = dump_entry(entry)
+    path = progress_path(ledger.root, unit, new.date)
+    shown = display_path(ledger.root, path)
+    append(path, shown, text)
+    return Recorded(path, shown, entry, text, unit, tuple(warnings))
+
+
+def append(path: Path, shown: str, text: str) -> None:
+    """Append `text` to a YAML list file under an exclusive lock, atomically:
+    one write of the whole entry, flushed and fsynced; the old bytes untouched."""
+    from filelock import FileLock, Timeout
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(f"{path}.lock", timeout=LOCK_TIMEOUT)
+    try:
+        with lock:
+            _check_appendable(path, shown)
+            data = text.encode("utf-8")
+            fd = os.open(
+                path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644
+            )
+            try:
+                written = os.write(fd, data)
+                if written != len(data):  # a full disk: never leave half an entry
+                    os.ftruncate(fd, os.fstat(fd).st_size - written)
+                    raise ZwgkError(t("record.short_write", path=shown), exit_code=EXIT_USAGE)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    except Timeout:
+        raise ZwgkError(
+            t("record.locked", path=shown), hint=t("record.locked_hint"), exit_code=EXIT_USAGE
+        ) from None
+    except OSError as exc:
+        raise ZwgkError(
+            t("cli.cannot_write", path=shown, error=exc.strerror), exit_code=EXIT_USAGE
+        ) from None
+
+
+def _check_appendable(path: Path, shown: str) -> None:
+    """Refuse a file an append would corrupt: not newline-terminated, not
+    parseable, or not a block-style list."""
+    if not path.exists():
+        return
+    text = read_text_or_fail(path, shown)
+    if text and not text.endswith("\n"):
+        raise _refuse(t("record.no_newline", path=shown), t("record.no_newline_hint"))
+    try:
+        data, _ = parse(text, shown)
+    except YamlSyntaxError as exc:
+        raise ZwgkError(
+            t("yaml.syntax", problem=exc.message),
+            hint=t("record.fix_first"),
+            path=shown,
+            line=exc.line,
+            col=exc.col,
+            exit_code=EXIT_DATA,
+        ) from None
+    if data is None:
+        return
+    stripped = text.lstrip("\ufeff")
+    first = next(
+        (ln for ln in stripped.splitlines() if ln.strip() and not ln.lstrip().startswith("#")), ""
+    )
+    if not isinstance(data, list) or not first.startswith("- "):
+        raise _refuse(t("record.not_block_list", path=shown), t("record.not_block_list_hint"))
+
+
+def read_text_or_fail(path: Path, shown: str) -> str:
+    try:
+        return read_text(path, shown)
+    except YamlSyntaxError as exc:
+        raise ZwgkError(
+            exc.message, path=shown, line=exc.line, col=exc.col, exit_code=EXIT_DATA
+        ) from None
+
+
+def obligations_after(
+    ledger: Ledger, req: Requirement, unit: str, as_of: dt.date
+) -> list[Obligation]:
+    """The obligations the recorded unit answers for (or supports), as of `as_of`."""
+    assert ledger.plan is not None
+    entries = [e for e in ledger.entries if e.req == req.id]
+    obs = requirement_obligations(
+        req, ledger.plan.info, ledger.directory, entries, ledger.calendar, as_of
+    )
+    for holder in holders(req, ledger.directory):
+        if unit in holder.members:
+            return [ob for ob in obs if ob.unit == holder.unit]
+    return obs

@@ -213,19 +213,24 @@ def test_bad_option_exits_2(shipped: Path) -> None:
     assert zwgk(shipped, "validate", "--format", "xml").exit_code == 2
 
 
-COMMANDS = ["validate", "units", "show", "export"]
+COMMANDS = ["validate", "units", "show", "export", "record", "status", "calendar add",
+            "calendar show"]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help_with_an_example(command: str) -> None:
-    run = zwgk(None, command, "--help")
+    run = zwgk(None, *command.split(), "--help")
     assert run.exit_code == 0
     assert "示例" in run.stdout and f"zwgk {command}" in run.stdout
 
 
 def test_registered_commands_are_the_documented_ones() -> None:
-    names = sorted(c.name or c.callback.__name__ for c in app.registered_commands if c.callback)
-    assert names == sorted(COMMANDS)
+    names = [c.name or c.callback.__name__ for c in app.registered_commands if c.callback]
+    for group in app.registered_groups:
+        sub = group.typer_instance
+        assert sub is not None and group.name is not None
+        names += [f"{group.name} {c.name}" for c in sub.registered_commands]
+    assert sorted(names) == sorted(COMMANDS)
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for command in COMMANDS:
         assert f"zwgk {command}" in readme, command

@@ -682,8 +682,10 @@ def _print_summary(obs: list[Obligation], day: dt.date, console: Console) -> Non
     console.print(Text(t("status.heading", as_of=day.isoformat(), n=len(obs)), style="bold"))
     line = Text()
     for code in ("overdue", "due_soon", "open", "ongoing", "late", "done", "exempt"):
-        line.append(f"{t(f'status.{code}')} ", style=STATUS_STYLE[code])
-        line.append(f"{counts[code]}  ")
+        if line:
+            line.append(" ")
+        line.append(t(f"status.{code}"), style=STATUS_STYLE[code])
+        line.append(f" {counts[code]}")
     console.print(line)
     active = len(obs) - counts["exempt"]
     completed = counts["done"] + counts["late"]
@@ -785,6 +787,7 @@ def _print_status(
         console.print(Text(t("status.nothing_urgent", n=warn), style="green"))
         return
     rows = fold(shown) if fold_rows else [Row((ob,)) for ob in shown]
+    unit_width = 16 if console.width < 110 else 40
     cells: list[list[str | Text]] = []
     for row in rows:
         ob = row.first
@@ -796,7 +799,7 @@ def _print_status(
         cells.append(
             [
                 ob.req.id,
-                _fit(unit_label, 16),
+                _fit(unit_label, unit_width),
                 ob.period or "",
                 ob.due.isoformat() if ob.due else "",
                 _state_text(ob, day),

@@ -133,7 +133,7 @@ def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
     if new.period is not None:
         periods = valid_periods(ledger, req, unit)
         if new.period not in periods:
-            shown = "、".join(periods[:12]) + ("…" if len(periods) > 12 else "")
+            shown = "、".join(periods[:60]) + ("…" if len(periods) > 60 else "")
             hint = t("record.periods_hint", periods=shown) if periods else t("record.no_periods")
             raise _refuse(t("record.bad_period", period=new.period, req=req.id), hint)
     if new.status == "done":

@@ -1,0 +1,91 @@
+"""Each deadline rule kind over the 2018 plan: how many instances, due when."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from zwgk.calendar import WorkCalendar
+from zwgk.deadlines import event_instance, instances, periods
+from zwgk.models import Duration, PlanInfo, Rule
+
+D = dt.date
+PLAN = PlanInfo("测试", 2018, D(2018, 1, 1), D(2018, 12, 31))
+CAL = WorkCalendar.official()
+
+
+def dues(rule: Rule) -> list[dt.date]:
+    return [inst.due for inst in instances(rule, PLAN, CAL)]
+
+
+def test_monthly_gives_12_month_ends() -> None:
+    got = instances(Rule("every", period="month"), PLAN, CAL)
+    assert len(got) == 12
+    assert [i.period for i in got][:3] == ["2018-01", "2018-02", "2018-03"]
+    assert got[1].start == D(2018, 2, 1) and got[1].due == D(2018, 2, 28)
+    assert got[-1].due == D(2018, 12, 31)
+
+
+def test_quarterly_yearly_weekly() -> None:
+    quarters = instances(Rule("every", period="quarter"), PLAN, CAL)
+    assert [(q.period, q.due) for q in quarters] == [
+        ("2018-Q1", D(2018, 3, 31)), ("2018-Q2", D(2018, 6, 30)),
+        ("2018-Q3", D(2018, 9, 30)), ("2018-Q4", D(2018, 12, 31)),
+    ]  # fmt: skip
+    assert dues(Rule("every", period="year")) == [D(2018, 12, 31)]
+    weeks = instances(Rule("every", period="week"), PLAN, CAL)
+    # 2018-01-01 is a Monday; Monday 2018-12-31 opens 2019-W01, which overlaps.
+    assert len(weeks) == 53
+    assert weeks[0].period == "2018-W01" and weeks[0].due == D(2018, 1, 7)
+    assert weeks[-1].period == "2019-W01" and weeks[-1].due == D(2019, 1, 6)
+
+
+def test_every_year_on_july_31() -> None:
+    got = instances(Rule("every", period="year", on=(7, 31)), PLAN, CAL)
+    assert [(i.period, i.start, i.due) for i in got] == [("2018", D(2018, 1, 1), D(2018, 7, 31))]
+
+
+def test_grace_in_days_and_workdays() -> None:
+    days = dues(Rule("every", period="month", grace=Duration(5, "days")))
+    assert days[8] == D(2018, 10, 5)
+    # September ends on a Sunday that is a make-up workday; then National Day.
+    work = dues(Rule("every", period="month", grace=Duration(5, "workdays")))
+    assert work[8] == D(2018, 10, 12)
+
+
+def test_by_and_rrule() -> None:
+    assert dues(Rule("by", date=D(2018, 12, 31))) == [D(2018, 12, 31)]
+    got = instances(Rule("rrule", rrule="FREQ=MONTHLY;BYMONTHDAY=25"), PLAN, CAL)
+    assert len(got) == 12 and got[0].due == D(2018, 1, 25) and got[0].period == "2018-01-25"
+    assert got[1].start == D(2018, 1, 26)
+
+
+def test_at_least_per_period_and_lasting_and_after_make_none_of_their_own() -> None:
+    assert len(instances(Rule("at_least", count=2, period="year"), PLAN, CAL)) == 1
+    assert len(instances(Rule("at_least", count=1, period="quarter"), PLAN, CAL)) == 4
+    assert instances(Rule("lasting", days=10), PLAN, CAL) == []
+    assert (
+        instances(Rule("after", event="文件公布", within=Duration(3, "workdays")), PLAN, CAL) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("within", "event_day", "due"),
+    [
+        (Duration(3, "workdays"), D(2018, 9, 28), D(2018, 10, 8)),
+        (Duration(24, "hours"), D(2018, 5, 3), D(2018, 5, 4)),
+        (Duration(25, "hours"), D(2018, 5, 3), D(2018, 5, 5)),
+        (Duration(1, "workdays"), D(2018, 9, 30), D(2018, 10, 8)),
+        (Duration(10, "days"), D(2018, 12, 25), D(2019, 1, 4)),
+    ],
+)
+def test_after_event(within: Duration, event_day: dt.date, due: dt.date) -> None:
+    inst = event_instance(Rule("after", event="x", within=within), event_day, CAL)
+    assert inst.period == event_day.isoformat() and inst.due == due
+
+
+def test_periods_of_a_partial_plan() -> None:
+    got = periods("quarter", D(2018, 2, 15), D(2018, 7, 1))
+    assert [p for p, _, _ in got] == ["2018-Q1", "2018-Q2", "2018-Q3"]
+    assert got[0][1] == D(2018, 1, 1)

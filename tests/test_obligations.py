@@ -1,0 +1,235 @@
+"""Obligation status on fixed as-of dates: which entry counts for what."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import MINI_UNITS, zwgk
+from zwgk.ledger import load_ledger
+from zwgk.obligations import all_obligations
+
+D = dt.date
+Build = Callable[..., Path]
+
+SUOZHEN = "  - {id: suozhen, name: 索镇街道, kind: town}\n"
+UNITS = MINI_UNITS.replace(
+    SUOZHEN, SUOZHEN + "  - {id: shaohai, name: 少海街道, kind: town}\n"
+).replace("members: [suozhen]", "members: [suozhen, shaohai]")
+
+
+def plan(*reqs: str) -> str:
+    """A plan whose task 1 holds the given requirement blocks."""
+    head = (
+        "plan: {title: 测试, year: 2018}\n"
+        "parts:\n  - {no: 一, title: 部分}\n"
+        "tasks:\n  - no: 1\n    title: 任务\n    part: 一\n    requirements:\n"
+    )
+    return head + "".join(reqs)
+
+
+def req(rid: str, lead: str, due: str = "[]", mode: str = "joint", support: str = "[]") -> str:
+    return (
+        f'      - id: "{rid}"\n        text: 要求{rid}\n        lead: {lead}\n'
+        f"        support: {support}\n        mode: {mode}\n        due: {due}\n"
+    )
+
+
+def entry(rid: str, day: str, status: str = "done", **extra: str) -> str:
+    lines = f'- req: "{rid}"\n  date: {day}\n  status: {status}\n'
+    return lines + "".join(f"  {key}: {value}\n" for key, value in extra.items())
+
+
+def statuses(root: Path, as_of: dt.date, warn: int = 7) -> dict[tuple[str, str, str | None], str]:
+    ledger = load_ledger(root)
+    assert ledger.plan is not None
+    assert [f for f in ledger.findings if f.level == "error"] == []
+    obs = all_obligations(
+        ledger.plan, ledger.directory, ledger.entries, ledger.calendar, as_of, warn
+    )
+    return {(ob.req.id, ob.unit, ob.period): ob.status for ob in obs}
+
+
+MONTHLY = req("1.1", "[jtj]", "[{every: month, basis: 按月}]")
+YEARLY = req("1.1", "[jtj]", "[{every: year, on: '07-31', basis: 每年7月底前}]")
+
+
+def test_yearly_rule_moves_open_due_soon_overdue(mini: Build) -> None:
+    root = mini(tasks=plan(YEARLY), units=UNITS)
+    key = ("1.1", "jtj", "2018")
+    assert statuses(root, D(2018, 7, 1))[key] == "open"
+    assert statuses(root, D(2018, 7, 24))[key] == "due_soon"  # 7 days before
+    assert statuses(root, D(2018, 7, 23))[key] == "open"
+    assert statuses(root, D(2018, 7, 23), warn=14)[key] == "due_soon"
+    assert statuses(root, D(2018, 7, 31))[key] == "due_soon"  # the due day itself
+    assert statuses(root, D(2018, 8, 1))[key] == "overdue"
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"), [("2018-07-20", "done"), ("2018-07-31", "done"), ("2018-08-05", "late")]
+)
+def test_yearly_rule_done_or_late(mini: Build, day: str, expected: str) -> None:
+    root = mini(tasks=plan(YEARLY), units=UNITS, progress={"2018/jtj.yaml": entry("1.1", day)})
+    assert statuses(root, D(2018, 9, 1))[("1.1", "jtj", "2018")] == expected
+    # An entry dated after the as-of date is ignored.
+    if day > "2018-08-01":
+        assert statuses(root, D(2018, 8, 1))[("1.1", "jtj", "2018")] == "overdue"
+
+
+def test_monthly_entries_fill_their_month_then_late_ones_the_oldest(mini: Build) -> None:
+    progress = entry("1.1", "2018-01-15") + entry("1.1", "2018-03-10") + entry("1.1", "2018-03-20")
+    root = mini(tasks=plan(MONTHLY), units=UNITS, progress={"2018/jtj.yaml": progress})
+    got = statuses(root, D(2018, 4, 10))
+    assert got[("1.1", "jtj", "2018-01")] == "done"
+    assert got[("1.1", "jtj", "2018-02")] == "late"  # closed by the second March entry
+    assert got[("1.1", "jtj", "2018-03")] == "done"
+    assert got[("1.1", "jtj", "2018-04")] == "open"
+    assert len([k for k in got if k[0] == "1.1"]) == 12
+
+
+def test_period_names_the_instance(mini: Build) -> None:
+    progress = entry("1.1", "2018-05-02", period="'2018-04'")
+    root = mini(tasks=plan(MONTHLY), units=UNITS, progress={"2018/jtj.yaml": progress})
+    got = statuses(root, D(2018, 5, 3))
+    assert got[("1.1", "jtj", "2018-04")] == "late"
+    assert got[("1.1", "jtj", "2018-01")] == "overdue"
+
+
+def test_event_opens_an_obligation_due_three_workdays_later(mini: Build) -> None:
+    rules = "[{after: 文件公布, within: 3 workdays, basis: 文件公布后3个工作日内}]"
+    tasks = plan(req("1.1", "[towns]", rules, mode="each"))
+    progress = entry("1.1", "2018-09-28", "event", event="文件公布")
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/suozhen.yaml": progress})
+    ledger = load_ledger(root)
+    assert ledger.plan is not None
+    obs = all_obligations(
+        ledger.plan, ledger.directory, ledger.entries, ledger.calendar, D(2018, 10, 1)
+    )
+    event_obs = [ob for ob in obs if ob.period is not None]
+    assert [(ob.unit, ob.period, ob.due, ob.status) for ob in event_obs] == [
+        ("suozhen", "2018-09-28", D(2018, 10, 8), "due_soon")
+    ]
+    # Only after/lasting rules: each unit also has one undated obligation.
+    assert sorted((ob.unit, ob.status) for ob in obs if ob.period is None) == [
+        ("shaohai", "ongoing"), ("suozhen", "ongoing"),
+    ]  # fmt: skip
+    assert statuses(root, D(2018, 10, 9))[("1.1", "suozhen", "2018-09-28")] == "overdue"
+    done = progress + entry("1.1", "2018-10-08")
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/suozhen.yaml": done})
+    got = statuses(root, D(2018, 10, 9))
+    assert got[("1.1", "suozhen", "2018-09-28")] == "done"
+    assert got[("1.1", "suozhen", None)] == "done"
+    assert got[("1.1", "shaohai", None)] == "ongoing"
+
+
+def test_at_least_two_per_year(mini: Build) -> None:
+    tasks = plan(req("1.1", "[jtj]", "[{at_least: 2, per: year, basis: 不得少于2次}]"))
+    one = entry("1.1", "2018-03-01")
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": one})
+    assert statuses(root, D(2018, 6, 1))[("1.1", "jtj", "2018")] == "open"
+    assert statuses(root, D(2019, 1, 1))[("1.1", "jtj", "2018")] == "overdue"
+    two = one + entry("1.1", "2018-11-20")
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": two})
+    assert statuses(root, D(2019, 1, 1))[("1.1", "jtj", "2018")] == "done"
+
+
+def test_lasting_window(mini: Build) -> None:
+    tasks = plan(req("1.1", "[jtj]", "[{lasting: 10 days, basis: 不得少于10天}]"))
+    short = entry("1.1", "2018-05-01", **{"from": "2018-05-01", "to": "2018-05-05"})
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": short})
+    assert statuses(root, D(2018, 6, 1))[("1.1", "jtj", None)] == "ongoing"
+    run = zwgk(root, "validate", "--format", "json")
+    doc = json.loads(run.stdout)
+    assert run.exit_code == 0 and doc["warnings"] == 1
+    assert doc["findings"][0]["code"] == "short-window" and doc["findings"][0]["line"] == 1
+    assert zwgk(root, "validate", "--strict").exit_code == 1
+    full = entry("1.1", "2018-05-01", **{"from": "2018-05-01", "to": "2018-05-10"})
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": full})
+    assert statuses(root, D(2018, 6, 1))[("1.1", "jtj", None)] == "done"
+
+
+def test_long_term_display_needs_from_and_no_to(mini: Build) -> None:
+    tasks = plan(req("1.1", "[jtj]", "[{lasting: long-term, basis: 长期公示}]"))
+    ended = entry("1.1", "2018-05-01", **{"from": "2018-05-01", "to": "2018-06-01"})
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": ended})
+    assert statuses(root, D(2018, 7, 1))[("1.1", "jtj", None)] == "ongoing"
+    shown = entry("1.1", "2018-05-01", **{"from": "2018-05-01"})
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": shown})
+    assert statuses(root, D(2018, 7, 1))[("1.1", "jtj", None)] == "done"
+
+
+def test_exempt_from_its_date_on(mini: Build) -> None:
+    tasks = plan(req("1.1", "[towns]", "[{every: quarter, basis: 按季度}]", mode="each"))
+    progress = entry("1.1", "2018-05-10", "exempt", note="本镇无此职责", approved_by="县政府办公室")
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/shaohai.yaml": progress})
+    got = statuses(root, D(2018, 10, 15))
+    assert got[("1.1", "shaohai", "2018-Q1")] == "overdue"  # due before the exemption
+    assert got[("1.1", "shaohai", "2018-Q2")] == "exempt"
+    assert got[("1.1", "shaohai", "2018-Q4")] == "exempt"
+    assert got[("1.1", "suozhen", "2018-Q2")] == "overdue"  # the other town still owes it
+
+
+def test_extend_moves_the_due_date(mini: Build) -> None:
+    tasks = plan(req("1.1", "[jtj]", "[{by: 2018-12-31, basis: 今年年底前}]"))
+    progress = entry("1.1", "2018-11-20", "extend", until="2019-01-31", approved_by="县政府办公室")
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": progress})
+    assert statuses(root, D(2019, 1, 10))[("1.1", "jtj", "2018-12-31")] == "open"
+    assert statuses(root, D(2019, 1, 25))[("1.1", "jtj", "2018-12-31")] == "due_soon"
+    assert statuses(root, D(2019, 2, 1))[("1.1", "jtj", "2018-12-31")] == "overdue"
+    done = {"2018/jtj.yaml": progress, "2019/jtj.yaml": entry("1.1", "2019-01-15")}
+    root = mini(tasks=tasks, units=UNITS, progress=done)
+    assert statuses(root, D(2019, 2, 1))[("1.1", "jtj", "2018-12-31")] == "done"
+
+
+def test_joint_any_lead_completes_support_never(mini: Build) -> None:
+    tasks = plan(req("1.1", "[jtj, hbj]", "[{by: 2018-06-30, basis: x}]", support="[towns]"))
+    by_support = {"2018/suozhen.yaml": entry("1.1", "2018-06-01")}
+    root = mini(tasks=tasks, units=UNITS, progress=by_support)
+    got = statuses(root, D(2018, 7, 1))
+    assert got == {("1.1", "jtj", "2018-06-30"): "overdue"}  # one obligation, first lead
+    by_lead = {"2018/hbj.yaml": entry("1.1", "2018-06-01")}
+    root = mini(tasks=tasks, units=UNITS, progress=by_lead)
+    assert statuses(root, D(2018, 7, 1)) == {("1.1", "jtj", "2018-06-30"): "done"}
+
+
+def test_each_expands_groups(mini: Build) -> None:
+    tasks = plan(req("1.1", "[towns, departments]", "[{by: 2018-12-31, basis: x}]", mode="each"))
+    got = statuses(mini(tasks=tasks, units=UNITS), D(2018, 6, 1))
+    assert sorted(unit for _, unit, _ in got) == ["hbj", "jtj", "shaohai", "suozhen"]
+
+
+def test_status_json_on_shipped_data(shipped: Path) -> None:
+    run = zwgk(shipped, "status", "--as-of", "2018-08-01", "--format", "json")
+    assert run.exit_code == 0
+    doc = json.loads(run.stdout)
+    assert doc["as_of"] == "2018-08-01"
+    codes = ["done", "late", "overdue", "due_soon", "open", "ongoing", "exempt"]
+    assert set(doc["summary"]) == set(codes)
+    assert sum(doc["summary"].values()) == len(doc["items"])
+    keys = [
+        "task",
+        "req",
+        "unit",
+        "unit_name",
+        "period",
+        "due",
+        "status",
+        "completed",
+        "last_entry",
+    ]
+    assert all(list(item) == keys for item in doc["items"])
+    r21 = [i for i in doc["items"] if i["req"] == "21.1"]
+    assert r21 == [{"task": 21, "req": "21.1", "unit": "jtj", "unit_name": "县教体局",
+                    "period": "2018", "due": "2018-07-31", "status": "overdue",
+                    "completed": None, "last_entry": None}]  # fmt: skip
+    # Monthly 15.2, 23.1 (and its quarters), 26.1: Jan-Jul months overdue.
+    assert doc["summary"]["overdue"] == 3 * 7 + 2 + 1
+    order = [(i["task"], [int(x) for x in i["req"].split(".")], i["unit"], i["period"] or "")
+             for i in doc["items"]]  # fmt: skip
+    assert order == sorted(order)
+    # 12.1 (at least twice a year, each of 36 units) is one obligation per unit.
+    assert len([i for i in doc["items"] if i["req"] == "12.1"]) == 36

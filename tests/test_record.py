@@ -1,0 +1,121 @@
+"""`zwgk record`: append-only writes, refusals that leave files untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import write, zwgk
+from zwgk.ledger import load_ledger
+
+JTJ = "data/progress/2018/jtj.yaml"
+
+
+def test_record_appends_and_prints_the_new_status(shipped: Path) -> None:
+    run = zwgk(shipped, "record", "21.1", "--unit", "县教体局", "--done", "--date", "2018-07-20",
+               "--note", "已公开招生范围", "--evidence", "https://example.gov.cn/a.html",
+               "--as-of", "2018-08-01")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "data/progress/2018/jtj.yaml" in run.stdout
+    assert "21.1 县教体局 2018 到期 2018-07-31 已完成" in run.stdout
+    first = (shipped / JTJ).read_bytes()
+    run = zwgk(shipped, "record", "28.1", "--unit", "jtj", "--event", "文件公布",
+               "--date", "2018-09-28", "--as-of", "2018-10-01")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "2018-09-28 到期 2018-10-08 即将到期" in run.stdout
+    second = (shipped / JTJ).read_bytes()
+    assert second.startswith(first) and len(second) > len(first)
+    entries = load_ledger(shipped).entries
+    assert [(e.req, e.status, e.date.isoformat()) for e in entries] == [
+        ("21.1", "done", "2018-07-20"), ("28.1", "event", "2018-09-28"),
+    ]  # fmt: skip
+    assert entries[0].evidence == ("https://example.gov.cn/a.html",)
+    assert zwgk(shipped, "validate").exit_code == 0
+
+
+def test_record_files_by_entry_year_and_unit_alias(shipped: Path) -> None:
+    run = zwgk(shipped, "record", "48.1", "--unit", "jtj", "--extend", "--until", "2019-01-31",
+               "--date", "2018-11-20", "--approved-by", "县政府办公室",
+               "--as-of", "2018-12-01")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    text = (shipped / JTJ).read_text("utf-8")
+    assert "until: 2019-01-31" in text and "approved_by: 县政府办公室" in text
+    assert "2019-01-31" in run.stdout  # the moved due date
+    run = zwgk(shipped, "record", "48.1", "--unit", "索镇街道", "--done", "--date", "2019-01-05")
+    assert run.exit_code == 0
+    assert (shipped / "data/progress/2019/suozhen.yaml").is_file()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["99.1", "--unit", "jtj", "--done"], '计划中没有要求 "99.1"'),
+        (["21.1", "--unit", "县环保局", "--done"], '不是要求 "21.1" 的责任单位'),
+        (["21.1", "--unit", "县教育局", "--done"], "没有单位“县教育局”"),
+        (["21.1", "--unit", "jtj", "--done", "--period", "2018-07"], '不是要求 "21.1" 的周期'),
+        (["28.1", "--unit", "jtj", "--event", "文件印发"], "没有名为“文件印发”的事件"),
+        (["21.1", "--unit", "jtj", "--event", "文件公布"], "没有名为“文件公布”的事件"),
+        (["48.1", "--unit", "jtj", "--extend"], "延期记录缺少 until"),
+        (
+            ["4.1", "--unit", "fpb", "--done", "--from", "2018-05-10", "--to", "2018-05-01"],
+            "早于开始日",
+        ),
+    ],
+)
+def test_record_refuses_and_writes_nothing(shipped: Path, args: list[str], message: str) -> None:
+    write(shipped, JTJ, "# 县教体局 2018\n")
+    before = (shipped / JTJ).read_bytes()
+    run = zwgk(shipped, "record", *args, "--date", "2018-07-20")
+    assert run.exit_code == 1, run.output
+    assert message in run.stderr
+    assert (shipped / JTJ).read_bytes() == before
+    assert sorted(p.name for p in (shipped / "data/progress/2018").glob("*.yaml")) == ["jtj.yaml"]
+
+
+def test_period_must_be_an_instance(shipped: Path) -> None:
+    ok = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--date", "2018-08-02",
+              "--period", "2018-Q2", "--as-of", "2018-08-02")  # fmt: skip
+    assert ok.exit_code == 0, ok.output
+    assert "period: 2018-Q2" in (shipped / "data/progress/2018/hbj.yaml").read_text("utf-8")
+    bad = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--period", "2018-Q5")
+    assert bad.exit_code == 1 and "2018-Q1" in bad.stderr  # the hint lists real periods
+
+
+@pytest.mark.parametrize(
+    ("existing", "message"),
+    [
+        ('- req: "21.1"\n  date: 2018-07-01\n  status: progress', "没有换行"),
+        ('[{req: "21.1", date: 2018-07-01, status: progress}]\n', "无法安全追加"),
+        ('req: "21.1"\n', "无法安全追加"),
+        ("- req: [\n", "YAML 语法错误"),
+    ],
+)
+def test_record_refuses_a_file_an_append_would_break(
+    shipped: Path, existing: str, message: str
+) -> None:
+    write(shipped, JTJ, existing)
+    before = (shipped / JTJ).read_bytes()
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20")
+    assert run.exit_code == 1, run.output
+    assert message in run.stderr and "data/progress/2018/jtj.yaml" in run.stderr
+    assert (shipped / JTJ).read_bytes() == before
+
+
+def test_record_without_status_off_a_terminal_is_a_usage_error(shipped: Path) -> None:
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj")
+    assert run.exit_code == 2 and "--done" in run.output
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--progress")
+    assert run.exit_code == 2
+    assert (
+        zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-02-30").exit_code
+        == 2
+    )
+
+
+def test_support_unit_records_but_does_not_close(shipped: Path) -> None:
+    run = zwgk(shipped, "record", "57.1", "--unit", "suozhen", "--done", "--date", "2018-06-01",
+               "--as-of", "2018-06-02")  # fmt: skip
+    assert run.exit_code == 0
+    assert "配合单位" in run.stdout
+    assert "57.1 县信息中心 持续推进" in run.stdout

@@ -233,3 +233,46 @@ def test_status_json_on_shipped_data(shipped: Path) -> None:
     assert order == sorted(order)
     # 12.1 (at least twice a year, each of 36 units) is one obligation per unit.
     assert len([i for i in doc["items"] if i["req"] == "12.1"]) == 36
+
+
+# Every dated rule kind: (rule, instance period, its due date, an event to record first).
+KINDS = {
+    "by": ("{by: 2018-06-30, basis: x}", "2018-06-30", D(2018, 6, 30), None),
+    "every-month-grace": (
+        "{every: month, grace: 5 workdays, basis: x}", "2018-09", D(2018, 10, 12), None
+    ),
+    "every-year-on": ("{every: year, on: '07-31', basis: x}", "2018", D(2018, 7, 31), None),
+    "rrule": ("{rrule: 'FREQ=MONTHLY;BYMONTHDAY=25', basis: x}", "2018-03-25", D(2018, 3, 25),
+              None),
+    "after": ("{after: 文件公布, within: 3 workdays, basis: x}", "2018-09-28", D(2018, 10, 8),
+              "2018-09-28"),
+    "at_least": ("{at_least: 2, per: quarter, basis: x}", "2018-Q2", D(2018, 6, 30), None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_rule_kind_moves_through_the_statuses(mini: Build, kind: str) -> None:
+    rule, period, due, event = KINDS[kind]
+    tasks = plan(req("1.1", "[jtj]", f"[{rule}]"))
+    before = entry("1.1", event, "event", event="文件公布") if event else ""
+    key = ("1.1", "jtj", period)
+    day = dt.timedelta(days=1)
+
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": before})
+    assert statuses(root, due - 10 * day)[key] == "open"
+    assert statuses(root, due - 3 * day)[key] == "due_soon"
+    assert statuses(root, due + day)[key] == "overdue"
+
+    times = 2 if kind == "at_least" else 1
+    on_time = before + entry("1.1", (due - day).isoformat(), period=f"'{period}'") * times
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": on_time})
+    assert statuses(root, due + day)[key] == "done"
+    if kind == "at_least":  # one of the two leaves it short
+        once = before + entry("1.1", (due - day).isoformat(), period=f"'{period}'")
+        root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": once})
+        assert statuses(root, due + day)[key] == "overdue"
+
+    late = before + entry("1.1", (due + 2 * day).isoformat(), period=f"'{period}'") * times
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": late})
+    assert statuses(root, due + day)[key] == "overdue"  # the entry is after the as-of date
+    assert statuses(root, due + 5 * day)[key] == "late"

@@ -425,7 +425,9 @@ def _prompting() -> bool:
 @app.command(help=t("help.record"), epilog=t("help.record_example"))
 def record(
     req: Annotated[str | None, typer.Argument(metavar="REQ", help=t("help.arg_req"))] = None,
-    unit: Annotated[str | None, typer.Option("--unit", "-u", help=t("help.opt_unit"))] = None,
+    unit: Annotated[
+        str | None, typer.Option("--unit", "-u", metavar="UNIT", help=t("help.opt_unit"))
+    ] = None,
     done: Annotated[bool, typer.Option("--done", help=t("help.opt_done"))] = False,
     progress: Annotated[bool, typer.Option("--progress", help=t("help.opt_progress"))] = False,
     blocked: Annotated[bool, typer.Option("--blocked", help=t("help.opt_blocked"))] = False,
@@ -440,8 +442,12 @@ def record(
     date: Annotated[
         str | None, typer.Option("--date", metavar="DATE", help=t("help.opt_date"))
     ] = None,
-    period: Annotated[str | None, typer.Option("--period", help=t("help.opt_period"))] = None,
-    note: Annotated[str | None, typer.Option("--note", help=t("help.opt_note"))] = None,
+    period: Annotated[
+        str | None, typer.Option("--period", metavar="PERIOD", help=t("help.opt_period"))
+    ] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", metavar="TEXT", help=t("help.opt_note"))
+    ] = None,
     evidence: Annotated[
         list[str] | None, typer.Option("--evidence", metavar="URL", help=t("help.opt_evidence"))
     ] = None,
@@ -450,9 +456,9 @@ def record(
     ] = None,
     to: Annotated[str | None, typer.Option("--to", metavar="DATE", help=t("help.opt_to"))] = None,
     approved_by: Annotated[
-        str | None, typer.Option("--approved-by", help=t("help.opt_approved_by"))
+        str | None, typer.Option("--approved-by", metavar="NAME", help=t("help.opt_approved_by"))
     ] = None,
-    by: Annotated[str | None, typer.Option("--by", help=t("help.opt_by"))] = None,
+    by: Annotated[str | None, typer.Option("--by", metavar="NAME", help=t("help.opt_by"))] = None,
     as_of: AsOf = None,
 ) -> None:
     from zwgk.record import NewEntry, obligations_after
@@ -563,10 +569,15 @@ class GroupBy(StrEnum):
 def status(
     as_of: AsOf = None,
     unit: Annotated[
-        list[str] | None, typer.Option("--unit", "-u", help=t("help.opt_status_unit"))
+        list[str] | None,
+        typer.Option("--unit", "-u", metavar="UNIT", help=t("help.opt_status_unit")),
     ] = None,
-    task: Annotated[list[int] | None, typer.Option("--task", help=t("help.opt_task"))] = None,
-    part: Annotated[list[str] | None, typer.Option("--part", help=t("help.opt_part"))] = None,
+    task: Annotated[
+        list[int] | None, typer.Option("--task", metavar="N", help=t("help.opt_task"))
+    ] = None,
+    part: Annotated[
+        list[str] | None, typer.Option("--part", metavar="PART", help=t("help.opt_part"))
+    ] = None,
     status_: Annotated[
         list[str] | None,
         typer.Option("--status", metavar="CODE", help=t("help.opt_status")),
@@ -842,6 +853,8 @@ def _print_by_unit(obs: list[Obligation], directory: Directory, day: dt.date) ->
     rollups = sorted(
         by_unit(obs, directory), key=lambda r: (-r.counts["overdue"], r.on_time_rate or 0, r.unit)
     )
+    from rich.cells import cell_len
+
     table = Table(pad_edge=False)
     for key in (
         "col.unit",
@@ -852,7 +865,12 @@ def _print_by_unit(obs: list[Obligation], directory: Directory, day: dt.date) ->
         "status.due_soon",
         "col.on_time_rate",
     ):
-        table.add_column(t(key), justify="left" if key == "col.unit" else "right", no_wrap=True)
+        # Headers keep their full width; a long unit name is cut instead.
+        header = t(key)
+        if key == "col.unit":
+            table.add_column(header, no_wrap=True, overflow="ellipsis", ratio=1)
+        else:
+            table.add_column(header, justify="right", no_wrap=True, min_width=cell_len(header))
     for r in rollups:
         rate = r.on_time_rate
         table.add_row(

@@ -34,10 +34,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "mode.each": ("各自完成", "each"),
     # --- help ------------------------------------------------------------
     "help.app": (
-        "政务公开任务台账：校验计划与进展，查看任务和责任单位。\n\n"
+        "政务公开任务台账：校验计划，记录进展，按法定工作日计算谁已逾期。\n\n"
         "台账是一个含 data/tasks.yaml 的文件夹；zwgk 从当前目录向上查找，"
         "也可用 --root 或环境变量 ZWGK_ROOT 指定。",
-        "Openness-work ledger: validate the plan and progress, read tasks and units.\n\n"
+        "Openness-work ledger: validate the plan, record progress, and see who is late "
+        "on the official working-day calendar.\n\n"
         "A ledger is a folder holding data/tasks.yaml; zwgk looks for it from the "
         "working directory upwards, or takes --root / ZWGK_ROOT.",
     ),

@@ -107,3 +107,32 @@ def test_month_grid_and_show() -> None:
     assert "1休" in zwgk(None, "calendar", "show", "2018-10").stdout
     assert zwgk(None, "calendar", "show", "2099-01").exit_code == 2
     assert zwgk(None, "calendar", "show", "2018-13").exit_code == 2
+
+
+def test_deadlines_in_an_unknown_year_are_findings_and_refused(shipped: Path) -> None:
+    # An event in 2099 under 28.1's 3-working-day rule cannot be given a due date.
+    run = zwgk(shipped, "record", "28.1", "--unit", "索镇街道", "--event", "文件公布",
+               "--date", "2099-03-02")  # fmt: skip
+    assert run.exit_code == 1
+    assert "2099" in run.stderr and "data/calendar.yaml" in run.stderr
+    assert not (shipped / "data/progress/2099").exists()
+    # Written by hand instead, validate names the entry's line.
+    write(shipped, "data/progress/2099/suozhen.yaml",
+          '- req: "28.1"\n  date: 2099-03-02\n  status: event\n  event: 文件公布\n')  # fmt: skip
+    import json
+
+    doc = json.loads(zwgk(shipped, "validate", "--format", "json").stdout)
+    assert [(f["path"], f["line"], f["code"]) for f in doc["findings"]] == [
+        ("data/progress/2099/suozhen.yaml", 1, "calendar-year")
+    ]
+    assert zwgk(shipped, "status", "--as-of", "2099-03-03").exit_code == 2
+    # Before the event, status is unaffected; a calendar.yaml for 2099 fixes it.
+    assert zwgk(shipped, "status", "--as-of", "2099-03-01").exit_code == 0
+    write(shipped, "data/calendar.yaml", "2099:\n  holidays: []\n  source: 测试\n")
+    assert zwgk(shipped, "validate").exit_code == 0
+    items = json.loads(zwgk(shipped, "status", "--as-of", "2099-03-03", "--format", "json").stdout)[
+        "items"
+    ]
+    assert {"period": "2099-03-02", "due": "2099-03-05"}.items() <= next(
+        i for i in items if i["period"] == "2099-03-02"
+    ).items()

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from zwgk.calendar import UnknownYearError
+from zwgk.deadlines import event_instance, instances
 from zwgk.findings import Finding, Level, sort_findings
 from zwgk.i18n import t
 from zwgk.ledger import TASKS, UNITS, Ledger
@@ -319,6 +321,30 @@ def short_window(ledger: Ledger) -> Iterator[Issue]:
             yield Issue(entry.path, entry.line, problem, t("check.short_window_hint"))
 
 
+def calendar_year(ledger: Ledger) -> Iterator[Issue]:
+    """A working-day deadline in a year no calendar source knows: `status`
+    cannot compute it, so say which rule or entry needs which year."""
+    if ledger.plan is None:
+        return
+    for req in ledger.plan.requirements():
+        for rule in req.due:
+            try:
+                instances(rule, ledger.plan.info, ledger.calendar)
+            except UnknownYearError as exc:
+                yield Issue(TASKS_PATH, rule.line, exc.message, exc.hint)
+    reqs = _requirements(ledger)
+    for entry in ledger.entries:
+        of_entry = reqs.get(entry.req)
+        if of_entry is None or entry.status != "event":
+            continue
+        for rule in of_entry.due:
+            if rule.kind == "after" and rule.event == entry.event:
+                try:
+                    event_instance(rule, entry.date, ledger.calendar)
+                except UnknownYearError as exc:
+                    yield Issue(entry.path, entry.line, exc.message, exc.hint)
+
+
 CHECKS: list[Check] = [
     Check("duplicate-task", "error", duplicate_task),
     Check("duplicate-requirement", "error", duplicate_requirement),
@@ -336,6 +362,7 @@ CHECKS: list[Check] = [
     Check("entry-fields", "error", progress_fields),
     Check("wrong-year", "warning", progress_year),
     Check("short-window", "warning", short_window),
+    Check("calendar-year", "error", calendar_year),
 ]
 
 

@@ -525,11 +525,16 @@ def record(
     for warning in done_entry.warnings:
         console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
     # The new status, read back from the files as every command reads them.
-    after = load_ledger(root)
-    assert after.plan is not None
-    req_obj = after.plan.requirement(str(done_entry.entry["req"]))
-    assert req_obj is not None
-    obs = obligations_after(after, req_obj, done_entry.unit, _as_of(as_of))
+    # The entry is written: a status that cannot be computed is only a warning.
+    try:
+        after = load_plan_or_fail(root, with_progress=True)
+        assert after.plan is not None
+        req_obj = after.plan.requirement(str(done_entry.entry["req"]))
+        assert req_obj is not None
+        obs = obligations_after(after, req_obj, done_entry.unit, _as_of(as_of))
+    except ZwgkError as exc:
+        console.print(Text(t("cli.warning_prefix") + exc.message, style="yellow"))
+        return
     if obs:
         console.print(Text(t("record.now"), style="bold"))
         for ob in obs:
@@ -887,4 +892,9 @@ def _print_by_unit(obs: list[Obligation], directory: Directory, day: dt.date) ->
 
 def main() -> None:
     """Console-script entry point."""
+    # A GBK console (Windows offices) cannot show every character a clerk may
+    # type into a note: print a replacement rather than fail mid-output.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     app()

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from zwgk.deadlines import instances
+from zwgk.calendar import UnknownYearError
+from zwgk.deadlines import event_instance, instances
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger import Ledger, display_path
@@ -119,6 +120,7 @@ def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
                 else t("check.no_events", req=req.id)
             )
             raise _refuse(t("check.unknown_event", event=new.event, req=req.id), hint)
+        _check_computable(ledger, req, new)
     if new.status == "extend" and new.until is None:
         raise _refuse(t("check.extend_without_until"), t("record.until_hint"))
     if new.until is not None and new.until <= new.date:
@@ -143,6 +145,17 @@ def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
     if unit not in directory.expand_all(req.lead):
         warnings.append(t("record.support_note", unit=directory.name(unit)))
     return req, unit, warnings
+
+
+def _check_computable(ledger: Ledger, req: Requirement, new: NewEntry) -> None:
+    """An event whose working-day deadline falls in a year no calendar knows
+    would stop every `zwgk status`: refuse it until the year is added."""
+    for rule in req.due:
+        if rule.kind == "after" and rule.event == new.event:
+            try:
+                event_instance(rule, new.date, ledger.calendar)
+            except UnknownYearError as exc:
+                raise ZwgkError(exc.message, hint=exc.hint, exit_code=EXIT_DATA) from None
 
 
 def entry_mapping(new: NewEntry, req: Requirement) -> dict[str, Any]:

@@ -110,14 +110,22 @@ def test_vague_only_lead_warns(mini: Build) -> None:
         ("        due:\n          - lasting: forever\n", 22),
         ("        due:\n          - basis: 及时\n", 22),
         ("        due:\n          - by: 2018-12-31\n            every: month\n", 22),
+        # Only the RRULE part: DTSTART is the plan start, no zones, days not hours.
+        ("        due:\n          - rrule: \"DTSTART;TZID=Asia/Shanghai:20180101T000000\\n"
+         "RRULE:FREQ=MONTHLY\"\n", 22),
+        ("        due:\n          - rrule: FREQ=SECONDLY\n", 22),
+        ("        due:\n          - rrule: FREQ=HOURLY;COUNT=3\n", 22),
+        # Nothing due inside the plan period (a plan of 2018).
+        ("        due:\n          - rrule: FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30\n", 22),
+        ("        due:\n          - by: 2017-12-31\n", 22),
     ],
-)
+)  # fmt: skip
 def test_malformed_rules(mini: Build, due: str, line: int) -> None:
     got = found(mini(tasks=with_due(due)))
     assert len(got) == 1
     path, got_line, code = got[0]
     assert (path, got_line) == ("data/tasks.yaml", line)
-    assert code in {"bad-rule", "bad-date"}
+    assert code in {"bad-rule", "bad-date", "rule-outside-plan"}
 
 
 @pytest.mark.parametrize(
@@ -179,6 +187,24 @@ ENTRY = '- req: "1.1"\n  date: 2018-07-20\n  status: done\n'
         ("2018/jtj.yaml", ENTRY + "  colour: red\n", [(4, "unknown-key")]),
         ("2018/jtj.yaml", "- req: [1.1\n", [(2, "syntax")]),
         ("2018/jtj.yaml", "req: '1.1'\n", [(1, "wrong-type")]),
+        # A period must name an instance: here, an event already recorded.
+        ("2018/jtj.yaml", ENTRY + "  period: 2018-07-01\n", [(1, "unknown-period")]),
+        (
+            "2018/jtj.yaml",
+            ENTRY.replace("2018-07-20", "2018-07-01").replace("done", "event")
+            + "  event: 文件公布\n"
+            + ENTRY
+            + "  period: 2018-07-01\n",  # an unquoted date is read as the event's date
+            [],
+        ),
+        (
+            "2018/jtj.yaml",
+            ENTRY
+            + "  period: 2018-07-22\n"
+            + ENTRY.replace("2018-07-20", "2018-07-22").replace("done", "event")
+            + "  event: 文件公布\n",  # done before the event it names
+            [(1, "unknown-period")],
+        ),
     ],
 )
 def test_progress_problems(

@@ -89,3 +89,10 @@ def test_periods_of_a_partial_plan() -> None:
     got = periods("quarter", D(2018, 2, 15), D(2018, 7, 1))
     assert [p for p, _, _ in got] == ["2018-Q1", "2018-Q2", "2018-Q3"]
     assert got[0][1] == D(2018, 1, 1)
+
+
+def test_rrule_keeps_the_last_day_and_one_due_date_a_day() -> None:
+    got = dues(Rule("rrule", rrule="FREQ=MONTHLY;BYMONTHDAY=-1;BYHOUR=17"))
+    assert len(got) == 12 and got[-1] == D(2018, 12, 31)
+    twice = instances(Rule("rrule", rrule="FREQ=DAILY;BYHOUR=9,17;COUNT=4"), PLAN, CAL)
+    assert [i.period for i in twice] == ["2018-01-01", "2018-01-02"]

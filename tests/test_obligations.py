@@ -276,3 +276,94 @@ def test_each_rule_kind_moves_through_the_statuses(mini: Build, kind: str) -> No
     root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": late})
     assert statuses(root, due + day)[key] == "overdue"  # the entry is after the as-of date
     assert statuses(root, due + 5 * day)[key] == "late"
+
+
+def test_joint_leads_recording_one_event_open_one_obligation(mini: Build) -> None:
+    rules = "[{after: 文件公布, within: 3 workdays, basis: x}]"
+    tasks = plan(req("1.1", "[jtj, hbj]", rules))
+    event = entry("1.1", "2018-09-28", "event", event="文件公布")
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": event,
+                                                    "2018/hbj.yaml": event})  # fmt: skip
+    got = statuses(root, D(2018, 10, 9))
+    assert got == {("1.1", "jtj", None): "ongoing", ("1.1", "jtj", "2018-09-28"): "overdue"}
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": event,
+                "2018/hbj.yaml": event + entry("1.1", "2018-10-08")})  # fmt: skip
+    assert statuses(root, D(2018, 10, 9))[("1.1", "jtj", "2018-09-28")] == "done"
+
+
+@pytest.mark.parametrize("done_first", [True, False])
+def test_done_on_the_event_day_counts_whatever_the_file_order(
+    mini: Build, done_first: bool
+) -> None:
+    rules = "[{after: 文件公布, within: 3 workdays, basis: x}]"
+    tasks = plan(req("1.1", "[jtj, hbj]", rules))
+    event = entry("1.1", "2018-09-28", "event", event="文件公布")
+    done = entry("1.1", "2018-09-28")
+    progress = {"2018/jtj.yaml": done + event if done_first else event + done}
+    root = mini(tasks=tasks, units=UNITS, progress=progress)
+    assert statuses(root, D(2018, 10, 9))[("1.1", "jtj", "2018-09-28")] == "done"
+    # Across files too: hbj.yaml sorts before jtj.yaml.
+    progress = {"2018/jtj.yaml": event, "2018/hbj.yaml": done}
+    root = mini(tasks=tasks, units=UNITS, progress=progress)
+    assert statuses(root, D(2018, 10, 9))[("1.1", "jtj", "2018-09-28")] == "done"
+
+
+def test_at_least_counts_only_entries_inside_its_period(mini: Build) -> None:
+    tasks = plan(req("1.1", "[jtj]", "[{at_least: 2, per: quarter, basis: x}]"))
+    days = ("2018-01-05", "2018-04-05", "2018-04-06", "2018-04-07")
+    root = mini(tasks=tasks, units=UNITS,
+                progress={"2018/jtj.yaml": "".join(entry("1.1", d) for d in days)})  # fmt: skip
+    got = statuses(root, D(2019, 2, 1))
+    assert got[("1.1", "jtj", "2018-Q1")] == "overdue"  # one entry; April's do not count
+    assert got[("1.1", "jtj", "2018-Q2")] == "done"
+
+
+def test_work_done_before_the_plan_completes_nothing(mini: Build) -> None:
+    tasks = plan(req("1.1", "[jtj]")).replace(
+        "plan: {title: 测试, year: 2018}", "plan: {title: 测试, year: 2018, start: 2018-03-15}"
+    )
+    progress = {"2017/jtj.yaml": entry("1.1", "2017-06-01")}
+    root = mini(tasks=tasks, units=UNITS, progress=progress)
+    assert statuses(root, D(2018, 6, 1)) == {("1.1", "jtj", None): "ongoing"}
+
+
+def test_a_plan_starting_mid_year_owes_nothing_before_it(mini: Build) -> None:
+    tasks = plan(req("1.1", "[jtj]", "[{every: year, on: '03-31', basis: x}]")).replace(
+        "plan: {title: 测试, year: 2018}",
+        "plan: {title: 测试, year: 2018, start: 2018-07-01, end: 2019-06-30}",
+    )
+    root = mini(tasks=tasks, units=UNITS)
+    assert statuses(root, D(2018, 7, 2)) == {("1.1", "jtj", "2019"): "open"}
+
+
+def test_an_extended_instance_stays_first_in_line(mini: Build) -> None:
+    tasks = plan(req("1.1", "[jtj]", "[{every: quarter, basis: 按季度}]"))
+    progress = entry("1.1", "2018-03-20", "extend", period="2018-Q1", until="2018-07-15",
+                     approved_by="县政府办公室") + entry("1.1", "2018-04-10")  # fmt: skip
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": progress})
+    got = statuses(root, D(2018, 7, 20))
+    assert got[("1.1", "jtj", "2018-Q1")] == "done"  # due moved to 07-15, done in April
+    assert got[("1.1", "jtj", "2018-Q2")] == "overdue"
+
+
+def test_exempt_with_a_period_covers_that_instance_only(mini: Build) -> None:
+    tasks = plan(req("1.1", "[jtj]", "[{every: quarter, basis: 按季度}]"))
+    progress = entry("1.1", "2018-02-01", "exempt", period="2018-Q1", approved_by="县政府办公室")
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": progress})
+    got = statuses(root, D(2018, 7, 20))
+    assert got[("1.1", "jtj", "2018-Q1")] == "exempt"
+    assert got[("1.1", "jtj", "2018-Q2")] == "overdue"
+
+
+def test_a_vague_first_lead_does_not_hold_a_joint_obligation(mini: Build) -> None:
+    tasks = plan(req("1.1", "[relevant, hbj, jtj]", "[{by: 2018-06-30, basis: x}]"))
+    root = mini(tasks=tasks, units=UNITS)
+    assert statuses(root, D(2018, 7, 1)) == {("1.1", "hbj", "2018-06-30"): "overdue"}
+
+
+def test_unit_filter_shows_joint_obligations_of_a_co_lead(mini: Build) -> None:
+    tasks = plan(req("1.1", "[hbj, jtj]", "[{by: 2018-06-30, basis: x}]"))
+    root = mini(tasks=tasks, units=UNITS)
+    run = zwgk(root, "status", "--as-of", "2018-07-01", "--unit", "县教体局", "--format", "json")
+    items = json.loads(run.stdout)["items"]
+    assert [(i["req"], i["unit"], i["status"]) for i in items] == [("1.1", "hbj", "overdue")]

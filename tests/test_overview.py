@@ -133,3 +133,29 @@ def test_english(shipped: Path) -> None:
     run = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-08-01")
     assert run.stdout.startswith("As of 2018-08-01: 1159 obligations")
     assert "182 d late" in run.stdout
+
+
+def test_by_unit_fits_80_columns(shipped: Path) -> None:
+    for lang in ("zh", "en"):
+        run = zwgk(shipped, "--lang", lang, "status", "--as-of", "2018-10-09", "--by", "unit",
+                   env={"COLUMNS": "80"})  # fmt: skip
+        lines = run.stdout.splitlines()
+        assert all(cell_len(line) <= 80 for line in lines), lang
+        header = next(
+            line for line in lines if "%" not in line and ("单位" in line or "unit" in line)
+        )
+        assert "…" not in header  # the headers stay whole; long unit names are cut
+
+
+def test_empty_csv_still_has_its_header(shipped: Path) -> None:
+    run = zwgk(shipped, "status", "--as-of", "2018-10-09", "--status", "exempt", "--format", "csv")
+    assert run.stdout.splitlines() == [
+        "task,req,unit,unit_name,period,due,status,completed,last_entry"
+    ]
+    run = zwgk(shipped, "status", "--status", "exempt", "--by", "unit", "--format", "csv")
+    assert run.stdout.startswith("unit,unit_name,obligations,done,late,overdue,")
+
+
+def test_unknown_task_is_a_usage_error(shipped: Path) -> None:
+    run = zwgk(shipped, "status", "--task", "70")
+    assert run.exit_code == 2 and "1-69" in run.output

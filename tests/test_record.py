@@ -119,3 +119,55 @@ def test_support_unit_records_but_does_not_close(shipped: Path) -> None:
     assert run.exit_code == 0
     assert "配合单位" in run.stdout
     assert "57.1 县信息中心 持续推进" in run.stdout
+
+
+def test_a_terminal_user_is_prompted_for_what_is_missing(
+    shipped: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from zwgk import cli
+
+    monkeypatch.setattr(cli, "_prompting", lambda: True)
+    result = CliRunner().invoke(
+        cli.app,
+        ["--root", str(shipped), "record", "--date", "2018-07-20", "--as-of", "2018-08-01"],
+        input="21.1\n县教体局\ndone\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert "要求编号" in result.output and "单位" in result.output
+    text = (shipped / JTJ).read_text("utf-8")
+    assert "req: '21.1'" in text and "status: done" in text
+
+
+def test_a_refused_record_leaves_no_file_behind(shipped: Path) -> None:
+    write(shipped, JTJ, '- req: "21.1"\n  date: 2018-07-01\n  status: progress')  # no newline
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20")
+    assert run.exit_code == 1
+    assert sorted(p.name for p in (shipped / "data/progress/2018").iterdir()) == ["jtj.yaml"]
+    run = zwgk(shipped, "record", "99.1", "--unit", "jtj", "--done", "--date", "2019-07-20")
+    assert run.exit_code == 1 and not (shipped / "data/progress/2019").exists()
+
+
+def test_lock_files_are_ignored_by_git() -> None:
+    from conftest import REPO
+
+    ignored = (REPO / ".gitignore").read_text("utf-8").splitlines()
+    assert "*.yaml.lock" in ignored
+
+
+def test_event_periods_a_unit_may_name(shipped: Path) -> None:
+    event = zwgk(shipped, "record", "28.1", "--unit", "jtj", "--event", "文件公布",
+                 "--date", "2018-09-28")  # fmt: skip
+    assert event.exit_code == 0, event.output
+    # Another unit's event is not an instance of this unit's obligations.
+    other = zwgk(shipped, "record", "28.1", "--unit", "hbj", "--done", "--date", "2018-09-30",
+                 "--period", "2018-09-28")  # fmt: skip
+    assert other.exit_code == 1 and "不是要求" in other.stderr
+    # Nor is an event dated after the entry that would complete it.
+    early = zwgk(shipped, "record", "28.1", "--unit", "jtj", "--done", "--date", "2018-09-27",
+                 "--period", "2018-09-28")  # fmt: skip
+    assert early.exit_code == 1
+    ok = zwgk(shipped, "record", "28.1", "--unit", "jtj", "--done", "--date", "2018-09-30",
+              "--period", "2018-09-28", "--as-of", "2018-10-01")  # fmt: skip
+    assert ok.exit_code == 0 and "2018-09-28 到期 2018-10-08 已完成" in ok.stdout

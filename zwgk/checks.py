@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from zwgk.calendar import UnknownYearError
-from zwgk.deadlines import event_instance, instances
+from zwgk.deadlines import DATED_KINDS, event_instance, instances
 from zwgk.findings import Finding, Level, sort_findings
 from zwgk.i18n import t
 from zwgk.ledger import TASKS, UNITS, Ledger
-from zwgk.models import Requirement
-from zwgk.obligations import window_shortfall
+from zwgk.models import Entry, Requirement
+from zwgk.obligations import period_ids, window_shortfall
 
 TASKS_PATH = TASKS.as_posix()
 UNITS_PATH = UNITS.as_posix()
@@ -345,6 +345,74 @@ def calendar_year(ledger: Ledger) -> Iterator[Issue]:
                     yield Issue(entry.path, entry.line, exc.message, exc.hint)
 
 
+def rule_outside_plan(ledger: Ledger) -> Iterator[Issue]:
+    """A dated rule that gives no due date inside the plan period would make its
+    requirement vanish from status; a `by` date before the plan starts is a slip."""
+    if ledger.plan is None:
+        return
+    info = ledger.plan.info
+    for req in ledger.plan.requirements():
+        for rule in req.due:
+            if rule.kind not in DATED_KINDS:
+                continue
+            if rule.kind == "by" and rule.date is not None and rule.date < info.start:
+                yield Issue(
+                    TASKS_PATH,
+                    rule.line,
+                    t("check.by_before_plan", req=req.id, date=rule.date, start=info.start),
+                    t("check.rule_outside_plan_hint", start=info.start, end=info.end),
+                )
+                continue
+            try:
+                found = instances(rule, info, ledger.calendar)
+            except UnknownYearError:
+                continue  # reported by calendar-year
+            if not found:
+                yield Issue(
+                    TASKS_PATH,
+                    rule.line,
+                    t("check.rule_no_instance", req=req.id),
+                    t("check.rule_outside_plan_hint", start=info.start, end=info.end),
+                )
+
+
+def unknown_period(ledger: Ledger) -> Iterator[Issue]:
+    """An entry's `period` must name an instance of its requirement's rules, or
+    an event already recorded: otherwise it silently counts for nothing."""
+    if ledger.plan is None:
+        return
+    reqs = _requirements(ledger)
+    by_req: dict[str, list[Entry]] = {}
+    for entry in ledger.entries:
+        by_req.setdefault(entry.req, []).append(entry)
+    for entry in ledger.entries:
+        req = reqs.get(entry.req)
+        if entry.period is None or req is None or entry.status == "event":
+            continue
+        if entry.unit not in ledger.directory.expand_all((*req.lead, *req.support)):
+            continue  # reported by not-responsible
+        try:
+            ids = period_ids(
+                req,
+                ledger.plan.info,
+                ledger.directory,
+                by_req[req.id],
+                ledger.calendar,
+                entry.unit,
+                entry.date,
+            )
+        except UnknownYearError:
+            continue  # reported by calendar-year
+        if entry.period not in ids:
+            shown = "、".join(ids[:60]) + ("…" if len(ids) > 60 else "")
+            yield Issue(
+                entry.path,
+                entry.line,
+                t("record.bad_period", period=entry.period, req=req.id),
+                t("record.periods_hint", periods=shown) if ids else t("check.no_periods"),
+            )
+
+
 CHECKS: list[Check] = [
     Check("duplicate-task", "error", duplicate_task),
     Check("duplicate-requirement", "error", duplicate_requirement),
@@ -363,6 +431,8 @@ CHECKS: list[Check] = [
     Check("wrong-year", "warning", progress_year),
     Check("short-window", "warning", short_window),
     Check("calendar-year", "error", calendar_year),
+    Check("rule-outside-plan", "error", rule_outside_plan),
+    Check("unknown-period", "error", unknown_period),
 ]
 
 

@@ -626,6 +626,12 @@ def status(
                 param_hint="--unit",
             )
         units.update({ref, *directory.expand(ref)})
+    known_tasks = {task.no for task in plan.tasks}
+    for no in sorted(set(task or ()) - known_tasks):
+        raise typer.BadParameter(
+            t("cli.bad_task", task=no, low=min(known_tasks), high=max(known_tasks)),
+            param_hint="--task",
+        )
     parts = set(part or ())
     known_parts = {p.no for p in plan.parts}
     for p in parts - known_parts:
@@ -678,11 +684,20 @@ def _print_csv(obs: list[Obligation], directory: Directory, day: dt.date, per_un
         rows = [r.as_json() for r in by_unit(obs, directory)]
     else:
         rows = [item(ob, directory) for ob in obs]
-    if rows:
-        writer.writerow(rows[0].keys())
-        for row in rows:
-            writer.writerow(["" if v is None else v for v in row.values()])
+    writer.writerow(rows[0].keys() if rows else _csv_header(per_unit))
+    for row in rows:
+        writer.writerow(["" if v is None else v for v in row.values()])
     typer.echo(buffer.getvalue(), nl=False)
+
+
+def _csv_header(per_unit: bool) -> list[str]:
+    """The columns of an empty CSV: a program reading it still finds them."""
+    from zwgk.obligations import STATUS_CODES
+
+    if per_unit:
+        return ["unit", "unit_name", "obligations", *STATUS_CODES, "on_time_rate"]
+    return ["task", "req", "unit", "unit_name", "period", "due", "status", "completed",
+            "last_entry"]  # fmt: skip
 
 
 def _bar(done: int, total: int, console: Console, width: int = 20) -> str:
@@ -858,35 +873,34 @@ def _print_by_unit(obs: list[Obligation], directory: Directory, day: dt.date) ->
     rollups = sorted(
         by_unit(obs, directory), key=lambda r: (-r.counts["overdue"], r.on_time_rate or 0, r.unit)
     )
+    from rich import box
     from rich.cells import cell_len
 
-    table = Table(pad_edge=False)
-    for key in (
-        "col.unit",
-        "col.obligations",
-        "status.done",
-        "status.late",
-        "status.overdue",
-        "status.due_soon",
-        "col.on_time_rate",
-    ):
-        # Headers keep their full width; a long unit name is cut instead.
-        header = t(key)
-        if key == "col.unit":
-            table.add_column(header, no_wrap=True, overflow="ellipsis", ratio=1)
-        else:
-            table.add_column(header, justify="right", no_wrap=True, min_width=cell_len(header))
-    for r in rollups:
-        rate = r.on_time_rate
-        table.add_row(
-            r.unit_name,
+    keys = ("col.obligations", "status.done", "status.late", "status.overdue",
+            "status.due_soon", "col.on_time_rate")  # fmt: skip
+    rows: list[list[str | Text]] = [
+        [
             str(r.obligations),
             str(r.counts["done"]),
             str(r.counts["late"]),
             Text(str(r.counts["overdue"]), style="red" if r.counts["overdue"] else ""),
             str(r.counts["due_soon"]),
-            f"{100 * rate:.0f}%" if rate is not None else "-",
-        )
+            f"{100 * r.on_time_rate:.0f}%" if r.on_time_rate is not None else "-",
+        ]
+        for r in rollups
+    ]
+    # The figures keep their full width; the unit name gets what is left of
+    # the terminal (80 columns included) and is cut with an ellipsis.
+    widths = [max(cell_len(str(c)) for c in [t(k), *(row[i] for row in rows)]) for i, k in
+              enumerate(keys)]  # fmt: skip
+    # Each figure column costs its width, two cells of padding and a separator.
+    name_width = max(8, console.width - sum(w + 3 for w in widths) - 1)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column(t("col.unit"), no_wrap=True)
+    for key in keys:
+        table.add_column(t(key), justify="right", no_wrap=True)
+    for r, row in zip(rollups, rows, strict=True):
+        table.add_row(_fit(r.unit_name, name_width), *row)
     console.print(table)
 
 

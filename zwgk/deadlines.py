@@ -97,7 +97,9 @@ def instances(rule: Rule, plan: PlanInfo, calendar: WorkCalendar) -> list[Instan
             out = []
             for pid, first, _ in periods("year", plan.start, plan.end):
                 due = _day_in_year(first.year, *rule.on)
-                out.append(Instance(pid, first, due, rule))
+                # A plan starting in July owes nothing for a 03-31 of its first year.
+                if plan.start <= due:
+                    out.append(Instance(pid, first, due, rule))
             return out
         grace = rule.grace
         return [
@@ -113,12 +115,14 @@ def instances(rule: Rule, plan: PlanInfo, calendar: WorkCalendar) -> list[Instan
         from dateutil.rrule import rrulestr
 
         begin = dt.datetime.combine(plan.start, dt.time())
-        finish = dt.datetime.combine(plan.end, dt.time())
+        finish = dt.datetime.combine(plan.end, dt.time.max)  # the whole last day
         schedule = rrulestr(rule.rrule, dtstart=begin)
         out = []
         window = plan.start
         for when in schedule.between(begin, finish, inc=True):
             due = when.date()
+            if due < window:  # a second occurrence the same day: one due date
+                continue
             out.append(Instance(due.isoformat(), window, due, rule))
             window = due + DAY
         return out

@@ -112,8 +112,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "create data/units.yaml listing every unit the plan names",
     ),
     "ledger.plan_has_errors": (
-        "计划文件有 {n} 处错误，无法继续。",
-        "the plan has {n} error(s); cannot go on.",
+        "台账有 {n} 处错误，无法继续。",
+        "the ledger has {n} error(s); cannot go on.",
     ),
     "ledger.plan_has_errors_hint": (
         "运行 zwgk validate 查看并修正全部问题",
@@ -229,7 +229,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rules.on_needs_year": ("on 只能与 every: year 一起使用", "on goes only with every: year"),
     "rules.on_hint": ('写成 on: "MM-DD"，如 on: "07-31"', 'write on: "MM-DD", e.g. on: "07-31"'),
     "rules.bad_on": ("on 的值 {value} 不是有效的月-日", "on: {value} is not a valid month-day"),
-    "rules.bad_rrule": ("rrule 无法解析：{error}", "the rrule does not parse: {error}"),
+    "rules.rrule_only": (
+        "只写 RRULE 部分（如 FREQ=MONTHLY;BYMONTHDAY=25），不写 DTSTART、TZID 等：起算日就是计划开始日",
+        "write only the RRULE part (e.g. FREQ=MONTHLY;BYMONTHDAY=25), no DTSTART or TZID: the schedule starts at the plan start",
+    ),
+    "rules.rrule_sub_daily": (
+        "期限以日计，FREQ 不能是 HOURLY、MINUTELY 或 SECONDLY",
+        "due dates are days: FREQ cannot be HOURLY, MINUTELY or SECONDLY",
+    ),
+    "rules.bad_rrule": ("rrule 不可用：{error}", "the rrule cannot be used: {error}"),
     "rules.rrule_hint": (
         "按 RFC 5545 书写，如 FREQ=MONTHLY;BYMONTHDAY=25",
         "write it per RFC 5545, e.g. FREQ=MONTHLY;BYMONTHDAY=25",
@@ -394,6 +402,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "加上公示开始日 from: YYYY-MM-DD",
         "add the start of the window, from: YYYY-MM-DD",
     ),
+    "check.by_before_plan": (
+        '要求 "{req}" 的期限 {date} 早于计划开始日 {start}',
+        'requirement "{req}" is due {date}, before the plan starts ({start})',
+    ),
+    "check.rule_no_instance": (
+        '要求 "{req}" 的这条期限规则在计划期内没有任何到期日，该要求会从状态中消失',
+        'this deadline rule of requirement "{req}" gives no due date within the plan period: the requirement would vanish from status',
+    ),
+    "check.rule_outside_plan_hint": (
+        "计划期为 {start} 至 {end}：改正日期或规则，或调整 plan: 的 start/end",
+        "the plan runs {start} to {end}: fix the date or rule, or the plan's start/end",
+    ),
     "check.wrong_year": (
         "记录日期 {date} 不属于文件夹 {folder} 年",
         "entry dated {date} is filed under {folder}",
@@ -496,6 +516,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '“{period}” is not a period of requirement "{req}"',
     ),
     "record.periods_hint": ("可用的周期：{periods}", "its periods: {periods}"),
+    "check.no_periods": (
+        "该要求没有按周期的期限，删去 period:",
+        "it has no periodic deadline: remove period:",
+    ),
     "record.no_periods": (
         "该要求没有按周期的期限，去掉 --period",
         "it has no periodic deadline: leave out --period",
@@ -575,6 +599,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.no_status": (
         "请给出一种状态：--done、--progress、--blocked、--event 名称、--exempt 或 --extend",
         "give one status: --done, --progress, --blocked, --event NAME, --exempt or --extend",
+    ),
+    "cli.bad_task": (
+        "计划中没有任务 {task}（任务编号为 {low}-{high}）",
+        "the plan has no task {task} (tasks are numbered {low}-{high})",
     ),
     "cli.one_status": ("只能给出一种状态，这里有：{given}", "give one status only; got {given}"),
     "cli.warning_prefix": ("注意：", "note: "),

@@ -41,6 +41,8 @@ class Obligation:
     req: Requirement
     unit: str
     """The accountable unit (for joint: the first lead as written, maybe a group)."""
+    members: frozenset[str]
+    """The units whose entries count for it: every lead (joint) or `unit` (each)."""
     period: str | None
     """The instance's period id; None for the undated (ongoing) obligation."""
     start: dt.date | None
@@ -68,12 +70,15 @@ class _Holder:
 
 
 def holders(req: Requirement, directory: Directory) -> list[_Holder]:
+    """Who answers for `req`. For joint, the first lead as written; a vague
+    group (县政府其他部门) names nobody, so the first lead that names someone."""
     leads = directory.expand_all(req.lead)
     if req.mode == "each":
         return [_Holder(unit, frozenset({unit})) for unit in leads]
-    if not req.lead:
+    accountable = next((ref for ref in req.lead if directory.expand(ref)), None)
+    if accountable is None:
         return []
-    return [_Holder(req.lead[0], frozenset(leads))]
+    return [_Holder(accountable, frozenset(leads))]
 
 
 def window_shortfall(req: Requirement, start: dt.date | None, end: dt.date | None) -> str:
@@ -97,9 +102,11 @@ def _lasting_ok(req: Requirement, entry: Entry) -> bool:
 
 def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation:
     if inst is None:
-        ob = Obligation(req, holder.unit, None, None, None, None)
+        ob = Obligation(req, holder.unit, holder.members, None, None, None, None)
     else:
-        ob = Obligation(req, holder.unit, inst.period, inst.start, inst.due, inst.rule)
+        ob = Obligation(
+            req, holder.unit, holder.members, inst.period, inst.start, inst.due, inst.rule
+        )
     if holder.exempt_from is not None and (ob.due is None or ob.due >= holder.exempt_from):
         ob.exempt = True
     holder.obligations.append(ob)
@@ -124,15 +131,20 @@ def _apply_done(holder: _Holder, entry: Entry) -> None:
         return
     day = entry.date
     # Per rule: the earliest open instance whose window holds the date, else
-    # the earliest open instance already past (a late completion).
+    # the earliest open instance already past (a late completion). "Earliest"
+    # is the plan's order of periods, not the due date an extension moved.
+    # An at_least instance is met by entries that fall in it ("年内……不少于2次"):
+    # it takes no late entries unless they name its period.
     by_rule: dict[int, list[Obligation]] = {}
     for ob in open_obs:
         if ob.rule is not None and ob.rule.kind != "after":
             by_rule.setdefault(id(ob.rule), []).append(ob)
     for group in by_rule.values():
-        group.sort(key=lambda ob: (ob.due or dt.date.max, ob.period or ""))
+        group.sort(key=lambda ob: (ob.start or dt.date.min, ob.due or dt.date.max))
         inside = [ob for ob in group if ob.start and ob.due and ob.start <= day <= ob.due]
         before = [ob for ob in group if ob.due and ob.due < day]
+        if group[0].rule is not None and group[0].rule.kind == "at_least":
+            before = []
         target = inside[0] if inside else (before[0] if before else None)
         if target is not None:
             _close(target, day)
@@ -156,10 +168,30 @@ def _apply_extend(holder: _Holder, entry: Entry) -> None:
 
 
 def _apply_exempt(holder: _Holder, entry: Entry) -> None:
+    """From its date on, or for the one instance its `period` names."""
+    if entry.period is not None:
+        for ob in holder.obligations:
+            if not ob.is_closed and ob.period == entry.period:
+                ob.exempt = True
+        return
     holder.exempt_from = entry.date if holder.exempt_from is None else holder.exempt_from
     for ob in holder.obligations:
         if not ob.is_closed and (ob.due is None or ob.due >= entry.date):
             ob.exempt = True
+
+
+def _open_event(holder: _Holder, req: Requirement, inst: Instance) -> None:
+    """One obligation per event date and rule: a second lead recording the same
+    event of a joint requirement does not open it twice."""
+    for ob in holder.obligations:
+        if ob.rule is inst.rule and ob.period == inst.period:
+            return
+    _new(req, holder, inst)
+
+
+# Entries of one day are replayed events first, so a document published and
+# interpreted the same day counts; then completions, then exemptions/extensions.
+_SAME_DAY_ORDER = {"event": 0, "done": 1}
 
 
 def status_of(ob: Obligation, as_of: dt.date, warn_days: int) -> StatusCode:
@@ -193,7 +225,8 @@ def requirement_obligations(
     undated = not has_dated_rule(req.due)
     after_rules = [rule for rule in req.due if rule.kind == "after"]
     relevant = sorted(
-        (e for e in entries if e.date <= as_of), key=lambda e: (e.date, e.path, e.line)
+        (e for e in entries if e.date <= as_of),
+        key=lambda e: (e.date, _SAME_DAY_ORDER.get(e.status, 2), e.path, e.line),
     )
     out: list[Obligation] = []
     for holder in holders(req, directory):
@@ -207,8 +240,9 @@ def requirement_obligations(
             if entry.status == "event":
                 for rule in after_rules:
                     if rule.event == entry.event:
-                        _new(req, holder, event_instance(rule, entry.date, calendar))
-            elif entry.status == "done" and _lasting_ok(req, entry):
+                        _open_event(holder, req, event_instance(rule, entry.date, calendar))
+            elif entry.status == "done" and entry.date >= info.start and _lasting_ok(req, entry):
+                # Work done before the plan began belongs to an earlier plan.
                 _apply_done(holder, entry)
             elif entry.status == "extend":
                 _apply_extend(holder, entry)
@@ -220,6 +254,34 @@ def requirement_obligations(
             ob.status = status_of(ob, as_of, warn_days)
         out.extend(holder.obligations)
     return out
+
+
+def period_ids(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    unit: str,
+    up_to: dt.date,
+) -> list[str]:
+    """The period ids an entry of `unit` dated `up_to` may name: the instances
+    of the dated rules, and the dates of events already recorded (on or before
+    `up_to`) for the obligations it can complete; a support unit may name any
+    lead's event. `entries` are this requirement's entries."""
+    ids = [inst.period for rule in req.due for inst in instances(rule, info, calendar)]
+    mine = [h.members for h in holders(req, directory) if unit in h.members]
+    members = mine[0] if mine else frozenset(directory.expand_all(req.lead))
+    events = {rule.event for rule in req.due if rule.kind == "after"}
+    for entry in sorted(entries, key=lambda e: e.date):
+        if (
+            entry.status == "event"
+            and entry.event in events
+            and entry.unit in members
+            and entry.date <= up_to
+        ):
+            ids.append(entry.date.isoformat())
+    return list(dict.fromkeys(ids))
 
 
 def req_sort_key(req_id: str) -> tuple[int, ...]:

@@ -26,7 +26,9 @@ class Filters:
 
 
 def keep(ob: Obligation, f: Filters, as_of: dt.date, plan: Plan) -> bool:
-    if f.units and ob.unit not in f.units:
+    # A unit sees what it answers for: its own obligations, and the joint ones
+    # it can complete as a co-lead.
+    if f.units and ob.unit not in f.units and not (ob.members & f.units):
         return False
     if f.tasks and ob.req.task not in f.tasks:
         return False

@@ -6,6 +6,7 @@ The unit is the file's name; an entry may repeat it under `unit:`.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,8 @@ def _read_entry(r: Reader, m: Mapping, path: str, unit: str) -> Entry | None:
     period = m.get("period")
     if isinstance(period, int) and not isinstance(period, bool):
         period = str(period)  # `period: 2018` can only mean the year
+    elif isinstance(period, dt.date):
+        period = period.isoformat()  # `period: 2018-09-28`, an event's or a `by` date
     elif period is not None and not isinstance(period, str):
         r.wrong_type(m.pos("period"), f"{what} period", "str", period)
         period = None

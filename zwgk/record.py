@@ -15,12 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from zwgk.calendar import UnknownYearError
-from zwgk.deadlines import event_instance, instances
+from zwgk.deadlines import event_instance
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger import Ledger, display_path
 from zwgk.models import Requirement, Status
-from zwgk.obligations import Obligation, holders, requirement_obligations, window_shortfall
+from zwgk.obligations import (
+    Obligation,
+    holders,
+    period_ids,
+    requirement_obligations,
+    window_shortfall,
+)
 from zwgk.yamlio import YamlSyntaxError, dump_entry, parse, read_text
 
 LOCK_TIMEOUT = 30  # seconds; another clerk's append takes milliseconds
@@ -80,20 +86,11 @@ def resolve_unit(ledger: Ledger, text: str) -> str:
     return unit.id
 
 
-def valid_periods(ledger: Ledger, req: Requirement, unit: str) -> list[str]:
-    """Period ids an entry of `unit` may name: the instances of the dated rules,
-    and the dates of events already recorded for the unit's obligations."""
+def valid_periods(ledger: Ledger, req: Requirement, unit: str, day: dt.date) -> list[str]:
+    """Period ids an entry of `unit` dated `day` may name (see `period_ids`)."""
     assert ledger.plan is not None
-    ids = [
-        inst.period
-        for rule in req.due
-        for inst in instances(rule, ledger.plan.info, ledger.calendar)
-    ]
-    members = next((h.members for h in holders(req, ledger.directory) if unit in h.members), {unit})
-    for entry in ledger.entries:
-        if entry.req == req.id and entry.status == "event" and entry.unit in members:
-            ids.append(entry.date.isoformat())
-    return list(dict.fromkeys(ids))
+    entries = [e for e in ledger.entries if e.req == req.id]
+    return period_ids(req, ledger.plan.info, ledger.directory, entries, ledger.calendar, unit, day)
 
 
 def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
@@ -133,7 +130,7 @@ def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
             t("check.window_reversed_hint"),
         )
     if new.period is not None:
-        periods = valid_periods(ledger, req, unit)
+        periods = valid_periods(ledger, req, unit, new.date)
         if new.period not in periods:
             shown = "、".join(periods[:60]) + ("…" if len(periods) > 60 else "")
             hint = t("record.periods_hint", periods=shown) if periods else t("record.no_periods")
@@ -196,9 +193,12 @@ def append(path: Path, shown: str, text: str) -> None:
     one write of the whole entry, flushed and fsynced; the old bytes untouched."""
     from filelock import FileLock, Timeout
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(f"{path}.lock", timeout=LOCK_TIMEOUT)
+    # Checked once before locking, so a refused append leaves no lock file or
+    # folder behind, and again under the lock, where it counts.
+    _check_appendable(path, shown)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(f"{path}.lock", timeout=LOCK_TIMEOUT)
         with lock:
             _check_appendable(path, shown)
             data = text.encode("utf-8")

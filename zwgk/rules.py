@@ -165,13 +165,26 @@ def read_rule(r: Reader, m: Mapping, plan_start: dt.date | None) -> Rule | None:
     return Rule("lasting", basis, days=span.n, written=written, line=line)
 
 
+_RRULE_PARTS = re.compile(r"^(RRULE:)?[A-Z]+=[^;\s]+(;[A-Z]+=[^;\s]+)*$")
+_SUB_DAILY = re.compile(r"(^|[:;])FREQ=(HOURLY|MINUTELY|SECONDLY)(;|$)")
+
+
 def rrule_problem(text: str, start: dt.date) -> str | None:
-    """Why an RFC 5545 rule does not parse, or None when it does."""
+    """Why an RFC 5545 rule cannot be a deadline rule, or None when it can.
+
+    Only the RRULE part is accepted: DTSTART is the plan start (DESIGN.md), so
+    a DTSTART, TZID or EXDATE line in the text is refused rather than let it
+    move or zone the schedule; due dates are days, so sub-daily FREQs are too."""
     from dateutil.rrule import rrulestr
 
+    compact = text.strip().upper()
+    if not _RRULE_PARTS.match(compact):
+        return t("rules.rrule_only")
+    if _SUB_DAILY.search(compact):
+        return t("rules.rrule_sub_daily")
     try:
-        rrulestr(text, dtstart=dt.datetime.combine(start, dt.time()))
-    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        rrulestr(text.strip(), dtstart=dt.datetime.combine(start, dt.time()))
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
         return str(exc) or type(exc).__name__
     return None
 

@@ -213,8 +213,8 @@ def test_bad_option_exits_2(shipped: Path) -> None:
     assert zwgk(shipped, "validate", "--format", "xml").exit_code == 2
 
 
-COMMANDS = ["validate", "units", "show", "export", "record", "status", "calendar add",
-            "calendar show"]  # fmt: skip
+COMMANDS = ["validate", "units", "show", "export", "record", "status", "report", "notice",
+            "calendar add", "calendar show"]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -276,6 +276,9 @@ def show(
 
 class ExportFormat(StrEnum):
     json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+    ics = "ics"
 
 
 @app.command(help=t("help.export"), epilog=t("help.export_example"))
@@ -286,22 +289,187 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help=t("help.opt_output"))
     ] = None,
+    as_of: AsOf = None,
+    warn_days: WarnDays = "7",
 ) -> None:
-    from zwgk.export import plan_document
+    if format is ExportFormat.json:
+        from zwgk.export import plan_document
 
-    ledger = load_plan_or_fail(_root())
-    assert ledger.plan is not None
-    text = json.dumps(plan_document(ledger.plan, ledger.directory), ensure_ascii=False, indent=2)
+        ledger = load_plan_or_fail(_root())
+        assert ledger.plan is not None
+        doc = plan_document(ledger.plan, ledger.directory)
+        _write_out(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", output)
+        return
+    from zwgk.obligations import all_obligations
+
+    day = _as_of(as_of)
+    warn = _parse_days(warn_days, "--warn-days")
+    assert warn is not None
+    if format is ExportFormat.xlsx and output is None:
+        raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
+    ledger = load_plan_or_fail(_root(), with_progress=True, progress_must_read=True)
+    plan = ledger.plan
+    assert plan is not None
+    obs = all_obligations(plan, ledger.directory, ledger.entries, ledger.calendar, day, warn)
+    if format is ExportFormat.ics:
+        from zwgk.ical import calendar_bytes
+
+        _write_out(calendar_bytes(obs, plan, ledger.directory, day), output)
+        return
+    from zwgk.sheets import rows, to_csv, write_xlsx
+
+    table = rows(obs, plan, ledger.directory, day)
+    if format is ExportFormat.csv:
+        _write_out(to_csv(table), output)
+    else:
+        assert output is not None
+        write_xlsx(table, output, t("export.sheet_all"))
+        _err_console().print(Text(t("export.written", path=output)))
+
+
+def _write_out(data: str | bytes, output: Path | None) -> None:
+    """Text or bytes to `output`, or to standard output."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
     if output is None:
-        typer.echo(text)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(raw)
+        sys.stdout.buffer.flush()
         return
     try:
-        output.write_text(text + "\n", encoding="utf-8")
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(raw)
     except OSError as exc:
         raise ZwgkError(
             t("cli.cannot_write", path=output, error=exc.strerror), exit_code=EXIT_USAGE
         ) from None
     _err_console().print(Text(t("export.written", path=output)))
+
+
+# --- report and notice ------------------------------------------------------
+
+
+class DocFormat(StrEnum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+
+
+@app.command(help=t("help.report"), epilog=t("help.report_example"))
+def report(
+    week: Annotated[
+        str | None, typer.Option("--week", metavar="YYYY-Www", help=t("help.opt_week"))
+    ] = None,
+    month: Annotated[
+        str | None, typer.Option("--month", metavar="YYYY-MM", help=t("help.opt_month"))
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", metavar="DATE", help=t("help.opt_report_as_of"))
+    ] = None,
+    format: Annotated[
+        DocFormat, typer.Option("--format", "-f", help=t("help.opt_report_format"))
+    ] = DocFormat.md,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help=t("help.opt_report_output")),
+    ] = None,
+    warn_days: WarnDays = "7",
+) -> None:
+    from zwgk.report import build_report, choose
+
+    warn = _parse_days(warn_days, "--warn-days")
+    assert warn is not None
+    if format is DocFormat.docx and output is None:
+        raise ZwgkError(t("report.needs_output"), hint=t("export.needs_output_hint"))
+    period, day = choose(week, month, _parse_date(as_of, "--as-of"), dt.date.today())
+    root = _root()
+    ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
+    data = build_report(ledger, period, day, warn)
+    if format is DocFormat.docx:
+        from zwgk.word import write_report
+
+        assert output is not None
+        write_report(data, output)
+        _err_console().print(Text(t("export.written", path=output)))
+        return
+    from zwgk.render import render
+
+    _write_out(render(f"report.{format.value}.j2", root, report=data), output)
+
+
+@app.command(help=t("help.notice"), epilog=t("help.notice_example"))
+def notice(
+    unit: Annotated[
+        list[str] | None,
+        typer.Option("--unit", "-u", metavar="UNIT", help=t("help.opt_notice_unit")),
+    ] = None,
+    all_units: Annotated[bool, typer.Option("--all", help=t("help.opt_notice_all"))] = False,
+    as_of: AsOf = None,
+    reply_days: Annotated[
+        int, typer.Option("--reply-days", metavar="N", min=0, help=t("help.opt_reply_days"))
+    ] = 3,
+    issuer: Annotated[
+        str | None, typer.Option("--issuer", metavar="NAME", help=t("help.opt_issuer"))
+    ] = None,
+    format: Annotated[
+        DocFormat, typer.Option("--format", "-f", help=t("help.opt_notice_format"))
+    ] = DocFormat.md,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="DIR", help=t("help.opt_notice_output")),
+    ] = None,
+    warn_days: WarnDays = "7",
+) -> None:
+    from zwgk.notice import build_notices
+
+    if not unit and not all_units:
+        raise typer.BadParameter(t("notice.need_unit"), param_hint="--unit")
+    day = _as_of(as_of)
+    warn = _parse_days(warn_days, "--warn-days")
+    assert warn is not None
+    root = _root()
+    ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
+    chosen = None if all_units else frozenset(_resolve_units(ledger.directory, unit or []))
+    notices = build_notices(
+        ledger, day, chosen, reply_days, issuer or t("notice.default_issuer"), warn
+    )
+    if not notices:
+        _err_console().print(Text(t("notice.none", as_of=day.isoformat()), style="green"))
+        return
+    if output is None:
+        if format is DocFormat.docx or (format is DocFormat.html and len(notices) > 1):
+            raise ZwgkError(
+                t("notice.many_to_stdout", n=len(notices), format=format.value),
+                hint=t("notice.many_hint"),
+            )
+        from zwgk.render import render
+
+        texts = [render(f"notice.{format.value}.j2", root, notice=n) for n in notices]
+        _write_out("\n---\n\n".join(texts), None)
+        return
+    for item in notices:
+        name = t("notice.file_name", unit=item.unit_name, as_of=day.isoformat())
+        path = output / f"{_safe_file_name(name)}.{format.value}"
+        if format is DocFormat.docx:
+            from zwgk.word import write_notice
+
+            write_notice(item, path)
+        else:
+            from zwgk.render import render
+
+            text = render(f"notice.{format.value}.j2", root, notice=item)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise ZwgkError(
+                    t("cli.cannot_write", path=path, error=exc.strerror), exit_code=EXIT_USAGE
+                ) from None
+    _err_console().print(Text(t("notice.written", n=len(notices), path=output)))
+
+
+def _safe_file_name(name: str) -> str:
+    """A file name Windows accepts: no reserved characters."""
+    return "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in name).strip(" .")
 
 
 # --- shared option parsing --------------------------------------------------
@@ -615,17 +783,7 @@ def status(
     plan = ledger.plan
     assert plan is not None
     directory = ledger.directory
-    units: set[str] = set()
-    for text in unit or ():
-        ref = directory.resolve(text)
-        if ref is None:
-            close = directory.suggest(text)
-            hint = t("check.did_you_mean", choices="、".join(close)) if close else ""
-            raise typer.BadParameter(
-                t("record.unknown_unit", unit=text) + (" " + hint if hint else ""),
-                param_hint="--unit",
-            )
-        units.update({ref, *directory.expand(ref)})
+    units = _resolve_units(directory, unit or [])
     known_tasks = {task.no for task in plan.tasks}
     for no in sorted(set(task or ()) - known_tasks):
         raise typer.BadParameter(
@@ -670,6 +828,22 @@ def status(
         failing = {"overdue"} if fail_on is FailOn.overdue else {"overdue", "due_soon"}
         if any(ob.status in failing for ob in obs):
             raise typer.Exit(EXIT_DATA)
+
+
+def _resolve_units(directory: Directory, texts: list[str]) -> set[str]:
+    """`--unit` values (ids, names, aliases, groups) as unit and group ids."""
+    units: set[str] = set()
+    for text in texts:
+        ref = directory.resolve(text)
+        if ref is None:
+            close = directory.suggest(text)
+            hint = t("check.did_you_mean", choices="、".join(close)) if close else ""
+            raise typer.BadParameter(
+                t("record.unknown_unit", unit=text) + (" " + hint if hint else ""),
+                param_hint="--unit",
+            )
+        units.update({ref, *directory.expand(ref)})
+    return units
 
 
 def _print_csv(obs: list[Obligation], directory: Directory, day: dt.date, per_unit: bool) -> None:

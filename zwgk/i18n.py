@@ -82,12 +82,80 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "task number (21) or requirement id (21.1)",
     ),
     "help.export": (
-        "导出规范化的计划（JSON：计划、部分、单位、单位组、任务和要求）。",
-        "Export the normalized plan (JSON: plan, parts, units, groups, tasks, requirements).",
+        "导出：json 为规范化的计划（计划、部分、单位、单位组、任务和要求）；"
+        "csv、xlsx 为全部义务及其状态（供 Excel 使用）；ics 为到期日日历（可订阅）。",
+        "Export: json is the normalized plan (plan, parts, units, groups, tasks, requirements); "
+        "csv and xlsx list every obligation with its status (for Excel); ics is a calendar of due dates.",
     ),
     "help.export_example": (
-        "示例：zwgk export --format json -o plan.json",
-        "Example: zwgk export --format json -o plan.json",
+        "示例：zwgk export --format json -o plan.json ｜ zwgk export --format xlsx -o 义务.xlsx --as-of 2018-10-09 ｜ "
+        "zwgk export --format csv -o 义务.csv ｜ zwgk export --format ics -o 到期日.ics",
+        "Examples: zwgk export --format json -o plan.json | zwgk export --format xlsx -o obligations.xlsx --as-of 2018-10-09 | "
+        "zwgk export --format csv -o obligations.csv | zwgk export --format ics -o due.ics",
+    ),
+    "help.report": (
+        "生成政务公开工作周报或月报：总体情况及较上期变化、本期完成情况（含佐证）、逾期事项、"
+        "近期到期事项、各单位完成情况和分项推进情况。",
+        "Write the weekly or monthly report: headline figures and change since the previous period, "
+        "what was completed (with evidence), what is overdue, what falls due soon, per unit and per part.",
+    ),
+    "help.report_example": (
+        "示例：zwgk report ｜ zwgk report --week 2018-W41 ｜ zwgk report --month 2018-10 --format html -o 月报.html ｜ "
+        "zwgk report --week 2018-W41 --format docx -o 周报.docx",
+        "Examples: zwgk report | zwgk report --week 2018-W41 | zwgk report --month 2018-10 --format html -o report.html | "
+        "zwgk report --week 2018-W41 --format docx -o report.docx",
+    ),
+    "help.opt_week": (
+        "报告周，如 2018-W41（ISO 周，周一至周日；默认为 --as-of 所在周）",
+        "the week, e.g. 2018-W41 (ISO, Monday to Sunday; default: the week of --as-of)",
+    ),
+    "help.opt_month": ("报告月，如 2018-10", "the month, e.g. 2018-10"),
+    "help.opt_report_as_of": (
+        "统计截至哪一天（默认今天；指定了周或月时默认为其最后一天）",
+        "figures as of this day (default today; with --week/--month, its last day)",
+    ),
+    "help.opt_report_format": (
+        "md（Markdown）、html（单个文件，可打印为 A4）或 docx（Word，需要 -o）",
+        "md (Markdown), html (one file, prints on A4) or docx (Word, needs -o)",
+    ),
+    "help.opt_report_output": (
+        "写入文件（默认输出到屏幕）",
+        "write to this file (default: standard output)",
+    ),
+    "help.notice": (
+        "为有已逾期或即将到期事项的单位生成督办通知：要求内容、到期日、逾期天数和反馈期限。",
+        "Write reminders (督办通知) to units with overdue or due-soon obligations: requirement, "
+        "due date, days late and a reply-by date.",
+    ),
+    "help.notice_example": (
+        "示例：zwgk notice --unit 县教体局 ｜ zwgk notice --all -o 督办通知/ ｜ "
+        "zwgk notice --all --format docx -o 督办通知/ --reply-days 5",
+        "Examples: zwgk notice --unit jtj | zwgk notice --all -o notices/ | "
+        "zwgk notice --all --format docx -o notices/ --reply-days 5",
+    ),
+    "help.opt_notice_unit": (
+        "通知这些单位（编号、名称、别名或单位组），可重复",
+        "notify these units (id, name, alias or group); repeatable",
+    ),
+    "help.opt_notice_all": (
+        "通知所有有逾期或即将到期事项的单位",
+        "notify every unit with something overdue or due soon",
+    ),
+    "help.opt_reply_days": (
+        "反馈期限：--as-of 之后 N 个工作日（默认 3）",
+        "reply within N working days of --as-of (default 3)",
+    ),
+    "help.opt_issuer": (
+        "发文单位（默认：县政府办公室）",
+        "the issuing office (default: 县政府办公室, the county government office)",
+    ),
+    "help.opt_notice_format": (
+        "md、html 或 docx（docx 需要 -o）",
+        "md, html or docx (docx needs -o)",
+    ),
+    "help.opt_notice_output": (
+        "写入此文件夹，每个单位一个文件（默认输出到屏幕）",
+        "write one file per unit into this folder (default: standard output)",
     ),
     # --- ledger ----------------------------------------------------------
     "ledger.none_found": (
@@ -494,6 +562,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.text": ("要求内容", "requirement"),
     "col.obligations": ("义务数", "obligations"),
     "col.on_time_rate": ("按时率", "on time"),
+    "col.task": ("任务", "task"),
+    "col.unit_id": ("单位编号", "unit id"),
+    "col.completed": ("完成日", "completed"),
+    "col.days_late": ("逾期天数", "days late"),
+    "col.days_left": ("剩余天数", "days left"),
+    "col.note": ("说明", "note"),
+    "col.evidence": ("佐证", "evidence"),
+    "col.part": ("部分", "part"),
+    "col.section": ("小节", "section"),
+    "col.completion": ("完成率", "completed"),
+    "col.no": ("序号", "no."),
+    "col.status_code": ("状态代码", "status code"),
     # --- record -----------------------------------------------------------
     "record.written": ("已记录到 {path}：", "recorded in {path}:"),
     "record.now": ("该单位此项要求的当前状态：", "the unit's obligations of this requirement now:"),
@@ -752,6 +832,107 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tasks are numbered {span}; requirements look like 21.1",
     ),
     "export.written": ("已写入 {path}", "written to {path}"),
+    "export.needs_output": (
+        "{format} 是二进制格式，不能输出到屏幕",
+        "{format} is a binary format and cannot go to standard output",
+    ),
+    "export.needs_output_hint": ("用 -o 文件名 指定输出文件", "name the file with -o FILE"),
+    "export.sheet_all": ("全部义务", "obligations"),
+    "export.calendar_name": ("{plan} 到期日", "{plan}: due dates"),
+    "export.event_summary": ("【{status}】{req} {unit}", "[{status}] {req} {unit}"),
+    "export.event_description": (
+        "任务 {task}，要求 {req}，周期 {period}，到期 {due}，状态：{status}\n{text}",
+        "task {task}, requirement {req}, period {period}, due {due}, status: {status}\n{text}",
+    ),
+    # --- reports and notices ---------------------------------------------------
+    "report.title_week": ("政务公开工作周报", "Openness work: weekly report"),
+    "report.title_month": ("政务公开工作月报", "Openness work: monthly report"),
+    "report.week_label": ("{year} 年第 {week} 周", "week {week} of {year}"),
+    "report.month_label": ("{year} 年 {month} 月", "{year}-{month:02d}"),
+    "report.period_line": (
+        "报告期：{label}（{start} 至 {end}），数据截至 {as_of}",
+        "Period: {label} ({start} to {end}); figures as of {as_of}",
+    ),
+    "report.h_figures": ("一、总体情况", "1. Overview"),
+    "report.h_completed": ("二、本期完成情况", "2. Completed in the period"),
+    "report.h_overdue": ("三、逾期未完成事项", "3. Overdue"),
+    "report.h_upcoming": ("四、{n} 天内到期事项", "4. Due within {n} days"),
+    "report.h_units": ("五、各单位完成情况", "5. By unit"),
+    "report.h_parts": ("六、分项推进情况", "6. By part of the plan"),
+    "report.figures_line": (
+        "共 {total} 项义务（其中不适用 {exempt} 项），已完成 {completed} 项，完成率 {completion}；"
+        "已逾期 {overdue} 项，按时完成率 {on_time}。",
+        "{total} obligations ({exempt} exempt); {completed} completed, {completion} of those not "
+        "exempt; {overdue} overdue; on-time rate {on_time}.",
+    ),
+    "report.group_heading": ("{unit}（{n} 项）", "{unit} ({n})"),
+    "report.col_figure": ("指标", "figure"),
+    "report.col_now": ("截至 {date}", "as of {date}"),
+    "report.col_before": ("上期末 {date}", "previous period end {date}"),
+    "report.col_change": ("变化", "change"),
+    "report.total": ("义务总数", "obligations"),
+    "report.completed": ("已完成", "completed"),
+    "report.since_previous": ("较上期 {delta}", "{delta} since last period"),
+    "report.none": ("无。", "None."),
+    "report.days_late": ("晚 {n} 天", "{n} d late"),
+    "report.chart_overdue": ("各单位逾期事项数", "Overdue obligations per unit"),
+    "report.chart_parts": ("各部分完成率", "Completion per part of the plan"),
+    "report.generated": (
+        "由 zwgk 根据台账生成，数据截至 {as_of}",
+        "Generated by zwgk from the ledger, as of {as_of}",
+    ),
+    "report.bad_week": ("“{value}”不是一个周", "“{value}” is not a week"),
+    "report.week_hint": ("按 ISO 周书写，如 2018-W41", "write an ISO week, e.g. 2018-W41"),
+    "report.bad_month": ("“{value}”不是一个月份", "“{value}” is not a month"),
+    "report.month_hint": ("按 YYYY-MM 书写，如 2018-10", "write YYYY-MM, e.g. 2018-10"),
+    "report.week_or_month": ("--week 和 --month 只能给一个", "give --week or --month, not both"),
+    "report.as_of_before": (
+        "截至日 {as_of} 早于报告期 {period} 的开始日 {start}",
+        "the as-of date {as_of} is before {period} starts ({start})",
+    ),
+    "report.as_of_before_hint": (
+        "去掉 --as-of，或给出报告期内或之后的日期",
+        "leave out --as-of, or give a day in or after the period",
+    ),
+    "report.needs_output": (
+        "docx 是二进制格式，需要用 -o 指定文件",
+        "docx is binary: name the file with -o",
+    ),
+    "notice.title": ("督办通知", "Reminder"),
+    "notice.to": ("{unit}：", "To {unit}:"),
+    "notice.body": (
+        "根据《{plan}》，截至 {as_of}，你单位有 {overdue} 项已逾期、{due_soon} 项即将到期（见下表）。"
+        "请抓紧办理，并于 {reply_by} 前将办理情况书面反馈{issuer}。",
+        "Under the plan “{plan}”, as of {as_of} your unit has {overdue} overdue and {due_soon} "
+        "due-soon obligations (below). Please complete them and report to {issuer} by {reply_by}.",
+    ),
+    "report.same_as_above": ("同上", "as above"),
+    "notice.days_late": ("已逾期 {n} 天", "{n} days overdue"),
+    "notice.days_left": ("{n} 天后到期", "due in {n} days"),
+    "notice.reply": ("反馈截止日期：{reply_by}", "Reply by: {reply_by}"),
+    "notice.default_issuer": ("县政府办公室", "县政府办公室"),
+    "notice.file_name": ("督办通知-{unit}-{as_of}", "reminder-{unit}-{as_of}"),
+    "notice.none": (
+        "截至 {as_of}，没有单位有已逾期或即将到期的事项，无需督办",
+        "as of {as_of} no unit has anything overdue or due soon: no reminders",
+    ),
+    "notice.need_unit": (
+        "请用 --unit 指定单位，或用 --all",
+        "name units with --unit, or give --all",
+    ),
+    "notice.many_to_stdout": (
+        "{n} 份通知不能以 {format} 格式输出到同一屏幕",
+        "{n} notices cannot go to standard output as {format}",
+    ),
+    "notice.many_hint": ("用 -o 文件夹 每个单位写一个文件", "use -o DIR for one file per unit"),
+    "notice.written": ("已写入 {n} 份督办通知到 {path}", "wrote {n} reminders to {path}"),
+    "render.syntax": ("模板语法错误：{error}", "template syntax error: {error}"),
+    "render.failed": ("模板出错：{error}", "template error: {error}"),
+    "render.fix_hint": (
+        "改正该模板（可用变量见 README 的“报告模板”一节），或删除台账 templates/ 中的同名文件以使用内置模板",
+        'fix the template (its variables are listed in the README, "Report templates"), or remove it from the ledger\'s templates/ to use the built-in one',
+    ),
+    "render.not_found": ("找不到模板 {name}", "template {name} not found"),
 }
 
 

@@ -49,6 +49,9 @@ class Obligation:
     due: dt.date | None
     rule: Rule | None
     completed: dt.date | None = None
+    closed_by: Entry | None = None
+    """The done entry that completed it (for at_least, the Nth): its note and
+    evidence are what a report shows."""
     counted: list[dt.date] = field(default_factory=list)
     exempt: bool = False
     last_entry: dt.date | None = None
@@ -113,13 +116,13 @@ def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation
     return ob
 
 
-def _close(ob: Obligation, day: dt.date) -> None:
+def _close(ob: Obligation, entry: Entry) -> None:
     if ob.rule is not None and ob.rule.kind == "at_least":
-        ob.counted.append(day)
+        ob.counted.append(entry.date)
         if ob.rule.count is not None and len(ob.counted) >= ob.rule.count:
-            ob.completed = day
+            ob.completed, ob.closed_by = entry.date, entry
     else:
-        ob.completed = day
+        ob.completed, ob.closed_by = entry.date, entry
 
 
 def _apply_done(holder: _Holder, entry: Entry) -> None:
@@ -127,7 +130,7 @@ def _apply_done(holder: _Holder, entry: Entry) -> None:
     if entry.period is not None:
         for ob in open_obs:
             if ob.period == entry.period:
-                _close(ob, entry.date)
+                _close(ob, entry)
         return
     day = entry.date
     # Per rule: the earliest open instance whose window holds the date, else
@@ -147,14 +150,14 @@ def _apply_done(holder: _Holder, entry: Entry) -> None:
             before = []
         target = inside[0] if inside else (before[0] if before else None)
         if target is not None:
-            _close(target, day)
+            _close(target, entry)
     # Event obligations: the oldest open one.
     events = [ob for ob in open_obs if ob.rule is not None and ob.rule.kind == "after"]
     if events:
-        _close(min(events, key=lambda ob: (ob.start or dt.date.min, ob.period or "")), day)
+        _close(min(events, key=lambda ob: (ob.start or dt.date.min, ob.period or "")), entry)
     for ob in open_obs:
         if ob.rule is None:
-            _close(ob, day)
+            _close(ob, entry)
 
 
 def _apply_extend(holder: _Holder, entry: Entry) -> None:

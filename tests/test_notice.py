@@ -1,0 +1,83 @@
+"""`zwgk notice`: a reminder per unit with overdue or due-soon obligations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import zwgk
+from reportkit import build, md_cells
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Path:
+    return build(tmp_path / "ledger")
+
+
+def test_one_unit_to_the_screen(ledger: Path) -> None:
+    # Friday 2018-09-28 + 3 working days: Sat 29 and Sun 30 were make-up workdays.
+    run = zwgk(ledger, "notice", "--unit", "县教体局", "--as-of", "2018-09-28")
+    assert run.exit_code == 0, run.output
+    text = run.stdout
+    assert text.startswith("# 督办通知\n") and "县教体局：" in text
+    assert "2018-10-08 前" in text and "反馈截止日期：2018-10-08" in text
+    rows = [md_cells(line) for line in text.splitlines() if line.startswith("| ") and
+            line[2].isdigit()]  # fmt: skip
+    # January to August are overdue on 09-28; September is due in 2 days.
+    assert [r[3] for r in rows] == [f"2018-{m:02d}" for m in range(1, 10)]
+    assert rows[0][5] == "已逾期 240 天" and rows[-1][5] == "2 天后到期"
+    assert rows[0][2] == "按月公开教育信息。" and rows[1][2] == "同上"
+    assert "县政府办公室" in text
+
+
+def test_reply_days_and_issuer(ledger: Path) -> None:
+    run = zwgk(ledger, "notice", "--unit", "jtj", "--as-of", "2018-09-28", "--reply-days", "5",
+               "--issuer", "桓台县人民政府办公室")  # fmt: skip
+    assert "反馈截止日期：2018-10-10" in run.stdout and "桓台县人民政府办公室" in run.stdout
+
+
+def test_all_units_one_file_each(ledger: Path, tmp_path: Path) -> None:
+    out = tmp_path / "通知"
+    run = zwgk(ledger, "notice", "--all", "--as-of", "2018-10-14", "-o", str(out))
+    assert run.exit_code == 0, run.output
+    # 县教体局 (months), 少海街道 (2.1 due 10-12); 索镇街道 and 县环保局 are done.
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["督办通知-县教体局-2018-10-14.md", "督办通知-少海街道-2018-10-14.md"]
+    )
+    html = zwgk(ledger, "notice", "--all", "--as-of", "2018-10-14", "-f", "html", "-o", str(out))
+    assert html.exit_code == 0
+    page = (out / "督办通知-少海街道-2018-10-14.html").read_text("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "少海街道" in page
+
+
+def test_docx_notice(ledger: Path, tmp_path: Path) -> None:
+    from docx import Document
+
+    out = tmp_path / "docx"
+    run = zwgk(ledger, "notice", "--unit", "少海街道", "--as-of", "2018-10-14", "-f", "docx",
+               "-o", str(out))  # fmt: skip
+    assert run.exit_code == 0, run.output
+    doc = Document(str(out / "督办通知-少海街道-2018-10-14.docx"))
+    assert doc.paragraphs[0].text == "督办通知"
+    rows = [[c.text for c in row.cells] for row in doc.tables[0].rows]
+    assert rows[1][1:] == ["2.1", "各镇（街道）在10月12日前完成公示。", "2018-10-12",
+                           "2018-10-12", "已逾期 2 天"]  # fmt: skip
+
+
+def test_nothing_to_chase(ledger: Path) -> None:
+    run = zwgk(ledger, "notice", "--unit", "县环保局", "--as-of", "2018-10-14")
+    assert run.exit_code == 0 and run.stdout == "" and "无需督办" in run.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],  # neither --unit nor --all
+        ["--unit", "县教育局"],
+        ["--all", "-f", "docx"],  # docx needs -o
+        ["--all", "-f", "html", "--as-of", "2018-10-14"],  # two pages on one screen
+    ],
+)
+def test_usage_errors(ledger: Path, args: list[str]) -> None:
+    assert zwgk(ledger, "notice", *args).exit_code == 2

@@ -1,0 +1,226 @@
+"""`zwgk report`: the weekly report lists exactly what it should, and its
+figures are the status JSON's for the same date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import write, zwgk
+from reportkit import (
+    AS_OF,
+    COMPLETED,
+    NOTE,
+    OVERDUE,
+    WEEK,
+    build,
+    html_rows,
+    md_cells,
+    md_grouped_rows,
+    md_sections,
+)
+from zwgk.report import choose, parse_month, parse_week, period_of
+
+D = dt.date
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Path:
+    return build(tmp_path / "ledger")
+
+
+def status(root: Path, as_of: str) -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads(
+        zwgk(root, "status", "--as-of", as_of, "--format", "json").stdout
+    )
+    return doc
+
+
+def report(root: Path, *args: str) -> str:
+    run = zwgk(root, "report", "--week", WEEK, *args)
+    assert run.exit_code == 0, run.output
+    return run.stdout
+
+
+def test_markdown_lists_exactly_the_completed_and_overdue(ledger: Path) -> None:
+    sections = md_sections(report(ledger))
+    done = md_grouped_rows(sections["二、本期完成情况"])
+    assert {(cells[0], unit, cells[1]) for unit, cells in done} == COMPLETED
+    assert len(done) == len(COMPLETED)
+    late = md_grouped_rows(sections["三、逾期未完成事项"])
+    assert {(cells[0], unit, cells[1]) for unit, cells in late} == OVERDUE
+    assert len(late) == len(OVERDUE)
+    # The same sets as the status JSON for the as-of date.
+    items = status(ledger, AS_OF)["items"]
+    in_week = {
+        (i["req"], i["unit_name"], i["period"] or "")
+        for i in items
+        if i["completed"] and "2018-10-08" <= i["completed"] <= AS_OF
+    }
+    assert in_week == COMPLETED
+    assert {(i["req"], i["unit_name"], i["period"]) for i in items
+            if i["status"] == "overdue"} == OVERDUE  # fmt: skip
+    # Days late are counted to the as-of date.
+    jan = next(cells for unit, cells in late if cells[1] == "2018-01")
+    assert jan[3] == str((D(2018, 10, 14) - D(2018, 1, 31)).days)
+
+
+def test_every_figure_equals_the_status_json(ledger: Path) -> None:
+    sections = md_sections(report(ledger))
+    rows = [md_cells(line) for line in sections["一、总体情况"] if line.startswith("| ")][1:]
+    now = status(ledger, AS_OF)["summary"]
+    before = status(ledger, "2018-10-07")["summary"]
+    labels = {"已完成": "done", "逾期完成": "late", "已逾期": "overdue", "即将到期": "due_soon",
+              "未到期": "open", "持续推进": "ongoing", "不适用": "exempt"}  # fmt: skip
+    seen = set()
+    for label, value_now, value_before, change in rows:
+        if label == "义务总数":
+            assert int(value_now) == sum(now.values())
+            continue
+        code = labels[label]
+        seen.add(code)
+        assert (int(value_now), int(value_before)) == (now[code], before[code])
+        delta = now[code] - before[code]
+        assert change == (f"+{delta}" if delta > 0 else "±0" if delta == 0 else f"−{-delta}")
+    assert seen == set(labels.values())
+    # The per-unit table is `status --by unit` for the same date.
+    units = json.loads(
+        zwgk(ledger, "status", "--as-of", AS_OF, "--by", "unit", "--format", "json").stdout
+    )["units"]
+    table = [md_cells(line) for line in sections["五、各单位完成情况"] if line.startswith("| ")]
+    got = {r[0]: (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in table[1:]}
+    assert got == {u["unit_name"]: (u["obligations"], u["done"], u["late"], u["overdue"])
+                   for u in units}  # fmt: skip
+    assert table[1][0] == "县教体局"  # worst first: most overdue
+
+
+def test_html_lists_the_same_rows(ledger: Path) -> None:
+    html = report(ledger, "--format", "html")
+    done = html_rows(html, "completed")
+    assert {(cells[0], unit, cells[1]) for unit, cells in done} == COMPLETED
+    late = html_rows(html, "overdue")
+    assert {(cells[0], unit, cells[1]) for unit, cells in late} == OVERDUE
+    now = status(ledger, AS_OF)["summary"]
+    figures = {cells[0]: cells[1] for _, cells in html_rows(html, "figures")}
+    assert figures["已逾期"] == str(now["overdue"]) and figures["已完成"] == str(now["done"])
+
+
+def test_html_is_self_contained_and_printable(ledger: Path) -> None:
+    html = report(ledger, "--format", "html")
+    assert "<script" not in html and "src=" not in html and "@import" not in html
+    assert "<link" not in html and "url(" not in html
+    assert html.count("<svg") == 2  # overdue per unit, completion per part
+    assert "@page { size: A4" in html and "break-before: page" in html
+    assert '"Noto Sans CJK SC"' in html
+
+
+def test_hostile_note_is_text_in_html_and_keeps_the_markdown_table(ledger: Path) -> None:
+    html = report(ledger, "--format", "html")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>" not in html
+    assert 'href="javascript:' not in html and "javascript:alert(1)" in html
+    assert '<a href="https://example.gov.cn/a.html">' in html
+    md = report(ledger)
+    row = next(line for line in md.splitlines() if "&lt;script&gt;" in line)
+    header = next(
+        line for line in md.splitlines() if line.startswith("| 要求 | 周期 | 到期日 | 完成日")
+    )
+    assert len(md_cells(row)) == len(md_cells(header)) == 7
+    assert md_cells(row)[5] == NOTE.replace("<", "&lt;").replace(">", "&gt;")
+    assert "[https://example.gov.cn/a.html](https://example.gov.cn/a.html)" in row
+
+
+def test_upcoming_and_parts(ledger: Path) -> None:
+    sections = md_sections(report(ledger, "--as-of", "2018-10-10"))
+    upcoming = [md_cells(x) for x in sections["四、14 天内到期事项"] if x.startswith("| 2018")]
+    # 10-12 for both towns (suozhen is not done until 10-11); 10-31 is beyond 14 days.
+    assert [(r[0], r[1], r[2], r[3]) for r in upcoming] == [
+        ("2018-10-12", "2", "2.1", "少海街道"), ("2018-10-12", "2", "2.1", "索镇街道"),
+    ]  # fmt: skip
+    parts = [md_cells(x) for x in sections["六、分项推进情况"] if x.startswith("| 一") or
+             x.startswith("| 二")]  # fmt: skip
+    assert [p[0] for p in parts] == ["一、第一部分", "二、第二部分"]
+
+
+def test_period_choice() -> None:
+    assert parse_week("2018-W40") == period_of("week", D(2018, 10, 1))
+    assert parse_week("2018-W40").end == D(2018, 10, 7)
+    assert parse_month("2018-02").end == D(2018, 2, 28)
+    assert parse_week("2018-W41").previous().id == "2018-W40"
+    assert parse_month("2018-01").previous().id == "2017-12"
+    today = D(2018, 10, 10)
+    assert choose(None, None, None, today) == (period_of("week", today), today)
+    assert choose("2018-W40", None, None, today)[1] == D(2018, 10, 7)  # as it stood at its end
+    assert choose(None, "2018-10", None, today)[1] == today  # not over yet: today
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--week", "2018-40"],
+        ["--week", "2018-W54"],
+        ["--month", "2018-13"],
+        ["--week", "2018-W40", "--month", "2018-10"],
+        ["--week", "2018-W41", "--as-of", "2018-10-01"],
+        ["--format", "docx"],  # docx needs -o
+    ],
+)
+def test_bad_arguments_exit_2(ledger: Path, args: list[str]) -> None:
+    run = zwgk(ledger, "report", *args)
+    assert run.exit_code == 2
+    assert "错误" in run.stderr or "Error" in run.output
+
+
+def test_month_report(ledger: Path) -> None:
+    text = zwgk(ledger, "report", "--month", "2018-10", "--as-of", "2018-10-31").stdout
+    assert "政务公开工作月报" in text and "2018 年 10 月" in text
+    assert "上期末 2018-09-30" in text
+
+
+def test_english_report(ledger: Path) -> None:
+    text = zwgk(ledger, "--lang", "en", "report", "--week", WEEK).stdout
+    assert "weekly report" in text and "## 3. Overdue" in text
+
+
+def test_template_override_and_misspelt_variable(ledger: Path) -> None:
+    write(ledger, "templates/report.md.j2", "本周逾期 {{ report.figures.counts.overdue }} 项\n")
+    run = zwgk(ledger, "report", "--week", WEEK)
+    assert run.exit_code == 0 and run.stdout == f"本周逾期 {len(OVERDUE)} 项\n"
+    # Other templates still come from the package.
+    assert "<!DOCTYPE html>" in zwgk(ledger, "report", "--week", WEEK, "-f", "html").stdout
+    write(ledger, "templates/report.md.j2", "第一行\n{{ report.figures.overdeu }}\n")
+    run = zwgk(ledger, "report", "--week", WEEK)
+    assert run.exit_code == 2
+    assert "templates/report.md.j2:2:" in run.stderr and "overdeu" in run.stderr
+    write(ledger, "templates/report.md.j2", "{% for x in report.units %}\n")
+    run = zwgk(ledger, "report", "--week", WEEK)
+    assert run.exit_code == 2 and "templates/report.md.j2:" in run.stderr
+
+
+def test_docx_holds_the_same_overdue_rows(ledger: Path, tmp_path: Path) -> None:
+    from docx import Document
+
+    out = tmp_path / "周报.docx"
+    run = zwgk(ledger, "report", "--week", WEEK, "--format", "docx", "-o", str(out))
+    assert run.exit_code == 0, run.output
+    doc = Document(str(out))
+    md_rows = md_grouped_rows(md_sections(report(ledger))["三、逾期未完成事项"])
+    # Tables follow their headings; collect the overdue section's tables.
+    headings = [p.text for p in doc.paragraphs if p.style is not None and
+                p.style.name.startswith("Heading")]  # fmt: skip
+    assert "三、逾期未完成事项" in headings
+    rows = []
+    for table in doc.tables:
+        header = [c.text for c in table.rows[0].cells]
+        if header[:4] == ["要求", "周期", "到期日", "逾期天数"]:
+            rows += [[c.text for c in row.cells] for row in table.rows[1:]]
+    assert [r[:4] for r in rows] == [cells[:4] for _, cells in md_rows]
+    styles: Any = doc.styles
+    east_asian = styles["Normal"].element.rPr.rFonts.get(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia"
+    )
+    assert east_asian == "宋体"

@@ -1,0 +1,96 @@
+"""`zwgk export --format csv|xlsx|ics`: obligations for Excel and calendars."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import write, zwgk
+from reportkit import AS_OF, build
+from zwgk.sheets import defuse
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Path:
+    return build(tmp_path / "ledger")
+
+
+def csv_rows(root: Path, tmp_path: Path) -> list[list[str]]:
+    out = tmp_path / "义务.csv"
+    run = zwgk(root, "export", "--format", "csv", "--as-of", AS_OF, "-o", str(out))
+    assert run.exit_code == 0, run.output
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for UTF-8
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+def test_csv_lists_every_obligation_with_its_status(ledger: Path, tmp_path: Path) -> None:
+    rows = csv_rows(ledger, tmp_path)
+    header, body = rows[0], rows[1:]
+    assert header[:3] == ["任务", "要求", "部分"] and "状态代码" in header
+    items = json.loads(zwgk(ledger, "status", "--as-of", AS_OF, "--format", "json").stdout)["items"]
+    code = header.index("状态代码")
+    assert [(r[1], r[4], r[6], r[code]) for r in body] == [
+        (i["req"], i["unit"], i["period"] or "", i["status"]) for i in items
+    ]
+
+
+def test_xlsx_reopens_with_the_csv_rows(ledger: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "义务.xlsx"
+    run = zwgk(ledger, "export", "--format", "xlsx", "--as-of", AS_OF, "-o", str(out))
+    assert run.exit_code == 0, run.output
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == sheet.dimensions
+    got = [["" if v is None else (v.date().isoformat() if hasattr(v, "date") else str(v))
+            for v in row] for row in sheet.iter_rows(values_only=True)]  # fmt: skip
+    assert got == csv_rows(ledger, tmp_path)
+    width = sheet.column_dimensions["N"].width  # the requirement text
+    assert width is not None and 20 < width <= 82
+
+
+def test_ics_has_one_event_per_dated_obligation(ledger: Path, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    out = tmp_path / "due.ics"
+    assert (
+        zwgk(ledger, "export", "--format", "ics", "--as-of", AS_OF, "-o", str(out)).exit_code == 0
+    )
+    cal = Calendar.from_ical(out.read_bytes())
+    events = list(cal.walk("VEVENT"))
+    items = json.loads(zwgk(ledger, "status", "--as-of", AS_OF, "--format", "json").stdout)["items"]
+    dated = [i for i in items if i["due"]]
+    assert len(events) == len(dated)
+    assert sorted(e.decoded("dtstart").isoformat() for e in events) == sorted(
+        i["due"] for i in dated
+    )
+    assert len({str(e["uid"]) for e in events}) == len(events)
+    first = next(e for e in events if "1.1" in str(e["summary"]) and "2018-01" in str(e["uid"]))
+    assert str(first["summary"]) == "【已逾期】1.1 县教体局"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("=HYPERLINK(1)", "'=HYPERLINK(1)"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"),
+     ("县教体局", "县教体局"), (3, 3), (None, None)],
+)  # fmt: skip
+def test_formula_injection_is_defused(value: object, expected: object) -> None:
+    assert defuse(value) == expected
+
+
+def test_a_formula_in_a_unit_name_stays_text(ledger: Path, tmp_path: Path) -> None:
+    text = (ledger / "data/units.yaml").read_text("utf-8").replace("县环保局", "=cmd|' /C calc'!A0")
+    write(ledger, "data/units.yaml", text)
+    rows = csv_rows(ledger, tmp_path)
+    assert any(r[5] == "'=cmd|' /C calc'!A0" for r in rows)
+
+
+def test_binary_formats_need_a_file(ledger: Path) -> None:
+    run = zwgk(ledger, "export", "--format", "xlsx")
+    assert run.exit_code == 2 and "-o" in run.stderr

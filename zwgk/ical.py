@@ -1,0 +1,54 @@
+"""Due dates as an iCalendar file (RFC 5545, via the `icalendar` library) that
+a clerk imports or subscribes to: one all-day event per dated obligation, with
+a stable UID so a refreshed file updates events instead of duplicating them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from zwgk.i18n import t
+from zwgk.models import Plan
+from zwgk.obligations import Obligation
+from zwgk.units import Directory
+
+
+def calendar_bytes(
+    obs: list[Obligation], plan: Plan, directory: Directory, as_of: dt.date
+) -> bytes:
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//zwgk//政务公开任务台账//ZH")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", t("export.calendar_name", plan=plan.info.title))
+    # The stamp is the as-of date, not the wall clock: the same ledger and date
+    # give the same file, so a subscription only changes when the data does.
+    stamp = dt.datetime.combine(as_of, dt.time(), tzinfo=dt.UTC)
+    for ob in obs:
+        if ob.due is None:
+            continue
+        status = t(f"status.{ob.status}")
+        unit = directory.name(ob.unit)
+        event = Event()
+        event.add("uid", f"zwgk-{plan.info.year}-{ob.req.id}-{ob.unit}-{ob.period}@zwgk")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", ob.due)
+        event.add("dtend", ob.due + dt.timedelta(days=1))
+        event.add("summary", t("export.event_summary", status=status, req=ob.req.id, unit=unit))
+        event.add(
+            "description",
+            t(
+                "export.event_description",
+                task=ob.req.task,
+                req=ob.req.id,
+                period=ob.period or "-",
+                due=ob.due.isoformat(),
+                status=status,
+                text=ob.req.text,
+            ),
+        )
+        event.add("categories", [ob.status])
+        event.add("transp", "TRANSPARENT")
+        cal.add_component(event)
+    return bytes(cal.to_ical())

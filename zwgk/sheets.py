@@ -1,0 +1,146 @@
+"""Obligations as spreadsheets for people: CSV (UTF-8 with a BOM, so Excel
+opens Chinese correctly) and XLSX (openpyxl: header frozen, a filter, sensible
+column widths). Headers are in the user's language; `zwgk status --format
+csv` remains the program-facing, untranslated form.
+
+Cells are data, never formulas: a text that begins with = + - @ (or a tab or
+carriage return) is prefixed with an apostrophe, so a note such as
+`=HYPERLINK(...)` cannot run when the sheet is opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.i18n import t
+from zwgk.models import Plan
+from zwgk.obligations import Obligation
+from zwgk.units import Directory
+
+# (key, header message): the columns of both formats, in order.
+COLUMNS = (
+    ("task", "col.task"),
+    ("req", "col.req"),
+    ("part", "col.part"),
+    ("section", "col.section"),
+    ("unit", "col.unit_id"),
+    ("unit_name", "col.unit"),
+    ("period", "col.period"),
+    ("due", "col.due"),
+    ("status", "col.status"),
+    ("status_code", "col.status_code"),
+    ("completed", "col.completed"),
+    ("days_late", "col.days_late"),
+    ("last_entry", "col.last_entry"),
+    ("text", "col.text"),
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_WIDTH_CAP = {"text": 80}
+
+
+def defuse(value: Any) -> Any:
+    """A spreadsheet cell that cannot be read as a formula."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def rows(
+    obs: list[Obligation], plan: Plan, directory: Directory, as_of: dt.date
+) -> list[dict[str, Any]]:
+    """One row per obligation, values typed (dates stay dates)."""
+    tasks = {task.no: task for task in plan.tasks}
+    out = []
+    for ob in obs:
+        task = tasks.get(ob.req.task)
+        late: int | None = None
+        if ob.due is not None:
+            if ob.status == "overdue":
+                late = (as_of - ob.due).days
+            elif ob.status == "late" and ob.completed is not None:
+                late = (ob.completed - ob.due).days
+        out.append(
+            {
+                "task": ob.req.task,
+                "req": ob.req.id,
+                "part": task.part if task else "",
+                "section": (task.section or "") if task else "",
+                "unit": ob.unit,
+                "unit_name": directory.name(ob.unit),
+                "period": ob.period or "",
+                "due": ob.due,
+                "status": t(f"status.{ob.status}"),
+                "status_code": ob.status,
+                "completed": ob.completed,
+                "days_late": late,
+                "last_entry": ob.last_entry,
+                "text": ob.req.text,
+            }
+        )
+    return out
+
+
+def headers() -> list[str]:
+    return [t(message) for _, message in COLUMNS]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def to_csv(table: list[dict[str, Any]]) -> bytes:
+    """UTF-8 with a BOM and CRLF line ends: what Excel on Windows expects."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(headers())
+    for row in table:
+        writer.writerow([defuse(_text(row[key])) for key, _ in COLUMNS])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def write_xlsx(table: list[dict[str, Any]], path: Path, title: str) -> None:
+    """One sheet, the header row frozen and filtered, widths fitted to the text."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from rich.cells import cell_len
+
+    book = Workbook()
+    sheet: Any = book.active
+    sheet.title = title[:31]  # Excel's limit
+    sheet.append(headers())
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in table:
+        sheet.append([defuse(row[key]) for key, _ in COLUMNS])
+    for index, (key, _) in enumerate(COLUMNS, 1):
+        letter = get_column_letter(index)
+        widest = max(
+            [cell_len(_text(row[key])) for row in table] + [cell_len(headers()[index - 1])]
+        )
+        sheet.column_dimensions[letter].width = min(widest, _WIDTH_CAP.get(key, 30)) + 2
+        if key in ("due", "completed", "last_entry"):
+            for cell in sheet[letter][1:]:
+                cell.number_format = "yyyy-mm-dd"
+        if key == "text":
+            for cell in sheet[letter][1:]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        book.save(str(path))
+    except OSError as exc:
+        raise ZwgkError(
+            t("cli.cannot_write", path=path, error=exc.strerror), exit_code=EXIT_USAGE
+        ) from None

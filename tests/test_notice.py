@@ -81,3 +81,25 @@ def test_nothing_to_chase(ledger: Path) -> None:
 )
 def test_usage_errors(ledger: Path, args: list[str]) -> None:
     assert zwgk(ledger, "notice", *args).exit_code == 2
+
+
+def test_a_co_lead_is_told_of_its_joint_obligations(ledger: Path) -> None:
+    tasks = (ledger / "data/tasks.yaml").read_text("utf-8") + (
+        '      - id: "2.3"\n        text: 两局共同完成。\n        lead: [jtj, hbj]\n'
+        "        support: []\n        mode: joint\n        due: [{by: 2018-10-01, basis: x}]\n"
+    )
+    (ledger / "data/tasks.yaml").write_text(tasks, "utf-8")
+    run = zwgk(ledger, "notice", "--unit", "县环保局", "--as-of", "2018-10-14")
+    assert run.exit_code == 0, run.output
+    assert "县环保局：" in run.stdout and "县教体局：" not in run.stdout
+    assert "| 2.3 |" in run.stdout
+
+
+def test_reply_days_accepts_a_d_suffix(ledger: Path) -> None:
+    run = zwgk(ledger, "notice", "--unit", "jtj", "--as-of", "2018-09-28", "--reply-days", "3d")
+    assert run.exit_code == 0 and "2018-10-08" in run.stdout
+
+
+def test_output_must_be_a_folder(ledger: Path, tmp_path: Path) -> None:
+    run = zwgk(ledger, "notice", "--all", "--as-of", "2018-10-14", "-o", str(tmp_path / "x.docx"))
+    assert run.exit_code == 2 and not (tmp_path / "x.docx").exists()

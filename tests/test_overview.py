@@ -98,7 +98,7 @@ def test_by_unit(shipped: Path) -> None:
     # One January entry closes January and the first quarter (one per rule).
     assert (hbj["done"], hbj["overdue"], hbj["on_time_rate"]) == (2, 1, 0.6667)
     table = zwgk(shipped, "status", "--as-of", "2018-03-01", "--by", "unit")
-    assert "县环保局" in table.stdout and "67%" in table.stdout
+    assert "县环保局" in table.stdout and "66.7%" in table.stdout
 
 
 def test_csv_lists_every_obligation(shipped: Path) -> None:

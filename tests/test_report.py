@@ -224,3 +224,100 @@ def test_docx_holds_the_same_overdue_rows(ledger: Path, tmp_path: Path) -> None:
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia"
     )
     assert east_asian == "宋体"
+
+
+def test_format_follows_the_output_suffix(ledger: Path, tmp_path: Path) -> None:
+    from docx import Document
+
+    out = tmp_path / "周报.docx"
+    assert zwgk(ledger, "report", "--week", WEEK, "-o", str(out)).exit_code == 0
+    assert Document(str(out)).paragraphs  # a real Word file, not Markdown
+    html = tmp_path / "周报.html"
+    assert zwgk(ledger, "report", "--week", WEEK, "-o", str(html)).exit_code == 0
+    assert html.read_text("utf-8").startswith("<!DOCTYPE html>")
+    clash = zwgk(ledger, "report", "--week", WEEK, "-f", "md", "-o", str(tmp_path / "x.docx"))
+    assert clash.exit_code == 2 and not (tmp_path / "x.docx").exists()
+
+
+def test_as_of_must_fall_in_the_period(ledger: Path) -> None:
+    run = zwgk(ledger, "report", "--month", "2018-09", "--as-of", "2018-12-20")
+    assert run.exit_code == 2 and "2018-09-30" in run.stderr
+
+
+@pytest.mark.parametrize("week", ["2018-w41", "2018W41", "2018-W41"])
+def test_weeks_as_clerks_type_them(ledger: Path, week: str) -> None:
+    assert "2018 年第 41 周" in zwgk(ledger, "report", "--week", week).stdout
+
+
+@pytest.mark.parametrize(
+    "args", [["--month", "0000-01"], ["--month", "9999-12"], ["--as-of", "9999-12-31"]]
+)
+def test_far_dates_are_refused_not_crashed(ledger: Path, args: list[str]) -> None:
+    assert zwgk(ledger, "report", *args).exit_code == 2
+
+
+def test_output_errors_are_messages(ledger: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", "utf-8")
+    run = zwgk(ledger, "report", "--week", WEEK, "-o", str(blocker / "r.md"))
+    assert run.exit_code == 2 and "r.md" in run.stderr
+    run = zwgk(ledger, "report", "--week", WEEK, "-o", str(tmp_path))  # a folder, not a file
+    assert run.exit_code == 2
+
+
+def test_markdown_on_a_gbk_console(ledger: Path) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "zwgk", "--root", str(ledger), "report", "--week", WEEK],
+        capture_output=True,
+        env={"PYTHONIOENCODING": "gbk", "PATH": ""},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode("gbk", "replace")
+    assert "政务公开工作周报" in result.stdout.decode("gbk")
+
+
+def test_control_characters_do_not_break_word(ledger: Path, tmp_path: Path) -> None:
+    write(ledger, "data/progress/2018/shaohai.yaml",
+          '- req: "2.1"\n  date: 2018-10-12\n  status: done\n  note: "粘贴\\v内容"\n')  # fmt: skip
+    out = tmp_path / "r.docx"
+    assert zwgk(ledger, "report", "--week", WEEK, "-o", str(out)).exit_code == 0
+    from docx import Document
+
+    texts = [c.text for table in Document(str(out)).tables for row in table.rows
+             for c in row.cells]  # fmt: skip
+    assert "粘贴内容" in texts
+
+
+def test_evidence_paths_link_from_where_the_report_is(ledger: Path) -> None:
+    text = (ledger / "data/progress/2018/jtj.yaml").read_text("utf-8")
+    text = text.replace("[https://example.gov.cn/a.html,", "[evidence/2018/公示 照片.pdf,")
+    write(ledger, "data/progress/2018/jtj.yaml", text)
+    out = ledger / "reports" / "周报.html"
+    assert zwgk(ledger, "report", "--week", WEEK, "-o", str(out)).exit_code == 0
+    html = out.read_text("utf-8")
+    assert 'href="../evidence/2018/%E5%85%AC%E7%A4%BA%20%E7%85%A7%E7%89%87.pdf"' in html
+
+
+def test_an_override_may_extend_the_builtin_and_errors_name_the_line(ledger: Path) -> None:
+    write(ledger, "templates/report.md.j2",
+          '{% extends "builtin/report.md.j2" %}\n{% block units %}## 各单位（略）\n\n'
+          "{% endblock %}\n")  # fmt: skip
+    text = zwgk(ledger, "report", "--week", WEEK).stdout
+    assert "## 各单位（略）" in text and "## 三、逾期未完成事项" in text
+    assert "## 五、各单位完成情况" not in text
+    for body, message in (
+        ('第一行\n{{ t("no.such.key") }}\n', "no.such.key"),
+        ("{{ 1/0 }}\n", "division"),
+        ('{% extends "report.md.j2" %}\n', "循环"),
+        ('{% include "missing.j2" %}\n', "missing.j2"),
+    ):
+        write(ledger, "templates/report.md.j2", body)
+        run = zwgk(ledger, "report", "--week", WEEK)
+        assert run.exit_code == 2, body
+        assert "templates/report.md.j2:" in run.stderr and message in run.stderr, body
+    (ledger / "templates/report.md.j2").write_bytes("本周".encode("gbk"))
+    run = zwgk(ledger, "report", "--week", WEEK)
+    assert run.exit_code == 2 and "UTF-8" in run.stderr

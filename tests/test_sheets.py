@@ -94,3 +94,42 @@ def test_a_formula_in_a_unit_name_stays_text(ledger: Path, tmp_path: Path) -> No
 def test_binary_formats_need_a_file(ledger: Path) -> None:
     run = zwgk(ledger, "export", "--format", "xlsx")
     assert run.exit_code == 2 and "-o" in run.stderr
+
+
+def test_xlsx_keeps_formula_text_as_text(ledger: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    text = (ledger / "data/units.yaml").read_text("utf-8").replace("县环保局", "=1+1")
+    write(ledger, "data/units.yaml", text)
+    out = tmp_path / "x.xlsx"
+    assert zwgk(ledger, "export", "-f", "xlsx", "--as-of", AS_OF, "-o", str(out)).exit_code == 0
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    cells = [row[5] for row in sheet.iter_rows(min_row=2) if row[5].value == "=1+1"]
+    assert cells and all(c.data_type == "s" and c.quotePrefix for c in cells)
+
+
+def test_two_rules_with_one_period_id_get_two_uids(ledger: Path, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    tasks = (
+        (ledger / "data/tasks.yaml")
+        .read_text("utf-8")
+        .replace(
+            "due: [{every: month, basis: 按月}]",
+            "due: [{every: year, basis: x}, {at_least: 2, per: year, basis: y}]",
+        )
+    )
+    write(ledger, "data/tasks.yaml", tasks)
+    out = tmp_path / "due.ics"
+    assert zwgk(ledger, "export", "-f", "ics", "--as-of", AS_OF, "-o", str(out)).exit_code == 0
+    uids = [str(e["uid"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")]
+    assert len(uids) == len(set(uids)) and sum("1.1-jtj-2018-" in u for u in uids) == 2
+
+
+def test_control_characters_do_not_break_xlsx(ledger: Path, tmp_path: Path) -> None:
+    tasks = (ledger / "data/tasks.yaml").read_text("utf-8")
+    write(ledger, "data/tasks.yaml", tasks.replace("按月公开教育信息。", '"按月\\v公开"'))
+    out = tmp_path / "x.xlsx"
+    run = zwgk(ledger, "export", "-f", "xlsx", "--as-of", AS_OF, "-o", str(out))
+    assert run.exit_code == 0, run.output

@@ -18,7 +18,7 @@ from rich.text import Text
 
 from zwgk import __version__
 from zwgk.calendar import WorkCalendar
-from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
+from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import LANGS, set_lang, t
 from zwgk.ledger import find_root, load_ledger, load_plan_or_fail
 from zwgk.obligations import Obligation
@@ -328,21 +328,23 @@ def export(
 
 
 def _write_out(data: str | bytes, output: Path | None) -> None:
-    """Text or bytes to `output`, or to standard output."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    if output is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(raw)
-        sys.stdout.buffer.flush()
+    """To `output`, or to the screen. Text (Markdown, JSON) goes through the
+    console's encoding, so a GBK console shows it; bytes (HTML, CSV, iCalendar)
+    are files in their own right and stay UTF-8 even when redirected."""
+    if output is not None:
+        from zwgk.outfiles import write_bytes
+
+        write_bytes(output, data.encode("utf-8") if isinstance(data, str) else data)
+        _err_console().print(Text(t("export.written", path=output)))
         return
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(raw)
-    except OSError as exc:
-        raise ZwgkError(
-            t("cli.cannot_write", path=output, error=exc.strerror), exit_code=EXIT_USAGE
-        ) from None
-    _err_console().print(Text(t("export.written", path=output)))
+    if isinstance(data, str):
+        typer.echo(data, nl=False)
+        return
+    if sys.stdout.isatty():
+        data = data.removeprefix(b"\xef\xbb\xbf")  # a BOM is for files, not for eyes
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
 
 
 # --- report and notice ------------------------------------------------------
@@ -352,6 +354,40 @@ class DocFormat(StrEnum):
     md = "md"
     html = "html"
     docx = "docx"
+
+
+_SUFFIXES = {".md": DocFormat.md, ".markdown": DocFormat.md, ".html": DocFormat.html,
+             ".htm": DocFormat.html, ".docx": DocFormat.docx}  # fmt: skip
+
+
+def _doc_format(given: DocFormat | None, output: Path | None) -> DocFormat:
+    """--format, else the output file's suffix (周报.docx), else Markdown; a
+    suffix that contradicts --format is refused rather than written wrong."""
+    implied = _SUFFIXES.get(output.suffix.lower()) if output is not None else None
+    if given is not None and implied is not None and implied is not given:
+        raise ZwgkError(
+            t("report.format_mismatch", path=output, format=given.value),
+            hint=t("report.format_mismatch_hint", suffix=f".{given.value}"),
+        )
+    chosen = given or implied or DocFormat.md
+    if chosen is DocFormat.docx and output is None:
+        raise ZwgkError(t("report.needs_output"), hint=t("export.needs_output_hint"))
+    return chosen
+
+
+def _link_base(root: Path, output: Path | None) -> str:
+    """How to reach the ledger from where a report is written, for evidence
+    paths kept in the ledger: "" on the screen, "../" from reports/周报.html."""
+    if output is None:
+        return ""
+    import os
+
+    relative = os.path.relpath(root.resolve(), output.resolve().parent)
+    return "" if relative == "." else Path(relative).as_posix() + "/"
+
+
+FormatOption = Annotated[DocFormat | None, typer.Option("--format", "-f",
+                         help=t("help.opt_report_format"))]  # fmt: skip
 
 
 @app.command(help=t("help.report"), epilog=t("help.report_example"))
@@ -365,9 +401,7 @@ def report(
     as_of: Annotated[
         str | None, typer.Option("--as-of", metavar="DATE", help=t("help.opt_report_as_of"))
     ] = None,
-    format: Annotated[
-        DocFormat, typer.Option("--format", "-f", help=t("help.opt_report_format"))
-    ] = DocFormat.md,
+    format: FormatOption = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", metavar="FILE", help=t("help.opt_report_output")),
@@ -378,13 +412,12 @@ def report(
 
     warn = _parse_days(warn_days, "--warn-days")
     assert warn is not None
-    if format is DocFormat.docx and output is None:
-        raise ZwgkError(t("report.needs_output"), hint=t("export.needs_output_hint"))
+    chosen = _doc_format(format, output)
     period, day = choose(week, month, _parse_date(as_of, "--as-of"), dt.date.today())
     root = _root()
     ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
     data = build_report(ledger, period, day, warn)
-    if format is DocFormat.docx:
+    if chosen is DocFormat.docx:
         from zwgk.word import write_report
 
         assert output is not None
@@ -393,7 +426,10 @@ def report(
         return
     from zwgk.render import render
 
-    _write_out(render(f"report.{format.value}.j2", root, report=data), output)
+    text = render(
+        f"report.{chosen.value}.j2", root, link_base=_link_base(root, output), report=data
+    )
+    _write_out(text if chosen is DocFormat.md else text.encode("utf-8"), output)
 
 
 @app.command(help=t("help.notice"), epilog=t("help.notice_example"))
@@ -405,8 +441,8 @@ def notice(
     all_units: Annotated[bool, typer.Option("--all", help=t("help.opt_notice_all"))] = False,
     as_of: AsOf = None,
     reply_days: Annotated[
-        int, typer.Option("--reply-days", metavar="N", min=0, help=t("help.opt_reply_days"))
-    ] = 3,
+        str, typer.Option("--reply-days", metavar="N", help=t("help.opt_reply_days"))
+    ] = "3",
     issuer: Annotated[
         str | None, typer.Option("--issuer", metavar="NAME", help=t("help.opt_issuer"))
     ] = None,
@@ -423,29 +459,34 @@ def notice(
 
     if not unit and not all_units:
         raise typer.BadParameter(t("notice.need_unit"), param_hint="--unit")
+    if output is not None and output.suffix.lower() in _SUFFIXES:
+        raise typer.BadParameter(t("notice.output_is_folder", path=output), param_hint="-o")
     day = _as_of(as_of)
     warn = _parse_days(warn_days, "--warn-days")
-    assert warn is not None
+    reply = _parse_days(reply_days, "--reply-days")
+    assert warn is not None and reply is not None
     root = _root()
     ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
     chosen = None if all_units else frozenset(_resolve_units(ledger.directory, unit or []))
-    notices = build_notices(
-        ledger, day, chosen, reply_days, issuer or t("notice.default_issuer"), warn
-    )
+    notices = build_notices(ledger, day, chosen, reply, issuer or t("notice.default_issuer"), warn)
     if not notices:
         _err_console().print(Text(t("notice.none", as_of=day.isoformat()), style="green"))
         return
+    from zwgk.render import render
+
     if output is None:
         if format is DocFormat.docx or (format is DocFormat.html and len(notices) > 1):
             raise ZwgkError(
                 t("notice.many_to_stdout", n=len(notices), format=format.value),
                 hint=t("notice.many_hint"),
             )
-        from zwgk.render import render
-
         texts = [render(f"notice.{format.value}.j2", root, notice=n) for n in notices]
-        _write_out("\n---\n\n".join(texts), None)
+        joined = "\n---\n\n".join(texts)
+        _write_out(joined if format is DocFormat.md else joined.encode("utf-8"), None)
         return
+    from zwgk.outfiles import make_folder, write_bytes
+
+    make_folder(output)
     for item in notices:
         name = t("notice.file_name", unit=item.unit_name, as_of=day.isoformat())
         path = output / f"{_safe_file_name(name)}.{format.value}"
@@ -454,16 +495,8 @@ def notice(
 
             write_notice(item, path)
         else:
-            from zwgk.render import render
-
             text = render(f"notice.{format.value}.j2", root, notice=item)
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(text, encoding="utf-8")
-            except OSError as exc:
-                raise ZwgkError(
-                    t("cli.cannot_write", path=path, error=exc.strerror), exit_code=EXIT_USAGE
-                ) from None
+            write_bytes(path, text.encode("utf-8"))
     _err_console().print(Text(t("notice.written", n=len(notices), path=output)))
 
 
@@ -476,12 +509,16 @@ def _safe_file_name(name: str) -> str:
 
 
 def _parse_date(value: str | None, option: str) -> dt.date | None:
+    """An ISO date within 1901-2999: a ledger's dates, not the calendar's edges."""
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value.strip())
+        day = dt.date.fromisoformat(value.strip())
     except ValueError:
         raise typer.BadParameter(t("cli.bad_date", value=value), param_hint=option) from None
+    if not 1900 < day.year < 3000:
+        raise typer.BadParameter(t("cli.date_range", value=value), param_hint=option)
+    return day
 
 
 def _parse_days(value: str | None, option: str) -> int | None:
@@ -881,7 +918,7 @@ def _bar(done: int, total: int, console: Console, width: int = 20) -> str:
 
 
 def _print_summary(obs: list[Obligation], day: dt.date, console: Console) -> None:
-    from zwgk.overview import on_time_rate, summary
+    from zwgk.overview import on_time_rate, percent, summary
 
     counts = summary(obs)
     console.print(Text(t("status.heading", as_of=day.isoformat(), n=len(obs)), style="bold"))
@@ -894,9 +931,8 @@ def _print_summary(obs: list[Obligation], day: dt.date, console: Console) -> Non
     console.print(line)
     active = len(obs) - counts["exempt"]
     completed = counts["done"] + counts["late"]
-    rate = on_time_rate(counts)
-    percent = f"{100 * completed / active:.0f}%" if active else "-"
-    rate_text = f"{100 * rate:.0f}%" if rate is not None else "-"
+    rate = percent(on_time_rate(counts))
+    share = percent(completed / active if active else None)
     console.print(
         Text(
             t(
@@ -904,8 +940,8 @@ def _print_summary(obs: list[Obligation], day: dt.date, console: Console) -> Non
                 bar=_bar(completed, active, console),
                 done=completed,
                 total=active,
-                percent=percent,
-                rate=rate_text,
+                percent=share,
+                rate=rate,
             )
         )
     )
@@ -1040,13 +1076,11 @@ def _print_status(
 
 
 def _print_by_unit(obs: list[Obligation], directory: Directory, day: dt.date) -> None:
-    from zwgk.overview import by_unit
+    from zwgk.overview import by_unit, percent, worst_first
 
     console = _out_console()
     _print_summary(obs, day, console)
-    rollups = sorted(
-        by_unit(obs, directory), key=lambda r: (-r.counts["overdue"], r.on_time_rate or 0, r.unit)
-    )
+    rollups = worst_first(by_unit(obs, directory))
     from rich import box
     from rich.cells import cell_len
 
@@ -1059,7 +1093,7 @@ def _print_by_unit(obs: list[Obligation], directory: Directory, day: dt.date) ->
             str(r.counts["late"]),
             Text(str(r.counts["overdue"]), style="red" if r.counts["overdue"] else ""),
             str(r.counts["due_soon"]),
-            f"{100 * r.on_time_rate:.0f}%" if r.on_time_rate is not None else "-",
+            percent(r.on_time_rate),
         ]
         for r in rollups
     ]

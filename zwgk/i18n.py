@@ -46,7 +46,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt_lang": ("界面语言：zh（默认）或 en", "interface language: zh (default) or en"),
     "help.opt_version": ("显示版本号", "show the version"),
     "help.opt_format": ("输出格式", "output format"),
-    "help.opt_export_format": ("导出格式（目前为 json）", "export format (json for now)"),
+    "help.opt_export_format": (
+        "json（计划）、csv、xlsx（义务及状态）或 ics（到期日日历）",
+        "json (the plan), csv, xlsx (obligations and status) or ics (due dates)",
+    ),
     "help.opt_output": ("写入文件而不是标准输出", "write to this file instead of standard output"),
     "help.opt_strict": ("警告也视为失败（退出码 1）", "fail (exit 1) on warnings too"),
     "help.validate": (
@@ -684,6 +687,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "计划中没有任务 {task}（任务编号为 {low}-{high}）",
         "the plan has no task {task} (tasks are numbered {low}-{high})",
     ),
+    "cli.date_range": (
+        "日期 {value} 超出范围（1901-2999 年）",
+        "the date {value} is out of range (years 1901-2999)",
+    ),
     "cli.one_status": ("只能给出一种状态，这里有：{given}", "give one status only; got {given}"),
     "cli.warning_prefix": ("注意：", "note: "),
     # --- help for issue-3 commands -----------------------------------------
@@ -832,6 +839,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tasks are numbered {span}; requirements look like 21.1",
     ),
     "export.written": ("已写入 {path}", "written to {path}"),
+    "output.parent_is_file": (
+        "路径中有一段是文件而不是文件夹",
+        "part of the path is a file, not a folder",
+    ),
+    "output.choose_other": (
+        "换一个位置，或检查文件夹的写入权限",
+        "choose another place, or check the folder's permissions",
+    ),
     "export.needs_output": (
         "{format} 是二进制格式，不能输出到屏幕",
         "{format} is a binary format and cannot go to standard output",
@@ -860,9 +875,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.h_units": ("五、各单位完成情况", "5. By unit"),
     "report.h_parts": ("六、分项推进情况", "6. By part of the plan"),
     "report.figures_line": (
-        "共 {total} 项义务（其中不适用 {exempt} 项），已完成 {completed} 项，完成率 {completion}；"
+        "共 {total} 项义务（其中不适用 {exempt} 项），已完成 {completed} 项（含逾期完成），完成率 {completion}；"
         "已逾期 {overdue} 项，按时完成率 {on_time}。",
-        "{total} obligations ({exempt} exempt); {completed} completed, {completion} of those not "
+        "{total} obligations ({exempt} exempt); {completed} completed (late ones included), {completion} of those not "
         "exempt; {overdue} overdue; on-time rate {on_time}.",
     ),
     "report.group_heading": ("{unit}（{n} 项）", "{unit} ({n})"),
@@ -874,7 +889,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.completed": ("已完成", "completed"),
     "report.since_previous": ("较上期 {delta}", "{delta} since last period"),
     "report.none": ("无。", "None."),
-    "report.days_late": ("晚 {n} 天", "{n} d late"),
+    "report.late_by": ("{status}（晚 {n} 天）", "{status} ({n} d late)"),
     "report.chart_overdue": ("各单位逾期事项数", "Overdue obligations per unit"),
     "report.chart_parts": ("各部分完成率", "Completion per part of the plan"),
     "report.generated": (
@@ -886,13 +901,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.bad_month": ("“{value}”不是一个月份", "“{value}” is not a month"),
     "report.month_hint": ("按 YYYY-MM 书写，如 2018-10", "write YYYY-MM, e.g. 2018-10"),
     "report.week_or_month": ("--week 和 --month 只能给一个", "give --week or --month, not both"),
-    "report.as_of_before": (
-        "截至日 {as_of} 早于报告期 {period} 的开始日 {start}",
-        "the as-of date {as_of} is before {period} starts ({start})",
+    "report.as_of_outside": (
+        "截至日 {as_of} 不在报告期 {period}（{start} 至 {end}）内",
+        "the as-of date {as_of} is outside {period} ({start} to {end})",
     ),
-    "report.as_of_before_hint": (
-        "去掉 --as-of，或给出报告期内或之后的日期",
-        "leave out --as-of, or give a day in or after the period",
+    "report.as_of_outside_hint": (
+        "去掉 --as-of（按报告期最后一天统计），或给出报告期内的日期",
+        "leave out --as-of (figures as of the period's last day), or give a day within it",
+    ),
+    "report.format_mismatch": (
+        "输出文件 {path} 的扩展名与 --format {format} 不符",
+        "the output file {path} does not match --format {format}",
+    ),
+    "report.format_mismatch_hint": (
+        "把文件名改为以 {suffix} 结尾，或去掉 --format 让扩展名决定格式",
+        "end the file name in {suffix}, or leave out --format and let the suffix decide",
+    ),
+    "notice.output_is_folder": (
+        "-o 要给一个文件夹（每个单位一个文件），{path} 看起来是文件名",
+        "-o takes a folder (one file per unit); {path} looks like a file name",
     ),
     "report.needs_output": (
         "docx 是二进制格式，需要用 -o 指定文件",
@@ -933,6 +960,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'fix the template (its variables are listed in the README, "Report templates"), or remove it from the ledger\'s templates/ to use the built-in one',
     ),
     "render.not_found": ("找不到模板 {name}", "template {name} not found"),
+    "render.not_utf8": ("模板 {name} 不是 UTF-8 编码", "template {name} is not UTF-8"),
+    "render.not_utf8_hint": (
+        "用“UTF-8”编码另存该文件（记事本：另存为 → 编码选 UTF-8）",
+        "save the file as UTF-8",
+    ),
+    "render.too_deep": (
+        "模板引用了自己（extends 或 include 形成循环）",
+        "the template includes or extends itself",
+    ),
+    "render.unknown_message": (
+        "消息目录中没有 {key}",
+        "the message catalog has no {key}",
+    ),
 }
 
 

@@ -31,7 +31,11 @@ def calendar_bytes(
         status = t(f"status.{ob.status}")
         unit = directory.name(ob.unit)
         event = Event()
-        event.add("uid", f"zwgk-{plan.info.year}-{ob.req.id}-{ob.unit}-{ob.period}@zwgk")
+        # Two rules of one requirement may share a period id (every: year and
+        # at_least per year both give "2018"): the rule's place keeps UIDs unique.
+        rule = next((i for i, r in enumerate(ob.req.due) if r is ob.rule), 0)
+        uid = f"zwgk-{plan.info.year}-{ob.req.id}-{ob.unit}-{ob.period}-r{rule}@zwgk"
+        event.add("uid", uid)
         event.add("dtstamp", stamp)
         event.add("dtstart", ob.due)
         event.add("dtend", ob.due + dt.timedelta(days=1))

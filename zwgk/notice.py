@@ -57,21 +57,26 @@ def build_notices(
     issuer: str,
     warn_days: int,
 ) -> list[Notice]:
-    """A notice per accountable unit with overdue or due-soon obligations
-    (only `units`, when given), in units.yaml order."""
+    """A notice per unit with overdue or due-soon obligations, in units.yaml order.
+
+    `units` None: every accountable unit. Otherwise the units asked for, each
+    told of what it answers for: its own obligations and the joint ones it can
+    complete as a co-lead (a group id asks for a group that itself holds a joint
+    obligation)."""
     plan = ledger.plan
     assert plan is not None
     directory = ledger.directory
     obs = all_obligations(plan, directory, ledger.entries, ledger.calendar, as_of, warn_days)
+    pending = [ob for ob in obs if ob.status in NOTICE_STATUSES]
     reply_by = ledger.calendar.add_workdays(as_of, reply_days)
     grouped: dict[str, list[Obligation]] = {}
-    for ob in obs:
-        if ob.status not in NOTICE_STATUSES:
+    for ob in pending:
+        if units is None:
+            grouped.setdefault(ob.unit, []).append(ob)
             continue
-        if units is not None and ob.unit not in units and not (ob.members & units):
-            continue
-        grouped.setdefault(ob.unit, []).append(ob)
-    order = {uid: i for i, uid in enumerate([*directory.units, *directory.groups])}
+        for unit in units:
+            if ob.unit == unit or (unit in directory.units and unit in ob.members):
+                grouped.setdefault(unit, []).append(ob)
     return [
         Notice(
             unit=unit,
@@ -82,5 +87,5 @@ def build_notices(
             issuer=issuer,
             lines=tuple(line(ob, directory, as_of) for ob in sorted(grouped[unit], key=_urgency)),
         )
-        for unit in sorted(grouped, key=lambda u: (order.get(u, len(order)), u))
+        for unit in sorted(grouped, key=directory.order)
     ]

@@ -53,6 +53,14 @@ def summary(obs: list[Obligation]) -> dict[str, int]:
     return counts
 
 
+def percent(value: float | None) -> str:
+    """A rate as people read it: 0.6667 → 66.7%, 1.0 → 100%, None (nothing to
+    count yet) → -. The status screen, reports and notices all use it."""
+    if value is None:
+        return "-"
+    return f"{100 * value:.1f}".removesuffix(".0") + "%"
+
+
 def on_time_rate(counts: dict[str, int]) -> float | None:
     """done / (done + late + overdue); None when nothing is counted yet."""
     total = sum(counts[c] for c in COUNTED)
@@ -134,11 +142,35 @@ def by_unit(obs: list[Obligation], directory: Directory) -> list[UnitRollup]:
     grouped: dict[str, list[Obligation]] = {}
     for ob in obs:
         grouped.setdefault(ob.unit, []).append(ob)
-    order = {uid: i for i, uid in enumerate([*directory.units, *directory.groups])}
     return [
         UnitRollup(unit, directory.name(unit), summary(grouped[unit]))
-        for unit in sorted(grouped, key=lambda u: (order.get(u, len(order)), u))
+        for unit in sorted(grouped, key=directory.order)
     ]
+
+
+def worst_first(rollups: list[UnitRollup]) -> list[UnitRollup]:
+    """Most overdue first; then the lowest on-time rate (none yet: last); then
+    most due soon. Ties keep the order they came in (units.yaml's). The order of
+    `zwgk status --by unit` and of the report's per-unit table."""
+    return sorted(
+        rollups,
+        key=lambda r: (
+            -r.counts["overdue"],
+            r.on_time_rate if r.on_time_rate is not None else 2.0,
+            -r.counts["due_soon"],
+        ),
+    )
+
+
+def days_late(ob: Obligation, as_of: dt.date) -> int | None:
+    """Days past due on `as_of` (overdue), or days completed after due (late)."""
+    if ob.due is None:
+        return None
+    if ob.status == "overdue":
+        return (as_of - ob.due).days
+    if ob.status == "late" and ob.completed is not None:
+        return (ob.completed - ob.due).days
+    return None
 
 
 def by_unit_document(obs: list[Obligation], directory: Directory, as_of: dt.date) -> dict[str, Any]:

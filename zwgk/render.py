@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
-from zwgk.i18n import current_lang, t
+from zwgk.i18n import MESSAGES, current_lang, t
 
 TEMPLATES = "templates"
 
@@ -57,24 +57,35 @@ def md(value: Any) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(value: Any) -> str:
+    """Text that XML (docx, xlsx) can hold: control characters pasted into a
+    note, such as a vertical tab from Word, are dropped."""
+    return _XML_ILLEGAL.sub("", str(value))
+
+
 _SAFE_SCHEMES = ("http://", "https://")
 
 
-def href(value: Any) -> str | None:
-    """A link target worth following: http(s) URLs and ledger-relative paths.
-    `javascript:` and other schemes give None (shown as text, never linked)."""
+def href(value: Any, base: str = "") -> str | None:
+    """A link target worth following: http(s) URLs, and paths of files kept in
+    the ledger (made relative to where the output is written by `base`).
+    `javascript:` and other schemes give None: shown as text, never linked."""
     text = str(value).strip()
     lowered = text.lower()
     if lowered.startswith(_SAFE_SCHEMES):
         return quote(text, safe=":/?#[]@!$&'*+,;=%~-._")
-    if ":" in text.split("/")[0] or text.startswith(("//", "\\")):
-        return None  # another scheme, or a network path
-    return quote(text, safe="/%~-._")
+    path = text.replace("\\", "/")
+    if ":" in path.split("/")[0] or path.startswith("/"):
+        return None  # another scheme, a drive letter, or an absolute or network path
+    return quote(base + path, safe="/%~-._")
 
 
-def md_link(value: Any) -> str:
+def md_link(value: Any, base: str = "") -> str:
     """Evidence as a Markdown link, or as escaped text when it is not linkable."""
-    target = href(value)
+    target = href(value, base)
     label = md(value)
     if target is None:
         return label
@@ -84,9 +95,9 @@ def md_link(value: Any) -> str:
 
 def pct(value: float | None) -> str:
     """0.6667 → 66.7%, 1.0 → 100%, None (nothing to count yet) → -."""
-    if value is None:
-        return "-"
-    return f"{100 * value:.1f}".removesuffix(".0") + "%"
+    from zwgk.overview import percent
+
+    return percent(value)
 
 
 def short(value: Any, width: int = 40) -> str:
@@ -123,16 +134,22 @@ FILTERS = {
 # --- rendering -------------------------------------------------------------------
 
 
-def render(name: str, root: Path | None, **context: Any) -> str:
-    """Render template `name` (e.g. "report.md.j2") with `context`; the ledger's
-    `templates/` first, then the built-in ones."""
+def render(name: str, root: Path | None, *, link_base: str = "", **context: Any) -> str:
+    """Render template `name` (e.g. "report.md.j2") with `context`: the ledger's
+    `templates/` first, then the built-in ones, which are also reachable as
+    `builtin/NAME` so an override can `{% extends "builtin/report.html.j2" %}`
+    and replace one block. `link_base` is prefixed to ledger-relative evidence
+    paths, so links work from where the output file is written."""
     import jinja2
 
-    search = [str(builtin_dir())]
-    if root is not None and (root / TEMPLATES).is_dir():
-        search.insert(0, str(root / TEMPLATES))
+    builtin = jinja2.FileSystemLoader(str(builtin_dir()), encoding="utf-8")
+    loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({"builtin": builtin})]
+    own = root / TEMPLATES if root is not None else None
+    if own is not None and own.is_dir():
+        loaders.append(jinja2.FileSystemLoader(str(own), encoding="utf-8"))
+    loaders.append(builtin)
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(search, encoding="utf-8"),
+        loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         autoescape=jinja2.select_autoescape(["html.j2", "html"], default_for_string=False),
         trim_blocks=True,
@@ -140,7 +157,9 @@ def render(name: str, root: Path | None, **context: Any) -> str:
         keep_trailing_newline=True,
     )
     env.filters.update(FILTERS)
-    env.globals.update(t=t, lang=current_lang())
+    env.filters["href"] = lambda value: href(value, link_base)
+    env.filters["md_link"] = lambda value: md_link(value, link_base)
+    env.globals.update(t=_template_t, lang=current_lang())
     try:
         template = env.get_template(name)
         return template.render(**context)
@@ -152,19 +171,42 @@ def render(name: str, root: Path | None, **context: Any) -> str:
             line=exc.lineno,
             exit_code=EXIT_USAGE,
         ) from None
-    except jinja2.TemplateNotFound as exc:
-        raise ZwgkError(t("render.not_found", name=exc.name), exit_code=EXIT_USAGE) from None
-    except (jinja2.UndefinedError, TypeError, ValueError, AttributeError) as exc:
-        filename, line = _template_frame(exc)
-        if filename is None:
-            raise  # not the template's fault: a bug, keep the traceback
+    except UnicodeDecodeError:
         raise ZwgkError(
-            t("render.failed", error=str(exc)),
+            t("render.not_utf8", name=name),
+            hint=t("render.not_utf8_hint"),
+            path=_shown(str(own / name) if own is not None else name, root),
+            exit_code=EXIT_USAGE,
+        ) from None
+    except Exception as exc:  # any failure inside a template the ledger wrote
+        filename, line = _template_frame(exc)
+        if filename is None or own is None or not _inside(filename, own):
+            raise  # not a template the ledger wrote: a bug, keep the traceback
+        error = t("render.too_deep") if isinstance(exc, RecursionError) else str(exc)
+        if isinstance(exc, jinja2.TemplateNotFound):
+            error = t("render.not_found", name=exc.name)
+        raise ZwgkError(
+            t("render.failed", error=error),
             hint=t("render.fix_hint"),
             path=_shown(filename, root),
             line=line,
             exit_code=EXIT_USAGE,
         ) from None
+
+
+def _template_t(key: str, /, **params: object) -> str:
+    """`t()` for templates: an unknown key is the template's mistake, said so."""
+    if key not in MESSAGES:
+        raise ValueError(t("render.unknown_message", key=key))
+    return t(key, **params)
+
+
+def _inside(filename: str, folder: Path) -> bool:
+    try:
+        Path(filename).resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
 
 
 def _template_frame(exc: BaseException) -> tuple[str | None, int | None]:

@@ -18,12 +18,14 @@ from zwgk.i18n import t
 from zwgk.ledger import Ledger
 from zwgk.models import Plan
 from zwgk.obligations import STATUS_CODES, Obligation, all_obligations, req_sort_key
-from zwgk.overview import UnitRollup, by_unit, on_time_rate, summary
+from zwgk.overview import UnitRollup, by_unit, days_late, on_time_rate, summary, worst_first
 from zwgk.units import Directory
 
 UPCOMING_DAYS = 14
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+# As clerks type them: 2018-W41, 2018-w41, 2018W41; 2018-10, 2018-1.
+_WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_YEARS = range(1901, 3000)
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def period_of(kind: Literal["week", "month"], day: dt.date) -> ReportPeriod:
 def parse_week(text: str) -> ReportPeriod:
     """`2018-W40` → that ISO week, Monday to Sunday."""
     match = _WEEK.match(text.strip())
-    if match is not None:
+    if match is not None and int(match.group(1)) in _YEARS:
         try:
             monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
         except ValueError:
@@ -78,7 +80,7 @@ def parse_week(text: str) -> ReportPeriod:
 def parse_month(text: str) -> ReportPeriod:
     """`2018-10` → that calendar month."""
     match = _MONTH.match(text.strip())
-    if match is not None and 1 <= int(match.group(2)) <= 12:
+    if match is not None and int(match.group(1)) in _YEARS and 1 <= int(match.group(2)) <= 12:
         return period_of("month", dt.date(int(match.group(1)), int(match.group(2)), 1))
     raise ZwgkError(t("report.bad_month", value=text), hint=t("report.month_hint"))
 
@@ -90,7 +92,8 @@ def choose(
 
     No period: the week of the as-of date (default today). A period without
     `--as-of`: as it stood at the period's end, or today if that is earlier.
-    An as-of date before the period starts has nothing to report: refused."""
+    An as-of date outside the period is refused: before it there is nothing to
+    report, and after it the figures would no longer be the period's."""
     if week is not None and month is not None:
         raise ZwgkError(t("report.week_or_month"), exit_code=EXIT_USAGE)
     if week is None and month is None:
@@ -98,11 +101,12 @@ def choose(
         return period_of("week", day), day
     period = parse_week(week) if week is not None else parse_month(month or "")
     day = as_of or min(today, period.end)
-    if day < period.start:
+    if not period.start <= day <= period.end:
         raise ZwgkError(
-            t("report.as_of_before", as_of=day, start=period.start, period=period.id),
-            hint=t("report.as_of_before_hint"),
-        )
+            t("report.as_of_outside", as_of=day, start=period.start, end=period.end,
+              period=period.id),
+            hint=t("report.as_of_outside_hint"),
+        )  # fmt: skip
     return period, day
 
 
@@ -224,14 +228,9 @@ class Report:
 
 
 def line(ob: Obligation, directory: Directory, as_of: dt.date) -> Line:
-    days_late = days_left = None
-    if ob.due is not None:
-        if ob.status == "overdue":
-            days_late = (as_of - ob.due).days
-        elif ob.status == "late" and ob.completed is not None:
-            days_late = (ob.completed - ob.due).days
-        elif ob.status in ("open", "due_soon"):
-            days_left = (ob.due - as_of).days
+    days_left = None
+    if ob.due is not None and ob.status in ("open", "due_soon"):
+        days_left = (ob.due - as_of).days
     entry = ob.closed_by
     return Line(
         task=ob.req.task,
@@ -243,7 +242,7 @@ def line(ob: Obligation, directory: Directory, as_of: dt.date) -> Line:
         due=ob.due,
         status=ob.status,
         completed=ob.completed,
-        days_late=days_late,
+        days_late=days_late(ob, as_of),
         days_left=days_left,
         note=entry.note if entry else None,
         evidence=entry.evidence if entry else (),
@@ -255,7 +254,7 @@ def _order(ob: Obligation) -> tuple[int, tuple[int, ...], str, str]:
 
 
 def _by_unit(
-    obs: list[Obligation], directory: Directory, as_of: dt.date, *, worst_first: bool
+    obs: list[Obligation], directory: Directory, as_of: dt.date, *, most_first: bool
 ) -> tuple[UnitLines, ...]:
     """Group rows by accountable unit: in units.yaml order, or (overdue lists)
     the unit with the most rows first. Within a unit, requirement by
@@ -263,11 +262,9 @@ def _by_unit(
     grouped: dict[str, list[Obligation]] = {}
     for ob in obs:
         grouped.setdefault(ob.unit, []).append(ob)
-    order = {uid: i for i, uid in enumerate([*directory.units, *directory.groups])}
 
-    def unit_key(unit: str) -> tuple[int, int, str]:
-        size = -len(grouped[unit]) if worst_first else 0
-        return (size, order.get(unit, len(order)), unit)
+    def unit_key(unit: str) -> tuple[int, tuple[int, str]]:
+        return (-len(grouped[unit]) if most_first else 0, directory.order(unit))
 
     out = []
     for unit in sorted(grouped, key=unit_key):
@@ -299,19 +296,6 @@ def _parts(plan: Plan, obs: list[Obligation]) -> tuple[PartProgress, ...]:
     return tuple(out)
 
 
-def worst_first(rollups: list[UnitRollup]) -> list[UnitRollup]:
-    """Most overdue first; then the lowest on-time rate (none yet: last); then
-    most due soon. Ties keep the order they came in (units.yaml's)."""
-    return sorted(
-        rollups,
-        key=lambda r: (
-            -r.counts["overdue"],
-            r.on_time_rate if r.on_time_rate is not None else 2.0,
-            -r.counts["due_soon"],
-        ),
-    )
-
-
 def build_report(ledger: Ledger, period: ReportPeriod, as_of: dt.date, warn_days: int) -> Report:
     """The report of `period` as of `as_of`, from the ledger's files."""
     plan = ledger.plan
@@ -322,7 +306,7 @@ def build_report(ledger: Ledger, period: ReportPeriod, as_of: dt.date, warn_days
         return all_obligations(plan, directory, ledger.entries, ledger.calendar, day, warn_days)
 
     now = obligations(as_of)
-    before_day = period.start - dt.timedelta(days=1)
+    before_day = period.previous().end
     before = obligations(before_day)
     figures = Figures(as_of, summary(now))
     previous = Figures(before_day, summary(before))
@@ -351,8 +335,8 @@ def build_report(ledger: Ledger, period: ReportPeriod, as_of: dt.date, warn_days
         figures=figures,
         previous=previous,
         changes=tuple(changes),
-        completed=_by_unit(completed, directory, as_of, worst_first=False),
-        overdue=_by_unit(overdue, directory, as_of, worst_first=True),
+        completed=_by_unit(completed, directory, as_of, most_first=False),
+        overdue=_by_unit(overdue, directory, as_of, most_first=True),
         upcoming=tuple(line(ob, directory, as_of) for ob in upcoming),
         upcoming_days=UPCOMING_DAYS,
         units=tuple(worst_first(by_unit(now, directory))),

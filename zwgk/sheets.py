@@ -3,9 +3,10 @@ opens Chinese correctly) and XLSX (openpyxl: header frozen, a filter, sensible
 column widths). Headers are in the user's language; `zwgk status --format
 csv` remains the program-facing, untranslated form.
 
-Cells are data, never formulas: a text that begins with = + - @ (or a tab or
-carriage return) is prefixed with an apostrophe, so a note such as
-`=HYPERLINK(...)` cannot run when the sheet is opened.
+Cells are data, never formulas: in CSV a text that begins with = + - @ (or a
+tab or carriage return) is prefixed with an apostrophe, so a text such as
+`=HYPERLINK(...)` cannot run when Excel opens the file; in XLSX such a text is
+stored as a string with Excel's quote prefix.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.models import Plan
 from zwgk.obligations import Obligation
+from zwgk.outfiles import write_with
+from zwgk.overview import days_late
+from zwgk.render import xml_safe
 from zwgk.units import Directory
 
 # (key, header message): the columns of both formats, in order.
@@ -56,12 +59,6 @@ def rows(
     out = []
     for ob in obs:
         task = tasks.get(ob.req.task)
-        late: int | None = None
-        if ob.due is not None:
-            if ob.status == "overdue":
-                late = (as_of - ob.due).days
-            elif ob.status == "late" and ob.completed is not None:
-                late = (ob.completed - ob.due).days
         out.append(
             {
                 "task": ob.req.task,
@@ -75,7 +72,7 @@ def rows(
                 "status": t(f"status.{ob.status}"),
                 "status_code": ob.status,
                 "completed": ob.completed,
-                "days_late": late,
+                "days_late": days_late(ob, as_of),
                 "last_entry": ob.last_entry,
                 "text": ob.req.text,
             }
@@ -122,7 +119,14 @@ def write_xlsx(table: list[dict[str, Any]], path: Path, title: str) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in table:
-        sheet.append([defuse(row[key]) for key, _ in COLUMNS])
+        sheet.append([xml_safe(row[key]) if isinstance(row[key], str) else row[key]
+                      for key, _ in COLUMNS])  # fmt: skip
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
+                # Text, not a formula: stored as a string and shown without a
+                # stray apostrophe (Excel's own "quote prefix").
+                cell.data_type = "s"
+                cell.quotePrefix = True
     for index, (key, _) in enumerate(COLUMNS, 1):
         letter = get_column_letter(index)
         widest = max(
@@ -137,10 +141,4 @@ def write_xlsx(table: list[dict[str, Any]], path: Path, title: str) -> None:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        book.save(str(path))
-    except OSError as exc:
-        raise ZwgkError(
-            t("cli.cannot_write", path=path, error=exc.strerror), exit_code=EXIT_USAGE
-        ) from None
+    write_with(path, lambda p: book.save(str(p)))

@@ -26,8 +26,10 @@ class Directory:
     units: dict[str, Unit]
     groups: dict[str, Group]
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._order.update({ref: i for i, ref in enumerate([*self.units, *self.groups])})
         names = self._names
         for unit in self.units.values():
             for name in (unit.id, unit.name, *unit.aliases, *filter(None, [unit.full_name])):
@@ -35,6 +37,10 @@ class Directory:
         for group in self.groups.values():
             for name in (group.id, group.name, *group.aliases):
                 names.setdefault(name, group.id)
+
+    def order(self, ref: str) -> tuple[int, str]:
+        """A sort key: units in units.yaml order, then groups, then unknown ids."""
+        return (self._order.get(ref, len(self._order)), ref)
 
     def resolve(self, text: str) -> str | None:
         """The unit or group id that `text` (an id, name or alias) stands for."""

@@ -8,15 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.notice import Notice
-from zwgk.render import iso, pct, signed, status_label
+from zwgk.outfiles import write_with
+from zwgk.render import iso, pct, signed, status_label, xml_safe
 from zwgk.report import Line, Report
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
     from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
 BODY_FONT = "宋体"
 HEADING_FONT = "黑体"
@@ -47,33 +48,37 @@ def _document() -> DocumentObject:
     return doc
 
 
+def _para(doc: DocumentObject, text: str) -> Paragraph:
+    return doc.add_paragraph(xml_safe(text))
+
+
+def _heading(doc: DocumentObject, text: str, level: int) -> Paragraph:
+    heading: Paragraph = doc.add_heading(xml_safe(text), level=level)
+    return heading
+
+
 def _table(doc: DocumentObject, headers: list[str], rows: list[list[str]]) -> Table:
     table: Table = doc.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
-        cell.text = text
+        cell.text = xml_safe(text)
         for run in cell.paragraphs[0].runs:
             run.bold = True
     for row in rows:
         cells = table.add_row().cells  # type: ignore[no-untyped-call]
         for cell, text in zip(cells, row, strict=True):
-            cell.text = text
+            cell.text = xml_safe(text)
     return table
 
 
 def _save(doc: DocumentObject, path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        doc.save(str(path))
-    except OSError as exc:
-        raise ZwgkError(
-            t("cli.cannot_write", path=path, error=exc.strerror), exit_code=EXIT_USAGE
-        ) from None
+    write_with(path, lambda p: doc.save(str(p)))
 
 
 def _status_text(ln: Line) -> str:
-    text = status_label(ln.status)
-    return text + (f"（{t('report.days_late', n=ln.days_late)}）" if ln.days_late else "")
+    if ln.days_late:
+        return t("report.late_by", status=status_label(ln.status), n=ln.days_late)
+    return status_label(ln.status)
 
 
 def _texts(lines: tuple[Line, ...]) -> list[str]:
@@ -89,20 +94,22 @@ def write_report(report: Report, path: Path) -> None:
     """The same sections, in the same order, as the Markdown and HTML reports."""
     doc = _document()
     p = report.period
-    doc.add_heading(f"{report.plan_title}\n{t('report.title_' + p.kind)}", level=0)
-    doc.add_paragraph(
+    _heading(doc, f"{report.plan_title}\n{t('report.title_' + p.kind)}", level=0)
+    _para(
+        doc,
         t(
             "report.period_line",
             label=p.label,
             start=iso(p.start),
             end=iso(p.end),
             as_of=iso(report.as_of),
-        )
+        ),
     )
 
-    doc.add_heading(t("report.h_figures"), level=1)
+    _heading(doc, t("report.h_figures"), level=1)
     f = report.figures
-    doc.add_paragraph(
+    _para(
+        doc,
         t(
             "report.figures_line",
             total=f.total,
@@ -111,7 +118,7 @@ def write_report(report: Report, path: Path) -> None:
             completion=pct(f.completion),
             overdue=f.counts["overdue"],
             on_time=pct(f.on_time_rate),
-        )
+        ),
     )
     _table(
         doc,
@@ -132,11 +139,11 @@ def write_report(report: Report, path: Path) -> None:
         ],
     )
 
-    doc.add_heading(t("report.h_completed"), level=1)
+    _heading(doc, t("report.h_completed"), level=1)
     if not report.completed:
-        doc.add_paragraph(t("report.none"))
+        _para(doc, t("report.none"))
     for group in report.completed:
-        doc.add_heading(t("report.group_heading", unit=group.unit_name, n=len(group.lines)), 2)
+        _heading(doc, t("report.group_heading", unit=group.unit_name, n=len(group.lines)), 2)
         headers = ["col.req", "col.period", "col.due", "col.completed", "col.status", "col.note",
                    "col.evidence"]  # fmt: skip
         _table(
@@ -156,11 +163,11 @@ def write_report(report: Report, path: Path) -> None:
             ],
         )
 
-    doc.add_heading(t("report.h_overdue"), level=1)
+    _heading(doc, t("report.h_overdue"), level=1)
     if not report.overdue:
-        doc.add_paragraph(t("report.none"))
+        _para(doc, t("report.none"))
     for group in report.overdue:
-        doc.add_heading(t("report.group_heading", unit=group.unit_name, n=len(group.lines)), 2)
+        _heading(doc, t("report.group_heading", unit=group.unit_name, n=len(group.lines)), 2)
         _table(
             doc,
             [t(h) for h in ("col.req", "col.period", "col.due", "col.days_late", "col.text")],
@@ -170,9 +177,9 @@ def write_report(report: Report, path: Path) -> None:
             ],
         )
 
-    doc.add_heading(t("report.h_upcoming", n=report.upcoming_days), level=1)
+    _heading(doc, t("report.h_upcoming", n=report.upcoming_days), level=1)
     if not report.upcoming:
-        doc.add_paragraph(t("report.none"))
+        _para(doc, t("report.none"))
     else:
         headers = ["col.due", "col.days_left", "col.req", "col.unit", "col.period", "col.text"]
         _table(
@@ -184,7 +191,7 @@ def write_report(report: Report, path: Path) -> None:
             ],
         )
 
-    doc.add_heading(t("report.h_units"), level=1)
+    _heading(doc, t("report.h_units"), level=1)
     _table(
         doc,
         [
@@ -210,7 +217,7 @@ def write_report(report: Report, path: Path) -> None:
         ],
     )
 
-    doc.add_heading(t("report.h_parts"), level=1)
+    _heading(doc, t("report.h_parts"), level=1)
     _table(
         doc,
         [
@@ -231,7 +238,7 @@ def write_report(report: Report, path: Path) -> None:
             for part in report.parts
         ],
     )
-    doc.add_paragraph(t("report.generated", as_of=iso(report.as_of)))
+    _para(doc, t("report.generated", as_of=iso(report.as_of)))
     _save(doc, path)
 
 
@@ -241,10 +248,11 @@ def write_notice(notice: Notice, path: Path) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     doc = _document()
-    title = doc.add_heading(t("notice.title"), level=0)
+    title = _heading(doc, t("notice.title"), level=0)
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    doc.add_paragraph(t("notice.to", unit=notice.unit_name))
-    doc.add_paragraph(
+    _para(doc, t("notice.to", unit=notice.unit_name))
+    _para(
+        doc,
         t(
             "notice.body",
             plan=notice.plan_title,
@@ -253,7 +261,7 @@ def write_notice(notice: Notice, path: Path) -> None:
             due_soon=notice.due_soon,
             reply_by=iso(notice.reply_by),
             issuer=notice.issuer,
-        )
+        ),
     )
     headers = ["col.no", "col.req", "col.text", "col.period", "col.due", "col.status"]
     _table(
@@ -273,7 +281,7 @@ def write_notice(notice: Notice, path: Path) -> None:
             for i, (ln, text) in enumerate(zip(notice.lines, _texts(notice.lines), strict=True), 1)
         ],
     )
-    doc.add_paragraph(t("notice.reply", reply_by=iso(notice.reply_by)))
+    _para(doc, t("notice.reply", reply_by=iso(notice.reply_by)))
     for text in (notice.issuer, iso(notice.as_of)):
-        doc.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        _para(doc, text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _save(doc, path)

@@ -214,7 +214,7 @@ def test_bad_option_exits_2(shipped: Path) -> None:
 
 
 COMMANDS = ["validate", "units", "show", "export", "record", "status", "report", "notice",
-            "calendar add", "calendar show"]  # fmt: skip
+            "diff", "log", "codeowners", "calendar add", "calendar show"]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)

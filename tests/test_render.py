@@ -44,4 +44,6 @@ def test_numbers() -> None:
 
 def test_builtin_templates_exist() -> None:
     names = sorted(p.name for p in builtin_dir().glob("*.j2"))
-    assert names == ["notice.html.j2", "notice.md.j2", "report.html.j2", "report.md.j2"]
+    assert names == [
+        "diff.md.j2", "notice.html.j2", "notice.md.j2", "report.html.j2", "report.md.j2",
+    ]  # fmt: skip

@@ -133,11 +133,38 @@ def validate(
         ValidateFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
     ] = ValidateFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help=t("help.opt_strict"))] = False,
+    changed_since: Annotated[
+        str | None,
+        typer.Option("--changed-since", metavar="REV", help=t("help.opt_changed_since")),
+    ] = None,
+    authors: Annotated[
+        str | None, typer.Option("--authors", metavar="REV1..REV2", help=t("help.opt_authors"))
+    ] = None,
 ) -> None:
     from zwgk.checks import run_checks
+    from zwgk.findings import sort_findings
 
-    ledger = load_ledger(_root())
-    findings = run_checks(ledger)
+    root = _root()
+    git = None
+    if changed_since is not None or authors is not None:
+        from zwgk.git import Git
+
+        git = Git(root)
+    if changed_since is not None:
+        from zwgk.changed import check_changed, scope
+
+        assert git is not None
+        found = scope(git, changed_since)
+        findings = check_changed(root, found)
+        ledger = None
+    else:
+        ledger = load_ledger(root)
+        findings = run_checks(ledger)
+    if authors is not None:
+        from zwgk.owners import author_findings
+
+        assert git is not None
+        findings = sort_findings([*findings, *author_findings(git, authors)])
     errors = sum(1 for f in findings if f.level == "error")
     warnings = len(findings) - errors
     if format is ValidateFormat.json:
@@ -165,6 +192,8 @@ def validate(
             console.print(
                 Text(t("validate.summary", errors=errors, warnings=warnings), style="bold")
             )
+        elif ledger is None:
+            console.print(Text(t("validate.clean_changed", rev=changed_since), style="bold green"))
         else:
             plan = ledger.plan
             console.print(
@@ -503,6 +532,218 @@ def notice(
 def _safe_file_name(name: str) -> str:
     """A file name Windows accepts: no reserved characters."""
     return "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in name).strip(" .")
+
+
+# --- review in git ----------------------------------------------------------
+
+
+class DiffFormat(StrEnum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+@app.command(help=t("help.diff"), epilog=t("help.diff_example"))
+def diff(
+    rev: Annotated[str | None, typer.Argument(metavar="[REV]", help=t("help.arg_rev"))] = None,
+    rev2: Annotated[str | None, typer.Argument(metavar="[REV2]", help=t("help.arg_rev2"))] = None,
+    as_of: AsOf = None,
+    warn_days: WarnDays = "7",
+    format: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help=t("help.opt_diff_format"))
+    ] = DiffFormat.text,
+) -> None:
+    from zwgk.diff import diff_ledgers, load_side
+    from zwgk.git import Git
+    from zwgk.ledger import DiskFiles
+
+    day = _as_of(as_of)
+    warn = _parse_days(warn_days, "--warn-days")
+    assert warn is not None
+    root = _root()
+    git = Git(root)
+    before_label = rev or "HEAD"
+    old = load_side(root, git.tree(before_label), before_label)
+    if rev2 is None:
+        after_label = t("git.worktree")
+        new = load_side(root, DiskFiles(root), after_label)
+    else:
+        after_label = rev2
+        new = load_side(root, git.tree(rev2), rev2)
+    result = diff_ledgers(old, new, before_label, after_label, day, warn)
+    if format is DiffFormat.json:
+        typer.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+    elif format is DiffFormat.md:
+        from zwgk.diff import describe_entry, describe_plan_change
+        from zwgk.render import render
+
+        text = render(
+            "diff.md.j2",
+            root,
+            diff=result,
+            entry_words=describe_entry,
+            plan_words=lambda change: describe_plan_change(change, result.directory),
+        )
+        _write_out(text, None)
+    else:
+        _print_diff(result)
+
+
+def _print_diff(result: Any) -> None:
+    from zwgk.diff import LedgerDiff, describe_entry, describe_plan_change
+
+    assert isinstance(result, LedgerDiff)
+    console = _out_console()
+    name = result.directory.name
+    console.print(
+        Text(
+            t("diff.heading", before=result.before, after=result.after, as_of=result.as_of),
+            style="bold",
+        )
+    )
+    if result.empty:
+        console.print(Text(t("diff.nothing"), style="green"))
+        return
+    marks = {"added": ("+", "green"), "removed": ("-", "red"), "edited": ("~", "yellow")}
+    if result.entries:
+        console.print(Text(t("diff.entries", n=len(result.entries)), style="bold"))
+        for c in result.entries:
+            mark, style = marks[c.change]
+            line = Text(f"  {mark} ", style=style)
+            line.append(f"{c.entry.req} {name(c.entry.unit)} ")
+            if c.before is not None:
+                line.append(describe_entry(c.before) + " → ", style="dim")
+            line.append(describe_entry(c.entry))
+            line.append(f"  {c.file}:{c.entry.line}", style="dim")
+            console.print(line)
+    if result.statuses:
+        console.print(Text(t("diff.statuses", n=len(result.statuses)), style="bold"))
+        for s in result.statuses:
+            line = Text(f"  {s.req} {name(s.unit)}" + (f" {s.period}" if s.period else "") + ": ")
+            line.append(t(f"status.{s.before}") if s.before else "—", style="dim")
+            line.append(" → ")
+            after = t(f"status.{s.after}") if s.after else "—"
+            line.append(after, style=STATUS_STYLE.get(s.after or "", ""))
+            console.print(line)
+    if result.plan:
+        console.print(Text(t("diff.plan", n=len(result.plan)), style="bold"))
+        for p in result.plan:
+            console.print(Text("  " + describe_plan_change(p, result.directory)))
+
+
+class LogFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command("log", help=t("help.log"), epilog=t("help.log_example"))
+def log_(
+    req: Annotated[str | None, typer.Argument(metavar="[REQ]", help=t("help.arg_log_req"))] = None,
+    unit: Annotated[
+        list[str] | None, typer.Option("--unit", "-u", metavar="UNIT", help=t("help.opt_log_unit"))
+    ] = None,
+    format: Annotated[
+        LogFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
+    ] = LogFormat.text,
+) -> None:
+    from zwgk.diff import describe_entry
+    from zwgk.git import Git
+    from zwgk.history import entry_log
+
+    if req is None and not unit:
+        raise typer.BadParameter(t("log.need_what"), param_hint="REQ")
+    root = _root()
+    ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
+    assert ledger.plan is not None
+    if req is not None and ledger.plan.requirement(req.strip()) is None:
+        from zwgk.record import resolve_requirement
+
+        resolve_requirement(ledger, req)  # raises with a did-you-mean
+    units = {
+        u for u in _resolve_units(ledger.directory, unit or []) if u in ledger.directory.units
+    } if unit else None  # fmt: skip
+    logged = entry_log(Git(root), ledger, req.strip() if req else None, units)
+    name = ledger.directory.name
+    if format is LogFormat.json:
+        from zwgk.diff import entry_fields
+
+        doc = [
+            {
+                "file": x.file,
+                "line": x.entry.line,
+                "unit": x.entry.unit,
+                "unit_name": name(x.entry.unit),
+                "entry": entry_fields(x.entry),
+                "commit": None if x.commit is None else {
+                    "hash": x.commit.hash,
+                    "author": x.commit.author,
+                    "email": x.commit.email,
+                    "date": x.commit.date.isoformat(),
+                    "subject": x.commit.subject,
+                },
+            }
+            for x in logged
+        ]  # fmt: skip
+        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    console = _out_console()
+    if not logged:
+        console.print(Text(t("log.none"), style="dim"))
+        return
+    for x in logged:
+        line = Text()
+        line.append(f"{x.entry.req} {name(x.entry.unit)} ", style="bold")
+        line.append(describe_entry(x.entry))
+        console.print(line)
+        if x.commit is None:
+            console.print(Text("    " + t("log.uncommitted"), style="yellow"))
+        else:
+            c = x.commit
+            console.print(
+                Text(
+                    f"    {c.short} {c.author} <{c.email}> {c.date:%Y-%m-%d %H:%M} {c.subject}",
+                    style="dim",
+                )
+            )
+
+
+@app.command(help=t("help.codeowners"), epilog=t("help.codeowners_example"))
+def codeowners(
+    office: Annotated[
+        list[str] | None,
+        typer.Option("--office", metavar="OWNER", help=t("help.opt_office")),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help=t("help.opt_codeowners_output")),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_force"))] = False,
+) -> None:
+    from zwgk.owners import codeowners_text
+
+    if not office:
+        raise ZwgkError(t("owners.need_office"), hint=t("owners.need_office_hint"))
+    root = _root()
+    ledger = load_plan_or_fail(root)
+    prefix, top = "", root
+    try:
+        from zwgk.git import Git
+
+        git = Git(root)
+        prefix, top = git.prefix, git.top
+    except ZwgkError:
+        pass  # not (yet) a git repository: paths relative to the ledger
+    text = codeowners_text(ledger.directory, list(office), prefix)
+    if output == "-":
+        typer.echo(text, nl=False)
+        return
+    path = Path(output) if output else top / "CODEOWNERS"
+    if path.exists() and not force:
+        raise ZwgkError(t("owners.exists", path=path), hint=t("owners.exists_hint"))
+    from zwgk.outfiles import write_bytes
+
+    write_bytes(path, text.encode("utf-8"))
+    _err_console().print(Text(t("export.written", path=path)))
 
 
 # --- shared option parsing --------------------------------------------------

@@ -96,6 +96,67 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Examples: zwgk export --format json -o plan.json | zwgk export --format xlsx -o obligations.xlsx --as-of 2018-10-09 | "
         "zwgk export --format csv -o obligations.csv | zwgk export --format ics -o due.ics",
     ),
+    "help.opt_changed_since": (
+        "只校验相对该版本有改动的文件及其引用的文件（适合 pre-commit），如 HEAD 或 origin/main",
+        "check only files changed since REV and what they reference (for pre-commit), e.g. HEAD or origin/main",
+    ),
+    "help.opt_authors": (
+        "检查该版本范围内各提交添加的进展记录是否由本单位 owners 提交，如 origin/main..HEAD",
+        "check that entries added in the commits of this range were added by an owner of their unit, e.g. origin/main..HEAD",
+    ),
+    "help.diff": (
+        "按计划的语言比较台账的两个版本：进展记录的增删改、由此引起的义务状态变化、计划本身的变化。"
+        "不带参数时比较 HEAD 与工作区；直接读取 git，不改动工作区。",
+        "Compare two states of the ledger in the plan's terms: entries added, removed or edited, the "
+        "obligation statuses that changed as a result, and changes to the plan. With no argument, "
+        "HEAD against the working tree; read straight from git, the working tree untouched.",
+    ),
+    "help.diff_example": (
+        "示例：zwgk diff ｜ zwgk diff HEAD~1 HEAD ｜ zwgk diff origin/main HEAD --format md ｜ "
+        "zwgk diff main --as-of 2018-10-14 --format json",
+        "Examples: zwgk diff | zwgk diff HEAD~1 HEAD | zwgk diff origin/main HEAD --format md | "
+        "zwgk diff main --as-of 2018-10-14 --format json",
+    ),
+    "help.arg_rev": ("旧版本（默认 HEAD）", "the older revision (default HEAD)"),
+    "help.arg_rev2": ("新版本（默认工作区）", "the newer revision (default: the working tree)"),
+    "help.opt_diff_format": (
+        "text（屏幕）、md（可贴到合并请求评论）或 json",
+        "text (screen), md (for a merge-request comment) or json",
+    ),
+    "help.log": (
+        "列出一条要求或一个单位的全部进展记录，以及添加每条记录的提交（提交号、作者、时间、说明）。",
+        "List the entries of a requirement or a unit over time, with the commit that added each "
+        "(hash, author, date, subject).",
+    ),
+    "help.log_example": (
+        "示例：zwgk log 21.1 ｜ zwgk log --unit 县教体局 ｜ zwgk log 28.1 --unit 索镇街道 --format json",
+        "Examples: zwgk log 21.1 | zwgk log --unit jtj | zwgk log 28.1 --unit suozhen --format json",
+    ),
+    "help.arg_log_req": ("要求编号，如 21.1", "a requirement id, e.g. 21.1"),
+    "help.opt_log_unit": (
+        "只看这些单位的记录（编号、名称、别名或单位组），可重复",
+        "only these units' entries (id, name, alias or group); repeatable",
+    ),
+    "help.codeowners": (
+        "根据 data/units.yaml 中各单位的 owners 生成 CODEOWNERS：各单位的进展文件由本单位人员审核，计划文件由 --office 审核。",
+        "Write a CODEOWNERS file from the owners in data/units.yaml: each unit's progress files to its "
+        "owners, the plan files to --office.",
+    ),
+    "help.codeowners_example": (
+        "示例：zwgk codeowners --office @zwgk-office ｜ zwgk codeowners --office clerk@example.org -o .github/CODEOWNERS --force ｜ "
+        "zwgk codeowners --office @zwgk-office -o -",
+        "Examples: zwgk codeowners --office @zwgk-office | zwgk codeowners --office clerk@example.org -o .github/CODEOWNERS --force | "
+        "zwgk codeowners --office @zwgk-office -o -",
+    ),
+    "help.opt_office": (
+        "审核计划文件（tasks.yaml、units.yaml）的人员或团队，可重复",
+        "who reviews the plan files (tasks.yaml, units.yaml); repeatable",
+    ),
+    "help.opt_codeowners_output": (
+        "写入此文件（默认为仓库根目录的 CODEOWNERS；- 表示输出到屏幕）",
+        "write to this file (default: CODEOWNERS at the repository's top; - for the screen)",
+    ),
+    "help.opt_force": ("覆盖已有文件", "overwrite an existing file"),
     "help.report": (
         "生成政务公开工作周报或月报：总体情况及较上期变化、本期完成情况（含佐证）、逾期事项、"
         "近期到期事项、各单位完成情况和分项推进情况。",
@@ -953,6 +1014,117 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "notice.many_hint": ("用 -o 文件夹 每个单位写一个文件", "use -o DIR for one file per unit"),
     "notice.written": ("已写入 {n} 份督办通知到 {path}", "wrote {n} reminders to {path}"),
+    "git.missing": ("找不到 git 命令", "the git command was not found"),
+    "git.missing_hint": (
+        "安装 git（Windows：Git for Windows）并确认它在 PATH 中",
+        "install git (on Windows, Git for Windows) and make sure it is on PATH",
+    ),
+    "git.not_repo": ("{path} 不在 git 仓库中", "{path} is not inside a git repository"),
+    "git.not_repo_hint": (
+        "在台账文件夹中运行 git init 并提交，或用 --root 指向一个 git 仓库中的台账",
+        "run git init in the ledger and commit, or point --root at a ledger inside a git repository",
+    ),
+    "git.failed": ("git {command} 失败：{error}", "git {command} failed: {error}"),
+    "git.unknown_rev": ("git 中没有版本“{rev}”", "git has no revision “{rev}”"),
+    "git.unknown_rev_hint": (
+        "用 git log --oneline 查看可用的提交，如 HEAD、HEAD~1、main 或提交号",
+        "see git log --oneline for revisions: HEAD, HEAD~1, main or a commit hash",
+    ),
+    "git.bad_range": ("“{spec}”不是版本范围", "“{spec}” is not a revision range"),
+    "git.bad_range_hint": (
+        "写成 旧版本..新版本，如 origin/main..HEAD",
+        "write OLD..NEW, e.g. origin/main..HEAD",
+    ),
+    "git.bad_at_rev": (
+        "版本 {rev} 的台账有 {n} 处错误：{message}",
+        "the ledger at {rev} has {n} error(s): {message}",
+    ),
+    "git.bad_at_rev_hint": (
+        "检出该版本运行 zwgk validate 查看全部问题，或比较其他版本",
+        "check that revision out and run zwgk validate, or compare other revisions",
+    ),
+    "git.worktree": ("工作区", "working tree"),
+    "owners.generated": (
+        "由 zwgk codeowners 根据 data/units.yaml 的 owners 生成；请修改 units.yaml 后重新生成，不要手工编辑",
+        "generated by zwgk codeowners from the owners in data/units.yaml: edit units.yaml and regenerate, not this file",
+    ),
+    "owners.none": (
+        "{unit} 未填写 owners：其进展文件由计划管理人员审核",
+        "{unit} lists no owners: its progress files are reviewed by the office",
+    ),
+    "owners.not_owner": (
+        '要求 "{req}" 的记录由 {author} <{email}> 在提交 {commit} 中添加，但此人不是 {unit} 的 owners 之一',
+        'the entry for requirement "{req}" was added by {author} <{email}> in {commit}, who is not an owner of {unit}',
+    ),
+    "owners.not_owner_hint": (
+        "{unit} 的 owners：{owners}。请由本单位人员提交，或在 data/units.yaml 的 owners 中加入此人（需计划管理人员审核）",
+        "owners of {unit}: {owners}. Have the unit's own clerk commit it, or add the person to its owners in data/units.yaml (reviewed by the office)",
+    ),
+    "owners.need_office": (
+        "请用 --office 指定审核计划文件的人员或团队",
+        "name who reviews the plan files with --office",
+    ),
+    "owners.need_office_hint": (
+        "如 --office @zwgk-office 或 --office clerk@example.org，可重复",
+        "e.g. --office @zwgk-office or --office clerk@example.org; repeatable",
+    ),
+    "owners.exists": ("{path} 已存在", "{path} exists already"),
+    "owners.exists_hint": (
+        "加 --force 覆盖（它由 units.yaml 生成），或用 -o - 输出到屏幕比较",
+        "add --force to overwrite it (it is generated from units.yaml), or -o - to compare on screen",
+    ),
+    "validate.clean_changed": (
+        "校验通过：相对 {rev} 的改动未发现问题",
+        "all clear: the changes since {rev} have no problems",
+    ),
+    "diff.heading": (
+        "{before} → {after}（状态按 {as_of} 计算）",
+        "{before} → {after} (statuses as of {as_of})",
+    ),
+    "diff.nothing": ("没有变化", "no changes"),
+    "diff.entries": ("进展记录（{n}）：", "Progress entries ({n}):"),
+    "diff.statuses": ("状态变化（{n}）：", "Status changes ({n}):"),
+    "diff.plan": ("计划变化（{n}）：", "Plan changes ({n}):"),
+    "diff.until": ("延至 {until}", "until {until}"),
+    "diff.no_rule": ("无期限", "no deadline"),
+    "diff.kind_plan": ("计划", "the plan"),
+    "diff.kind_part": ("第{id}部分", "part {id}"),
+    "diff.kind_task": ("任务 {id}", "task {id}"),
+    "diff.kind_requirement": ("要求 {id}", "requirement {id}"),
+    "diff.kind_unit": ("单位 {name}（{id}）", "unit {name} ({id})"),
+    "diff.kind_group": ("单位组 {name}（{id}）", "group {name} ({id})"),
+    "diff.added": ("新增 {what}", "added {what}"),
+    "diff.removed": ("删除 {what}", "removed {what}"),
+    "diff.changed": ("{what} 的{field}：{before} → {after}", "{what}, {field}: {before} → {after}"),
+    "diff.field_text": ("内容", "text"),
+    "diff.field_lead": ("牵头单位", "lead units"),
+    "diff.field_support": ("配合单位", "support units"),
+    "diff.field_mode": ("完成方式", "mode"),
+    "diff.field_due": ("期限规则", "deadline rules"),
+    "diff.field_title": ("标题", "title"),
+    "diff.field_name": ("名称", "name"),
+    "diff.field_members": ("成员", "members"),
+    "diff.field_owners": ("owners", "owners"),
+    "diff.field_aliases": ("别名", "aliases"),
+    "diff.field_kind": ("类型", "kind"),
+    "diff.md_title": ("台账变化：{before} → {after}", "Ledger changes: {before} → {after}"),
+    "diff.md_as_of": ("状态按 {as_of} 计算。", "Statuses as of {as_of}."),
+    "diff.change_added": ("新增", "added"),
+    "diff.change_removed": ("删除", "removed"),
+    "diff.change_edited": ("修改", "edited"),
+    "entry.done": ("已完成", "done"),
+    "entry.progress": ("进行中", "in progress"),
+    "entry.blocked": ("受阻", "blocked"),
+    "entry.event": ("事件", "event"),
+    "entry.exempt": ("不适用", "exempt"),
+    "entry.extend": ("延期", "extended"),
+    "log.need_what": ("请给出要求编号或 --unit", "give a requirement id or --unit"),
+    "log.none": ("没有进展记录", "no progress entries"),
+    "log.uncommitted": ("（尚未提交）", "(not committed yet)"),
+    "col.change": ("变化", "change"),
+    "col.entry": ("记录", "entry"),
+    "col.before": ("之前", "before"),
+    "col.after": ("之后", "after"),
     "render.syntax": ("模板语法错误：{error}", "template syntax error: {error}"),
     "render.failed": ("模板出错：{error}", "template error: {error}"),
     "render.fix_hint": (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from zwgk.calendar import CALENDAR, WorkCalendar, read_calendar
 from zwgk.errors import EXIT_USAGE, ZwgkError
@@ -14,7 +15,7 @@ from zwgk.models import Entry, Plan
 from zwgk.plan import read_plan
 from zwgk.progress import progress_files, read_entries
 from zwgk.units import Directory, read_units
-from zwgk.yamlio import Problem, YamlSyntaxError, load
+from zwgk.yamlio import Problem, YamlSyntaxError, load_bytes
 
 TASKS = Path("data/tasks.yaml")
 UNITS = Path("data/units.yaml")
@@ -80,16 +81,79 @@ def _syntax_finding(exc: YamlSyntaxError) -> Finding:
     )
 
 
-def load_ledger(root: Path, *, with_progress: bool = True) -> Ledger:
-    """Read units, plan and progress files. Problems are collected, not raised."""
+class Files:
+    """Where a ledger's files are read from: the working tree here; a git
+    revision in `git.py`. Paths are ledger-relative, with forward slashes."""
+
+    def read(self, rel: str) -> bytes | None:
+        """The file's bytes, or None when it does not exist."""
+        raise NotImplementedError
+
+    def progress(self) -> list[str]:
+        """Every data/progress/YYYY/*.yaml, in a stable order."""
+        raise NotImplementedError
+
+    def shown(self, rel: str) -> str:
+        """The path as messages print it."""
+        return rel
+
+
+class DiskFiles(Files):
+    """The ledger folder as it is on disk."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def read(self, rel: str) -> bytes | None:
+        path = self.root / rel
+        if not path.is_file():
+            return None
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            raise YamlSyntaxError(rel, 1, 1, t("yaml.unreadable", error=exc.strerror)) from None
+
+    def progress(self) -> list[str]:
+        return [display_path(self.root, p) for p in progress_files(self.root)]
+
+
+def _load(files: Files, rel: str) -> tuple[Any, list[Finding]]:
+    """Parse one file; a syntax error becomes a finding and the data None."""
+    shown = files.shown(rel)
+    try:
+        raw = files.read(rel)
+        if raw is None:
+            return None, []
+        data, problems = load_bytes(raw, shown)
+    except YamlSyntaxError as exc:
+        return _MISSING, [_syntax_finding(exc)]
+    return data, _problem_findings(shown, problems)
+
+
+_MISSING = object()  # a file that exists but could not be parsed
+
+
+def load_ledger(
+    root: Path,
+    *,
+    with_progress: bool = True,
+    files: Files | None = None,
+    only_progress: set[str] | None = None,
+) -> Ledger:
+    """Read units, plan, progress and calendar files. Problems are collected,
+    not raised. `files`: read from there instead of the disk (a git revision);
+    `only_progress`: read just these progress files (validate --changed-since)."""
+    source = files or DiskFiles(root)
     findings: list[Finding] = []
 
     directory = Directory({}, {})
-    units_shown = UNITS.as_posix()
-    if not (root / UNITS).is_file():
+    units_rel = UNITS.as_posix()
+    data, more = _load(source, units_rel)
+    findings.extend(more)
+    if data is None and not more:
         findings.append(
             Finding(
-                units_shown,
+                source.shown(units_rel),
                 0,
                 0,
                 "error",
@@ -98,56 +162,48 @@ def load_ledger(root: Path, *, with_progress: bool = True) -> Ledger:
                 t("ledger.missing_units_hint"),
             )
         )
-    else:
-        try:
-            data, problems = load(root / UNITS, units_shown)
-        except YamlSyntaxError as exc:
-            findings.append(_syntax_finding(exc))
-        else:
-            findings.extend(_problem_findings(units_shown, problems))
-            directory, more = read_units(data, units_shown)
-            findings.extend(more)
+    elif data is not _MISSING:
+        directory, more = read_units(data, source.shown(units_rel))
+        findings.extend(more)
 
     plan: Plan | None = None
-    tasks_shown = TASKS.as_posix()
-    try:
-        data, problems = load(root / TASKS, tasks_shown)
-    except YamlSyntaxError as exc:
-        findings.append(_syntax_finding(exc))
-    else:
-        findings.extend(_problem_findings(tasks_shown, problems))
-        plan, more = read_plan(data, tasks_shown)
+    tasks_rel = TASKS.as_posix()
+    data, more = _load(source, tasks_rel)
+    findings.extend(more)
+    if data is not _MISSING and not (data is None and files is not None):
+        plan, more = read_plan(data, source.shown(tasks_rel))
         findings.extend(more)
 
     entries: list[Entry] = []
     if with_progress:
-        for path in progress_files(root):
-            shown = display_path(root, path)
-            try:
-                data, problems = load(path, shown)
-            except YamlSyntaxError as exc:
-                findings.append(_syntax_finding(exc))
+        for rel in source.progress():
+            if only_progress is not None and rel not in only_progress:
                 continue
-            findings.extend(_problem_findings(shown, problems))
-            got, more = read_entries(data, shown, path.stem)
+            data, more = _load(source, rel)
+            findings.extend(more)
+            if data is _MISSING:
+                continue
+            got, more = read_entries(data, source.shown(rel), Path(rel).stem)
             entries.extend(got)
             findings.extend(more)
-    calendar, more = load_calendar(root)
+    calendar, more = _calendar(source)
     findings.extend(more)
     return Ledger(root, plan, directory, entries, findings, calendar)
 
 
 def load_calendar(root: Path | None) -> tuple[WorkCalendar, list[Finding]]:
     """The official calendar plus the ledger's data/calendar.yaml, if any."""
-    if root is None or not (root / CALENDAR).is_file():
+    if root is None:
         return WorkCalendar.official(), []
-    shown = CALENDAR.as_posix()
-    try:
-        data, problems = load(root / CALENDAR, shown)
-    except YamlSyntaxError as exc:
-        return WorkCalendar.official(), [_syntax_finding(exc)]
-    extra, findings = read_calendar(data, shown)
-    return WorkCalendar.official(extra), _problem_findings(shown, problems) + findings
+    return _calendar(DiskFiles(root))
+
+
+def _calendar(files: Files) -> tuple[WorkCalendar, list[Finding]]:
+    data, findings = _load(files, CALENDAR.as_posix())
+    if data is None or data is _MISSING:
+        return WorkCalendar.official(), findings
+    extra, more = read_calendar(data, files.shown(CALENDAR.as_posix()))
+    return WorkCalendar.official(extra), findings + more
 
 
 def _problem_findings(shown: str, problems: list[Problem]) -> list[Finding]:

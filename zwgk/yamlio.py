@@ -176,6 +176,11 @@ def read_text(path: Path, shown: str) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise YamlSyntaxError(shown, 1, 1, t("yaml.unreadable", error=exc.strerror)) from None
+    return decode(raw, shown)
+
+
+def decode(raw: bytes, shown: str) -> str:
+    """Ledger bytes as text: UTF-8, a BOM allowed; the position of bad bytes."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -187,6 +192,11 @@ def read_text(path: Path, shown: str) -> str:
 def load(path: Path, shown: str) -> tuple[Any, list[Problem]]:
     """Read and parse one ledger file; `shown` is the path printed in messages."""
     return parse(read_text(path, shown), shown)
+
+
+def load_bytes(raw: bytes, shown: str) -> tuple[Any, list[Problem]]:
+    """Parse one ledger file's bytes (read from git, say)."""
+    return parse(decode(raw, shown), shown)
 
 
 def dump_entry(entry: dict[str, Any]) -> str:

@@ -1,0 +1,82 @@
+"""`zwgk validate --changed-since`: only what a change touches, and what it references."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import write, zwgk
+from gitkit import HBJ_EVENT, JTJ_DONE, commit, ledger_repo
+
+BROKEN = '- req: "9.9"\n  date: 2018-10-01\n  status: done\n'
+
+
+def codes(root: Path, *args: str) -> list[tuple[str, str]]:
+    run = zwgk(root, "validate", *args, "--format", "json")
+    return [(f["path"], f["code"]) for f in json.loads(run.stdout)["findings"]]
+
+
+def test_only_changed_files_are_reported(tmp_path: Path) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    write(repo, "data/progress/2018/suozhen.yaml", BROKEN)  # committed, already wrong
+    commit(repo, "旧问题")
+    assert codes(repo) == [("data/progress/2018/suozhen.yaml", "unknown-requirement")]
+    assert codes(repo, "--changed-since", "HEAD") == []
+    write(repo, "data/progress/2018/jtj.yaml", BROKEN)  # new, untracked
+    assert codes(repo, "--changed-since", "HEAD") == [
+        ("data/progress/2018/jtj.yaml", "unknown-requirement")
+    ]
+    run = zwgk(repo, "validate", "--changed-since", "HEAD")
+    assert run.exit_code == 1
+
+
+def test_a_plan_change_checks_everything(tmp_path: Path) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE)
+    commit(repo, "进展")
+    tasks = (repo / "data/tasks.yaml").read_text("utf-8")
+    write(repo, "data/tasks.yaml", tasks.replace('id: "1.1"', 'id: "1.9"'))
+    # The unchanged progress file now names a requirement that is gone.
+    assert ("data/progress/2018/jtj.yaml", "unknown-requirement") in codes(
+        repo, "--changed-since", "HEAD"
+    )
+
+
+def test_an_entry_may_name_a_co_leads_event_in_another_file(tmp_path: Path) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    tasks = (repo / "data/tasks.yaml").read_text("utf-8").replace("lead: [hbj]", "lead: [hbj, jtj]")
+    write(repo, "data/tasks.yaml", tasks)
+    write(repo, "data/progress/2018/hbj.yaml", HBJ_EVENT)
+    commit(repo, "文件公布")
+    write(repo, "data/progress/2018/jtj.yaml",
+          '- req: "2.2"\n  date: 2018-10-08\n  status: done\n  period: 2018-09-28\n')  # fmt: skip
+    assert codes(repo, "--changed-since", "HEAD") == []
+    assert "校验通过" in zwgk(repo, "validate", "--changed-since", "HEAD").stdout
+
+
+def test_the_shipped_hook_and_ci_examples() -> None:
+    from conftest import REPO
+    from zwgk.yamlio import parse
+
+    hooks, _ = parse((REPO / ".pre-commit-hooks.yaml").read_text("utf-8"), "hooks")
+    assert [h["id"] for h in hooks] == ["zwgk-validate"]
+    assert hooks[0]["entry"] == "zwgk validate --changed-since HEAD"
+    assert hooks[0]["pass_filenames"] is False and hooks[0]["language"] == "python"
+    for name in ("github-actions.yml", "gitlab-ci.yml"):
+        text = (REPO / "docs/ci" / name).read_text("utf-8")
+        parse(text, name)  # well-formed YAML
+        assert "zwgk validate" in text and "zwgk diff" in text and "--format md" in text
+
+
+def test_the_hook_entry_passes_a_clean_change_and_stops_a_bad_one(tmp_path: Path) -> None:
+    from conftest import REPO
+    from zwgk.yamlio import parse
+
+    hooks, _ = parse((REPO / ".pre-commit-hooks.yaml").read_text("utf-8"), "hooks")
+    program, *args = hooks[0]["entry"].split()
+    assert program == "zwgk"
+    repo = ledger_repo(tmp_path / "ledger")
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE)
+    assert zwgk(repo, *args).exit_code == 0
+    write(repo, "data/progress/2018/hbj.yaml", BROKEN)
+    assert zwgk(repo, *args).exit_code == 1

@@ -1,0 +1,218 @@
+"""Reading a ledger's history from git, without touching the working tree.
+
+Everything goes through the `git` command (it is what the office already has):
+a revision's files come from `git ls-tree` and one `git cat-file --batch`, an
+entry's commit from `git blame --line-porcelain`. Git's own failures — not a
+repository, an unknown revision, no git at all — become messages (exit 2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.i18n import t
+from zwgk.ledger import Files
+
+WORKTREE = None
+"""The `rev` of the working tree (files on disk, uncommitted changes included)."""
+
+
+class Git:
+    """A git repository holding a ledger at `prefix` (a subfolder, or '')."""
+
+    def __init__(self, ledger_root: Path) -> None:
+        self.ledger_root = ledger_root
+        top = self.run("rev-parse", "--show-toplevel", cwd=ledger_root).strip()
+        self.top = Path(top)
+        prefix = self.run("rev-parse", "--show-prefix", cwd=ledger_root).strip()
+        self.prefix = prefix if not prefix or prefix.endswith("/") else prefix + "/"
+
+    def run(self, *args: str, cwd: Path | None = None, input: bytes | None = None) -> str:
+        return self.run_bytes(*args, cwd=cwd, input=input).decode("utf-8", "replace")
+
+    def run_bytes(self, *args: str, cwd: Path | None = None, input: bytes | None = None) -> bytes:
+        command = ["git", "-c", "core.quotepath=off", *args]
+        try:
+            done = subprocess.run(
+                command,
+                cwd=str(cwd or getattr(self, "top", self.ledger_root)),
+                input=input,
+                capture_output=True,
+                check=False,
+            )
+        except FileNotFoundError:
+            raise ZwgkError(t("git.missing"), hint=t("git.missing_hint")) from None
+        if done.returncode != 0:
+            message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            first = message[0] if message else f"git {args[0]} failed"
+            if "not a git repository" in first:
+                raise ZwgkError(
+                    t("git.not_repo", path=self.ledger_root), hint=t("git.not_repo_hint")
+                )
+            raise ZwgkError(t("git.failed", command=" ".join(args[:2]), error=first))
+        return done.stdout
+
+    def commit(self, rev: str) -> str:
+        """The full hash of `rev`; an unknown revision is a message naming it."""
+        if rev.startswith("-"):
+            raise ZwgkError(t("git.unknown_rev", rev=rev), hint=t("git.unknown_rev_hint"))
+        try:
+            return self.run("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").strip()
+        except ZwgkError:
+            raise ZwgkError(
+                t("git.unknown_rev", rev=rev), hint=t("git.unknown_rev_hint"), exit_code=EXIT_USAGE
+            ) from None
+
+    def tree(self, rev: str) -> GitFiles:
+        return GitFiles(self, rev, self.commit(rev))
+
+    def changed_files(self, rev: str) -> list[str]:
+        """Ledger-relative paths that differ between `rev` and the working tree,
+        untracked files included."""
+        commit = self.commit(rev)
+        changed = self.run("diff", "--name-only", "-z", commit, "--", self.prefix or ".")
+        untracked = self.run(
+            "ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--",
+            self.prefix or ".",
+        )  # fmt: skip
+        out = []
+        for name in [*changed.split("\0"), *untracked.split("\0")]:
+            if name and name.startswith(self.prefix):
+                out.append(name[len(self.prefix) :])
+        return sorted(set(out))
+
+
+class GitFiles(Files):
+    """A ledger as it was at one commit, read straight from git's objects."""
+
+    def __init__(self, git: Git, rev: str, commit: str) -> None:
+        self.git = git
+        self.rev = rev
+        self.commit = commit
+        listing = git.run("ls-tree", "-r", "-z", "--full-tree", commit, "--", git.prefix + "data")
+        self._blobs: dict[str, str] = {}
+        for record in listing.split("\0"):
+            if not record:
+                continue
+            meta, _, name = record.partition("\t")
+            kind, blob = meta.split()[1:3]
+            if kind == "blob" and name.startswith(git.prefix):
+                self._blobs[name[len(git.prefix) :]] = blob
+        self._cache: dict[str, bytes] = {}
+
+    def _fetch(self, rels: list[str]) -> None:
+        """Read many blobs in one `git cat-file --batch`."""
+        wanted = [rel for rel in rels if rel in self._blobs and rel not in self._cache]
+        if not wanted:
+            return
+        request = "".join(f"{self._blobs[rel]}\n" for rel in wanted).encode()
+        raw = self.git.run_bytes("cat-file", "--batch", input=request)
+        at = 0
+        for rel in wanted:
+            header_end = raw.index(b"\n", at)
+            size = int(raw[at:header_end].split()[2])
+            start = header_end + 1
+            self._cache[rel] = raw[start : start + size]
+            at = start + size + 1  # the blob is followed by a newline
+
+    def read(self, rel: str) -> bytes | None:
+        if rel not in self._blobs:
+            return None
+        self._fetch([rel])
+        return self._cache[rel]
+
+    def progress(self) -> list[str]:
+        rels = sorted(
+            rel
+            for rel in self._blobs
+            if rel.startswith("data/progress/") and rel.endswith(".yaml") and rel.count("/") == 3
+        )
+        self._fetch(rels)
+        return rels
+
+    def shown(self, rel: str) -> str:
+        return f"{self.rev}:{rel}"
+
+
+@dataclass(frozen=True)
+class Commit:
+    hash: str
+    author: str
+    email: str
+    date: dt.datetime
+    subject: str
+
+    @property
+    def short(self) -> str:
+        return self.hash[:8]
+
+
+UNCOMMITTED = "0" * 40
+
+
+def _zone(offset: str) -> dt.timezone:
+    """`+0800` → UTC+8."""
+    try:
+        sign = -1 if offset.startswith("-") else 1
+        hours, minutes = int(offset[-4:-2]), int(offset[-2:])
+    except ValueError:
+        return dt.UTC
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def blame(git: Git, rel: str) -> dict[int, Commit | None]:
+    """For each line of the working-tree file, the commit that wrote it (None,
+    or absent: not committed yet)."""
+    path = git.prefix + rel
+    if not git.run("ls-files", "--", path).strip():
+        return {}  # a file git does not track yet: nothing of it is committed
+    raw = git.run("blame", "--line-porcelain", "--", path)
+    lines: dict[int, Commit | None] = {}
+    info: dict[str, str] = {}
+    current: tuple[str, int] | None = None
+    for line in raw.splitlines():
+        if current is None:
+            parts = line.split()
+            current = (parts[0], int(parts[2]))
+            info = {}
+        elif line.startswith("\t"):
+            commit_hash, number = current
+            if commit_hash == UNCOMMITTED:
+                lines[number] = None
+            else:
+                lines[number] = Commit(
+                    commit_hash,
+                    info.get("author", ""),
+                    info.get("author-mail", "").strip("<>"),
+                    dt.datetime.fromtimestamp(
+                        int(info.get("author-time", "0")), _zone(info.get("author-tz", ""))
+                    ),
+                    info.get("summary", ""),
+                )
+            current = None
+        else:
+            key, _, value = line.partition(" ")
+            info[key] = value
+    return lines
+
+
+def commits(git: Git, spec: str) -> list[tuple[Commit, str | None]]:
+    """The commits of a range `A..B` (oldest first) with their first parent."""
+    if ".." not in spec:
+        raise ZwgkError(t("git.bad_range", spec=spec), hint=t("git.bad_range_hint"))
+    start, _, end = spec.partition("..")
+    base = git.commit(start or "HEAD")
+    tip = git.commit(end or "HEAD")
+    out = git.run(
+        "log", "--reverse", "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%s", f"{base}..{tip}"
+    )
+    result = []
+    for line in out.splitlines():
+        commit_hash, parents, name, email, when, subject = line.split("\0", 5)
+        commit = Commit(commit_hash, name, email, dt.datetime.fromisoformat(when), subject)
+        result.append((commit, parents.split()[0] if parents else None))
+    return result

@@ -80,3 +80,45 @@ def test_the_hook_entry_passes_a_clean_change_and_stops_a_bad_one(tmp_path: Path
     assert zwgk(repo, *args).exit_code == 0
     write(repo, "data/progress/2018/hbj.yaml", BROKEN)
     assert zwgk(repo, *args).exit_code == 1
+
+
+def test_changing_an_event_rechecks_the_entries_that_name_it(tmp_path: Path) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    tasks = (repo / "data/tasks.yaml").read_text("utf-8").replace("lead: [hbj]", "lead: [hbj, jtj]")
+    write(repo, "data/tasks.yaml", tasks)
+    write(repo, "data/progress/2018/jtj.yaml", HBJ_EVENT)  # jtj records the event
+    write(repo, "data/progress/2018/hbj.yaml",
+          '- req: "2.2"\n  date: 2018-10-08\n  status: done\n  period: 2018-09-28\n')  # fmt: skip
+    commit(repo, "事件与完成")
+    (repo / "data/progress/2018/jtj.yaml").unlink()  # the event is withdrawn
+    assert codes(repo, "--changed-since", "HEAD") == [
+        ("data/progress/2018/hbj.yaml", "unknown-period")
+    ]
+
+
+def test_the_first_commit_checks_everything(tmp_path: Path) -> None:
+    from gitkit import git
+
+    root = tmp_path / "new"
+    write(root, "data/units.yaml",
+          "units:\n  - {id: jtj, name: 县教体局, kind: department}\ngroups: []\n")  # fmt: skip
+    write(root, "data/tasks.yaml", "plan: {title: x, year: 2018}\nparts: []\ntasks: []\n")
+    write(root, "data/progress/2018/jtj.yaml", BROKEN)
+    git(root, "init", "-q")
+    assert codes(root, "--changed-since", "HEAD") == [
+        ("data/progress/2018/jtj.yaml", "unknown-requirement")
+    ]
+
+
+def test_github_annotations_use_repository_paths(tmp_path: Path) -> None:
+    from gitkit import git
+
+    top = tmp_path / "repo"
+    top.mkdir()
+    git(top, "init", "-q")
+    plain = ledger_repo(tmp_path / "plain")
+    for rel in ("data/units.yaml", "data/tasks.yaml"):
+        write(top, f"county/{rel}", (plain / rel).read_text("utf-8"))
+    write(top, "county/data/progress/2018/jtj.yaml", BROKEN)
+    run = zwgk(top / "county", "validate", "--format", "github")
+    assert "file=county/data/progress/2018/jtj.yaml,line=1" in run.stdout

@@ -228,3 +228,11 @@ def test_findings_are_sorted_by_file_and_line(mini: Build) -> None:
     assert got == sorted(got)
     codes = {code for _, _, code in got}
     assert codes == {"no-lead", "unknown-key", "missing-field", "not-responsible"}
+
+
+def test_empty_unit_and_group_lists_are_fine(mini: Build) -> None:
+    units = "units:\n  - {id: jtj, name: 县教体局, kind: department}\ngroups: []\n"
+    assert (
+        found(mini(units=units, tasks=MINI_TASKS.replace("support: [relevant]", "support: []")))
+        == []
+    )

@@ -179,3 +179,47 @@ def test_a_ledger_in_a_subfolder_of_the_repository(tmp_path: Path) -> None:
     assert [f["path"] for f in json.loads(run.stdout)["findings"]] == [
         "data/progress/2018/hbj.yaml"
     ]
+
+
+def test_a_file_moved_to_another_year_is_a_move(repo: Path) -> None:
+    write(repo, "data/progress/2019/jtj.yaml", JTJ_DONE)  # misfiled: dated 2018
+    commit(repo, "进展")
+    (repo / "data/progress/2018").mkdir(exist_ok=True)
+    (repo / "data/progress/2019/jtj.yaml").rename(repo / "data/progress/2018/jtj.yaml")
+    doc = diff_json(repo)
+    assert [(e["change"], e["from_file"], e["file"]) for e in doc["entries"]] == [
+        ("moved", "data/progress/2019/jtj.yaml", "data/progress/2018/jtj.yaml")
+    ]
+    assert doc["statuses"] == []
+
+
+def test_three_dots_compare_from_the_merge_base(repo: Path) -> None:
+    git(repo, "checkout", "-q", "-b", "request")
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE)
+    commit(repo, "本单位进展")
+    git(repo, "checkout", "-q", "main")
+    write(repo, "data/progress/2018/hbj.yaml", HBJ_EVENT)
+    commit(repo, "主线上的其他进展")
+    git(repo, "checkout", "-q", "request")
+    two = diff_json(repo, "main", "request")  # tips: main's new entry looks removed
+    assert {e["change"] for e in two["entries"]} == {"added", "removed"}
+    three = diff_json(repo, "main...request")
+    assert [(e["change"], e["req"]) for e in three["entries"]] == [("added", "1.1")]
+    assert three["from"] == "main 的分叉点"
+    assert [e["req"] for e in diff_json(repo, "main..request")["entries"]] == ["1.1", "2.2"]
+
+
+def test_a_revision_without_the_plan_says_so(repo: Path) -> None:
+    (repo / "data/tasks.yaml").unlink()
+    commit(repo, "误删计划")
+    git(repo, "checkout", "HEAD~1", "--", "data/tasks.yaml")  # restored on disk only
+    run = zwgk(repo, "diff", "HEAD~1", "HEAD")
+    assert run.exit_code == 2 and "HEAD:data/tasks.yaml" in run.stderr
+    assert "缺少 data/tasks.yaml" in run.stderr
+
+
+def test_revisions_by_tag_and_message(repo: Path) -> None:
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE)
+    commit(repo, "十月进展")
+    git(repo, "tag", "v1")
+    assert [e["req"] for e in diff_json(repo, ":/计划", "v1")["entries"]] == ["1.1"]

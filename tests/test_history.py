@@ -39,3 +39,14 @@ def test_log_needs_a_requirement_or_a_unit(tmp_path: Path) -> None:
     run = zwgk(repo, "log", "9.9")
     assert run.exit_code == 1 and "9.9" in run.stderr
     assert "没有进展记录" in zwgk(repo, "log", "1.1").stdout
+
+
+def test_unicode_line_separators_in_notes_and_subjects(tmp_path: Path) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    note = '"已公开\u2028第二行"'
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE.replace("已公开十月教育信息", note))
+    commit(repo, "主题\u2028第二行", author=ZHANG)
+    run = zwgk(repo, "log", "1.1", "--format", "json")
+    assert run.exit_code == 0, run.output
+    assert json.loads(run.stdout)[0]["commit"]["author"] == "张三"
+    assert zwgk(repo, "validate", "--authors", "HEAD~1..HEAD").exit_code == 0

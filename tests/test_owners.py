@@ -76,3 +76,61 @@ def test_codeowners_for_a_ledger_in_a_subfolder(tmp_path: Path) -> None:
     repo = top / "huantai"
     run = zwgk(repo, "codeowners", "--office", "@office", "-o", "-")
     assert "/huantai/data/progress/*/jtj.yaml zhangsan@example.org" in run.stdout
+
+
+def test_a_merge_that_writes_an_entry_is_checked(tmp_path: Path) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    git(repo, "checkout", "-q", "-b", "side")
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE)
+    commit(repo, "县教体局进展", author=ZHANG)
+    git(repo, "checkout", "-q", "main")
+    write(
+        repo,
+        "data/progress/2018/suozhen.yaml",
+        '- req: "2.1"\n  date: 2018-10-11\n  status: done\n',
+    )
+    commit(repo, "索镇进展")
+    git(repo, "merge", "-q", "--no-ff", "--no-commit", "side", author=ZHANG)
+    write(repo, "data/progress/2018/hbj.yaml", HBJ_EVENT)  # slipped into the merge
+    commit(repo, "合并", author=ZHANG)
+    run = zwgk(repo, "validate", "--authors", "HEAD~2..HEAD", "--format", "json")
+    assert [(f["path"], f["code"]) for f in json.loads(run.stdout)["findings"]] == [
+        ("data/progress/2018/hbj.yaml", "not-owner")
+    ]
+
+
+def test_moving_a_file_is_not_adding_its_entries(tmp_path: Path) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    write(repo, "data/progress/2019/hbj.yaml", HBJ_EVENT)
+    commit(repo, "县环保局进展", author=LISI)
+    (repo / "data/progress/2018").mkdir(parents=True, exist_ok=True)
+    (repo / "data/progress/2019/hbj.yaml").rename(repo / "data/progress/2018/hbj.yaml")
+    commit(repo, "按年份归档")  # by the office
+    assert zwgk(repo, "validate", "--authors", "HEAD~2..HEAD").exit_code == 0
+
+
+def test_unreadable_files_in_the_range_stop_the_check(tmp_path: Path) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    write(repo, "data/progress/2018/hbj.yaml", HBJ_EVENT + "- req: [\n")
+    commit(repo, "写坏了", author=ZHANG)
+    write(repo, "data/progress/2018/hbj.yaml", HBJ_EVENT)
+    commit(repo, "修好", author=LISI)
+    run = zwgk(repo, "validate", "--authors", "HEAD~2..HEAD")
+    assert run.exit_code == 2 and "data/progress/2018/hbj.yaml" in run.stderr
+    units = (repo / "data/units.yaml").read_text("utf-8")
+    write(repo, "data/units.yaml", units + "  bad: [\n")
+    commit(repo, "单位文件写坏")
+    run = zwgk(repo, "validate", "--authors", "HEAD..HEAD")
+    assert run.exit_code == 2 and "HEAD:data/units.yaml" in run.stderr
+
+
+def test_codeowners_escapes_spaces(tmp_path: Path) -> None:
+    top = tmp_path / "repo"
+    top.mkdir()
+    git(top, "init", "-q")
+    plain = ledger_repo(tmp_path / "plain")
+    for rel in ("data/units.yaml", "data/tasks.yaml"):
+        write(top, f"县 台账/{rel}", (plain / rel).read_text("utf-8"))
+    commit(top, "台账")
+    run = zwgk(top / "县 台账", "codeowners", "--office", "@office", "-o", "-")
+    assert "/县\\ 台账/data/tasks.yaml @office" in run.stdout

@@ -2,10 +2,12 @@
 what that references, so a pre-commit hook stays fast on a large ledger.
 
 A change to the plan (tasks.yaml, units.yaml, calendar.yaml) can break any
-entry: everything is checked. A change to progress files checks those files
-against the plan, plus the progress files of the co-leads whose events an
-entry's `period` may name (the only thing an entry references in other files).
-Findings are kept for the changed files and the plan.
+entry, and a first commit is all new: everything is checked. A change to
+progress files checks those files against the plan, plus the progress files of
+the co-leads they share event obligations with: an entry's `period` may name a
+co-lead's event, and a changed or withdrawn event may be named by a co-lead's
+entry (the only references between progress files). Findings are kept for the
+files checked and the plan.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from zwgk.calendar import CALENDAR
 from zwgk.checks import run_checks
 from zwgk.findings import Finding
 from zwgk.git import Git
-from zwgk.ledger import TASKS, UNITS, load_ledger
+from zwgk.ledger import TASKS, UNITS, Ledger, load_ledger
+from zwgk.models import Entry
 from zwgk.obligations import holders
+from zwgk.progress import is_progress_file
 
 PLAN_FILES = (TASKS.as_posix(), UNITS.as_posix(), CALENDAR.as_posix())
 
@@ -28,38 +32,51 @@ class Scope:
     changed: tuple[str, ...]
     """Ledger files the change touches (deleted ones included)."""
     everything: bool
-    """The plan changed: the whole ledger is checked."""
+    """The plan changed, or nothing is committed yet: the whole ledger is checked."""
+    rev: str
 
 
 def scope(git: Git, rev: str) -> Scope:
-    changed = tuple(rel for rel in git.changed_files(rev) if rel in PLAN_FILES or _is_progress(rel))
-    return Scope(changed, any(rel in PLAN_FILES for rel in changed))
+    if rev == "HEAD" and not git.has_commits():
+        return Scope((), True, rev)  # the first commit: everything is new
+    changed = tuple(
+        rel for rel in git.changed_files(rev) if rel in PLAN_FILES or is_progress_file(rel)
+    )
+    return Scope(changed, any(rel in PLAN_FILES for rel in changed), rev)
 
 
-def _is_progress(rel: str) -> bool:
-    return rel.startswith("data/progress/") and rel.endswith(".yaml") and rel.count("/") == 3
-
-
-def check_changed(root: Path, found: Scope) -> list[Finding]:
+def check_changed(root: Path, found: Scope, git: Git) -> list[Finding]:
     if found.everything:
         return run_checks(load_ledger(root))
     own = {rel for rel in found.changed if (root / rel).is_file()}
-    if not own:
+    if not found.changed:
         return [f for f in run_checks(load_ledger(root, with_progress=False))
                 if f.path in PLAN_FILES]  # fmt: skip
-    first = load_ledger(root, only_progress=own)
+    now = load_ledger(root, only_progress=own)
+    was = load_ledger(root, files=git.tree(found.rev), only_progress=set(found.changed))
     wanted = set(own)
-    if first.plan is not None:
-        for entry in first.entries:
-            req = first.plan.requirement(entry.req)
-            if entry.period is None or req is None:
-                continue
-            for holder in holders(req, first.directory):
-                for member in holder.members:
-                    wanted.update(
-                        p.relative_to(root).as_posix()
-                        for p in (root / "data" / "progress").glob(f"*/{member}.yaml")
-                    )
-    ledger = first if wanted == own else load_ledger(root, only_progress=wanted)
-    keep = own | set(PLAN_FILES)
+    if now.plan is not None:
+        wanted |= _event_partners(root, now, [*now.entries, *was.entries])
+    ledger = now if wanted == own else load_ledger(root, only_progress=wanted)
+    keep = wanted | set(PLAN_FILES)
     return [f for f in run_checks(ledger) if f.path in keep]
+
+
+def _event_partners(root: Path, ledger: Ledger, entries: list[Entry]) -> set[str]:
+    """Progress files that share event obligations with `entries`: an entry's
+    `period` may name a co-lead's event, and a changed or deleted event may be
+    named by a co-lead's entry. Only requirements with `after:` rules link files."""
+    assert ledger.plan is not None
+    units: set[str] = set()
+    for entry in entries:
+        req = ledger.plan.requirement(entry.req)
+        if req is None or not any(rule.kind == "after" for rule in req.due):
+            continue
+        for holder in holders(req, ledger.directory):
+            if entry.unit in holder.members:
+                units |= holder.members
+    return {
+        p.relative_to(root).as_posix()
+        for unit in units
+        for p in (root / "data" / "progress").glob(f"*/{unit}.yaml")
+    }

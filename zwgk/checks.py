@@ -413,6 +413,36 @@ def unknown_period(ledger: Ledger) -> Iterator[Issue]:
             )
 
 
+def personal_data(ledger: Ledger) -> Iterator[Issue]:
+    """Resident ID, mobile and bank card numbers in what gets published: entry
+    notes and evidence, requirement texts. An entry with `pii_ok: reason`
+    acknowledges a deliberate case."""
+    from zwgk.privacy import find
+
+    for entry in ledger.entries:
+        if entry.pii_ok:
+            continue
+        fields = [("note", entry.note), ("event", entry.event), ("by", entry.by),
+                  ("approved_by", entry.approved_by)]  # fmt: skip
+        fields += [("evidence", e) for e in entry.evidence]
+        for field, text in fields:
+            for hit in find(text or ""):
+                yield Issue(
+                    entry.path,
+                    entry.line,
+                    t("check.pii", kind=t(f"pii.{hit.kind}"), field=field, masked=hit.text),
+                    t("check.pii_hint"),
+                )
+    for req in ledger.plan.requirements() if ledger.plan else ():
+        for hit in find(req.text):
+            yield Issue(
+                TASKS_PATH,
+                req.line,
+                t("check.pii", kind=t(f"pii.{hit.kind}"), field="text", masked=hit.text),
+                t("check.pii_plan_hint"),
+            )
+
+
 CHECKS: list[Check] = [
     Check("duplicate-task", "error", duplicate_task),
     Check("duplicate-requirement", "error", duplicate_requirement),
@@ -433,6 +463,7 @@ CHECKS: list[Check] = [
     Check("calendar-year", "error", calendar_year),
     Check("rule-outside-plan", "error", rule_outside_plan),
     Check("unknown-period", "error", unknown_period),
+    Check("personal-data", "warning", personal_data),
 ]
 
 

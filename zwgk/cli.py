@@ -155,7 +155,7 @@ def validate(
 
         assert git is not None
         found = scope(git, changed_since)
-        findings = check_changed(root, found)
+        findings = check_changed(root, found, git)
         ledger = None
     else:
         ledger = load_ledger(root)
@@ -171,10 +171,13 @@ def validate(
         doc = {"findings": [f.as_json() for f in findings], "errors": errors, "warnings": warnings}
         typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
     elif format is ValidateFormat.github:
+        prefix = _repo_prefix(root)
         for f in findings:
             kind = "error" if f.level == "error" else "warning"
             message = f.message + (f" — {f.hint}" if f.hint else "")
-            where = f"file={_gh(f.path, prop=True)},line={f.line},col={f.col},title={f.code}"
+            where = (
+                f"file={_gh(prefix + f.path, prop=True)},line={f.line},col={f.col},title={f.code}"
+            )
             typer.echo(f"::{kind} {where}::{_gh(message)}")
     else:
         console = _out_console()
@@ -210,6 +213,17 @@ def validate(
             )
     if errors or (strict and warnings):
         raise typer.Exit(EXIT_DATA)
+
+
+def _repo_prefix(root: Path) -> str:
+    """The ledger's folder within its git repository (annotations are placed by
+    repository paths), or "" when it is the top or not in a repository."""
+    try:
+        from zwgk.git import Git
+
+        return Git(root).prefix
+    except ZwgkError:
+        return ""
 
 
 def _gh(text: str, *, prop: bool = False) -> str:
@@ -563,7 +577,17 @@ def diff(
     root = _root()
     git = Git(root)
     before_label = rev or "HEAD"
-    old = load_side(root, git.tree(before_label), before_label)
+    before_rev = before_label
+    if rev is not None and rev2 is None and ".." in rev:
+        # `A..B` compares A with B; `A...B` compares B with where it branched
+        # from A (what a merge request changes, whatever A did since).
+        first, dots, second = rev.partition("...") if "..." in rev else rev.partition("..")
+        rev2 = second or "HEAD"
+        before_label = first or "HEAD"
+        before_rev = git.merge_base(before_label, rev2) if dots == "..." else before_label
+        if dots == "...":
+            before_label = t("diff.merge_base", rev=before_label)
+    old = load_side(root, git.tree(before_rev), before_label)
     if rev2 is None:
         after_label = t("git.worktree")
         new = load_side(root, DiskFiles(root), after_label)
@@ -590,7 +614,7 @@ def diff(
 
 
 def _print_diff(result: Any) -> None:
-    from zwgk.diff import LedgerDiff, describe_entry, describe_plan_change
+    from zwgk.diff import LedgerDiff, describe_entry, describe_plan_change, rel_path
 
     assert isinstance(result, LedgerDiff)
     console = _out_console()
@@ -604,17 +628,21 @@ def _print_diff(result: Any) -> None:
     if result.empty:
         console.print(Text(t("diff.nothing"), style="green"))
         return
-    marks = {"added": ("+", "green"), "removed": ("-", "red"), "edited": ("~", "yellow")}
+    marks = {"added": ("+", "green"), "removed": ("-", "red"), "edited": ("~", "yellow"),
+             "moved": ("→", "cyan")}  # fmt: skip
     if result.entries:
         console.print(Text(t("diff.entries", n=len(result.entries)), style="bold"))
         for c in result.entries:
             mark, style = marks[c.change]
             line = Text(f"  {mark} ", style=style)
             line.append(f"{c.entry.req} {name(c.entry.unit)} ")
-            if c.before is not None:
+            if c.change == "edited" and c.before is not None:
                 line.append(describe_entry(c.before) + " → ", style="dim")
             line.append(describe_entry(c.entry))
-            line.append(f"  {c.file}:{c.entry.line}", style="dim")
+            if c.change == "moved" and c.before is not None:
+                line.append(f"  {rel_path(c.before)} → {c.file}:{c.entry.line}", style="dim")
+            else:
+                line.append(f"  {c.file}:{c.entry.line}", style="dim")
             console.print(line)
     if result.statuses:
         console.print(Text(t("diff.statuses", n=len(result.statuses)), style="bold"))

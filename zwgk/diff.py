@@ -13,13 +13,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
-from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import MESSAGES, t
-from zwgk.ledger import Files, Ledger, load_ledger
+from zwgk.ledger import Files, Ledger, load_plan_or_fail
 from zwgk.models import Entry, Plan, Requirement
 from zwgk.obligations import all_obligations, req_sort_key
 from zwgk.units import Directory
@@ -27,22 +28,12 @@ from zwgk.units import Directory
 Change = Literal["added", "removed", "edited", "changed"]
 
 
-def load_side(root: Any, files: Files, label: str) -> Ledger:
+def load_side(root: Path, files: Files, label: str) -> Ledger:
     """A ledger at one revision (or the working tree); any error that keeps it
     from being read stops the diff with the revision, file and line."""
-    ledger = load_ledger(root, files=files)
-    errors = sorted(f for f in ledger.findings if f.level == "error")
-    if errors or ledger.plan is None:
-        first = errors[0] if errors else None
-        raise ZwgkError(
-            t("git.bad_at_rev", rev=label, n=len(errors), message=first.message if first else ""),
-            hint=t("git.bad_at_rev_hint"),
-            path=first.path if first else None,
-            line=first.line if first and first.line else None,
-            col=first.col if first and first.col else None,
-            exit_code=EXIT_USAGE,
-        )
-    return ledger
+    return load_plan_or_fail(
+        root, with_progress=True, progress_must_read=True, files=files, label=label
+    )
 
 
 # --- progress entries ------------------------------------------------------------
@@ -73,30 +64,50 @@ def entry_fields(entry: Entry) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class EntryChange:
-    change: Change
+    change: Literal["added", "removed", "edited", "moved"]
     file: str
     entry: Entry
     """The entry as it is now (for `removed`: as it was)."""
     before: Entry | None = None
-    """For `edited`: the entry as it was."""
+    """For `edited`: the entry as it was; for `moved`: where it was."""
+
+
+def entry_key(entry: Entry) -> tuple[str, str]:
+    """An entry's unit and content: equal keys are the same record."""
+    return (entry.unit, repr(sorted(entry_fields(entry).items())))
 
 
 def entry_changes(old: list[Entry], new: list[Entry]) -> list[EntryChange]:
-    """Per file, the entries added, removed or edited (an entry replaced in the
-    same place is an edit), in file order."""
-    files = sorted({rel_path(e) for e in [*old, *new]})
+    """Entries added, removed, edited or moved between two states.
+
+    An entry of a unit whose content is unchanged is the same entry wherever
+    it stands: reordered in its file, or moved to another year's file (as
+    `validate` asks for a misfiled entry) — the latter is reported as moved.
+    Of the rest, an entry replaced in the same place of the same file is an
+    edit; the others were added or removed."""
+    pool: dict[tuple[str, str], deque[Entry]] = {}
+    for entry in old:
+        pool.setdefault(entry_key(entry), deque()).append(entry)
     out: list[EntryChange] = []
-    for rel in files:
-        a = [e for e in old if rel_path(e) == rel]
-        b = [e for e in new if rel_path(e) == rel]
-        keys_a = [repr(sorted(entry_fields(e).items())) for e in a]
-        keys_b = [repr(sorted(entry_fields(e).items())) for e in b]
-        matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
+    left_new: list[Entry] = []
+    for entry in new:
+        same = pool.get(entry_key(entry))
+        if same:
+            was = same.popleft()
+            if rel_path(was) != rel_path(entry):
+                out.append(EntryChange("moved", rel_path(entry), entry, was))
+        else:
+            left_new.append(entry)
+    left_old = [e for e in old if any(e is x for x in pool.get(entry_key(e), ()))]
+    for rel in sorted({rel_path(e) for e in [*left_old, *left_new]}):
+        a = [e for e in left_old if rel_path(e) == rel]
+        b = [e for e in left_new if rel_path(e) == rel]
+        matcher = difflib.SequenceMatcher(
+            a=[e.req for e in a], b=[e.req for e in b], autojunk=False
+        )
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
-            if op == "equal":
-                continue
             olds, news = a[i1:i2], b[j1:j2]
-            paired = min(len(olds), len(news)) if op == "replace" else 0
+            paired = min(len(olds), len(news)) if op in ("equal", "replace") else 0
             for before, after in zip(olds[:paired], news[:paired], strict=True):
                 out.append(EntryChange("edited", rel, after, before))
             out.extend(EntryChange("removed", rel, e) for e in olds[paired:])
@@ -303,12 +314,13 @@ class LedgerDiff:
                 {
                     "change": c.change,
                     "file": c.file,
+                    "from_file": rel_path(c.before) if c.change == "moved" and c.before else None,
                     "line": c.entry.line,
                     "unit": c.entry.unit,
                     "unit_name": name(c.entry.unit),
                     "req": c.entry.req,
                     "entry": entry_fields(c.entry),
-                    "before": entry_fields(c.before) if c.before else None,
+                    "before": entry_fields(c.before) if c.change == "edited" and c.before else None,
                 }
                 for c in self.entries
             ],

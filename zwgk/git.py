@@ -9,6 +9,7 @@ repository, an unknown revision, no git at all — become messages (exit 2).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger import Files
+from zwgk.progress import is_progress_file
 
 WORKTREE = None
 """The `rev` of the working tree (files on disk, uncommitted changes included)."""
@@ -36,6 +38,10 @@ class Git:
 
     def run_bytes(self, *args: str, cwd: Path | None = None, input: bytes | None = None) -> bytes:
         command = ["git", "-c", "core.quotepath=off", *args]
+        # Git's own messages in English, so they can be recognised whatever the
+        # clerk's locale; file names and commit texts are bytes either way.
+        env = {**os.environ, "LANGUAGE": "C", "LC_MESSAGES": "C", "GIT_TERMINAL_PROMPT": "0"}
+        env.pop("LC_ALL", None)
         try:
             done = subprocess.run(
                 command,
@@ -43,6 +49,7 @@ class Git:
                 input=input,
                 capture_output=True,
                 check=False,
+                env=env,
             )
         except FileNotFoundError:
             raise ZwgkError(t("git.missing"), hint=t("git.missing_hint")) from None
@@ -58,14 +65,37 @@ class Git:
 
     def commit(self, rev: str) -> str:
         """The full hash of `rev`; an unknown revision is a message naming it."""
-        if rev.startswith("-"):
-            raise ZwgkError(t("git.unknown_rev", rev=rev), hint=t("git.unknown_rev_hint"))
+        unknown = ZwgkError(
+            t("git.unknown_rev", rev=rev), hint=t("git.unknown_rev_hint"), exit_code=EXIT_USAGE
+        )
+        if not rev or rev.startswith("-"):
+            raise unknown
         try:
-            return self.run("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").strip()
+            # Resolved first, then peeled: `:/message` and tags work too.
+            found = self.run("rev-parse", "--verify", "--quiet", rev).strip()
+            return self.run("rev-parse", "--verify", "--quiet", f"{found}^{{commit}}").strip()
+        except ZwgkError:
+            raise unknown from None
+
+    def has_commits(self) -> bool:
+        """False in a repository whose first commit is still to be made."""
+        return bool(self.run("rev-list", "-n", "1", "--all").strip())
+
+    def merge_base(self, a: str, b: str) -> str:
+        """Where `b` branched from `a`: what `A...B` compares from."""
+        first, second = self.commit(a), self.commit(b)
+        try:
+            return self.run("merge-base", first, second).strip()
         except ZwgkError:
             raise ZwgkError(
-                t("git.unknown_rev", rev=rev), hint=t("git.unknown_rev_hint"), exit_code=EXIT_USAGE
+                t("git.no_merge_base", a=a, b=b), hint=t("git.unknown_rev_hint")
             ) from None
+
+    def top_path(self, rel: str) -> str:
+        """A ledger-relative path (or "." for the whole ledger) as a pathspec
+        from the repository's top."""
+        path = self.prefix + ("" if rel == "." else rel)
+        return ":(top)" + path if path else ":/"
 
     def tree(self, rev: str) -> GitFiles:
         return GitFiles(self, rev, self.commit(rev))
@@ -74,10 +104,10 @@ class Git:
         """Ledger-relative paths that differ between `rev` and the working tree,
         untracked files included."""
         commit = self.commit(rev)
-        changed = self.run("diff", "--name-only", "-z", commit, "--", self.prefix or ".")
+        changed = self.run("diff", "--name-only", "-z", commit, "--", self.top_path("."))
         untracked = self.run(
             "ls-files", "--others", "--exclude-standard", "-z", "--full-name", "--",
-            self.prefix or ".",
+            self.top_path("."),
         )  # fmt: skip
         out = []
         for name in [*changed.split("\0"), *untracked.split("\0")]:
@@ -114,7 +144,14 @@ class GitFiles(Files):
         at = 0
         for rel in wanted:
             header_end = raw.index(b"\n", at)
-            size = int(raw[at:header_end].split()[2])
+            header = raw[at:header_end].split()
+            if len(header) < 3 or header[1] == b"missing":
+                # A partial clone without its remote, or a damaged repository.
+                raise ZwgkError(
+                    t("git.missing_object", rev=self.rev, path=rel),
+                    hint=t("git.missing_object_hint"),
+                )
+            size = int(header[2])
             start = header_end + 1
             self._cache[rel] = raw[start : start + size]
             at = start + size + 1  # the blob is followed by a newline
@@ -126,11 +163,7 @@ class GitFiles(Files):
         return self._cache[rel]
 
     def progress(self) -> list[str]:
-        rels = sorted(
-            rel
-            for rel in self._blobs
-            if rel.startswith("data/progress/") and rel.endswith(".yaml") and rel.count("/") == 3
-        )
+        rels = sorted(rel for rel in self._blobs if is_progress_file(rel))
         self._fetch(rels)
         return rels
 
@@ -170,11 +203,15 @@ def blame(git: Git, rel: str) -> dict[int, Commit | None]:
     path = git.prefix + rel
     if not git.run("ls-files", "--", path).strip():
         return {}  # a file git does not track yet: nothing of it is committed
-    raw = git.run("blame", "--line-porcelain", "--", path)
+    # -w: a CRLF or whitespace clean-up does not take authorship; -M -C: nor
+    # does moving entries within the file or from another file of the commit.
+    raw = git.run("blame", "-w", "-M", "-C", "--line-porcelain", "--", path)
     lines: dict[int, Commit | None] = {}
     info: dict[str, str] = {}
     current: tuple[str, int] | None = None
-    for line in raw.splitlines():
+    for line in raw.split("\n"):  # not splitlines(): a note may hold U+2028
+        if not line and current is None:
+            continue
         if current is None:
             parts = line.split()
             current = (parts[0], int(parts[2]))
@@ -200,19 +237,22 @@ def blame(git: Git, rel: str) -> dict[int, Commit | None]:
     return lines
 
 
-def commits(git: Git, spec: str) -> list[tuple[Commit, str | None]]:
-    """The commits of a range `A..B` (oldest first) with their first parent."""
-    if ".." not in spec:
+def commits(git: Git, spec: str) -> list[tuple[Commit, list[str]]]:
+    """The commits of a range `A..B` (oldest first) with their parents."""
+    if ".." not in spec or "..." in spec:
         raise ZwgkError(t("git.bad_range", spec=spec), hint=t("git.bad_range_hint"))
     start, _, end = spec.partition("..")
     base = git.commit(start or "HEAD")
     tip = git.commit(end or "HEAD")
     out = git.run(
-        "log", "--reverse", "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%s", f"{base}..{tip}"
+        "log", "--reverse", "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%s%x1e", f"{base}..{tip}"
     )
     result = []
-    for line in out.splitlines():
-        commit_hash, parents, name, email, when, subject = line.split("\0", 5)
+    for record in out.split("\x1e"):
+        record = record.strip("\n")
+        if not record:
+            continue
+        commit_hash, parents, name, email, when, subject = record.split("\0", 5)
         commit = Commit(commit_hash, name, email, dt.datetime.fromisoformat(when), subject)
-        result.append((commit, parents.split()[0] if parents else None))
+        result.append((commit, parents.split()))
     return result

@@ -170,7 +170,19 @@ def load_ledger(
     tasks_rel = TASKS.as_posix()
     data, more = _load(source, tasks_rel)
     findings.extend(more)
-    if data is not _MISSING and not (data is None and files is not None):
+    if data is None and not more:
+        findings.append(
+            Finding(
+                source.shown(tasks_rel),
+                0,
+                0,
+                "error",
+                "missing-file",
+                t("ledger.missing_tasks"),
+                t("ledger.missing_tasks_hint"),
+            )
+        )
+    elif data is not _MISSING:
         plan, more = read_plan(data, source.shown(tasks_rel))
         findings.extend(more)
 
@@ -214,16 +226,26 @@ def _problem_findings(shown: str, problems: list[Problem]) -> list[Finding]:
 
 
 def load_plan_or_fail(
-    root: Path, *, with_progress: bool = False, progress_must_read: bool = False
+    root: Path,
+    *,
+    with_progress: bool = False,
+    progress_must_read: bool = False,
+    files: Files | None = None,
+    only_progress: set[str] | None = None,
+    label: str | None = None,
 ) -> Ledger:
     """For commands that read the plan: refuse to run (exit 2) on a plan with
     errors, pointing at the first one and at `zwgk validate` for the rest.
 
     `progress_must_read`: a progress file that cannot be read stops the
     command too (status would otherwise be silently wrong); `record` only needs
-    its own target file readable, which it checks itself."""
-    ledger = load_ledger(root, with_progress=with_progress)
-    plan_files = {TASKS.as_posix(), UNITS.as_posix(), CALENDAR.as_posix()}
+    its own target file readable, which it checks itself. `files`/`label`: a
+    ledger at a git revision, named so in the message."""
+    ledger = load_ledger(
+        root, with_progress=with_progress, files=files, only_progress=only_progress
+    )
+    source = files or DiskFiles(root)
+    plan_files = {source.shown(rel.as_posix()) for rel in (TASKS, UNITS, CALENDAR)}
     errors = [
         f
         for f in ledger.findings
@@ -231,12 +253,19 @@ def load_plan_or_fail(
     ]
     if errors or ledger.plan is None:
         first = min(errors) if errors else None
+        detail = f" {first.message}" if first else ""
+        if label is None:
+            message = t("ledger.plan_has_errors", n=len(errors)) + detail
+            hint = t("ledger.plan_has_errors_hint")
+        else:
+            message = t("git.bad_at_rev", rev=label, n=len(errors), message=detail.strip())
+            hint = t("git.bad_at_rev_hint")
         raise ZwgkError(
-            t("ledger.plan_has_errors", n=len(errors)) + (f" {first.message}" if first else ""),
-            hint=t("ledger.plan_has_errors_hint"),
-            path=first.path if first else TASKS.as_posix(),
-            line=first.line if first else None,
-            col=first.col if first else None,
+            message,
+            hint=hint,
+            path=first.path if first else source.shown(TASKS.as_posix()),
+            line=first.line if first and first.line else None,
+            col=first.col if first and first.col else None,
             exit_code=EXIT_USAGE,
         )
     return ledger

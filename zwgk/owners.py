@@ -4,12 +4,17 @@ owner of the unit whose file they went into."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from zwgk.calendar import CALENDAR
-from zwgk.diff import entry_changes
+from zwgk.diff import EntryChange, entry_changes, entry_key, rel_path
+from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.findings import Finding
 from zwgk.git import Git, commits
 from zwgk.i18n import t
-from zwgk.ledger import TASKS, UNITS, load_ledger
+from zwgk.ledger import TASKS, UNITS, load_ledger, load_plan_or_fail
+from zwgk.models import Entry
+from zwgk.progress import is_progress_file
 from zwgk.units import Directory
 
 
@@ -19,11 +24,17 @@ def owner_handle(owner: str) -> str:
     return owner if "@" in owner else f"@{owner}"
 
 
+def _pattern(path: str) -> str:
+    """A CODEOWNERS path: spaces escaped, as GitHub, GitLab and Gitea read them."""
+    return path.replace(" ", "\\ ")
+
+
 def codeowners_text(directory: Directory, office: list[str], prefix: str) -> str:
     """CODEOWNERS lines: the plan files to the office; each unit's progress files
     to its owners (to the office when it names none). Later lines win, so the
     general rules come first."""
     office_handles = " ".join(owner_handle(o) for o in office)
+    prefix = _pattern(prefix)
     lines = [
         "# " + t("owners.generated"),
         f"/{prefix}{TASKS.as_posix()} {office_handles}",
@@ -51,32 +62,32 @@ def _matches(owner: str, name: str, email: str) -> bool:
 
 
 def author_findings(git: Git, spec: str) -> list[Finding]:
-    """Entries added in the commits of `spec` (A..B) by an author who is not an
-    owner of the unit. Owners are read at A, before the change, so a commit
-    cannot make its own author an owner."""
+    """Entries added, edited or removed in the commits of `spec` (A..B) by an
+    author who is not an owner of the unit. Owners are read at A, before the
+    change, so a commit cannot make its own author an owner. Moving an entry
+    to another file is not a change of it. A file that cannot be read at some
+    commit stops the check (exit 2) rather than be guessed at."""
     base_rev = spec.partition("..")[0] or "HEAD"
-    base = load_ledger(git.ledger_root, files=git.tree(base_rev), with_progress=False)
+    base = load_plan_or_fail(git.ledger_root, files=git.tree(base_rev), label=base_rev)
     findings = []
-    for commit, parent in commits(git, spec):
-        touched = [
+    for commit, parents in commits(git, spec):
+        listing = git.run(
+            "diff-tree", "--no-commit-id", "--name-only", "-r", "-z", "-m", "--root", commit.hash
+        )
+        touched = {
             name[len(git.prefix) :]
-            for name in git.run(
-                "diff-tree", "--no-commit-id", "--name-only", "-r", "-z", "--root", commit.hash
-            ).split("\0")
-            if name.startswith(git.prefix + "data/progress/") and name.endswith(".yaml")
-        ]
+            for name in listing.split("\0")
+            if name.startswith(git.prefix) and is_progress_file(name[len(git.prefix) :])
+        }
         if not touched:
             continue
-        wanted = set(touched)
-        after = load_ledger(git.ledger_root, files=git.tree(commit.hash), only_progress=wanted)
-        before_entries = []
-        if parent is not None:
-            before_entries = load_ledger(
-                git.ledger_root, files=git.tree(parent), only_progress=wanted
-            ).entries
-        for change in entry_changes(before_entries, after.entries):
-            if change.change == "removed":
-                continue
+        now = _entries_at(git, commit.hash, commit.short, touched)
+        if len(parents) > 1:
+            changes = _merge_additions(now, [_entries_at(git, p, p[:8], touched) for p in parents])
+        else:
+            before = _entries_at(git, parents[0], parents[0][:8], touched) if parents else []
+            changes = [c for c in entry_changes(before, now) if c.change != "moved"]
+        for change in changes:
             unit = base.directory.units.get(change.entry.unit)
             if unit is None or not unit.owners:
                 continue  # nobody to check against; validate reports unknown units
@@ -90,8 +101,43 @@ def author_findings(git: Git, spec: str) -> list[Finding]:
                     "error",
                     "not-owner",
                     t("owners.not_owner", req=change.entry.req, author=commit.author,
-                      email=commit.email, commit=commit.short, unit=unit.name),
+                      email=commit.email, commit=commit.short, unit=unit.name,
+                      verb=t(f"owners.verb_{change.change}")),
                     t("owners.not_owner_hint", owners="、".join(unit.owners), unit=unit.name),
                 )
             )  # fmt: skip
     return findings
+
+
+def _entries_at(git: Git, rev: str, label: str, touched: set[str]) -> list[Entry]:
+    """The entries of the touched progress files at `rev`; a file that does not
+    read cleanly there is an error naming the revision."""
+    files = git.tree(rev)
+    ledger = load_ledger(git.ledger_root, files=files, only_progress=touched)
+    shown = {files.shown(rel) for rel in touched}
+    errors = sorted(f for f in ledger.findings if f.level == "error" and f.path in shown)
+    if errors:
+        first = errors[0]
+        raise ZwgkError(
+            t("git.bad_at_rev", rev=label, n=len(errors), message=first.message),
+            hint=t("git.bad_at_rev_hint"),
+            path=first.path,
+            line=first.line or None,
+            col=first.col or None,
+            exit_code=EXIT_USAGE,
+        )
+    return ledger.entries
+
+
+def _merge_additions(merged: list[Entry], parents: list[list[Entry]]) -> list[EntryChange]:
+    """Entries a merge commit holds that none of its parents had: those written
+    while resolving it. What came from either side was checked in its own commit."""
+    counts = [Counter(entry_key(e) for e in side) for side in parents]
+    seen: Counter[tuple[str, str]] = Counter()
+    out = []
+    for entry in merged:
+        key = entry_key(entry)
+        seen[key] += 1
+        if seen[key] > max(c[key] for c in counts):
+            out.append(EntryChange("added", rel_path(entry), entry))
+    return out

@@ -35,6 +35,12 @@ ENTRY_KEYS = (
 )
 
 
+def is_progress_file(rel: str) -> bool:
+    """A ledger-relative path of the form data/progress/YYYY/UNIT.yaml."""
+    parts = rel.split("/")
+    return len(parts) == 4 and parts[:2] == ["data", "progress"] and parts[3].endswith(".yaml")
+
+
 def progress_files(root: Path) -> list[Path]:
     """Every data/progress/YYYY/*.yaml, in a stable order."""
     base = root / "data" / "progress"

@@ -11,7 +11,7 @@ from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Group, Unit, UnitKind
 from zwgk.schema import Reader
-from zwgk.yamlio import Mapping
+from zwgk.yamlio import Mapping, Sequence
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 UNIT_KINDS: tuple[UnitKind, ...] = ("department", "town", "other")
@@ -92,6 +92,12 @@ class Directory:
         return out
 
 
+def _listed(top: Mapping, key: str) -> Any:
+    """The list under `key`; absent or empty (`groups:`, `groups: []`) is none."""
+    value = top.get(key)
+    return Sequence() if value is None else value
+
+
 def read_units(data: Any, path: str) -> tuple[Directory, list[Finding]]:
     """Build the directory from parsed units.yaml, reporting every shape problem."""
     r = Reader(path)
@@ -115,7 +121,7 @@ def read_units(data: Any, path: str) -> tuple[Directory, list[Finding]]:
             )
         seen_names.setdefault(name, owner)
 
-    unit_list = r.as_sequence(top.get("units") or [], top.pos("units"), "units")
+    unit_list = r.as_sequence(_listed(top, "units"), top.pos("units"), "units")
     for i, raw in enumerate(unit_list or []):
         m = r.as_mapping(raw, unit_list.pos(i) if unit_list is not None else (1, 1), "unit")
         if m is None:
@@ -130,7 +136,7 @@ def read_units(data: Any, path: str) -> tuple[Directory, list[Finding]]:
         for name in (unit.id, unit.name, *unit.aliases, *(filter(None, [unit.full_name]))):
             claim(name, unit.id, m.pos("name"))
 
-    group_list = r.as_sequence(top.get("groups") or [], top.pos("groups"), "groups")
+    group_list = r.as_sequence(_listed(top, "groups"), top.pos("groups"), "groups")
     for i, raw in enumerate(group_list or []):
         m = r.as_mapping(raw, group_list.pos(i) if group_list is not None else (1, 1), "group")
         if m is None:

@@ -264,6 +264,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "quote text containing a colon or #",
     ),
     "yaml.not_utf8": ("文件不是 UTF-8 编码", "the file is not UTF-8"),
+    "yaml.too_large": (
+        "文件过大（{size} MB，上限 {limit} MB），台账文件不应这么大",
+        "the file is too large ({size} MB; the limit is {limit} MB): no ledger file should be",
+    ),
+    "yaml.too_deep": (
+        "嵌套层次过深（超过 {depth} 层）",
+        "nested too deeply (more than {depth} levels)",
+    ),
+    "yaml.alias": (
+        "台账文件中不能使用 YAML 锚点引用（*名称）",
+        "ledger files cannot use YAML aliases (*name)",
+    ),
     "yaml.unreadable": ("无法读取文件：{error}", "cannot read the file: {error}"),
     "yaml.duplicate_key": (
         "键 {key} 重复出现，前面的值会被覆盖",

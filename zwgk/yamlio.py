@@ -86,6 +86,14 @@ def _mark(node: yaml.Node) -> Position:
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     problems: list[Problem]
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # A node met twice is an alias (*name). Ledger files have no use for
+        # them, and a "billion laughs" file of nested aliases would make every
+        # later walk over the data take exponential time: refused.
+        if node in self.constructed_objects:
+            raise yaml.constructor.ConstructorError(None, None, t("yaml.alias"), node.start_mark)
+        return super().construct_object(node, deep)
+
 
 # YAML 1.1 reads yes/no/on/off as booleans, so DESIGN.md's bare `no: 21` and
 # `on: "07-31"` keys would become False/True. Ledger files follow YAML 1.2 here:
@@ -152,12 +160,46 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _Loader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
 
 
+MAX_BYTES = 16 * 1024 * 1024
+"""A ledger file larger than this is refused: a progress file holds one unit's
+year (a few hundred entries, tens of kilobytes); anything near this size is a
+mistake or an attack, and reading it would hold memory for nothing."""
+MAX_DEPTH = 64
+"""Deeper nesting than any ledger file needs; the C parser would overflow the
+stack (a crash, not an error) on nesting in the tens of thousands."""
+
+_FLOW = re.compile(r"[\[\]{}]")
+_DEEP_INDENT = re.compile(rf"^ {{{2 * MAX_DEPTH},}}\S", re.MULTILINE)
+_DEEP_INLINE = re.compile(rf"(?:[-?:][ \t]+){{{MAX_DEPTH}}}")
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where nesting goes deeper than MAX_DEPTH, or None. Counts
+    brackets anywhere (a bracket in a quoted note counts too: harmless for any
+    real note), deep indentation, and long runs of `- - -` on one line."""
+    depth = 0
+    for match in _FLOW.finditer(text):
+        depth = depth + 1 if match.group() in "[{" else max(0, depth - 1)
+        if depth > MAX_DEPTH:
+            return text.count("\n", 0, match.start()) + 1
+    for pattern in (_DEEP_INDENT, _DEEP_INLINE):
+        found = pattern.search(text)
+        if found is not None:
+            return text.count("\n", 0, found.start()) + 1
+    return None
+
+
 def parse(text: str, path: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text; raise `YamlSyntaxError` with the parser's position."""
+    deep = _too_deep(text)
+    if deep is not None:
+        raise YamlSyntaxError(path, deep, 1, t("yaml.too_deep", depth=MAX_DEPTH))
     loader = _Loader(text)
     loader.problems = []
     try:
         data = loader.get_single_data()
+    except RecursionError:
+        raise YamlSyntaxError(path, 1, 1, t("yaml.too_deep", depth=MAX_DEPTH)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
@@ -181,6 +223,10 @@ def read_text(path: Path, shown: str) -> str:
 
 def decode(raw: bytes, shown: str) -> str:
     """Ledger bytes as text: UTF-8, a BOM allowed; the position of bad bytes."""
+    if len(raw) > MAX_BYTES:
+        raise YamlSyntaxError(
+            shown, 1, 1, t("yaml.too_large", size=len(raw) // 1024 // 1024, limit=MAX_BYTES >> 20)
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -1,0 +1,178 @@
+"""Hostile input: no file may crash zwgk. Every command ends in a message naming
+the file (exit 1 or 2), never a traceback, and memory stays bounded."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import MINI_TASKS, MINI_UNITS, write, zwgk
+from zwgk.ledger import load_ledger
+from zwgk.yamlio import MAX_BYTES, YamlSyntaxError, parse
+
+CORPUS = sorted((Path(__file__).parent / "hostile").glob("*.yaml"))
+SLOTS = ["data/tasks.yaml", "data/units.yaml", "data/calendar.yaml",
+         "data/progress/2018/jtj.yaml"]  # fmt: skip
+PROGRESS = "data/progress/2018/jtj.yaml"
+Build = Callable[..., Path]
+
+
+def generated() -> dict[str, bytes]:
+    """The cases too large to keep as files."""
+    return {
+        "deep-flow": b"[" * 100_000 + b"]" * 100_000,
+        "deep-block": b"- " * 100_000 + b"x\n",
+        "deep-indent": b"".join(b" " * i + b"a:\n" for i in range(0, 400, 2)),
+        "huge-scalar": b"- note: " + b"x" * (MAX_BYTES + 1) + b"\n",
+        "many-aliases": b"- &a x\n" + b"- *a\n" * 10_000,
+    }
+
+
+def cases() -> list[tuple[str, bytes]]:
+    return [(p.stem, p.read_bytes()) for p in CORPUS] + sorted(generated().items())
+
+
+def mentions(output: str, rel: str) -> bool:
+    """The message names the file, with a line when it has one."""
+    return rel in output
+
+
+RECORD = ["record", "1.1", "--unit", "jtj", "--progress", "--date", "2018-07-20"]
+
+
+@pytest.mark.parametrize("slot", SLOTS)
+@pytest.mark.parametrize(("name", "raw"), cases(), ids=[n for n, _ in cases()])
+def test_every_command_answers_with_a_message(
+    mini: Build, slot: str, name: str, raw: bytes
+) -> None:
+    root = mini()
+    path = root / slot
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(raw)
+    for args in (["validate"], ["status", "--as-of", "2018-08-01"], RECORD):
+        run = zwgk(root, *args)  # raises on a traceback
+        if slot == "data/calendar.yaml" and args[0] != "validate" and run.exit_code == 0:
+            continue  # the calendar is only read for working-day arithmetic
+        if args is RECORD and slot == PROGRESS and run.exit_code == 0:
+            # A file that parses as a list may be appended to (its own mistakes
+            # stay for validate to report): the old bytes stay a prefix.
+            assert path.read_bytes().startswith(raw), name
+            continue
+        assert run.exit_code in (1, 2), (name, slot, args, run.output)
+        assert slot in run.output, (name, slot, args, run.output)
+        if args is RECORD and slot == PROGRESS:
+            assert path.read_bytes() == raw  # nothing written to a file it refused
+
+
+def test_syntax_findings_have_a_line(mini: Build) -> None:
+    root = mini(progress={"2018/jtj.yaml": (CORPUS[0].parent / "unclosed.yaml").read_text()})
+    run = zwgk(root, "validate", "--format", "json")
+    finding = json.loads(run.stdout)["findings"][0]
+    assert finding["code"] == "syntax" and finding["line"] >= 1 and finding["col"] >= 1
+
+
+def test_dangerous_tags_are_refused_not_run(mini: Build, tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    text = f'- req: !!python/object/apply:os.system ["touch {marker}"]\n'
+    root = mini(progress={"2018/jtj.yaml": text})
+    run = zwgk(root, "validate")
+    assert run.exit_code == 1 and "syntax" in run.stdout and not marker.exists()
+
+
+def test_aliases_and_size_are_refused_cheaply(mini: Build) -> None:
+    for name in ("huge-scalar", "many-aliases", "deep-flow"):
+        root = mini()
+        (root / PROGRESS).parent.mkdir(parents=True, exist_ok=True)
+        (root / PROGRESS).write_bytes(generated()[name])
+        findings = load_ledger(root).findings
+        assert [f.code for f in findings] == ["syntax"], name
+    root = mini()
+    (root / PROGRESS).write_bytes(generated()["huge-scalar"])
+    assert "上限 16 MB" in load_ledger(root).findings[0].message
+
+
+def test_bom_and_crlf_are_read_as_usual(mini: Build) -> None:
+    text = '\ufeff- req: "1.1"\r\n  date: 2018-09-28\r\n  status: event\r\n  event: 文件公布\r\n'
+    root = mini(progress={"2018/jtj.yaml": text})
+    ledger = load_ledger(root)
+    assert [f for f in ledger.findings if f.level == "error"] == []
+    assert [(e.req, e.event) for e in ledger.entries] == [("1.1", "文件公布")]
+
+
+# --- property-based ------------------------------------------------------------
+
+YAMLISH = st.text(
+    alphabet=st.sampled_from(list("-:[]{}!&*#|>'\"?,%@` \t\n\r\\ab1.2018中\u2028\x00")),
+    max_size=200,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(YAMLISH, st.text(max_size=200)))
+def test_the_parser_only_ever_raises_a_positioned_syntax_error(text: str) -> None:
+    try:
+        parse(text, "x.yaml")
+    except YamlSyntaxError as exc:
+        assert exc.path == "x.yaml" and exc.line >= 1 and exc.col >= 1
+
+
+KEYS = ["req", "date", "status", "period", "note", "evidence", "event", "from", "to", "until",
+        "approved_by", "unit", "by", "pii_ok", "colour"]  # fmt: skip
+SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+    st.sampled_from(["1.1", "2018-07-20", "2018-02-30", "done", "event", "文件公布", "2018-Q3",
+                     "long-term", "jtj", ""]),
+    st.text(max_size=20),
+)  # fmt: skip
+VALUES = st.recursive(SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(KEYS), inner, max_size=4)),
+    max_leaves=12)  # fmt: skip
+ENTRIES = st.one_of(
+    st.lists(st.dictionaries(st.sampled_from(KEYS), VALUES, max_size=8), max_size=4), VALUES
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=ENTRIES)
+def test_random_progress_files_never_crash_a_command(mini: Build, data: object) -> None:
+    root = mini()
+    write(root, PROGRESS, json.dumps(data, ensure_ascii=False))  # JSON is YAML
+    for args in (["validate"], ["status", "--as-of", "2018-10-09", "--format", "json"], RECORD):
+        run = zwgk(root, *args)
+        assert run.exit_code in (0, 1, 2)
+        if run.exit_code:
+            assert re.search(r"data/(progress/2018/jtj|tasks|units)\.yaml", run.output), run.output
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(raw=st.binary(max_size=300))
+def test_random_bytes_in_any_file_never_crash_validate(mini: Build, raw: bytes) -> None:
+    root = mini()
+    for slot in SLOTS:
+        path = root / slot
+        original = path.read_bytes() if path.exists() else None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(raw)
+        run = zwgk(root, "validate")
+        assert run.exit_code in (0, 1), run.output
+        if run.exit_code:
+            assert slot in run.output
+        if original is None:
+            path.unlink()
+        else:
+            path.write_bytes(original)
+
+
+def test_mini_files_are_as_expected() -> None:
+    # The property tests start from the conftest ledger; keep it valid.
+    assert parse(MINI_TASKS, "t")[1] == [] and parse(MINI_UNITS, "u")[1] == []

@@ -11,6 +11,7 @@ weekend-only guess.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ class YearSchedule:
     source: str | None = None
 
 
+@functools.cache
 def _package_schedules() -> dict[int, YearSchedule]:
     from chinese_calendar import constants
 
@@ -73,16 +75,25 @@ class UnknownYearError(ZwgkError):
 
 @dataclass
 class WorkCalendar:
-    """Answers "is this a working day?" and counts working days."""
+    """Answers "is this a working day?" and counts working days.
 
-    schedules: dict[int, YearSchedule] = field(default_factory=dict)
+    The package's schedules are read on first use: most runs (a status of
+    monthly and yearly deadlines) never count a working day."""
+
+    extra: dict[int, YearSchedule] = field(default_factory=dict)
+    """Years from the ledger's calendar.yaml; they override the package's."""
+    _schedules: dict[int, YearSchedule] | None = None
 
     @classmethod
     def official(cls, extra: dict[int, YearSchedule] | None = None) -> WorkCalendar:
         """The package's years, overridden by a ledger's calendar.yaml years."""
-        schedules = _package_schedules()
-        schedules.update(extra or {})
-        return cls(schedules)
+        return cls(dict(extra or {}))
+
+    @property
+    def schedules(self) -> dict[int, YearSchedule]:
+        if self._schedules is None:
+            self._schedules = {**_package_schedules(), **self.extra}
+        return self._schedules
 
     def knows(self, year: int) -> bool:
         return year in self.schedules

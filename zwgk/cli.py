@@ -4,12 +4,11 @@ what the data means; every command calls a core function that returns values."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,13 +16,38 @@ from rich.table import Table
 from rich.text import Text
 
 from zwgk import __version__
-from zwgk.calendar import WorkCalendar
 from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import LANGS, set_lang, t
-from zwgk.ledger import find_root, load_ledger, load_plan_or_fail
-from zwgk.obligations import Obligation
-from zwgk.overview import Row
-from zwgk.units import Directory
+
+if TYPE_CHECKING:
+    from zwgk.calendar import WorkCalendar
+    from zwgk.ledger import Ledger
+    from zwgk.obligations import Obligation
+    from zwgk.overview import Row
+    from zwgk.units import Directory
+
+# Everything else is imported by the command that needs it: `zwgk --help` and
+# `zwgk calendar add` should not pay for reading YAML or rendering reports.
+
+
+def load_ledger(root: Path, **options: Any) -> Ledger:
+    from zwgk.ledger import load_ledger as load
+
+    return _warned(load(root, **options))
+
+
+def load_plan_or_fail(root: Path, **options: Any) -> Ledger:
+    from zwgk.ledger import load_plan_or_fail as load
+
+    return _warned(load(root, **options))
+
+
+def _warned(ledger: Ledger) -> Ledger:
+    """Say what was worth saying while reading (an ignored cache), on stderr."""
+    for message in ledger.warnings:
+        _err_console().print(Text(t("cli.warning_prefix") + message, style="yellow"))
+    return ledger
+
 
 STATUS_STYLE = {
     "done": "green",
@@ -54,11 +78,11 @@ class _Group(typer.core.TyperGroup):
 
 
 def _err_console() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
 def _out_console() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    return Console(highlight=False, soft_wrap=True, emoji=False)
 
 
 def _print_error(exc: ZwgkError) -> None:
@@ -74,15 +98,16 @@ def _print_error(exc: ZwgkError) -> None:
         console.print(Text("  " + t("cli.hint_prefix") + exc.hint, style="yellow"))
 
 
-app = typer.Typer(
-    cls=_Group,
-    help=t("help.app"),
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    pretty_exceptions_enable=False,
-)
+_APP_SETTINGS: dict[str, Any] = {
+    "cls": _Group,
+    "help": t("help.app"),
+    "no_args_is_help": True,
+    "add_completion": False,
+    "rich_markup_mode": None,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+    "pretty_exceptions_enable": False,
+}
+app = typer.Typer(**_APP_SETTINGS)
 
 
 class _State:
@@ -115,6 +140,8 @@ def _main(
 
 
 def _root() -> Path:
+    from zwgk.ledger import find_root
+
     return find_root(_State.root)
 
 
@@ -169,7 +196,7 @@ def validate(
     warnings = len(findings) - errors
     if format is ValidateFormat.json:
         doc = {"findings": [f.as_json() for f in findings], "errors": errors, "warnings": warnings}
-        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        typer.echo(_json_text(doc, ensure_ascii=False, indent=2))
     elif format is ValidateFormat.github:
         prefix = _repo_prefix(root)
         for f in findings:
@@ -252,7 +279,7 @@ def units(
     assert ledger.plan is not None
     rows = unit_roster(ledger.plan, ledger.directory)
     if format is TableFormat.json:
-        typer.echo(json.dumps([r.as_json() for r in rows], ensure_ascii=False, indent=2))
+        typer.echo(_json_text([r.as_json() for r in rows], ensure_ascii=False, indent=2))
         return
     table = Table(title=t("units.title"), title_justify="left")
     for key in ("col.id", "col.name", "col.kind", "col.leads", "col.supports", "col.aliases"):
@@ -290,7 +317,7 @@ def show(
     task, only = find_task(ledger.plan, what)
     view = describe_task(ledger.plan, ledger.directory, task, only)
     if format is TableFormat.json:
-        typer.echo(json.dumps(view, ensure_ascii=False, indent=2))
+        typer.echo(_json_text(view, ensure_ascii=False, indent=2))
         return
     console = _out_console()
     console.print(Text(f"{view['no']}. {view['title']}", style="bold"))
@@ -341,7 +368,7 @@ def export(
         ledger = load_plan_or_fail(_root())
         assert ledger.plan is not None
         doc = plan_document(ledger.plan, ledger.directory)
-        _write_out(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", output)
+        _write_out(_json_text(doc, ensure_ascii=False, indent=2) + "\n", output)
         return
     from zwgk.obligations import all_obligations
 
@@ -596,7 +623,7 @@ def diff(
         new = load_side(root, git.tree(rev2), rev2)
     result = diff_ledgers(old, new, before_label, after_label, day, warn)
     if format is DiffFormat.json:
-        typer.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+        typer.echo(_json_text(result.as_json(), ensure_ascii=False, indent=2))
     elif format is DiffFormat.md:
         from zwgk.diff import describe_entry, describe_plan_change
         from zwgk.render import render
@@ -712,7 +739,7 @@ def log_(
             }
             for x in logged
         ]  # fmt: skip
-        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        typer.echo(_json_text(doc, ensure_ascii=False, indent=2))
         return
     console = _out_console()
     if not logged:
@@ -1114,7 +1141,7 @@ def status(
 
     if format is StatusFormat.json:
         doc = by_unit_document(obs, directory, day) if by else status_document(obs, directory, day)
-        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        typer.echo(_json_text(doc, ensure_ascii=False, indent=2))
     elif format is StatusFormat.csv:
         _print_csv(obs, directory, day, by is not None)
     elif by is not None:
@@ -1285,9 +1312,8 @@ def _print_status(
     wide: bool,
     warn: int,
 ) -> None:
-    from rich import box
 
-    from zwgk.overview import by_urgency, fold
+    from zwgk.overview import Row, by_urgency, fold
 
     console = _out_console()
     _print_summary(obs, day, console)
@@ -1330,18 +1356,38 @@ def _print_status(
     if wide:
         _print_blocks(rows, cells, console)
         return
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    for header in headers:
-        table.add_column(header, no_wrap=True)
     if text_width >= 10:  # too narrow a terminal gets no text column (see --wide)
-        table.add_column(t("col.text"), no_wrap=True)
-    for row, line in zip(rows, cells, strict=True):
-        if text_width >= 10:
-            line = [*line, _fit(row.first.req.text, text_width)]
-        table.add_row(*line)
-    console.print(table)
+        headers.append(t("col.text"))
+        cells = [[*line, _fit(row.first.req.text, text_width)]
+                 for row, line in zip(rows, cells, strict=True)]  # fmt: skip
+    console.print(_columns(headers, cells))
     if fold_rows and any(len(r.obligations) > 1 for r in rows):
         console.print(Text(t("status.fold_hint"), style="dim"))
+
+
+def _columns(headers: list[str | Text], rows: list[list[str | Text]]) -> Text:
+    """A plain table: a bold header, a rule, then one line a row, columns three
+    cells apart. rich's Table measures every cell of every row again, which
+    on a city ledger's thousand overdue rows takes most of a second."""
+    from rich.cells import cell_len
+
+    widths = [max(cell_len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    out = Text()
+
+    def add(line: list[str | Text], style: str = "") -> None:
+        for i, cell in enumerate(line):
+            piece = cell if isinstance(cell, Text) else Text(cell, style=style)
+            out.append_text(piece)
+            if i < len(line) - 1:
+                out.append(" " * (widths[i] - cell_len(piece.plain) + 3))
+        out.append("\n")
+
+    add(headers, "bold")
+    out.append("─" * (sum(widths) + 3 * (len(widths) - 1)) + "\n")
+    for row in rows:
+        add(row)
+    out.rstrip()
+    return out
 
 
 def _print_by_unit(obs: list[Obligation], directory: Directory, day: dt.date) -> None:
@@ -1381,6 +1427,53 @@ def _print_by_unit(obs: list[Obligation], directory: Directory, day: dt.date) ->
     console.print(table)
 
 
+def _json_text(doc: Any, **options: Any) -> str:
+    import json
+
+    return json.dumps(doc, **options)
+
+
+_GLOBAL_WITH_VALUE = ("--root", "--lang")
+
+
+def _invoked(argv: list[str]) -> str | None:
+    """The command named on the command line, past the global options."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _GLOBAL_WITH_VALUE:
+            i += 2
+            continue
+        if arg.startswith("-"):
+            if not arg.startswith(tuple(f"{o}=" for o in _GLOBAL_WITH_VALUE)):
+                return None  # --help, --version or a mistake: the whole app answers
+            i += 1
+            continue
+        return arg
+    return None
+
+
+def _app_for(argv: list[str]) -> typer.Typer:
+    """The app with only the command being run. Typer builds the options of every
+    registered command before running one; a status run does not need the other
+    twelve, and building them costs more than the rest of a small ledger's run.
+    Anything unusual gets the whole app (help, errors, completion)."""
+    name = _invoked(argv)
+    if name is None:
+        return app
+    small = typer.Typer(**_APP_SETTINGS)
+    small.registered_callback = app.registered_callback
+    for info in app.registered_commands:
+        if info.callback is not None and (info.name or info.callback.__name__) == name:
+            small.registered_commands = [info]
+            return small
+    for group in app.registered_groups:
+        if group.name == name:
+            small.registered_groups = [group]
+            return small
+    return app
+
+
 def main() -> None:
     """Console-script entry point."""
     # A GBK console (Windows offices) cannot show every character a clerk may
@@ -1388,4 +1481,4 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    app()
+    _app_for(sys.argv[1:])()

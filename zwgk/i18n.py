@@ -932,6 +932,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tasks are numbered {span}; requirements look like 21.1",
     ),
     "export.written": ("已写入 {path}", "written to {path}"),
+    "cache.corrupt": (
+        "缓存 {path} 已损坏，本次不使用，稍后重建",
+        "the cache {path} is damaged: not used, it will be rebuilt",
+    ),
+    "cache.unreadable": (
+        "无法读取缓存 {path}（{error}），本次不使用",
+        "cannot read the cache {path} ({error}): not used",
+    ),
+    "cache.unwritable": (
+        "无法写入缓存文件夹 {path}（{error}），zwgk 照常运行，只是不会更快",
+        "cannot write the cache folder {path} ({error}): zwgk runs as usual, just not faster",
+    ),
     "output.parent_is_file": (
         "路径中有一段是文件而不是文件夹",
         "part of the path is a file, not a folder",

@@ -13,9 +13,9 @@ from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Entry, Plan
 from zwgk.plan import read_plan
-from zwgk.progress import progress_files, read_entries
+from zwgk.progress import entries_from_fields, progress_files, read_entries
 from zwgk.units import Directory, read_units
-from zwgk.yamlio import Problem, YamlSyntaxError, load_bytes
+from zwgk.yamlio import Problem, YamlSyntaxError, decode, fast_entries, load_bytes, parse
 
 TASKS = Path("data/tasks.yaml")
 UNITS = Path("data/units.yaml")
@@ -56,6 +56,8 @@ class Ledger:
     findings: list[Finding] = field(default_factory=list)
     """Syntax and shape problems; semantic checks live in `checks.py`."""
     calendar: WorkCalendar = field(default_factory=WorkCalendar.official)
+    warnings: list[str] = field(default_factory=list)
+    """Things worth saying that are not findings: a cache that was ignored."""
 
     def shown(self, path: Path) -> str:
         return display_path(self.root, path)
@@ -133,6 +135,45 @@ def _load(files: Files, rel: str) -> tuple[Any, list[Finding]]:
 _MISSING = object()  # a file that exists but could not be parsed
 
 
+def read_progress(files: Files, rel: str, cache: Any = None) -> tuple[list[Entry], list[Finding]]:
+    """One progress file's entries: from the cache when its bytes are unchanged,
+    by the fast path when the file is in the plain shape and clean, else parsed
+    in full with every finding."""
+    from zwgk.cache import digest, pack_entries, unpack_entries
+
+    shown = files.shown(rel)
+    unit = Path(rel).stem
+    try:
+        raw = files.read(rel)
+        if raw is None:
+            return [], []
+        key = digest(raw)
+        hit = cache.get(rel, key) if cache is not None else None
+        if hit is not None:
+            try:
+                return unpack_entries(hit, shown, unit), []
+            except (ValueError, TypeError, OverflowError):
+                cache.warnings.append(t("cache.corrupt", path=cache.folder))
+                cache.enabled = False
+        text = decode(raw, shown)
+    except YamlSyntaxError as exc:
+        return [], [_syntax_finding(exc)]
+    rows = fast_entries(text)
+    quick = entries_from_fields(rows, shown, unit) if rows is not None else None
+    if quick is not None:
+        got, findings = quick, []
+    else:
+        try:
+            data, problems = parse(text, shown)
+        except YamlSyntaxError as exc:
+            return [], [_syntax_finding(exc)]
+        got, more = read_entries(data, shown, unit)
+        findings = _problem_findings(shown, problems) + more
+    if cache is not None and not findings:
+        cache.put(rel, key, pack_entries(got))
+    return got, findings
+
+
 def load_ledger(
     root: Path,
     *,
@@ -142,65 +183,105 @@ def load_ledger(
 ) -> Ledger:
     """Read units, plan, progress and calendar files. Problems are collected,
     not raised. `files`: read from there instead of the disk (a git revision);
-    `only_progress`: read just these progress files (validate --changed-since)."""
+    `only_progress`: read just these progress files (validate --changed-since).
+    Files on disk go through the ledger's cache (`cache.py`): a file whose bytes
+    are unchanged since a clean read is not parsed again."""
+    from zwgk.cache import Cache
+
     source = files or DiskFiles(root)
+    cache = Cache(root if files is None else None)
     findings: list[Finding] = []
 
-    directory = Directory({}, {})
     units_rel = UNITS.as_posix()
-    data, more = _load(source, units_rel)
+    directory, more = _read_cached(source, cache, units_rel, _read_units_file)
     findings.extend(more)
-    if data is None and not more:
-        findings.append(
-            Finding(
-                source.shown(units_rel),
-                0,
-                0,
-                "error",
-                "missing-file",
-                t("ledger.missing_units"),
-                t("ledger.missing_units_hint"),
-            )
-        )
-    elif data is not _MISSING:
-        directory, more = read_units(data, source.shown(units_rel))
-        findings.extend(more)
-
-    plan: Plan | None = None
-    tasks_rel = TASKS.as_posix()
-    data, more = _load(source, tasks_rel)
+    plan, more = _read_cached(source, cache, TASKS.as_posix(), _read_plan_file)
     findings.extend(more)
-    if data is None and not more:
-        findings.append(
-            Finding(
-                source.shown(tasks_rel),
-                0,
-                0,
-                "error",
-                "missing-file",
-                t("ledger.missing_tasks"),
-                t("ledger.missing_tasks_hint"),
-            )
-        )
-    elif data is not _MISSING:
-        plan, more = read_plan(data, source.shown(tasks_rel))
-        findings.extend(more)
 
     entries: list[Entry] = []
     if with_progress:
+        seen = {units_rel, TASKS.as_posix()}
         for rel in source.progress():
             if only_progress is not None and rel not in only_progress:
                 continue
-            data, more = _load(source, rel)
-            findings.extend(more)
-            if data is _MISSING:
-                continue
-            got, more = read_entries(data, source.shown(rel), Path(rel).stem)
+            seen.add(rel)
+            got, more = read_progress(source, rel, cache)
             entries.extend(got)
             findings.extend(more)
+        if only_progress is None:
+            cache.keep_only(seen)
     calendar, more = _calendar(source)
     findings.extend(more)
-    return Ledger(root, plan, directory, entries, findings, calendar)
+    cache.save()
+    return Ledger(root, plan, directory, entries, findings, calendar, cache.warnings)
+
+
+def _read_units_file(source: Files, rel: str, data: Any) -> tuple[Any, list[Finding], Any]:
+    """(Directory, findings, what the cache keeps) for a parsed units.yaml."""
+    from zwgk.cache import freeze
+
+    if data is None:
+        missing = Finding(source.shown(rel), 0, 0, "error", "missing-file",
+                          t("ledger.missing_units"), t("ledger.missing_units_hint"))  # fmt: skip
+        return Directory({}, {}), [missing], None
+    directory, findings = read_units(data, source.shown(rel))
+    frozen = (freeze(list(directory.units.values())), freeze(list(directory.groups.values())))
+    return directory, findings, frozen
+
+
+def _thaw_units(frozen: Any) -> Directory:
+    from zwgk.cache import thaw
+
+    units, groups = thaw(frozen[0]), thaw(frozen[1])
+    return Directory({u.id: u for u in units}, {g.id: g for g in groups})
+
+
+def _read_plan_file(source: Files, rel: str, data: Any) -> tuple[Any, list[Finding], Any]:
+    from zwgk.cache import freeze
+
+    if data is None:
+        missing = Finding(source.shown(rel), 0, 0, "error", "missing-file",
+                          t("ledger.missing_tasks"), t("ledger.missing_tasks_hint"))  # fmt: skip
+        return None, [missing], None
+    plan, findings = read_plan(data, source.shown(rel))
+    return plan, findings, freeze(plan) if plan is not None else None
+
+
+def _read_cached(
+    source: Files,
+    cache: Any,
+    rel: str,
+    reader: Any,
+) -> tuple[Any, list[Finding]]:
+    """Units or plan: from the cache when the file's bytes match, else parsed
+    (and kept when it read without a finding)."""
+    from zwgk.cache import digest, thaw
+
+    shown = source.shown(rel)
+    try:
+        raw = source.read(rel)
+    except YamlSyntaxError as exc:
+        return (Directory({}, {}) if rel == UNITS.as_posix() else None), [_syntax_finding(exc)]
+    key = digest(raw) if raw is not None else b""
+    hit = cache.get(rel, key) if raw is not None else None
+    if hit is not None:
+        try:
+            return (_thaw_units(hit) if rel == UNITS.as_posix() else thaw(hit)), []
+        except (ValueError, TypeError, IndexError, KeyError, AttributeError):
+            cache.warnings.append(t("cache.corrupt", path=cache.folder))
+            cache.enabled = False
+    if raw is None:
+        value, findings, _ = reader(source, rel, None)
+        return value, findings
+    try:
+        data, problems = load_bytes(raw, shown)
+    except YamlSyntaxError as exc:
+        return (Directory({}, {}) if rel == UNITS.as_posix() else None), [_syntax_finding(exc)]
+    value, findings, frozen = reader(source, rel, data)
+    findings = _problem_findings(shown, problems) + findings
+    if not findings and frozen is not None:
+        cache.put(rel, key, frozen)
+    return value, findings
 
 
 def load_calendar(root: Path | None) -> tuple[WorkCalendar, list[Finding]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Literal
 
 from zwgk.calendar import WorkCalendar
@@ -126,7 +127,7 @@ def _close(ob: Obligation, entry: Entry) -> None:
 
 
 def _apply_done(holder: _Holder, entry: Entry) -> None:
-    open_obs = [ob for ob in holder.obligations if not ob.is_closed]
+    open_obs = [ob for ob in holder.obligations if ob.completed is None and not ob.exempt]
     if entry.period is not None:
         for ob in open_obs:
             if ob.period == entry.period:
@@ -197,6 +198,24 @@ def _open_event(holder: _Holder, req: Requirement, inst: Instance) -> None:
 _SAME_DAY_ORDER = {"event": 0, "done": 1}
 
 
+_BY_DATE = attrgetter("date")
+
+
+def _replay_order(entries: list[Entry]) -> list[Entry]:
+    """Entries given in file and line order, sorted for replay: by date, and on
+    one day events, then completions, then the rest, each in file order."""
+    events = [e for e in entries if e.status == "event"]
+    done = [e for e in entries if e.status == "done"]
+    rest = [e for e in entries if e.status != "event" and e.status != "done"]
+    ordered = events + done + rest
+    ordered.sort(key=_BY_DATE)  # stable
+    return ordered
+
+
+def _replay_key(entry: Entry) -> tuple[dt.date, int, str, int]:
+    return (entry.date, _SAME_DAY_ORDER.get(entry.status, 2), entry.path, entry.line)
+
+
 def status_of(ob: Obligation, as_of: dt.date, warn_days: int) -> StatusCode:
     if ob.completed is not None:
         if ob.due is None or ob.completed <= ob.due:
@@ -227,19 +246,25 @@ def requirement_obligations(
     dated = [inst for rule in req.due for inst in instances(rule, info, calendar)]
     undated = not has_dated_rule(req.due)
     after_rules = [rule for rule in req.due if rule.kind == "after"]
-    relevant = sorted(
-        (e for e in entries if e.date <= as_of),
-        key=lambda e: (e.date, _SAME_DAY_ORDER.get(e.status, 2), e.path, e.line),
-    )
+    # Replay order: by date, events first on a day, then file and line. The
+    # entries come in file and line order (as read), so stable sorts keep it:
+    # events, done, the rest, each in file order, then by date.
+    by_unit: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry.date <= as_of:
+            by_unit.setdefault(entry.unit, []).append(entry)
+    for unit, unit_entries in by_unit.items():
+        by_unit[unit] = _replay_order(unit_entries)
     out: list[Obligation] = []
     for holder in holders(req, directory):
         for inst in dated:
             _new(req, holder, inst)
         if undated:
             _new(req, holder, None)
-        for entry in relevant:
-            if entry.unit not in holder.members:
-                continue
+        mine = [e for unit in holder.members for e in by_unit.get(unit, ())]
+        if len(holder.members) > 1:
+            mine.sort(key=_replay_key)
+        for entry in mine:
             if entry.status == "event":
                 for rule in after_rules:
                     if rule.event == entry.event:
@@ -251,7 +276,7 @@ def requirement_obligations(
                 _apply_extend(holder, entry)
             elif entry.status == "exempt":
                 _apply_exempt(holder, entry)
-        last = max((e.date for e in relevant if e.unit in holder.members), default=None)
+        last = mine[-1].date if mine else None  # replay order is date order
         for ob in holder.obligations:
             ob.last_entry = last
             ob.status = status_of(ob, as_of, warn_days)
@@ -314,5 +339,6 @@ def all_obligations(
                 req, plan.info, directory, by_req.get(req.id, []), calendar, as_of, warn_days
             )
         )
-    out.sort(key=lambda ob: (ob.req.task, req_sort_key(ob.req.id), ob.unit, ob.period or ""))
+    keys = {req.id: (req.task, req_sort_key(req.id)) for req in plan.requirements()}
+    out.sort(key=lambda ob: (keys[ob.req.id], ob.unit, ob.period or ""))
     return out

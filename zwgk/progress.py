@@ -49,6 +49,82 @@ def progress_files(root: Path) -> list[Path]:
     return sorted(p for p in base.glob("*/*.yaml") if p.is_file())
 
 
+def entries_from_fields(
+    rows: list[tuple[int, dict[str, Any]]], path: str, unit: str
+) -> list[Entry] | None:
+    """Entries from the fast path's (line, fields), when every one of them is
+    exactly as `_read_entry` would accept it without a finding; None as soon as
+    one is not (the file is then read the careful way, with its findings).
+    Keep the two in step: tests compare them on generated files."""
+    out: list[Entry] = []
+    keys = _KEY_SET
+    for line, f in rows:
+        if not keys.issuperset(f):
+            return None
+        req, date, status = f.get("req"), f.get("date"), f.get("status")
+        if not isinstance(req, str) or status not in STATUSES:
+            return None
+        date = _date(date)
+        if date is None:
+            return None
+        declared = f.get("unit")
+        if declared is not None and declared != unit:
+            return None
+        period = f.get("period")
+        if isinstance(period, bool):
+            return None
+        if isinstance(period, int):
+            period = str(period)
+        elif isinstance(period, dt.date):
+            period = period.isoformat()
+        elif period is not None and not isinstance(period, str):
+            return None
+        texts = [f.get(k) for k in ("note", "event", "approved_by", "by", "pii_ok")]
+        if any(v is not None and not isinstance(v, str) for v in texts):
+            return None
+        evidence = f.get("evidence")
+        if isinstance(evidence, str):
+            evidence = (evidence,)
+        elif isinstance(evidence, list) and all(isinstance(e, str) for e in evidence):
+            evidence = tuple(evidence)
+        elif evidence is None:
+            evidence = ()
+        else:
+            return None
+        dates = []
+        for key in ("from", "to", "until"):
+            value = f.get(key)
+            parsed = _date(value)
+            if value is not None and parsed is None:
+                return None
+            dates.append(parsed)
+        note, event, approved_by, by, pii_ok = texts
+        out.append(
+            Entry(req=req, date=date, status=status, unit=unit, path=path, line=line,
+                  period=period, note=note, evidence=evidence, event=event,
+                  from_date=dates[0], to_date=dates[1], until=dates[2],
+                  approved_by=approved_by, by=by, pii_ok=pii_ok)
+        )  # fmt: skip
+    return out
+
+
+_KEY_SET = frozenset(ENTRY_KEYS)
+
+
+def _date(value: Any) -> dt.date | None:
+    """A date as `Reader.date_value` accepts one without a finding, else None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
 def read_entries(data: Any, path: str, unit: str) -> tuple[list[Entry], list[Finding]]:
     """Entries of one parsed progress file, recorded for `unit` (the file name)."""
     r = Reader(path)

@@ -9,6 +9,7 @@ imports `yaml`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -210,6 +211,122 @@ def parse(text: str, path: str) -> tuple[Any, list[Problem]]:
     finally:
         loader.dispose()
     return data, loader.problems
+
+
+# --- the fast path for progress files ----------------------------------------
+#
+# A city ledger holds a hundred thousand entries; the general parser spends most
+# of its time building Python objects for every node. Progress files are almost
+# always in the plain shape `zwgk record` writes (and DESIGN.md shows): a block
+# list of flat mappings whose values are simple scalars or lists of them. For
+# exactly that shape, a line scanner gives the same values the YAML loader would
+# (the same resolver decides what a plain scalar is); anything outside it (flow
+# collections, multi-line or escaped scalars, anchors, tags, comments after a
+# value, tabs, odd line breaks) returns None and the caller parses normally.
+
+_FAIL = object()
+_KEY_LINE = re.compile(r"(- |  )([A-Za-z_][A-Za-z0-9_]*):(?: +(.*))?\Z")
+_ITEM_LINE = re.compile(r"(  |    )- (.*)\Z")
+_ODD = re.compile("[\x00-\x08\x0b\x0c\r\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\t]")
+_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_DECIMAL = re.compile(r"[1-9][0-9]*\Z")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>%@`")
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def _plain(raw: str) -> Any:
+    """A plain scalar as the loader resolves it, or _FAIL when unsure."""
+    if raw[0] in _INDICATORS or " #" in raw or ": " in raw or raw.endswith(":"):
+        return _FAIL
+    resolvers = _Loader.yaml_implicit_resolvers.get(raw[0], [])
+    tag = _STR_TAG
+    for candidate, regexp in resolvers + _Loader.yaml_implicit_resolvers.get(None, []):
+        if regexp.match(raw):
+            tag = candidate
+            break
+    if tag == _STR_TAG:
+        return raw
+    if tag.endswith(":timestamp") and _DATE_ONLY.match(raw):
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            return _FAIL
+    if tag.endswith(":int") and _DECIMAL.match(raw):
+        return int(raw)
+    if tag.endswith(":null"):
+        return None
+    if tag.endswith(":bool"):
+        return raw.lower() == "true"
+    return _FAIL
+
+
+def _scalar(raw: str) -> Any:
+    raw = raw.rstrip(" ")
+    if not raw:
+        return None
+    first = raw[0]
+    if first == "'":
+        inner = raw[1:-1]
+        if len(raw) < 2 or raw[-1] != "'" or "'" in inner.replace("''", ""):
+            return _FAIL
+        return inner.replace("''", "'")
+    if first == '"':
+        inner = raw[1:-1]
+        if len(raw) < 2 or raw[-1] != '"' or '"' in inner or "\\" in inner:
+            return _FAIL
+        return inner
+    return _plain(raw)
+
+
+class _OpenList(list[Any]):
+    """A key with no value yet: list items may follow."""
+
+
+def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
+    """(line, fields) of every entry of a progress file in the plain shape, or
+    None when the file is anything else (the YAML loader then decides)."""
+    if _ODD.search(text):
+        return None
+    entries: list[tuple[int, dict[str, Any]]] = []
+    current: dict[str, Any] | None = None
+    open_key: str | None = None
+    item_indent = ""
+    for number, line in enumerate(text.split("\n"), 1):
+        stripped = line.strip()
+        if not stripped or (stripped.startswith("#") and not line.startswith("- ")):
+            continue
+        match = _KEY_LINE.match(line)
+        if match is not None:
+            lead, key, raw = match.groups()
+            if lead == "- ":
+                current = {}
+                entries.append((number, current))
+            elif current is None:
+                return None
+            if key in current:
+                return None  # a duplicate key: the loader reports it
+            value = _OpenList() if raw is None else _scalar(raw)
+            if value is _FAIL:
+                return None
+            current[key] = value
+            open_key = key if raw is None else None
+            item_indent = ""
+            continue
+        item = _ITEM_LINE.match(line)
+        if item is None or current is None or open_key is None:
+            return None
+        if item_indent and item.group(1) != item_indent:
+            return None  # a deeper "- " would continue the item above
+        item_indent = item.group(1)
+        value = _scalar(item.group(2))
+        if value is _FAIL:
+            return None
+        current[open_key].append(value)
+    for _, fields in entries:
+        for key, value in fields.items():
+            if isinstance(value, _OpenList):
+                fields[key] = list(value) if value else None
+    return entries
 
 
 def read_text(path: Path, shown: str) -> str:

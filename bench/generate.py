@@ -63,9 +63,13 @@ def generate(out: Path, entries: int, units: int, years: int, rng: random.Random
     assert ledger.plan is not None
     directory = ledger.directory
     duties: dict[str, list[tuple[str, str | None]]] = {uid: [] for uid in directory.units}
+    lasting: dict[str, int | None] = {}
     for req in ledger.plan.requirements():
         event = next((r.event for r in req.due if r.kind == "after"), None)
         monthly = any(r.kind == "every" and r.period == "month" for r in req.due)
+        for rule in req.due:
+            if rule.kind == "lasting":
+                lasting[req.id] = rule.days
         for uid in directory.expand_all((*req.lead, *req.support)):
             duties[uid].append((req.id, event if event else ("month" if monthly else None)))
     unit_ids = [uid for uid in directory.units if duties[uid]]
@@ -84,6 +88,11 @@ def generate(out: Path, entries: int, units: int, years: int, rng: random.Random
             lines.append(f"  status: {rng.choice(['done', 'done', 'progress'])}")
             if kind == "month" and rng.random() < 0.3:
                 lines.append(f"  period: '{day.year}-{day.month:02d}'")
+            if req_id in lasting:  # a publicity window, as a clerk records one
+                days = lasting[req_id]
+                lines.append(f"  from: {(day - dt.timedelta(days=days or 30)).isoformat()}")
+                if days:
+                    lines.append(f"  to: {(day - dt.timedelta(days=1)).isoformat()}")
             lines.append(f"  note: {rng.choice(notes)}（第{n}条）")
             if rng.random() < 0.5:
                 lines += ["  evidence:", f"  - https://www.example.gov.cn/art/{year}/{n}.html"]

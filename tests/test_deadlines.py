@@ -62,8 +62,8 @@ def test_by_and_rrule() -> None:
 
 
 def test_at_least_per_period_and_lasting_and_after_make_none_of_their_own() -> None:
-    assert len(instances(Rule("at_least", count=2, period="year"), PLAN, CAL)) == 1
-    assert len(instances(Rule("at_least", count=1, period="quarter"), PLAN, CAL)) == 4
+    assert len(instances(Rule("at_least", times=2, period="year"), PLAN, CAL)) == 1
+    assert len(instances(Rule("at_least", times=1, period="quarter"), PLAN, CAL)) == 4
     assert instances(Rule("lasting", days=10), PLAN, CAL) == []
     assert (
         instances(Rule("after", event="文件公布", within=Duration(3, "workdays")), PLAN, CAL) == []

@@ -367,3 +367,29 @@ def test_unit_filter_shows_joint_obligations_of_a_co_lead(mini: Build) -> None:
     run = zwgk(root, "status", "--as-of", "2018-07-01", "--unit", "县教体局", "--format", "json")
     items = json.loads(run.stdout)["items"]
     assert [(i["req"], i["unit"], i["status"]) for i in items] == [("1.1", "hbj", "overdue")]
+
+
+def test_counts_taken_during_a_replay_equal_a_run_for_that_day(tmp_path: Path) -> None:
+    """The report counts the previous period inside the current replay; that
+    must be exactly what status computes for the earlier day."""
+    import importlib.util
+    import random
+
+    from conftest import REPO
+    from zwgk.obligations import Snapshot
+    from zwgk.overview import summary
+
+    spec = importlib.util.spec_from_file_location("generate", REPO / "bench/generate.py")
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    generate.generate(tmp_path / "city", 3000, 60, 3, random.Random(5))
+    ledger = load_ledger(tmp_path / "city")
+    assert ledger.plan is not None
+    args = (ledger.plan, ledger.directory, ledger.entries, ledger.calendar)
+    pairs = [(D(2018, 3, 31), D(2018, 4, 9)), (D(2019, 6, 30), D(2019, 7, 7)),
+             (D(2020, 12, 31), D(2020, 12, 31)), (D(2017, 1, 1), D(2018, 1, 1))]  # fmt: skip
+    for earlier, later in pairs:
+        snap = Snapshot(earlier)
+        all_obligations(*args, later, earlier=snap)
+        assert snap.counts == summary(all_obligations(*args, earlier)), earlier

@@ -18,7 +18,6 @@ import contextlib
 import datetime as dt
 import marshal
 import os
-from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +39,7 @@ from zwgk.models import (
 
 FOLDER = ".zwgk-cache"
 PACK = "ledger.pack"
-FORMAT = f"zwgk-cache-1-{__version__}"
+FORMAT = f"zwgk-cache-2-{__version__}"
 _DISABLE = "ZWGK_NO_CACHE"
 
 
@@ -88,8 +87,7 @@ class Cache:
             if not isinstance(files, dict):
                 raise ValueError("shape")
         except (ValueError, EOFError, TypeError):
-            self._warn(t("cache.corrupt", path=path))
-            self._dirty = True  # replace it with a good one
+            self.discard()
             return self._files
         self._files = files
         return self._files
@@ -135,6 +133,15 @@ class Cache:
             with contextlib.suppress(OSError):
                 temp.unlink(missing_ok=True)
         self._dirty = False
+
+    def discard(self) -> None:
+        """The pack is damaged (or says something impossible): say so, use
+        none of it, and write a good one from this run's reading."""
+        message = t("cache.corrupt", path=(self.folder or Path()) / PACK)
+        if message not in self.warnings:
+            self.warnings.append(message)
+        self._files = {}
+        self._dirty = True
 
     def _warn(self, message: str) -> None:
         self.warnings.append(message)
@@ -187,9 +194,8 @@ _CLASSES: dict[str, type] = {
 
 def freeze(value: Any) -> Any:
     """A value of the models as marshal-able plain data."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return ("@", type(value).__name__, tuple(freeze(getattr(value, f.name))
-                                                for f in fields(value)))  # fmt: skip
+    if type(value).__name__ in _CLASSES and isinstance(value, tuple):  # a model
+        return ("@", type(value).__name__, tuple(freeze(v) for v in value))
     if isinstance(value, dt.date):
         return ("#", value.toordinal())
     if isinstance(value, tuple):

@@ -14,19 +14,16 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.findings import Finding
 from zwgk.i18n import t
-from zwgk.schema import Reader
-from zwgk.yamlio import Sequence
 
 CALENDAR = Path("data/calendar.yaml")
 
 
-@dataclass(frozen=True)
-class YearSchedule:
+class YearSchedule(NamedTuple):
     """One year's exceptions to the Monday-Friday week."""
 
     holidays: frozenset[dt.date]
@@ -140,6 +137,9 @@ class WorkCalendar:
 
 def read_calendar(data: Any, path: str) -> tuple[dict[int, YearSchedule], list[Finding]]:
     """Parse calendar.yaml: `YEAR: {holidays: [...], workdays: [...], source: ...}`."""
+    from zwgk.schema import Reader
+    from zwgk.yamlio import Sequence
+
     r = Reader(path)
     out: dict[int, YearSchedule] = {}
     if data is None:

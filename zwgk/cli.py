@@ -1481,4 +1481,8 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    # A run is short and its objects live to the end: collect cycles rarely.
+    import gc
+
+    gc.set_threshold(100_000, 50, 100)
     _app_for(sys.argv[1:])()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zwgk.calendar import WorkCalendar
 from zwgk.models import Duration, Period, PlanInfo, Rule
@@ -19,8 +19,7 @@ DAY = dt.timedelta(days=1)
 DATED_KINDS = ("by", "every", "rrule", "at_least")
 
 
-@dataclass(frozen=True)
-class Instance:
+class Instance(NamedTuple):
     """One occurrence of a rule: its period id, window and due date."""
 
     period: str

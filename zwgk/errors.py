@@ -39,3 +39,14 @@ class ZwgkError(Exception):
             if self.col is not None:
                 parts.append(str(self.col))
         return ":".join(parts)
+
+
+class YamlSyntaxError(Exception):
+    """A ledger file cannot be parsed (yamlio raises it); `line`/`col` are 1-based."""
+
+    def __init__(self, path: str, line: int, col: int, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line
+        self.col = col
+        self.message = message

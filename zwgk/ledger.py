@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from zwgk.calendar import CALENDAR, WorkCalendar, read_calendar
-from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.calendar import CALENDAR, WorkCalendar
+from zwgk.errors import EXIT_USAGE, YamlSyntaxError, ZwgkError
 from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Entry, Plan
-from zwgk.plan import read_plan
-from zwgk.progress import entries_from_fields, progress_files, read_entries
-from zwgk.units import Directory, read_units
-from zwgk.yamlio import Problem, YamlSyntaxError, decode, fast_entries, load_bytes, parse
+from zwgk.progress import entries_from_fields, progress_files
+from zwgk.units import Directory
+
+if TYPE_CHECKING:
+    from zwgk.yamlio import Problem
+
+# Parsing (yamlio, plan, the schema readers) is imported where a file has to
+# be parsed: on a warm cache, nothing is.
 
 TASKS = Path("data/tasks.yaml")
 UNITS = Path("data/units.yaml")
@@ -126,6 +131,8 @@ def _load(files: Files, rel: str) -> tuple[Any, list[Finding]]:
         raw = files.read(rel)
         if raw is None:
             return None, []
+        from zwgk.yamlio import load_bytes
+
         data, problems = load_bytes(raw, shown)
     except YamlSyntaxError as exc:
         return _MISSING, [_syntax_finding(exc)]
@@ -153,8 +160,9 @@ def read_progress(files: Files, rel: str, cache: Any = None) -> tuple[list[Entry
             try:
                 return unpack_entries(hit, shown, unit), []
             except (ValueError, TypeError, OverflowError):
-                cache.warnings.append(t("cache.corrupt", path=cache.folder))
-                cache.enabled = False
+                cache.discard()
+        from zwgk.yamlio import decode, fast_entries, parse
+
         text = decode(raw, shown)
     except YamlSyntaxError as exc:
         return [], [_syntax_finding(exc)]
@@ -167,6 +175,8 @@ def read_progress(files: Files, rel: str, cache: Any = None) -> tuple[list[Entry
             data, problems = parse(text, shown)
         except YamlSyntaxError as exc:
             return [], [_syntax_finding(exc)]
+        from zwgk.progress import read_entries
+
         got, more = read_entries(data, shown, unit)
         findings = _problem_findings(shown, problems) + more
     if cache is not None and not findings:
@@ -188,8 +198,26 @@ def load_ledger(
     are unchanged since a clean read is not parsed again."""
     from zwgk.cache import Cache
 
+    # Reading builds a hundred thousand objects that all stay alive: the cyclic
+    # garbage collector would walk them again and again for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_ledger(root, with_progress, files, only_progress, Cache)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_ledger(
+    root: Path,
+    with_progress: bool,
+    files: Files | None,
+    only_progress: set[str] | None,
+    cache_type: Any,
+) -> Ledger:
     source = files or DiskFiles(root)
-    cache = Cache(root if files is None else None)
+    cache = cache_type(root if files is None else None)
     findings: list[Finding] = []
 
     units_rel = UNITS.as_posix()
@@ -224,6 +252,8 @@ def _read_units_file(source: Files, rel: str, data: Any) -> tuple[Any, list[Find
         missing = Finding(source.shown(rel), 0, 0, "error", "missing-file",
                           t("ledger.missing_units"), t("ledger.missing_units_hint"))  # fmt: skip
         return Directory({}, {}), [missing], None
+    from zwgk.units import read_units
+
     directory, findings = read_units(data, source.shown(rel))
     frozen = (freeze(list(directory.units.values())), freeze(list(directory.groups.values())))
     return directory, findings, frozen
@@ -243,6 +273,8 @@ def _read_plan_file(source: Files, rel: str, data: Any) -> tuple[Any, list[Findi
         missing = Finding(source.shown(rel), 0, 0, "error", "missing-file",
                           t("ledger.missing_tasks"), t("ledger.missing_tasks_hint"))  # fmt: skip
         return None, [missing], None
+    from zwgk.plan import read_plan
+
     plan, findings = read_plan(data, source.shown(rel))
     return plan, findings, freeze(plan) if plan is not None else None
 
@@ -268,12 +300,13 @@ def _read_cached(
         try:
             return (_thaw_units(hit) if rel == UNITS.as_posix() else thaw(hit)), []
         except (ValueError, TypeError, IndexError, KeyError, AttributeError):
-            cache.warnings.append(t("cache.corrupt", path=cache.folder))
-            cache.enabled = False
+            cache.discard()
     if raw is None:
         value, findings, _ = reader(source, rel, None)
         return value, findings
     try:
+        from zwgk.yamlio import load_bytes
+
         data, problems = load_bytes(raw, shown)
     except YamlSyntaxError as exc:
         return (Directory({}, {}) if rel == UNITS.as_posix() else None), [_syntax_finding(exc)]
@@ -295,6 +328,8 @@ def _calendar(files: Files) -> tuple[WorkCalendar, list[Finding]]:
     data, findings = _load(files, CALENDAR.as_posix())
     if data is None or data is _MISSING:
         return WorkCalendar.official(), findings
+    from zwgk.calendar import read_calendar
+
     extra, more = read_calendar(data, files.shown(CALENDAR.as_posix()))
     return WorkCalendar.official(extra), findings + more
 

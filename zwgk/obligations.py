@@ -120,14 +120,21 @@ def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation
 def _close(ob: Obligation, entry: Entry) -> None:
     if ob.rule is not None and ob.rule.kind == "at_least":
         ob.counted.append(entry.date)
-        if ob.rule.count is not None and len(ob.counted) >= ob.rule.count:
+        if ob.rule.times is not None and len(ob.counted) >= ob.rule.times:
             ob.completed, ob.closed_by = entry.date, entry
     else:
         ob.completed, ob.closed_by = entry.date, entry
 
 
 def _apply_done(holder: _Holder, entry: Entry) -> None:
-    open_obs = [ob for ob in holder.obligations if ob.completed is None and not ob.exempt]
+    obligations = holder.obligations
+    if len(obligations) == 1 and obligations[0].rule is None:
+        # The common case: a requirement without a date, one ongoing obligation.
+        only = obligations[0]
+        if entry.period is None and only.completed is None and not only.exempt:
+            _close(only, entry)
+        return
+    open_obs = [ob for ob in obligations if ob.completed is None and not ob.exempt]
     if entry.period is not None:
         for ob in open_obs:
             if ob.period == entry.period:
@@ -203,7 +210,10 @@ _BY_DATE = attrgetter("date")
 
 def _replay_order(entries: list[Entry]) -> list[Entry]:
     """Entries given in file and line order, sorted for replay: by date, and on
-    one day events, then completions, then the rest, each in file order."""
+    one day events (so a document published and interpreted the same day
+    counts), then completions, then the rest, each in file order. Stable
+    sorts keep the file order; the keys are C-level, as this runs on every
+    entry of the ledger."""
     events = [e for e in entries if e.status == "event"]
     done = [e for e in entries if e.status == "done"]
     rest = [e for e in entries if e.status != "event" and e.status != "done"]
@@ -240,21 +250,24 @@ def requirement_obligations(
     calendar: WorkCalendar,
     as_of: dt.date,
     warn_days: int = DEFAULT_WARN_DAYS,
+    *,
+    in_replay_order: bool = False,
+    earlier: Snapshot | None = None,
 ) -> list[Obligation]:
     """Every obligation of one requirement, with its status on `as_of`.
-    `entries` are this requirement's entries; later-dated ones are ignored."""
+    `entries` are this requirement's entries, in the order they were read
+    (file, line), or already `in_replay_order`; later-dated ones are ignored.
+    `earlier`: also count the statuses on an earlier day, in the same replay
+    (the state after the entries up to that day is what a run for that day
+    computes)."""
     dated = [inst for rule in req.due for inst in instances(rule, info, calendar)]
     undated = not has_dated_rule(req.due)
     after_rules = [rule for rule in req.due if rule.kind == "after"]
-    # Replay order: by date, events first on a day, then file and line. The
-    # entries come in file and line order (as read), so stable sorts keep it:
-    # events, done, the rest, each in file order, then by date.
+    lasting = any(rule.kind == "lasting" for rule in req.due)
     by_unit: dict[str, list[Entry]] = {}
-    for entry in entries:
+    for entry in entries if in_replay_order else _replay_order(entries):
         if entry.date <= as_of:
             by_unit.setdefault(entry.unit, []).append(entry)
-    for unit, unit_entries in by_unit.items():
-        by_unit[unit] = _replay_order(unit_entries)
     out: list[Obligation] = []
     for holder in holders(req, directory):
         for inst in dated:
@@ -264,18 +277,28 @@ def requirement_obligations(
         mine = [e for unit in holder.members for e in by_unit.get(unit, ())]
         if len(holder.members) > 1:
             mine.sort(key=_replay_key)
+        pending = earlier
         for entry in mine:
+            if pending is not None and entry.date > pending.day:
+                pending.take(holder.obligations, warn_days)
+                pending = None
             if entry.status == "event":
                 for rule in after_rules:
                     if rule.event == entry.event:
                         _open_event(holder, req, event_instance(rule, entry.date, calendar))
-            elif entry.status == "done" and entry.date >= info.start and _lasting_ok(req, entry):
+            elif (
+                entry.status == "done"
+                and entry.date >= info.start
+                and (not lasting or _lasting_ok(req, entry))
+            ):
                 # Work done before the plan began belongs to an earlier plan.
                 _apply_done(holder, entry)
             elif entry.status == "extend":
                 _apply_extend(holder, entry)
             elif entry.status == "exempt":
                 _apply_exempt(holder, entry)
+        if pending is not None:
+            pending.take(holder.obligations, warn_days)
         last = mine[-1].date if mine else None  # replay order is date order
         for ob in holder.obligations:
             ob.last_entry = last
@@ -320,6 +343,19 @@ def req_sort_key(req_id: str) -> tuple[int, ...]:
     return tuple(parts)
 
 
+@dataclass
+class Snapshot:
+    """The count of obligations per status on an earlier day, taken during a
+    replay (the report's "change since the previous period")."""
+
+    day: dt.date
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUS_CODES, 0))
+
+    def take(self, obligations: list[Obligation], warn_days: int) -> None:
+        for ob in obligations:
+            self.counts[status_of(ob, self.day, warn_days)] += 1
+
+
 def all_obligations(
     plan: Plan,
     directory: Directory,
@@ -327,18 +363,23 @@ def all_obligations(
     calendar: WorkCalendar,
     as_of: dt.date,
     warn_days: int = DEFAULT_WARN_DAYS,
+    *,
+    earlier: Snapshot | None = None,
 ) -> list[Obligation]:
-    """Every obligation of the plan, ordered by task, requirement, unit, period."""
+    """Every obligation of the plan, ordered by task, requirement, unit, period.
+    `entries` in the order they were read (file, line); `earlier` (a day not
+    after `as_of`) is filled with the counts on that day."""
     by_req: dict[str, list[Entry]] = {}
-    for entry in entries:
+    for entry in _replay_order(entries):  # once for all: the buckets keep the order
         by_req.setdefault(entry.req, []).append(entry)
     out: list[Obligation] = []
     for req in plan.requirements():
         out.extend(
             requirement_obligations(
-                req, plan.info, directory, by_req.get(req.id, []), calendar, as_of, warn_days
+                req, plan.info, directory, by_req.get(req.id, []), calendar, as_of, warn_days,
+                in_replay_order=True, earlier=earlier,
             )
-        )
+        )  # fmt: skip
     keys = {req.id: (req.task, req_sort_key(req.id)) for req in plan.requirements()}
     out.sort(key=lambda ob: (keys[ob.req.id], ob.unit, ob.period or ""))
     return out

@@ -4,8 +4,7 @@ urgency order of the morning screen and the machine-readable documents."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from zwgk.models import Plan
 from zwgk.obligations import STATUS_CODES, Obligation, StatusCode
@@ -14,8 +13,7 @@ from zwgk.units import Directory
 COUNTED = ("done", "late", "overdue")
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """What `--unit`, `--task`, `--part`, `--status` and `--due-within` keep."""
 
     units: frozenset[str] = frozenset()
@@ -113,8 +111,9 @@ def status_document(obs: list[Obligation], directory: Directory, as_of: dt.date)
     }
 
 
-@dataclass(frozen=True)
-class UnitRollup:
+class UnitRollup(NamedTuple):
+    """One unit's counts per status, for `status --by unit` and the report."""
+
     unit: str
     unit_name: str
     counts: dict[str, int]
@@ -177,8 +176,7 @@ def by_unit_document(obs: list[Obligation], directory: Directory, as_of: dt.date
     return {"as_of": as_of.isoformat(), "units": [r.as_json() for r in by_unit(obs, directory)]}
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """A line of the status table: one obligation, or several of one
     requirement that share a status, folded ("县政府各部门等 30 个单位")."""
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Entry, Status
-from zwgk.schema import Reader
-from zwgk.yamlio import Mapping
+
+if TYPE_CHECKING:
+    from zwgk.schema import Reader
+    from zwgk.yamlio import Mapping
 
 STATUSES: tuple[Status, ...] = ("done", "progress", "blocked", "event", "exempt", "extend")
 ENTRY_KEYS = (
@@ -127,6 +129,8 @@ def _date(value: Any) -> dt.date | None:
 
 def read_entries(data: Any, path: str, unit: str) -> tuple[list[Entry], list[Finding]]:
     """Entries of one parsed progress file, recorded for `unit` (the file name)."""
+    from zwgk.schema import Reader
+
     r = Reader(path)
     if data is None:  # an empty file holds no entries yet
         return [], r.findings

@@ -17,7 +17,13 @@ from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger import Ledger
 from zwgk.models import Plan
-from zwgk.obligations import STATUS_CODES, Obligation, all_obligations, req_sort_key
+from zwgk.obligations import (
+    STATUS_CODES,
+    Obligation,
+    Snapshot,
+    all_obligations,
+    req_sort_key,
+)
 from zwgk.overview import UnitRollup, by_unit, days_late, on_time_rate, summary, worst_first
 from zwgk.units import Directory
 
@@ -302,14 +308,13 @@ def build_report(ledger: Ledger, period: ReportPeriod, as_of: dt.date, warn_days
     assert plan is not None
     directory = ledger.directory
 
-    def obligations(day: dt.date) -> list[Obligation]:
-        return all_obligations(plan, directory, ledger.entries, ledger.calendar, day, warn_days)
-
-    now = obligations(as_of)
     before_day = period.previous().end
-    before = obligations(before_day)
+    earlier = Snapshot(before_day)  # the previous period's end, in the same replay
+    now = all_obligations(
+        plan, directory, ledger.entries, ledger.calendar, as_of, warn_days, earlier=earlier
+    )
     figures = Figures(as_of, summary(now))
-    previous = Figures(before_day, summary(before))
+    previous = Figures(before_day, earlier.counts)
     changes = [Change(code, figures.counts[code], previous.counts[code]) for code in STATUS_CODES]
     changes.insert(0, Change("total", figures.total, previous.total))
 

@@ -152,7 +152,7 @@ def read_rule(r: Reader, m: Mapping, plan_start: dt.date | None) -> Rule | None:
         per = _one_of(r, m, "per", AT_LEAST_PERIODS)
         if per is None:
             return None
-        return Rule("at_least", basis, count=count, period=per, written=written, line=line)
+        return Rule("at_least", basis, times=count, period=per, written=written, line=line)
 
     # lasting
     value = m.get("lasting")
@@ -242,7 +242,7 @@ def describe(rule: Rule) -> str:
     if rule.kind == "after" and rule.within is not None:
         return t("describe.after", event=rule.event, duration=describe_duration(rule.within))
     if rule.kind == "at_least":
-        return t(f"describe.at_least_{rule.period}", n=rule.count)
+        return t(f"describe.at_least_{rule.period}", n=rule.times)
     if rule.kind == "lasting":
         if rule.days is None:
             return t("describe.lasting_long_term")

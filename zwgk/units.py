@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Group, Unit, UnitKind
-from zwgk.schema import Reader
-from zwgk.yamlio import Mapping, Sequence
+
+if TYPE_CHECKING:  # reading units.yaml needs them; resolving names does not
+    from zwgk.schema import Reader
+    from zwgk.yamlio import Mapping
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 UNIT_KINDS: tuple[UnitKind, ...] = ("department", "town", "other")
@@ -27,6 +28,11 @@ class Directory:
     groups: dict[str, Group]
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _expanded: dict[tuple[str, ...], tuple[str, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """expand_all's answers: a directory never changes, and a city ledger asks
+    the same question for every one of its entries."""
 
     def __post_init__(self) -> None:
         self._order.update({ref: i for i, ref in enumerate([*self.units, *self.groups])})
@@ -74,14 +80,20 @@ class Directory:
         return tuple(m for m in group.members if m in self.units)
 
     def expand_all(self, refs: tuple[str, ...]) -> tuple[str, ...]:
-        seen: dict[str, None] = {}
-        for ref in refs:
-            for unit_id in self.expand(ref):
-                seen.setdefault(unit_id, None)
-        return tuple(seen)
+        """The units of all `refs`, each once, in the order first named."""
+        found = self._expanded.get(refs)
+        if found is None:
+            seen: dict[str, None] = {}
+            for ref in refs:
+                for unit_id in self.expand(ref):
+                    seen.setdefault(unit_id, None)
+            found = self._expanded[refs] = tuple(seen)
+        return found
 
     def suggest(self, text: str) -> list[str]:
         """Close ids, names or aliases, formatted as `name (id)`, best first."""
+        import difflib
+
         matches = difflib.get_close_matches(text, list(self._names), n=3, cutoff=0.5)
         out: list[str] = []
         for match in matches:
@@ -94,12 +106,16 @@ class Directory:
 
 def _listed(top: Mapping, key: str) -> Any:
     """The list under `key`; absent or empty (`groups:`, `groups: []`) is none."""
+    from zwgk.yamlio import Sequence
+
     value = top.get(key)
     return Sequence() if value is None else value
 
 
 def read_units(data: Any, path: str) -> tuple[Directory, list[Finding]]:
     """Build the directory from parsed units.yaml, reporting every shape problem."""
+    from zwgk.schema import Reader
+
     r = Reader(path)
     units: dict[str, Unit] = {}
     groups: dict[str, Group] = {}

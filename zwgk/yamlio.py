@@ -16,7 +16,10 @@ from typing import Any
 
 import yaml
 
+from zwgk.errors import YamlSyntaxError
 from zwgk.i18n import t
+
+__all__ = ["Mapping", "Problem", "Sequence", "YamlSyntaxError", "load", "parse"]
 
 # The C loader is an order of magnitude faster; the pure-Python one behaves the
 # same and keeps zwgk usable where libyaml is missing.
@@ -66,17 +69,6 @@ class Problem:
         self.line = line
         self.col = col
         self.code = code
-        self.message = message
-
-
-class YamlSyntaxError(Exception):
-    """The file cannot be parsed; `line`/`col` are 1-based."""
-
-    def __init__(self, path: str, line: int, col: int, message: str) -> None:
-        super().__init__(message)
-        self.path = path
-        self.line = line
-        self.col = col
         self.message = message
 
 

@@ -1,0 +1,126 @@
+"""Progress files: the fast path reads exactly what the full parser reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zwgk.ledger import DiskFiles, read_progress
+from zwgk.progress import entries_from_fields, read_entries
+from zwgk.yamlio import YamlSyntaxError, dump_entry, fast_entries, parse
+
+PATH, UNIT = "data/progress/2018/jtj.yaml", "jtj"
+
+
+def careful(text: str) -> tuple[list[object], int] | None:
+    """What the full parser makes of a file: entries and how many findings."""
+    try:
+        data, problems = parse(text, PATH)
+    except YamlSyntaxError:
+        return None
+    entries, findings = read_entries(data, PATH, UNIT)
+    return list(entries), len(problems) + len(findings)
+
+
+def quick(text: str) -> list[object] | None:
+    rows = fast_entries(text)
+    found = None if rows is None else entries_from_fields(rows, PATH, UNIT)
+    return None if found is None else list(found)
+
+
+def agree(text: str) -> None:
+    """Wherever the fast path answers, it says what the careful one says, and
+    only for files the careful one reads without a finding."""
+    fast = quick(text)
+    if fast is None:
+        return
+    slow = careful(text)
+    assert slow is not None, text
+    assert slow == (fast, 0), text
+
+
+DATES = st.dates(dt.date(2017, 1, 1), dt.date(2023, 12, 31))
+TEXTS = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(["已公开", "2018年已公开", "3月", "true", "no", "~", "null", "21.10", "1e3",
+                     "0x1F", "12:30", "a: b", "a #b", "#c", "'q'", '"d"', "- x", "*x", "&y",
+                     "!tag", "%", "@", "`", "1_000", "2018-02-30", "2018-07-20", ".5", "+1",
+                     "-1", "｜全角", "x\u2028y", "tab\there", " lead", "trail ", ""]),
+)  # fmt: skip
+ENTRY = st.fixed_dictionaries(
+    {"req": st.sampled_from(["21.1", "1.1", "21.10"]), "date": DATES,
+     "status": st.sampled_from(["done", "progress", "event", "extend", "exempt", "blocked"])},
+    optional={"period": st.one_of(st.sampled_from(["2018", "2018-07", "2018-Q3"]), DATES),
+              "note": TEXTS, "evidence": st.lists(TEXTS, max_size=3), "event": TEXTS,
+              "from": DATES, "to": DATES, "until": DATES, "approved_by": TEXTS,
+              "by": TEXTS, "pii_ok": TEXTS},
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ENTRY, max_size=5))
+def test_files_written_by_record_read_the_same_both_ways(entries: list[dict[str, object]]) -> None:
+    agree("".join(dump_entry(e) for e in entries))
+
+
+def test_what_record_writes_takes_the_fast_path() -> None:
+    typical = [
+        {"req": "21.1", "date": dt.date(2018, 7, 20), "status": "done",
+         "note": "已在县政府门户网站公开2018年招生信息", "evidence": ["https://a.gov.cn/1.html"]},
+        {"req": "23.1", "date": dt.date(2018, 8, 2), "status": "done", "period": "2018-07",
+         "note": "3月数据已补发"},
+        {"req": "28.1", "date": dt.date(2018, 9, 28), "status": "event", "event": "文件公布"},
+        {"req": "4.1", "date": dt.date(2018, 5, 11), "status": "done",
+         "from": dt.date(2018, 5, 1), "to": dt.date(2018, 5, 11)},
+        {"req": "48.1", "date": dt.date(2018, 11, 20), "status": "extend",
+         "until": dt.date(2019, 1, 31), "approved_by": "县政府办公室"},
+    ]  # fmt: skip
+    text = "".join(dump_entry(e) for e in typical)
+    fast = quick(text)
+    assert fast is not None and careful(text) == (fast, 0)
+
+
+LINES = st.sampled_from([
+    "- req: '1.1'", "- req: \"1.1\"", "- req: 1.1", "- req: 1.10", "  date: 2018-07-20",
+    "  date: '2018-07-20'", "  date: 2018-02-30", "  status: done", "  status: event",
+    "  status: Done", "  event: 文件公布", "  note: 已公开", "  note: a # comment",
+    "  note: 'it''s'", "  note: \"q\\\"x\"", "  note:", "  evidence:", "  - https://a.cn/1",
+    "    - https://a.cn/2", "  evidence: [a, b]", "  period: 2018", "  period: '2018-07'",
+    "  period: 2018-09-28", "  unit: jtj", "  unit: hbj", "  colour: red", "# 注释",
+    "  # 缩进的注释", "", "   ", "-", "- ", "---", "  from: 2018-07-01", "  to: 2018-07-10",
+    "  note: yes", "  note: ~", "  by: 张三", "  note: |", "    多行", "\tdate: x",
+    "  note: &a x", "  note: *a", "  note: !!str 5", "  status: done  ",
+])  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(LINES, max_size=14))
+def test_arbitrary_lines_never_disagree(lines: list[str]) -> None:
+    agree("\n".join(lines) + "\n")
+
+
+def test_the_plain_shape_takes_the_fast_path() -> None:
+    text = (
+        "# 县教体局 2018\n- req: '21.1'\n  date: 2018-07-20\n  status: done\n"
+        "  note: 已在门户网站公开\n  evidence:\n  - https://www.huantai.gov.cn/a.html\n"
+        '\n- req: "28.1"\n  date: 2018-09-28\n  status: event\n  event: 文件公布\n'
+    )
+    fast = quick(text)
+    assert fast is not None and careful(text) == (fast, 0)
+    assert [e.line for e in fast] == [2, 9]  # type: ignore[attr-defined]
+
+
+def test_anything_unusual_takes_the_careful_path(tmp_path: Path) -> None:
+    head = "- req: '1.1'\n  date: 2018-07-20\n  status: done\n"
+    for text in ("- {req: '1.1', date: 2018-07-20, status: done}\n",
+                 head + "  note: a # c\n", head + "  note: |\n    x\n"):  # fmt: skip
+        assert quick(text) is None
+    # A file with a finding is read the careful way, findings and all.
+    path = tmp_path / PATH
+    path.parent.mkdir(parents=True)
+    path.write_text("- req: 1.10\n  date: 2018-07-20\n  status: done\n", "utf-8")
+    entries, findings = read_progress(DiskFiles(tmp_path), PATH)
+    assert entries == [] and [f.code for f in findings] == ["non-string-id"]

@@ -15,9 +15,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from zwgk import __version__
+from zwgk import __version__, clihelp
 from zwgk.errors import EXIT_DATA, ZwgkError
-from zwgk.i18n import LANGS, set_lang, t
+from zwgk.i18n import LANGS, MESSAGES, set_lang, t
 
 if TYPE_CHECKING:
     from zwgk.calendar import WorkCalendar
@@ -64,8 +64,9 @@ STATUS_STYLE = {
 set_lang(None, sys.argv)
 
 
-class _Group(typer.core.TyperGroup):
-    """The one error handler: a ZwgkError prints as a message, never a traceback."""
+class _Group(clihelp.Group):
+    """The one error handler: a ZwgkError prints as a message, never a traceback;
+    a usage error prints in the clerk's language (exit 2)."""
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -75,6 +76,30 @@ class _Group(typer.core.TyperGroup):
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             ctx.exit(130)
+
+    def main(  # type: ignore[override]
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        forward = {"args": args, "prog_name": prog_name, "complete_var": complete_var, **extra}
+        if not standalone_mode:
+            return super().main(standalone_mode=False, **forward)
+        try:
+            result = super().main(standalone_mode=False, **forward)
+        except clihelp.NoArgsIsHelpError as exc:
+            exc.show()  # the help text itself, already in the clerk's language
+            sys.exit(exc.exit_code)
+        except clihelp.ClickException as exc:
+            clihelp.show_usage_error(exc)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            print(t("cli.aborted"), file=sys.stderr)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
 
 
 def _err_console() -> Console:
@@ -982,11 +1007,11 @@ def record(
     interactive = _prompting()
     if req is None:
         if not interactive:
-            raise typer.BadParameter(t("cli.missing", what="REQ"), param_hint="REQ")
+            raise typer.BadParameter(t("cli.missing", what="REQ"))
         req = typer.prompt(t("prompt.req"))
     if unit is None:
         if not interactive:
-            raise typer.BadParameter(t("cli.missing", what="--unit"), param_hint="--unit")
+            raise typer.BadParameter(t("cli.missing", what="--unit"))
         unit = typer.prompt(t("prompt.unit"))
     if not flags:
         if not interactive:
@@ -1425,6 +1450,17 @@ def _print_by_unit(obs: list[Obligation], directory: Directory, day: dt.date) ->
     for r, row in zip(rollups, rows, strict=True):
         table.add_row(_fit(r.unit_name, name_width), *row)
     console.print(table)
+
+
+# Every command lays out its help with the catalog's words (clihelp.Command),
+# and has a short line for the command list (Chinese has no spaces to cut at).
+for _prefix, _typer in (("", app), ("calendar_", calendar_app)):
+    for _info in _typer.registered_commands:
+        _info.cls = clihelp.Command
+        _name = _info.name or (_info.callback.__name__ if _info.callback else "")
+        if f"help.short_{_prefix}{_name}" in MESSAGES:
+            _info.short_help = t(f"help.short_{_prefix}{_name}")
+clihelp.install()
 
 
 def _json_text(doc: Any, **options: Any) -> str:

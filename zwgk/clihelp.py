@@ -1,0 +1,134 @@
+"""The command-line machinery in the clerk's language.
+
+typer and the click it carries print their own words: "Usage:", "Options",
+"Show this message and exit.", "Error: No such option", "Missing argument".
+Our command classes lay those parts out with zwgk's catalog instead, and usage
+errors are shown in the current language (typer's own gettext strings go
+through the same catalog). Everything zwgk itself says already comes from
+`i18n.py`; this module only covers what the framework would otherwise say.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+import typer
+import typer.core
+from typer import _click
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
+
+__all__ = ["ClickException", "Command", "Group", "NoArgsIsHelpError", "install"]
+
+from zwgk.i18n import current_lang, t
+
+# typer's own gettext strings (help sections, defaults, "No such command").
+_GETTEXT = {
+    "Arguments": "help.section_arguments",
+    "Options": "help.section_options",
+    "Commands": "help.section_commands",
+    "required": "help.required",
+    "default: {default}": "help.default",
+    "env var: {var}": "help.env_var",
+    "(dynamic)": "help.dynamic",
+    "Missing command.": "cli.missing_command",
+    "No such command {name!r}.": "cli.no_such_command",
+    "Aborted!": "cli.aborted",
+}
+
+
+def gettext(message: str) -> str:
+    """typer.core's `_`: our catalog for what we know, else the original."""
+    key = _GETTEXT.get(message)
+    if key is None or current_lang() == "en":
+        return message
+    return t(key).replace("{{", "{").replace("}}", "}")
+
+
+# click's error texts, recognised by shape, said again in the catalog's words.
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"No such option: (?P<option>\S+)"), "cli.err_no_such_option"),
+    (re.compile(r"Option '(?P<option>[^']+)' requires an argument\."), "cli.err_needs_value"),
+    (re.compile(r"Option '(?P<option>[^']+)' does not take a value\."), "cli.err_no_value"),
+    (re.compile(r"Got unexpected extra arguments? \((?P<args>.*)\)"), "cli.err_extra"),
+    (re.compile(r"'(?P<value>.*)' is not one of (?P<choices>.+)\."), "cli.err_choice"),
+    (re.compile(r"'(?P<value>.*)' is not a valid integer\."), "cli.err_integer"),
+    (re.compile(r"(?P<value>\S+) is not in the range (?P<range>.+)\."), "cli.err_range"),
+]
+
+
+def _said_again(message: str) -> str:
+    for pattern, key in _PATTERNS:
+        match = pattern.fullmatch(message.strip())
+        if match is not None:
+            return t(key, **match.groupdict())
+    return message
+
+
+def error_text(exc: ClickException) -> str:
+    """The error line of a usage error, in the current language."""
+    if current_lang() == "en":
+        return exc.format_message()
+    if isinstance(exc, _click.exceptions.MissingParameter):
+        hint = exc.param_hint
+        if hint is None and exc.param is not None:
+            hint = exc.param.get_error_hint(exc.ctx)  # type: ignore[arg-type]
+        if isinstance(hint, list | tuple):
+            hint = " / ".join(str(h) for h in hint)
+        return t("cli.err_missing", name=hint or "")
+    if isinstance(exc, _click.exceptions.NoSuchOption):
+        text = t("cli.err_no_such_option", option=exc.option_name)
+        if exc.possibilities:
+            text += t("cli.err_did_you_mean", options=", ".join(sorted(exc.possibilities)))
+        return text
+    if isinstance(exc, _click.exceptions.BadParameter):
+        hint = exc.param_hint
+        if hint is None and exc.param is not None:
+            hint = exc.param.get_error_hint(exc.ctx)  # type: ignore[arg-type]
+        if isinstance(hint, list | tuple):
+            hint = " / ".join(str(h) for h in hint)
+        message = _said_again(exc.message)
+        return t("cli.err_bad_value", name=hint, message=message) if hint else message
+    return _said_again(exc.format_message())
+
+
+def show_usage_error(exc: ClickException) -> None:
+    """What click's `show` prints, in the current language."""
+    ctx = getattr(exc, "ctx", None)
+    lines = []
+    if ctx is not None:
+        lines.append(ctx.get_usage())
+        if ctx.command.get_help_option(ctx) is not None:
+            lines.append(
+                t("cli.try_help", command=ctx.command_path, option=ctx.help_option_names[0])
+            )
+    lines.append(t("cli.error_prefix") + error_text(exc))
+    print("\n".join(lines), file=sys.stderr)
+
+
+class _Localised:
+    """Help laid out with the catalog's words (mixed into command and group)."""
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("cli.usage"))
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = t("help.opt_help")
+        return option
+
+
+class Command(_Localised, typer.core.TyperCommand):
+    """Every zwgk command."""
+
+
+class Group(_Localised, typer.core.TyperGroup):
+    """A group of zwgk commands (the app, `calendar`, `units`)."""
+
+
+def install() -> None:
+    """Route typer's own gettext strings through the catalog."""
+    typer.core._ = gettext  # type: ignore[attr-defined]

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from zwgk import __version__, clihelp
+from zwgk import __version__, clihelp, completion
 from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
 
@@ -127,7 +127,7 @@ _APP_SETTINGS: dict[str, Any] = {
     "cls": _Group,
     "help": t("help.app"),
     "no_args_is_help": True,
-    "add_completion": False,
+    "add_completion": True,
     "rich_markup_mode": None,
     "context_settings": {"help_option_names": ["-h", "--help"]},
     "pretty_exceptions_enable": False,
@@ -330,7 +330,12 @@ def units(
 
 @app.command(help=t("help.show"), epilog=t("help.show_example"))
 def show(
-    what: Annotated[str, typer.Argument(metavar="TASK|REQ", help=t("help.arg_show"))],
+    what: Annotated[
+        str,
+        typer.Argument(
+            metavar="TASK|REQ", help=t("help.arg_show"), autocompletion=completion.requirement
+        ),
+    ],
     format: Annotated[
         TableFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
     ] = TableFormat.table,
@@ -531,7 +536,13 @@ def report(
 def notice(
     unit: Annotated[
         list[str] | None,
-        typer.Option("--unit", "-u", metavar="UNIT", help=t("help.opt_notice_unit")),
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="UNIT",
+            help=t("help.opt_notice_unit"),
+            autocompletion=completion.unit,
+        ),
     ] = None,
     all_units: Annotated[bool, typer.Option("--all", help=t("help.opt_notice_all"))] = False,
     as_of: AsOf = None,
@@ -718,9 +729,21 @@ class LogFormat(StrEnum):
 
 @app.command("log", help=t("help.log"), epilog=t("help.log_example"))
 def log_(
-    req: Annotated[str | None, typer.Argument(metavar="[REQ]", help=t("help.arg_log_req"))] = None,
+    req: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[REQ]", help=t("help.arg_log_req"), autocompletion=completion.requirement
+        ),
+    ] = None,
     unit: Annotated[
-        list[str] | None, typer.Option("--unit", "-u", metavar="UNIT", help=t("help.opt_log_unit"))
+        list[str] | None,
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="UNIT",
+            help=t("help.opt_log_unit"),
+            autocompletion=completion.unit,
+        ),
     ] = None,
     format: Annotated[
         LogFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
@@ -950,15 +973,26 @@ def _prompting() -> bool:
 
 @app.command(help=t("help.record"), epilog=t("help.record_example"))
 def record(
-    req: Annotated[str | None, typer.Argument(metavar="REQ", help=t("help.arg_req"))] = None,
+    req: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="REQ", help=t("help.arg_req"), autocompletion=completion.requirement
+        ),
+    ] = None,
     unit: Annotated[
-        str | None, typer.Option("--unit", "-u", metavar="UNIT", help=t("help.opt_unit"))
+        str | None,
+        typer.Option(
+            "--unit", "-u", metavar="UNIT", help=t("help.opt_unit"), autocompletion=completion.unit
+        ),
     ] = None,
     done: Annotated[bool, typer.Option("--done", help=t("help.opt_done"))] = False,
     progress: Annotated[bool, typer.Option("--progress", help=t("help.opt_progress"))] = False,
     blocked: Annotated[bool, typer.Option("--blocked", help=t("help.opt_blocked"))] = False,
     event: Annotated[
-        str | None, typer.Option("--event", metavar="NAME", help=t("help.opt_event"))
+        str | None,
+        typer.Option(
+            "--event", metavar="NAME", help=t("help.opt_event"), autocompletion=completion.event
+        ),
     ] = None,
     exempt: Annotated[bool, typer.Option("--exempt", help=t("help.opt_exempt"))] = False,
     extend: Annotated[bool, typer.Option("--extend", help=t("help.opt_extend"))] = False,
@@ -1101,17 +1135,31 @@ def status(
     as_of: AsOf = None,
     unit: Annotated[
         list[str] | None,
-        typer.Option("--unit", "-u", metavar="UNIT", help=t("help.opt_status_unit")),
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="UNIT",
+            help=t("help.opt_status_unit"),
+            autocompletion=completion.unit,
+        ),
     ] = None,
     task: Annotated[
-        list[int] | None, typer.Option("--task", metavar="N", help=t("help.opt_task"))
+        list[int] | None,
+        typer.Option(
+            "--task", metavar="N", help=t("help.opt_task"), autocompletion=completion.task
+        ),
     ] = None,
     part: Annotated[
-        list[str] | None, typer.Option("--part", metavar="PART", help=t("help.opt_part"))
+        list[str] | None,
+        typer.Option(
+            "--part", metavar="PART", help=t("help.opt_part"), autocompletion=completion.part
+        ),
     ] = None,
     status_: Annotated[
         list[str] | None,
-        typer.Option("--status", metavar="CODE", help=t("help.opt_status")),
+        typer.Option(
+            "--status", metavar="CODE", help=t("help.opt_status"), autocompletion=completion.status
+        ),
     ] = None,
     due_within: Annotated[
         str | None, typer.Option("--due-within", metavar="DAYS", help=t("help.opt_due_within"))

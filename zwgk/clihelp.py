@@ -114,6 +114,15 @@ class _Localised:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("cli.usage"))
 
+    def get_params(self, ctx: Any) -> Any:
+        params = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:  # typer's completion options, on the app
+            key = {"install_completion": "help.opt_install_completion",
+                   "show_completion": "help.opt_show_completion"}.get(param.name or "")  # fmt: skip
+            if key is not None:
+                param.help = t(key)
+        return params
+
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:

@@ -827,6 +827,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "显示一个月的节假日与调休",
         "a month with holidays and make-up days",
     ),
+    "help.opt_install_completion": (
+        "为当前 shell 安装命令补全（要求编号、单位名称等可按 Tab 补全）",
+        "install completion for the current shell (requirement ids, unit names and more)",
+    ),
+    "help.opt_show_completion": (
+        "显示当前 shell 的补全脚本，以便复制或自行安装",
+        "show the completion script for the current shell, to copy or customise it",
+    ),
     "help.opt_help": ("显示本帮助并退出", "Show this message and exit."),
     "help.section_arguments": ("参数", "Arguments"),
     "help.section_options": ("选项", "Options"),

@@ -24,6 +24,7 @@ from typing import Any
 from zwgk import __version__
 from zwgk.i18n import t
 from zwgk.models import (
+    Change,
     Duration,
     Entry,
     Group,
@@ -39,7 +40,7 @@ from zwgk.models import (
 
 FOLDER = ".zwgk-cache"
 PACK = "ledger.pack"
-FORMAT = f"zwgk-cache-2-{__version__}"
+FORMAT = f"zwgk-cache-3-{__version__}"
 _DISABLE = "ZWGK_NO_CACHE"
 
 
@@ -186,10 +187,8 @@ def _ord(day: dt.date | None) -> int | None:
 
 # --- the plan, units and calendar: small, nested; a generic codec ---------------
 
-_CLASSES: dict[str, type] = {
-    cls.__name__: cls
-    for cls in (Plan, PlanInfo, Part, Section, Task, Requirement, Rule, Duration, Unit, Group)
-}
+_MODELS = (Plan, PlanInfo, Part, Section, Task, Requirement, Rule, Duration, Unit, Group, Change)
+_CLASSES: dict[str, type] = {cls.__name__: cls for cls in _MODELS}
 
 
 def freeze(value: Any) -> Any:

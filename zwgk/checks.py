@@ -225,7 +225,7 @@ def progress_responsible(ledger: Ledger) -> Iterator[Issue]:
     reqs = _requirements(ledger)
     directory = ledger.directory
     responsible = {
-        rid: frozenset(directory.expand_all((*req.lead, *req.support))) for rid, req in reqs.items()
+        rid: frozenset(directory.answerable((*req.lead, *req.support))) for rid, req in reqs.items()
     }
     for entry in ledger.entries:
         req = reqs.get(entry.req)
@@ -239,6 +239,19 @@ def progress_responsible(ledger: Ledger) -> Iterator[Issue]:
                 t("check.not_responsible", unit=directory.name(entry.unit), req=req.id),
                 t("check.not_responsible_hint", leads=names),
             )
+
+
+def defunct_unit(ledger: Ledger) -> Iterator[Issue]:
+    """An entry dated after its unit was renamed or merged away (or before a
+    reorganisation created it): history is kept, but the work belongs to the
+    unit that existed that day."""
+    directory = ledger.directory
+    if not directory.changes:
+        return
+    for entry in ledger.entries:
+        found = directory.defunct(entry.unit, entry.date)
+        if found is not None:
+            yield Issue(entry.path, entry.line, *found)
 
 
 def event_without_name(ledger: Ledger) -> Iterator[Issue]:
@@ -397,7 +410,7 @@ def unknown_period(ledger: Ledger) -> Iterator[Issue]:
         req = reqs.get(entry.req)
         if entry.period is None or req is None or entry.status == "event":
             continue
-        if entry.unit not in ledger.directory.expand_all((*req.lead, *req.support)):
+        if entry.unit not in ledger.directory.answerable((*req.lead, *req.support)):
             continue  # reported by not-responsible
         try:
             ids = period_ids(
@@ -466,6 +479,7 @@ CHECKS: list[Check] = [
     Check("progress-unit", "error", progress_unit),
     Check("unknown-requirement", "error", progress_requirement),
     Check("not-responsible", "error", progress_responsible),
+    Check("defunct-unit", "warning", defunct_unit),
     Check("event-without-name", "error", event_without_name),
     Check("unknown-event", "error", unknown_event),
     Check("entry-fields", "error", progress_fields),

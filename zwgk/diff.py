@@ -161,7 +161,7 @@ def status_changes(old: Ledger, new: Ledger, as_of: dt.date, warn_days: int) -> 
 
 @dataclass(frozen=True)
 class PlanChange:
-    kind: Literal["plan", "part", "task", "requirement", "unit", "group"]
+    kind: Literal["plan", "part", "task", "requirement", "unit", "group", "reorganisation"]
     id: str
     change: Change
     field: str | None = None
@@ -254,7 +254,29 @@ def _directory(old: Directory, new: Directory) -> list[PlanChange]:
     return [
         *_compare("unit", old.units, new.units, unit_fields),
         *_compare("group", old.groups, new.groups, group_fields),
+        *_reorganisations(old, new),
     ]
+
+
+def _reorganisations(old: Directory, new: Directory) -> list[PlanChange]:
+    """Changes (机构改革) added or removed; the id reads `2019-03-01:hbj>sthjj`."""
+
+    def keyed(directory: Directory) -> dict[str, dict[str, Any]]:
+        return {
+            f"{c.on.isoformat()}:{'+'.join(c.old)}>{c.new}": {
+                "on": c.on.isoformat(),
+                "kind": c.kind,
+                "old": list(c.old),
+                "new": c.new,
+                "basis": c.basis,
+            }
+            for c in directory.changes
+        }
+
+    a, b = keyed(old), keyed(new)
+    out = [PlanChange("reorganisation", k, "added", None, None, b[k]) for k in b if k not in a]
+    out += [PlanChange("reorganisation", k, "removed", None, a[k], None) for k in a if k not in b]
+    return out
 
 
 def _compare(
@@ -380,6 +402,12 @@ def describe_entry(entry: Entry) -> str:
 
 def describe_plan_change(change: PlanChange, directory: Directory) -> str:
     """A plan change in a line, in the current language."""
+    if change.kind == "reorganisation":
+        c = change.after if change.change == "added" else change.before
+        olds = "、".join(directory.name(u) for u in c["old"])
+        key = "units.change_renamed" if c["kind"] == "rename" else "units.change_merged"
+        what = t(key, on=c["on"], old=olds, new=directory.name(c["new"]))
+        return t(f"diff.{change.change}", what=t("diff.kind_reorganisation", what=what))
     what = t(f"diff.kind_{change.kind}", id=change.id, name=directory.name(change.id))
     if change.change != "changed":
         return t(f"diff.{change.change}", what=what)

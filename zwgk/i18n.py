@@ -65,12 +65,136 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "zwgk validate --format github --strict",
     ),
     "help.units": (
-        "列出责任单位和单位组，以及各自牵头、配合的要求数。",
-        "List units and groups with how many requirements each leads or supports.",
+        "列出责任单位和单位组，以及各自牵头、配合的要求数；机构改革用 rename、merge 记录。",
+        "List units and groups with how many requirements each leads or supports; "
+        "record reorganisations with rename and merge.",
     ),
     "help.units_example": (
-        "示例：zwgk units ｜ zwgk units --format json",
-        "Examples: zwgk units | zwgk units --format json",
+        "示例：zwgk units ｜ zwgk units --format json ｜ "
+        "zwgk units rename 县环保局 县生态环境局 --id sthjj --on 2019-03-01",
+        "Examples: zwgk units | zwgk units --format json | "
+        "zwgk units rename 县环保局 县生态环境局 --id sthjj --on 2019-03-01",
+    ),
+    "help.units_rename": (
+        "记录单位更名（机构改革）：此日起到期的义务由新单位承担，此前的仍属原单位，历史记录保留原名。"
+        "新单位若尚未登记，用 --id 给它一个编号。写入 units.yaml 的 changes:，其余内容不动。",
+        "Record that a unit was renamed (reorganisation): obligations due from that day "
+        "belong to the new unit, earlier ones stay with the old, and history keeps the old "
+        "name. Give a new unit an id with --id. Appended to changes: in units.yaml; nothing "
+        "else in the file is touched.",
+    ),
+    "help.units_rename_example": (
+        "示例：zwgk units rename 县环保局 县生态环境局 --id sthjj --on 2019-03-01 "
+        "--basis 桓编〔2019〕1号",
+        "Example: zwgk units rename 县环保局 县生态环境局 --id sthjj --on 2019-03-01 "
+        "--basis 'Huanbian [2019] No. 1'",
+    ),
+    "help.units_merge": (
+        "记录单位合并（机构改革）：几个单位自某日起并入一个单位（已有的，或用 --id 新设的），"
+        "此日起到期的义务由它承担。写入 units.yaml 的 changes:。",
+        "Record that units were merged (reorganisation) into one, existing or new (give "
+        "its id with --id); obligations due from that day are the successor's. Appended to "
+        "changes: in units.yaml.",
+    ),
+    "help.units_merge_example": (
+        "示例：zwgk units merge 县工商局 县质监局 县食药监局 --into 县市场监管局 --id scjgj "
+        "--on 2019-03-01",
+        "Example: zwgk units merge 县工商局 县质监局 县食药监局 --into 县市场监管局 --id scjgj "
+        "--on 2019-03-01",
+    ),
+    "help.arg_old_unit": ("原单位（编号、名称或别名）", "the old unit (id, name or alias)"),
+    "help.arg_new_unit": (
+        "新单位：已登记单位的编号、名称或别名，或新单位的名称",
+        "the successor: an existing unit's id, name or alias, or the new unit's name",
+    ),
+    "help.arg_merged_units": ("被合并的单位（至少两个）", "the units merged (two at least)"),
+    "help.opt_into": ("合并后的单位", "the unit they merge into"),
+    "help.opt_change_on": (
+        "改革生效日期（YYYY-MM-DD）",
+        "the day the change took effect (YYYY-MM-DD)",
+    ),
+    "help.opt_new_id": (
+        "新设单位的编号（小写字母、数字、-）",
+        "the id of a unit the change creates (a-z, 0-9, -)",
+    ),
+    "help.opt_change_basis": (
+        "依据，如机构改革方案的文号",
+        "where it was decided, e.g. the reform document's number",
+    ),
+    "reorg.group": (
+        "{name} 是单位组，不能更名或合并",
+        "{name} is a group of units: it cannot be renamed or merged",
+    ),
+    "reorg.group_hint": (
+        "单位组的成员在 units.yaml 的 groups: 中修改",
+        "change a group's members under groups: in units.yaml",
+    ),
+    "reorg.already": (
+        "{unit} 已于 {on} 更名或并入 {new}",
+        "{unit} already became part of {new} on {on}",
+    ),
+    "reorg.already_hint": (
+        "再次改革请对承接单位操作",
+        "a later reorganisation starts from the successor",
+    ),
+    "reorg.into_gone_hint": ("改为并入 {new}", "merge into {new} instead"),
+    "reorg.twice": ("{unit} 写了两次", "{unit} is given twice"),
+    "reorg.merge_hint": (
+        "一个单位改名请用 zwgk units rename",
+        "for one unit taking a new name use zwgk units rename",
+    ),
+    "reorg.into_itself": ("{unit} 不能承接自己", "{unit} cannot succeed itself"),
+    "reorg.id_mismatch": (
+        "{name} 已登记为 {id}，与 --id {given} 不符",
+        "{name} exists as {id}, not --id {given}",
+    ),
+    "reorg.need_id": (
+        "{name} 尚未登记：请用 --id 给新单位一个编号",
+        "{name} is not a known unit: give the new unit an id with --id",
+    ),
+    "reorg.need_id_hint": (
+        "编号用小写字母、数字和 -，如 --id sthjj；名称若写错，可用 zwgk units 查看已有单位",
+        "ids are lower-case letters, digits and -, e.g. --id sthjj; zwgk units lists the "
+        "existing units in case the name is mistyped",
+    ),
+    "reorg.id_taken_hint": (
+        "另选一个编号，或把已有单位写作新单位",
+        "choose another id, or name the existing unit as the successor",
+    ),
+    "reorg.out_of_order": (
+        "{on} 早于 changes: 第 {n} 项 {earlier} 的改革，且涉及同一单位",
+        "{on} is before change {n} ({earlier}) of the same units",
+    ),
+    "reorg.not_last": (
+        "{path} 中 changes: 不是最后一项，追加会挪动其后的内容",
+        "changes: is not the last key of {path}: appending would move what follows",
+    ),
+    "reorg.not_last_hint": (
+        "请把 changes: 列表移到文件末尾（块状列表，每项一行 - {...}），再运行",
+        "move the changes: list to the end of the file (a block list, one - {...} per line) "
+        "and run again",
+    ),
+    "reorg.shape": (
+        "{path} 中的 changes: 写法无法安全追加",
+        "the changes: list in {path} is not in a shape an append can keep intact",
+    ),
+    "reorg.renamed": (
+        "已记录：{old} 自 {on} 起更名为 {new}（{id}）",
+        "Recorded: {old} is {new} ({id}) from {on}",
+    ),
+    "reorg.merged": (
+        "已记录：{old} 自 {on} 起并入 {new}（{id}）",
+        "Recorded: {old} merged into {new} ({id}) from {on}",
+    ),
+    "reorg.written": ("写入 {path}：{line}", "written to {path}: {line}"),
+    "reorg.moved": (
+        "{n} 项 {on} 及以后到期的义务转由 {new} 承担；此前到期的仍属原单位。",
+        "{n} obligations due on or after {on} are now {new}'s; earlier ones stay with the old "
+        "units.",
+    ),
+    "reorg.next": (
+        "请审阅并提交：git diff {path}；查看：zwgk status --unit {id}",
+        "Review and commit: git diff {path}; see: zwgk status --unit {id}",
     ),
     "help.show": (
         "显示一项任务（或一条要求）：要求原文、责任单位、期限规则及其依据。",
@@ -325,6 +449,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "what.task": ("任务", "task"),
     "what.requirement": ("要求", "requirement"),
     "what.rule": ("期限规则", "deadline rule"),
+    "what.change": ("变更", "change"),
     "what.entry": ("进展记录", "progress entry"),
     "what.progress_file": ("进展文件", "progress file"),
     # --- units.yaml -------------------------------------------------------
@@ -344,6 +469,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a name may stand for one unit only; remove or change one of them",
     ),
     "units.title": ("责任单位与单位组", "Units and groups"),
+    "units.changes_title": ("机构改革（changes:）", "Reorganisations (changes:)"),
+    "units.change_renamed": ("{on} {old} 更名为 {new}", "{on} {old} renamed {new}"),
+    "units.change_merged": ("{on} {old} 并入 {new}", "{on} {old} merged into {new}"),
+    "units.change_basis": ("（依据：{basis}）", " (basis: {basis})"),
     "units.footer": (
         "牵头/配合：该单位直接或通过单位组（如 各镇（街道））承担的要求数。",
         "Leads/supports: requirements the unit answers for, directly or through a group.",
@@ -566,6 +695,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pii.id-number": ("居民身份证号码", "resident ID number"),
     "pii.mobile": ("手机号码", "mobile number"),
     "pii.bank-card": ("银行卡号", "bank card number"),
+    "record.defunct": ("{message}；{hint}", "{message}; {hint}"),
+    "units.defunct_gone": (
+        "{unit} 自 {on} 起已更名或并入 {new}，{day} 已不存在",
+        "{unit} became part of {new} on {on}: it no longer existed on {day}",
+    ),
+    "units.defunct_gone_hint": (
+        "此后的工作记在 {new}（{id}）名下",
+        "record later work under {new} ({id})",
+    ),
+    "units.defunct_unborn": (
+        "{unit} 于 {on} 设立，{day} 尚不存在",
+        "{unit} was created on {on}: it did not exist yet on {day}",
+    ),
+    "units.defunct_unborn_hint": (
+        "此前的工作记在 {olds} 名下",
+        "record earlier work under {olds}",
+    ),
+    "units.change_kind": (
+        "变更要写 rename（更名）或 merge（合并）之一",
+        "a change is either a rename or a merge",
+    ),
+    "units.change_hint": (
+        "如 {{on: 2019-03-01, rename: wjj, to: wjw, name: 县卫健委}} 或 {{on: 2019-03-01, merge: [gsj, zjj], into: scjgj, name: 县市场监管局}}；可用 zwgk units rename/merge 生成",
+        "e.g. {{on: 2019-03-01, rename: wjj, to: wjw, name: 县卫健委}} or {{on: 2019-03-01, merge: [gsj, zjj], into: scjgj, name: 县市场监管局}}; zwgk units rename/merge writes them",
+    ),
+    "units.merge_two": ("合并至少要有两个单位", "a merge takes two units at least"),
+    "units.change_target": (
+        "变更缺少 {key}：承接的单位",
+        "the change has no {key}: the unit that takes over",
+    ),
+    "units.change_unknown": ("没有单位 {unit}", "there is no unit {unit}"),
+    "units.change_new_hint": (
+        "承接单位若是新设立的，写上 name: 新单位名称",
+        "if the successor is new, give its name with name:",
+    ),
+    "units.change_twice": (
+        "{unit} 已在第 {line} 行被更名或合并",
+        "{unit} was already renamed or merged on line {line}",
+    ),
+    "units.change_exists": (
+        "单位 {unit} 已存在，不能再新设",
+        "unit {unit} exists already: it cannot be created",
+    ),
+    "units.change_exists_hint": (
+        "承接已有单位时不写 name:",
+        "leave out name: when the successor is an existing unit",
+    ),
     "check.by_before_plan": (
         '要求 "{req}" 的期限 {date} 早于计划开始日 {start}',
         'requirement "{req}" is due {date}, before the plan starts ({start})',
@@ -800,7 +976,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.err_missing": ("缺少 {name}", "Missing {name}."),
     "cli.err_bad_value": ("{name} 的值无效：{message}", "Invalid value for {name}: {message}"),
     "help.short_validate": ("校验台账，列出全部问题", "check the ledger, every problem at once"),
-    "help.short_units": ("责任单位与单位组", "units and groups"),
+    "help.short_units": ("责任单位与单位组；记录机构改革", "units and groups; reorganisations"),
+    "help.short_units_rename": ("记录单位更名", "record that a unit was renamed"),
+    "help.short_units_merge": ("记录单位合并", "record that units were merged"),
     "help.short_show": ("显示一项任务或要求", "show a task or requirement"),
     "help.short_export": (
         "导出计划（JSON）、义务（CSV/Excel）或到期日（日历）",
@@ -1208,6 +1386,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.kind_requirement": ("要求 {id}", "requirement {id}"),
     "diff.kind_unit": ("单位 {name}（{id}）", "unit {name} ({id})"),
     "diff.kind_group": ("单位组 {name}（{id}）", "group {name} ({id})"),
+    "diff.kind_reorganisation": ("机构改革：{what}", "reorganisation: {what}"),
     "diff.added": ("新增 {what}", "added {what}"),
     "diff.removed": ("删除 {what}", "removed {what}"),
     "diff.changed": ("{what} 的{field}：{before} → {after}", "{what}, {field}: {before} → {after}"),

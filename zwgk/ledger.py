@@ -255,15 +255,19 @@ def _read_units_file(source: Files, rel: str, data: Any) -> tuple[Any, list[Find
     from zwgk.units import read_units
 
     directory, findings = read_units(data, source.shown(rel))
-    frozen = (freeze(list(directory.units.values())), freeze(list(directory.groups.values())))
+    frozen = (
+        freeze(list(directory.units.values())),
+        freeze(list(directory.groups.values())),
+        freeze(directory.changes),
+    )
     return directory, findings, frozen
 
 
 def _thaw_units(frozen: Any) -> Directory:
     from zwgk.cache import thaw
 
-    units, groups = thaw(frozen[0]), thaw(frozen[1])
-    return Directory({u.id: u for u in units}, {g.id: g for g in groups})
+    units, groups, changes = thaw(frozen[0]), thaw(frozen[1]), thaw(frozen[2])
+    return Directory({u.id: u for u in units}, {g.id: g for g in groups}, changes)
 
 
 def _read_plan_file(source: Files, rel: str, data: Any) -> tuple[Any, list[Finding], Any]:

@@ -43,6 +43,21 @@ class Group(NamedTuple):
     line: int = 0
 
 
+class Change(NamedTuple):
+    """A reorganisation (机构改革) recorded in units.yaml `changes:`: from `on`,
+    the `old` units are gone and `new` answers for what they did."""
+
+    on: dt.date
+    kind: Literal["rename", "merge"]
+    old: tuple[str, ...]
+    new: str
+    name: str | None = None
+    """The successor's name when the change brings it into being."""
+    basis: str | None = None
+    """Where the reorganisation was decided (a document number)."""
+    line: int = 0
+
+
 class Duration(NamedTuple):
     """`3 workdays`, `10 days`, `24 hours`."""
 

@@ -65,24 +65,92 @@ class Obligation:
 
 @dataclass
 class _Holder:
-    """An accountable unit of a requirement and the units whose entries count."""
+    """An accountable unit of a requirement and the units whose entries count,
+    for the obligations due in [since, until) (a reorganisation splits a unit's
+    obligations at its date)."""
 
     unit: str
     members: frozenset[str]
     obligations: list[Obligation] = field(default_factory=list)
     exempt_from: dt.date | None = None
+    carried: frozenset[str] = frozenset()
+    """Predecessors (机构改革) whose entries count here; they answer for nothing."""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    as_of: dt.date = dt.date.max
+    """Set for the replay: an undated obligation goes to the holder of that day."""
+
+    def holds(self, due: dt.date | None, as_of: dt.date) -> bool:
+        """Whether an obligation due then is this holder's; an undated one goes
+        to whoever answers on the as-of date."""
+        day = due if due is not None else as_of
+        return (self.since is None or day >= self.since) and (
+            self.until is None or day < self.until
+        )
 
 
 def holders(req: Requirement, directory: Directory) -> list[_Holder]:
     """Who answers for `req`. For joint, the first lead as written; a vague
-    group (县政府其他部门) names nobody, so the first lead that names someone."""
+    group (县政府其他部门) names nobody, so the first lead that names someone.
+    Reorganisations (units.yaml `changes:`) split a holder at their date."""
     leads = directory.expand_all(req.lead)
     if req.mode == "each":
-        return [_Holder(unit, frozenset({unit})) for unit in leads]
-    accountable = next((ref for ref in req.lead if directory.expand(ref)), None)
-    if accountable is None:
-        return []
-    return [_Holder(accountable, frozenset(leads))]
+        base = [_Holder(unit, frozenset({unit})) for unit in leads]
+    else:
+        accountable = next((ref for ref in req.lead if directory.expand(ref)), None)
+        if accountable is None:
+            return []
+        base = [_Holder(accountable, frozenset(leads))]
+    if not directory.changes:
+        return base
+    named = {holder.unit for holder in base}
+    return [segment for holder in base for segment in _lineage(holder, directory, named)]
+
+
+def _lineage(holder: _Holder, directory: Directory, named: set[str]) -> list[_Holder]:
+    """A holder through reorganisations (机构改革):
+
+    - obligations due before a unit is renamed or merged stay its own (history
+      keeps the old name); those due from that day belong to its successor,
+      unless the plan names the successor as well (it then holds them itself);
+    - a successor answers from that day on, and its predecessors' entries count
+      for it (the work carries on) without making them answerable; a unit the
+      change created owes nothing due before it existed; two merged units of an
+      `each` requirement pass on one holder, not two;
+    - in a joint requirement, a renamed co-lead's successor may complete it.
+    """
+    members = set(holder.members)
+    for member in holder.members - {holder.unit}:
+        step = directory.successor(member)
+        while step is not None:
+            members.add(step[1])
+            step = directory.successor(step[1])
+    born = directory.predecessors(holder.unit)
+    if born is None:
+        segments = [_Holder(holder.unit, frozenset(members))]
+    else:
+        day, olds, created = born
+        segments = [_Holder(holder.unit, frozenset(members), carried=frozenset(olds), since=day)]
+        if not created:
+            segments.insert(0, _Holder(holder.unit, frozenset(members), until=day))
+    step = directory.successor(holder.unit)
+    while step is not None:
+        day, new = step
+        last = segments[-1]
+        segments[-1] = _Holder(
+            last.unit, last.members, carried=last.carried, since=last.since, until=day
+        )
+        if new in named:
+            break  # the plan names the successor (or another predecessor led to it)
+        named.add(new)
+        born_new = directory.predecessors(new)
+        olds_new = frozenset(born_new[1]) if born_new is not None else frozenset()
+        answer = (last.members - {last.unit}) | {new}
+        segments.append(
+            _Holder(new, answer, carried=last.carried | {last.unit} | olds_new, since=day)
+        )
+        step = directory.successor(new)
+    return segments
 
 
 def window_shortfall(req: Requirement, start: dt.date | None, end: dt.date | None) -> str:
@@ -104,7 +172,10 @@ def _lasting_ok(req: Requirement, entry: Entry) -> bool:
     return not window_shortfall(req, entry.from_date, entry.to_date)
 
 
-def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation:
+def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation | None:
+    due = inst.due if inst is not None else None
+    if (holder.since or holder.until) and not holder.holds(due, holder.as_of):
+        return None
     if inst is None:
         ob = Obligation(req, holder.unit, holder.members, None, None, None, None)
     else:
@@ -270,12 +341,14 @@ def requirement_obligations(
             by_unit.setdefault(entry.unit, []).append(entry)
     out: list[Obligation] = []
     for holder in holders(req, directory):
+        holder.as_of = as_of
         for inst in dated:
             _new(req, holder, inst)
         if undated:
             _new(req, holder, None)
-        mine = [e for unit in holder.members for e in by_unit.get(unit, ())]
-        if len(holder.members) > 1:
+        sources = holder.members | holder.carried if holder.carried else holder.members
+        mine = [e for unit in sources for e in by_unit.get(unit, ())]
+        if len(sources) > 1:
             mine.sort(key=_replay_key)
         pending = earlier
         for entry in mine:

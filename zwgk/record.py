@@ -99,7 +99,7 @@ def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
     req = resolve_requirement(ledger, new.req)
     unit = resolve_unit(ledger, new.unit)
     directory = ledger.directory
-    if unit not in directory.expand_all((*req.lead, *req.support)):
+    if unit not in directory.answerable((*req.lead, *req.support)):
         names = "、".join(directory.name(r) for r in req.lead)
         raise _refuse(
             t("check.not_responsible", unit=directory.name(unit), req=req.id),
@@ -139,7 +139,10 @@ def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
         short = window_shortfall(req, new.from_date, new.to_date)
         if short:
             warnings.append(short)
-    if unit not in directory.expand_all(req.lead):
+    defunct = directory.defunct(unit, new.date)
+    if defunct is not None:
+        warnings.append(t("record.defunct", message=defunct[0], hint=defunct[1]))
+    if unit not in directory.answerable(req.lead):
         warnings.append(t("record.support_note", unit=directory.name(unit)))
     return req, unit, warnings
 

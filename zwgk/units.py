@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from zwgk.findings import Finding
 from zwgk.i18n import t
-from zwgk.models import Group, Unit, UnitKind
+from zwgk.models import Change, Group, Unit, UnitKind
 
 if TYPE_CHECKING:  # reading units.yaml needs them; resolving names does not
     from zwgk.schema import Reader
@@ -26,6 +27,9 @@ class Directory:
 
     units: dict[str, Unit]
     groups: dict[str, Group]
+    changes: tuple[Change, ...] = ()
+    """Reorganisations, in units.yaml order; successors they bring into being
+    are among `units` too (so their names resolve)."""
     _names: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _order: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _expanded: dict[tuple[str, ...], tuple[str, ...]] = field(
@@ -34,7 +38,20 @@ class Directory:
     """expand_all's answers: a directory never changes, and a city ledger asks
     the same question for every one of its entries."""
 
+    _successor: dict[str, tuple[dt.date, str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _predecessors: dict[str, tuple[dt.date, tuple[str, ...], bool]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
     def __post_init__(self) -> None:
+        for change in self.changes:
+            for old in change.old:
+                self._successor.setdefault(old, (change.on, change.new))
+            self._predecessors.setdefault(
+                change.new, (change.on, change.old, change.name is not None)
+            )
         self._order.update({ref: i for i, ref in enumerate([*self.units, *self.groups])})
         names = self._names
         for unit in self.units.values():
@@ -43,6 +60,49 @@ class Directory:
         for group in self.groups.values():
             for name in (group.id, group.name, *group.aliases):
                 names.setdefault(name, group.id)
+
+    # --- reorganisations ----------------------------------------------------
+
+    def successor(self, unit: str) -> tuple[dt.date, str] | None:
+        """(day, unit) when `unit` was renamed or merged into another."""
+        return self._successor.get(unit)
+
+    def predecessors(self, unit: str) -> tuple[dt.date, tuple[str, ...], bool] | None:
+        """(day, the units it succeeded, whether the change created it)."""
+        return self._predecessors.get(unit)
+
+    def answerable(self, refs: tuple[str, ...]) -> tuple[str, ...]:
+        """The units of `refs` and the successors of any of them: who may record
+        for a requirement naming `refs` after a reorganisation."""
+        found = self.expand_all(refs)
+        if not self._successor:
+            return found
+        seen = dict.fromkeys(found)
+        for unit in found:
+            step = self._successor.get(unit)
+            while step is not None and step[1] not in seen:
+                seen[step[1]] = None
+                step = self._successor.get(step[1])
+        return tuple(seen)
+
+    def defunct(self, unit: str, day: dt.date) -> tuple[str, str] | None:
+        """(message, hint) when `unit` did not exist on `day`: it had been
+        renamed or merged by then, or a later change created it."""
+        gone = self._successor.get(unit)
+        if gone is not None and day >= gone[0]:
+            return (
+                t("units.defunct_gone", unit=self.name(unit), day=day, on=gone[0],
+                  new=self.name(gone[1])),
+                t("units.defunct_gone_hint", new=self.name(gone[1]), id=gone[1]),
+            )  # fmt: skip
+        born = self._predecessors.get(unit)
+        if born is not None and born[2] and day < born[0]:
+            olds = "、".join(self.name(old) for old in born[1])
+            return (
+                t("units.defunct_unborn", unit=self.name(unit), day=day, on=born[0]),
+                t("units.defunct_unborn_hint", olds=olds),
+            )
+        return None
 
     def order(self, ref: str) -> tuple[int, str]:
         """A sort key: units in units.yaml order, then groups, then unknown ids."""
@@ -167,9 +227,81 @@ def read_units(data: Any, path: str) -> tuple[Directory, list[Finding]]:
         for name in (group.id, group.name, *group.aliases):
             claim(name, group.id, m.pos("name"))
 
-    if "changes" in top and top["changes"] is not None:
-        r.as_sequence(top["changes"], top.pos("changes"), "changes")
-    return Directory(units, groups), r.findings
+    changes = _read_changes(r, top, units)
+    return Directory(units, groups, tuple(changes)), r.findings
+
+
+_CHANGE_KEYS = ("on", "rename", "to", "merge", "into", "name", "basis")
+
+
+def _read_changes(r: Reader, top: Mapping, units: dict[str, Unit]) -> list[Change]:
+    """`changes:` — reorganisations, appended by `zwgk units rename/merge`. A
+    successor named with `name:` comes into being with the change (and joins
+    `units`, taking its predecessor's kind); one without must already exist."""
+    out: list[Change] = []
+    changes = r.as_sequence(_listed(top, "changes"), top.pos("changes"), "changes")
+    succeeded: dict[str, int] = {}
+    for i, raw in enumerate(changes or []):
+        m = r.as_mapping(raw, changes.pos(i) if changes is not None else (1, 1), "change")
+        if m is None:
+            continue
+        what = t("what.change")
+        r.keys(m, _CHANGE_KEYS, ("on",), what)
+        on = r.date(m, "on", what)
+        name = r.text(m, "name", what)
+        basis = r.text(m, "basis", what)
+        if ("rename" in m) == ("merge" in m):
+            r.error((m.line, m.col), "bad-change", t("units.change_kind"), t("units.change_hint"))
+            continue
+        if "rename" in m:
+            kind, target_key = "rename", "to"
+            old_one = r.ident(m, "rename", what)
+            old: tuple[str, ...] = (old_one,) if old_one else ()
+        else:
+            kind, target_key = "merge", "into"
+            old = r.text_list(m, "merge", what)
+            if len(old) < 2:
+                r.error(m.pos("merge"), "bad-change", t("units.merge_two"), t("units.change_hint"))
+                continue
+        new = r.ident(m, target_key, what)
+        if new is None:
+            r.error((m.line, m.col), "bad-change", t("units.change_target", key=target_key),
+                    t("units.change_hint"))  # fmt: skip
+            continue
+        if on is None or not old:
+            continue
+        problem = False
+        for unit in old:
+            if unit not in units:
+                r.error(m.pos(kind), "bad-change", t("units.change_unknown", unit=unit),
+                        t("units.change_hint"))  # fmt: skip
+                problem = True
+            elif unit in succeeded:
+                r.error(m.pos(kind), "bad-change",
+                        t("units.change_twice", unit=unit, line=succeeded[unit]))  # fmt: skip
+                problem = True
+        if name is not None:  # the change creates the successor
+            if new in units:
+                r.error(m.pos(target_key), "bad-change", t("units.change_exists", unit=new),
+                        t("units.change_exists_hint"))  # fmt: skip
+                problem = True
+            elif not ID_PATTERN.match(new):
+                r.error(m.pos(target_key), "bad-id", t("units.bad_id", id=new),
+                        t("units.bad_id_hint"))  # fmt: skip
+                problem = True
+        elif new not in units:
+            r.error(m.pos(target_key), "bad-change", t("units.change_unknown", unit=new),
+                    t("units.change_new_hint"))  # fmt: skip
+            problem = True
+        if problem:
+            continue
+        if name is not None:
+            first = units[old[0]]
+            units[new] = Unit(new, name, first.kind, line=m.line)
+        for unit in old:
+            succeeded[unit] = m.line
+        out.append(Change(on, kind, old, new, name, basis, m.line))  # type: ignore[arg-type]
+    return out
 
 
 def _check_id(r: Reader, m: Mapping, value: str | None) -> str | None:

@@ -367,3 +367,21 @@ def dump_entry(entry: dict[str, Any]) -> str:
         default_flow_style=False,
         width=1000,
     )
+
+
+def dump_flow(mapping: dict[str, Any]) -> str:
+    """A mapping as one flow-style line, `{on: 2019-03-01, rename: a, to: b}`,
+    as units.yaml writes its items. Keys stay plain (PyYAML would quote `on`, a
+    YAML 1.1 boolean; zwgk reads YAML 1.2 booleans only); each value is quoted
+    as a flow context needs."""
+    pairs = []
+    for key, value in mapping.items():
+        dumped: str = yaml.dump(
+            {"k": value},
+            Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+            default_flow_style=True,
+            allow_unicode=True,
+            width=1 << 20,
+        )
+        pairs.append(f"{key}: {dumped.strip()[len('{k: ') : -1]}")
+    return "{" + ", ".join(pairs) + "}"

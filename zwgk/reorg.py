@@ -1,0 +1,227 @@
+"""`zwgk units rename/merge`: record a reorganisation (机构改革) in units.yaml.
+
+A change is appended to the `changes:` list at the end of units.yaml; every
+byte before it stays as the office wrote it (DESIGN.md: plan files are only
+written as new files or by appending to `changes:`). The new file is checked by
+reading it back before it replaces the old one, under the same lock `record`
+uses, with an atomic rename. What a change means for obligations lives in
+`obligations.py` (`_lineage`); reading `changes:` lives in `units.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
+from zwgk.i18n import t
+from zwgk.ledger import UNITS, Ledger, display_path
+from zwgk.record import LOCK_TIMEOUT, read_text_or_fail
+from zwgk.units import ID_PATTERN, Directory, read_units
+from zwgk.yamlio import YamlSyntaxError, dump_flow, parse
+
+
+@dataclass(frozen=True)
+class NewChange:
+    """What the clerk asked for, as typed: unit ids, names or aliases."""
+
+    on: dt.date
+    old: tuple[str, ...]
+    new: str
+    """The successor: an existing unit, or the new name."""
+    new_id: str | None = None
+    """The id of a successor the change creates."""
+    basis: str | None = None
+    merge: bool = False
+
+
+@dataclass(frozen=True)
+class Applied:
+    path: Path
+    shown: str
+    mapping: dict[str, Any]
+    line: str
+    old: tuple[str, ...]
+    new: str
+    created: bool
+
+
+def _refuse(message: str, hint: str = "") -> ZwgkError:
+    return ZwgkError(message, hint=hint, exit_code=EXIT_DATA)
+
+
+def change_mapping(directory: Directory, change: NewChange) -> tuple[dict[str, Any], bool]:
+    """The `changes:` entry for `change`, and whether it creates its successor.
+    Refuses what `validate` would reject."""
+    olds: list[str] = []
+    for text in change.old:
+        ref = directory.resolve(text)
+        if ref is not None and ref in directory.groups:
+            raise _refuse(t("reorg.group", name=text), t("reorg.group_hint"))
+        unit = directory.resolve_unit(text)
+        if unit is None:
+            close = directory.suggest(text)
+            hint = t("check.did_you_mean", choices="、".join(close)) if close else ""
+            raise _refuse(t("units.change_unknown", unit=text), hint)
+        gone = directory.successor(unit.id)
+        if gone is not None:
+            raise _refuse(
+                t("reorg.already", unit=unit.name, on=gone[0], new=directory.name(gone[1])),
+                t("reorg.already_hint"),
+            )
+        if unit.id in olds:
+            raise _refuse(t("reorg.twice", unit=unit.name))
+        olds.append(unit.id)
+    if change.merge and len(olds) < 2:
+        raise _refuse(t("units.merge_two"), t("reorg.merge_hint"))
+    successor = directory.resolve_unit(change.new)
+    created = successor is None
+    if successor is not None:
+        if successor.id in olds:
+            raise _refuse(t("reorg.into_itself", unit=successor.name))
+        gone = directory.successor(successor.id)
+        if gone is not None:
+            raise _refuse(
+                t("reorg.already", unit=successor.name, on=gone[0], new=directory.name(gone[1])),
+                t("reorg.into_gone_hint", new=directory.name(gone[1])),
+            )
+        if change.new_id is not None and change.new_id != successor.id:
+            raise _refuse(
+                t("reorg.id_mismatch", name=change.new, id=successor.id, given=change.new_id)
+            )
+        new_id = successor.id
+    else:
+        if directory.resolve(change.new) is not None:
+            raise _refuse(t("reorg.group", name=change.new), t("reorg.group_hint"))
+        if change.new_id is None:
+            raise ZwgkError(
+                t("reorg.need_id", name=change.new), hint=t("reorg.need_id_hint"),
+                exit_code=EXIT_USAGE,
+            )  # fmt: skip
+        if not ID_PATTERN.match(change.new_id):
+            raise _refuse(t("units.bad_id", id=change.new_id), t("units.bad_id_hint"))
+        if directory.resolve(change.new_id) is not None:
+            raise _refuse(t("units.change_exists", unit=change.new_id), t("reorg.id_taken_hint"))
+        new_id = change.new_id
+    for number, earlier in enumerate(directory.changes, 1):
+        if earlier.on > change.on and (new_id in earlier.old or set(olds) & {earlier.new}):
+            raise _refuse(t("reorg.out_of_order", on=change.on, earlier=earlier.on, n=number))
+    mapping: dict[str, Any] = {"on": change.on}
+    if change.merge:
+        mapping.update({"merge": olds, "into": new_id})
+    else:
+        mapping.update({"rename": olds[0], "to": new_id})
+    if created:
+        mapping["name"] = change.new.strip()
+    if change.basis:
+        mapping["basis"] = change.basis
+    return mapping, created
+
+
+_CHANGES_KEY = re.compile(
+    r"^changes:(?P<rest>[ \t]*[^#\n]*?)[ \t]*(?P<comment>#.*)?$", re.MULTILINE
+)
+_TOP_KEY = re.compile(r"^[^\s#-][^:\n]*:", re.MULTILINE)
+_ITEM = re.compile(r"^([ \t]*)- ", re.MULTILINE)
+
+
+def appended(text: str, line: str, shown: str) -> str:
+    """`text` with `line` added to its `changes:` list, at the end of the file.
+    Only when `changes:` is missing or is the last top-level key, written as
+    `changes: []` (which becomes `changes:`), empty, or a block list; anything
+    else is refused rather than rewritten."""
+    if text and not text.endswith("\n"):
+        text += "\n"
+    found = list(_CHANGES_KEY.finditer(text))
+    if not found:
+        return f"{text}\nchanges:\n  - {line}\n"
+    key = found[-1]
+    tail = text[key.end() :]
+    if _TOP_KEY.search(tail):
+        raise _refuse(t("reorg.not_last", path=shown), t("reorg.not_last_hint"))
+    rest = key.group("rest").strip()
+    if rest in ("[]", "null", "~"):
+        comment = f" {key.group('comment')}" if key.group("comment") else ""
+        text = f"{text[: key.start()]}changes:{comment}{tail}"
+    elif rest:
+        raise _refuse(t("reorg.shape", path=shown), t("reorg.not_last_hint"))
+    items = _ITEM.findall(tail)
+    indent = items[0] if items else "  "
+    return f"{text}{indent}- {line}\n"
+
+
+def apply(ledger: Ledger, change: NewChange) -> Applied:
+    """Check `change`, append it to units.yaml, and return what was written."""
+    from filelock import FileLock, Timeout
+
+    path = ledger.root / UNITS
+    shown = display_path(ledger.root, path)
+    mapping, created = change_mapping(ledger.directory, change)
+    line = dump_flow(mapping)
+    try:
+        with FileLock(f"{path}.lock", timeout=LOCK_TIMEOUT):
+            before = read_text_or_fail(path, shown)
+            after = appended(before, line, shown)
+            _check_result(before, after, shown)
+            _replace(path, after)
+    except Timeout:
+        raise ZwgkError(
+            t("record.locked", path=shown), hint=t("record.locked_hint"), exit_code=EXIT_USAGE
+        ) from None
+    except OSError as exc:
+        raise ZwgkError(
+            t("cli.cannot_write", path=shown, error=exc.strerror or str(exc)),
+            exit_code=EXIT_USAGE,
+        ) from None
+    olds = tuple(mapping["merge"] if change.merge else [mapping["rename"]])
+    new = mapping["into"] if change.merge else mapping["to"]
+    return Applied(path, shown, mapping, line, olds, new, created)
+
+
+def _check_result(before: str, after: str, shown: str) -> None:
+    """The new text must read as the old one plus exactly one more change, with
+    no new error: otherwise nothing is written."""
+    try:
+        old_data, _ = parse(before, shown)
+        new_data, _ = parse(after, shown)
+    except YamlSyntaxError as exc:
+        raise ZwgkError(
+            t("yaml.syntax", problem=exc.message), hint=t("record.fix_first"), path=shown,
+            line=exc.line, col=exc.col, exit_code=EXIT_DATA,
+        ) from None  # fmt: skip
+    if not isinstance(old_data, dict) or not isinstance(new_data, dict):
+        raise _refuse(t("reorg.shape", path=shown), t("reorg.not_last_hint"))
+    old_changes = list(old_data.get("changes") or [])
+    new_changes = list(new_data.get("changes") or [])
+    rest_same = {k: v for k, v in old_data.items() if k != "changes"} == {
+        k: v for k, v in new_data.items() if k != "changes"
+    }
+    if not rest_same or new_changes[:-1] != old_changes or len(new_changes) != len(old_changes) + 1:
+        raise _refuse(t("reorg.shape", path=shown), t("reorg.not_last_hint"))
+    known = {(f.code, f.message) for f in read_units(old_data, shown)[1]}
+    for finding in read_units(new_data, shown)[1]:
+        if finding.level == "error" and (finding.code, finding.message) not in known:
+            raise ZwgkError(finding.message, hint=finding.hint, path=shown, line=finding.line,
+                            exit_code=EXIT_DATA)  # fmt: skip
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write `text` beside `path`, fsync, then rename over it: a crash leaves
+    the old file or the new one, never half of either."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(text.encode("utf-8"))
+            out.flush()
+            os.fsync(out.fileno())
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

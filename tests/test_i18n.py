@@ -48,8 +48,8 @@ def test_every_message_the_code_asks_for_exists() -> None:
 
 
 def test_keys_built_from_codes_exist() -> None:
+    from zwgk.fields import STATUSES
     from zwgk.obligations import STATUS_CODES
-    from zwgk.progress import STATUSES
 
     expected = [f"status.{c}" for c in STATUS_CODES] + [f"entry.{s}" for s in STATUSES]
     expected += [f"pii.{k}" for k in ("id-number", "mobile", "bank-card")]

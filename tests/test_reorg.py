@@ -231,3 +231,18 @@ def test_diff_shows_the_reorganisation_and_who_now_holds_what(shipped: Path) -> 
     assert "23.1 县环保局 2018-07: 已逾期 → —" in run.stdout
     assert "23.1 县生态环境局 2018-07: — → 已逾期" in run.stdout
     assert "23.1 县环保局 2018-06" not in run.stdout  # due before the date: unchanged
+
+
+def test_changes_cannot_loop(shipped: Path) -> None:
+    """A unit merged into itself, or a successor already gone: refused, so that
+    following successors always ends."""
+    edit(shipped, UNITS, "changes: []\n",
+         "changes:\n  - {on: 2018-07-01, rename: hbj, to: gsj}\n"
+         "  - {on: 2018-08-01, rename: gsj, to: hbj}\n"
+         "  - {on: 2018-09-01, merge: [jtj, czj], into: jtj}\n")  # fmt: skip
+    run = zwgk(shipped, "validate")
+    assert run.exit_code == 1
+    assert "hbj 已在第 " in run.stdout  # the second change names a unit gone by then
+    assert "不能承接自己" in run.stdout
+    # status refuses a plan with errors rather than follow the loop
+    assert zwgk(shipped, "status", "--as-of", "2018-10-01").exit_code == 2

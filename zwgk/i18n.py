@@ -734,6 +734,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{unit} 已在第 {line} 行被更名或合并",
         "{unit} was already renamed or merged on line {line}",
     ),
+    "units.change_successor_gone_hint": (
+        "承接单位须在改革之日仍存在：改写为承接它的单位",
+        "a successor must still exist: name the unit that took it over",
+    ),
     "units.change_exists": (
         "单位 {unit} 已存在，不能再新设",
         "unit {unit} exists already: it cannot be created",

@@ -5,16 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
+from zwgk import fields
+from zwgk.fields import MODES, keys, required
 from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Mode, Part, Plan, PlanInfo, Requirement, Rule, Section, Task
 from zwgk.rules import read_rule
 from zwgk.schema import Reader
 from zwgk.yamlio import Mapping, Sequence
-
-MODES: tuple[Mode, ...] = ("joint", "each")
-_REQ_KEYS = ("id", "text", "lead", "support", "mode", "due")
-_TASK_KEYS = ("no", "title", "part", "section", "requirements")
 
 
 def read_plan(data: Any, path: str) -> tuple[Plan | None, list[Finding]]:
@@ -24,7 +22,7 @@ def read_plan(data: Any, path: str) -> tuple[Plan | None, list[Finding]]:
     top = r.as_mapping(data, (1, 1), "tasks.yaml")
     if top is None:
         return None, r.findings
-    r.keys(top, ("plan", "parts", "tasks"), ("plan", "parts", "tasks"), "tasks.yaml")
+    r.keys(top, keys(fields.TASKS_FILE), required(fields.TASKS_FILE), "tasks.yaml")
     info = _read_info(r, top)
     parts = tuple(_read_parts(r, top))
     tasks: list[Task] = []
@@ -53,7 +51,7 @@ def _read_info(r: Reader, top: Mapping) -> PlanInfo | None:
     if m is None:
         return None
     what = "plan"
-    complete = r.keys(m, ("title", "year", "start", "end"), ("title", "year"), what)
+    complete = r.keys(m, keys(fields.PLAN), required(fields.PLAN), what)
     title = r.text(m, "title", what)
     year = r.integer(m, "year", what)
     start = r.date(m, "start", what)
@@ -79,7 +77,7 @@ def _read_parts(r: Reader, top: Mapping) -> list[Part]:
         m = r.as_mapping(raw, part_list.pos(i), t("what.part"))
         if m is None:
             continue
-        complete = r.keys(m, ("no", "title", "sections"), ("no", "title"), t("what.part"))
+        complete = r.keys(m, keys(fields.PART), required(fields.PART), t("what.part"))
         no = r.ident(m, "no", t("what.part"))
         title = r.text(m, "title", t("what.part"))
         sections: list[Section] = []
@@ -88,7 +86,9 @@ def _read_parts(r: Reader, top: Mapping) -> list[Part]:
             s = r.as_mapping(raw_section, section_list.pos(j), t("what.section"))
             if s is None:
                 continue
-            s_complete = r.keys(s, ("no", "title"), ("no", "title"), t("what.section"))
+            s_complete = r.keys(
+                s, keys(fields.SECTION), required(fields.SECTION), t("what.section")
+            )
             s_no = r.ident(s, "no", t("what.section"))
             s_title = r.text(s, "title", t("what.section"))
             if s_complete and s_no is not None and s_title is not None:
@@ -100,7 +100,7 @@ def _read_parts(r: Reader, top: Mapping) -> list[Part]:
 
 def _read_task(r: Reader, m: Mapping, plan_start: dt.date | None) -> Task | None:
     what = t("what.task")
-    r.keys(m, _TASK_KEYS, ("no", "title", "part", "requirements"), what)
+    r.keys(m, keys(fields.TASK), required(fields.TASK), what)
     no = r.integer(m, "no", what)
     title = r.text(m, "title", what)
     part = r.ident(m, "part", what)
@@ -129,7 +129,7 @@ def _read_requirement(
 ) -> Requirement | None:
     what = t("what.requirement")
     # A missing lead is the `no-lead` check's job (it names the requirement).
-    r.keys(m, _REQ_KEYS, ("id", "text"), what)
+    r.keys(m, keys(fields.REQUIREMENT), required(fields.REQUIREMENT), what)
     req_id = r.ident(m, "id", what)
     text = r.text(m, "text", what)
     lead = r.text_list(m, "lead", what)

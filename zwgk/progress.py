@@ -10,31 +10,17 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zwgk import fields
+from zwgk.fields import STATUSES, keys, required
 from zwgk.findings import Finding
 from zwgk.i18n import t
-from zwgk.models import Entry, Status
+from zwgk.models import Entry
 
 if TYPE_CHECKING:
     from zwgk.schema import Reader
     from zwgk.yamlio import Mapping
 
-STATUSES: tuple[Status, ...] = ("done", "progress", "blocked", "event", "exempt", "extend")
-ENTRY_KEYS = (
-    "req",
-    "date",
-    "status",
-    "period",
-    "note",
-    "evidence",
-    "event",
-    "from",
-    "to",
-    "until",
-    "approved_by",
-    "unit",
-    "by",
-    "pii_ok",
-)
+ENTRY_KEYS = keys(fields.ENTRY)
 
 
 def is_progress_file(rel: str) -> bool:
@@ -149,7 +135,7 @@ def read_entries(data: Any, path: str, unit: str) -> tuple[list[Entry], list[Fin
 
 def _read_entry(r: Reader, m: Mapping, path: str, unit: str) -> Entry | None:
     what = t("what.entry")
-    complete = r.keys(m, ENTRY_KEYS, ("req", "date", "status"), what)
+    complete = r.keys(m, ENTRY_KEYS, required(fields.ENTRY), what)
     req = r.ident(m, "req", what)
     date = r.date(m, "date", what)
     status = r.text(m, "status", what)

@@ -8,23 +8,14 @@ import datetime as dt
 import re
 from typing import Any, cast
 
+from zwgk.fields import AT_LEAST_PERIODS, PERIODS, RULE_KINDS, RULES, keys
 from zwgk.i18n import t
 from zwgk.models import Duration, Period, Rule, TimeUnit
 from zwgk.schema import Reader
 from zwgk.yamlio import Mapping
 
-RULE_KINDS = ("by", "every", "rrule", "after", "at_least", "lasting")
-PERIODS: tuple[Period, ...] = ("month", "quarter", "year", "week")
-AT_LEAST_PERIODS: tuple[Period, ...] = ("year", "quarter", "month")
-# Extra keys each rule kind may carry besides its own key and `basis`.
-_EXTRA_KEYS = {
-    "by": (),
-    "every": ("grace", "on"),
-    "rrule": (),
-    "after": ("within",),
-    "at_least": ("per",),
-    "lasting": (),
-}
+# Keys each rule kind may carry: its own key, `basis` and its extras.
+_KEYS = {kind: keys(fields) for kind, fields in RULES.items()}
 _DURATION = re.compile(r"^\s*(\d+)\s*(day|days|workday|workdays|hour|hours)\s*$")
 _MONTH_DAY = re.compile(r"^(\d{2})-(\d{2})$")
 LONG_TERM = "long-term"
@@ -68,8 +59,7 @@ def read_rule(r: Reader, m: Mapping, plan_start: dt.date | None) -> Rule | None:
         )
         return None
     kind = kinds[0]
-    allowed = (kind, "basis", *_EXTRA_KEYS[kind])
-    r.keys(m, allowed, (), what)
+    r.keys(m, _KEYS[kind], (), what)
     basis = r.text(m, "basis", what)
     line = m.line
     written = _written(m)

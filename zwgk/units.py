@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from zwgk import fields
+from zwgk.fields import UNIT_KINDS, keys, required
 from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Change, Group, Unit, UnitKind
@@ -16,9 +18,6 @@ if TYPE_CHECKING:  # reading units.yaml needs them; resolving names does not
     from zwgk.yamlio import Mapping
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-UNIT_KINDS: tuple[UnitKind, ...] = ("department", "town", "other")
-_UNIT_KEYS = ("id", "name", "full_name", "kind", "aliases", "contact", "owners")
-_GROUP_KEYS = ("id", "name", "members", "kind", "vague", "aliases")
 
 
 @dataclass(frozen=True)
@@ -182,7 +181,7 @@ def read_units(data: Any, path: str) -> tuple[Directory, list[Finding]]:
     top = r.as_mapping(data, (1, 1), "units.yaml")
     if top is None:
         return Directory(units, groups), r.findings
-    r.keys(top, ("units", "groups", "changes"), ("units",), "units.yaml")
+    r.keys(top, keys(fields.UNITS_FILE), required(fields.UNITS_FILE), "units.yaml")
 
     seen_names: dict[str, str] = {}
 
@@ -231,9 +230,6 @@ def read_units(data: Any, path: str) -> tuple[Directory, list[Finding]]:
     return Directory(units, groups, tuple(changes)), r.findings
 
 
-_CHANGE_KEYS = ("on", "rename", "to", "merge", "into", "name", "basis")
-
-
 def _read_changes(r: Reader, top: Mapping, units: dict[str, Unit]) -> list[Change]:
     """`changes:` — reorganisations, appended by `zwgk units rename/merge`. A
     successor named with `name:` comes into being with the change (and joins
@@ -246,7 +242,7 @@ def _read_changes(r: Reader, top: Mapping, units: dict[str, Unit]) -> list[Chang
         if m is None:
             continue
         what = t("what.change")
-        r.keys(m, _CHANGE_KEYS, ("on",), what)
+        r.keys(m, keys(fields.CHANGE), required(fields.CHANGE), what)
         on = r.date(m, "on", what)
         name = r.text(m, "name", what)
         basis = r.text(m, "basis", what)
@@ -280,6 +276,14 @@ def _read_changes(r: Reader, top: Mapping, units: dict[str, Unit]) -> list[Chang
                 r.error(m.pos(kind), "bad-change",
                         t("units.change_twice", unit=unit, line=succeeded[unit]))  # fmt: skip
                 problem = True
+        if new in old:
+            r.error(m.pos(target_key), "bad-change", t("reorg.into_itself", unit=new))
+            problem = True
+        elif new in succeeded:
+            r.error(m.pos(target_key), "bad-change",
+                    t("units.change_twice", unit=new, line=succeeded[new]),
+                    t("units.change_successor_gone_hint"))  # fmt: skip
+            problem = True
         if name is not None:  # the change creates the successor
             if new in units:
                 r.error(m.pos(target_key), "bad-change", t("units.change_exists", unit=new),
@@ -332,7 +336,7 @@ def _read_kind(r: Reader, m: Mapping, what: str) -> UnitKind | None:
 
 
 def _read_unit(r: Reader, m: Mapping) -> Unit | None:
-    r.keys(m, _UNIT_KEYS, ("id", "name", "kind"), t("what.unit"))
+    r.keys(m, keys(fields.UNIT), required(fields.UNIT), t("what.unit"))
     unit_id = _check_id(r, m, r.ident(m, "id", t("what.unit")))
     name = r.text(m, "name", t("what.unit"))
     kind = _read_kind(r, m, t("what.unit"))
@@ -350,7 +354,7 @@ def _read_unit(r: Reader, m: Mapping) -> Unit | None:
 
 
 def _read_group(r: Reader, m: Mapping) -> Group | None:
-    r.keys(m, _GROUP_KEYS, ("id", "name"), t("what.group"))
+    r.keys(m, keys(fields.GROUP), required(fields.GROUP), t("what.group"))
     group_id = _check_id(r, m, r.ident(m, "id", t("what.group")))
     name = r.text(m, "name", t("what.group"))
     members = r.text_list(m, "members", t("what.group"))

@@ -213,8 +213,8 @@ def test_bad_option_exits_2(shipped: Path) -> None:
     assert zwgk(shipped, "validate", "--format", "xml").exit_code == 2
 
 
-COMMANDS = ["validate", "units", "units rename", "units merge", "show", "export", "record",
-            "status", "report", "notice", "diff", "log", "codeowners", "calendar add",
+COMMANDS = ["init", "validate", "units", "units rename", "units merge", "show", "export",
+            "record", "status", "report", "notice", "diff", "log", "codeowners", "calendar add",
             "calendar show"]  # fmt: skip
 
 

@@ -57,8 +57,8 @@ def test_keys_built_from_codes_exist() -> None:
     assert [k for k in expected if k not in MESSAGES] == []
 
 
-COMMANDS = ["validate", "units", "units rename", "units merge", "show", "export", "record",
-            "status", "report", "notice", "diff", "log", "codeowners", "calendar",
+COMMANDS = ["init", "validate", "units", "units rename", "units merge", "show", "export",
+            "record", "status", "report", "notice", "diff", "log", "codeowners", "calendar",
             "calendar add", "calendar show"]  # fmt: skip
 
 

@@ -170,6 +170,43 @@ def _root() -> Path:
     return find_root(_State.root)
 
 
+# --- init -------------------------------------------------------------------
+
+
+@app.command(help=t("help.init"), epilog=t("help.init_example"))
+def init(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help=t("help.arg_init_dir"))],
+    huantai: Annotated[bool, typer.Option("--huantai", help=t("help.opt_huantai"))] = False,
+    title: Annotated[
+        str | None, typer.Option("--title", metavar="TEXT", help=t("help.opt_title"))
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option("--year", metavar="YYYY", min=2000, max=2100, help=t("help.opt_year")),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_init_force"))] = False,
+    no_git: Annotated[bool, typer.Option("--no-git", help=t("help.opt_no_git"))] = False,
+) -> None:
+    from zwgk.newledger import init as create
+
+    created = create(folder, huantai=huantai, title=title, year=year, force=force, git=not no_git)
+    console = _out_console()
+    console.print(Text(t("init.done", path=folder, n=len(created.files)), style="green"))
+    for rel in created.files:
+        console.print(Text(f"  {rel}", style="dim"))
+    if created.overwritten:
+        console.print(
+            Text(t("init.overwritten", files="、".join(created.overwritten)), style="yellow")
+        )
+    console.print(
+        Text(
+            t(f"init.git_{created.git}"),
+            style="yellow" if created.git in ("missing", "failed") else "dim",
+        )
+    )
+    console.print(Text(t("init.next_huantai" if huantai else "init.next", path=folder)))
+
+
 # --- validate ---------------------------------------------------------------
 
 

@@ -196,6 +196,74 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请审阅并提交：git diff {path}；查看：zwgk status --unit {id}",
         "Review and commit: git diff {path}; see: zwgk status --unit {id}",
     ),
+    "help.init": (
+        "新建一本台账：空白计划（或用 --huantai 复制桓台县2018年计划）、.gitignore、"
+        "提交前校验配置、持续集成示例、编辑器格式说明和给本单位的 README，并执行 git init。"
+        "已有的文件不覆盖，除非加 --force。",
+        "Create a new ledger: an empty plan (or, with --huantai, a copy of Huantai's 2018 "
+        "plan), .gitignore, the pre-commit configuration, CI examples, editor schemas and a "
+        "README for the office, then git init. Existing files are kept unless --force.",
+    ),
+    "help.init_example": (
+        "示例：zwgk init 2027台账 --title 某县2027年政务公开工作要点 --year 2027 ｜ "
+        "zwgk init 演示 --huantai",
+        "Examples: zwgk init ledger-2027 --title 某县2027年政务公开工作要点 --year 2027 | "
+        "zwgk init demo --huantai",
+    ),
+    "help.arg_init_dir": (
+        "新台账的文件夹（不存在则新建）",
+        "the new ledger's folder (made if missing)",
+    ),
+    "help.opt_huantai": (
+        "复制桓台县2018年计划（69项任务）作为示例",
+        "copy Huantai's 2018 plan (69 tasks) as an example",
+    ),
+    "help.opt_title": ("计划标题", "the plan's title"),
+    "help.opt_year": ("计划年度（默认今年）", "the plan's year (default: this year)"),
+    "help.opt_init_force": (
+        "覆盖已存在的同名文件（不删除其他文件，不动进展记录）",
+        "overwrite files that exist (nothing else is deleted; progress is never touched)",
+    ),
+    "help.opt_no_git": ("不执行 git init", "do not run git init"),
+    "init.default_title": ("{year}年政务公开工作任务分解表", "{year} openness-work task table"),
+    "init.huantai_fixed": (
+        "--huantai 复制现成的计划，不能再指定 --title 或 --year",
+        "--huantai copies a finished plan: it takes no --title or --year",
+    ),
+    "init.huantai_fixed_hint": (
+        "要新计划请去掉 --huantai",
+        "leave out --huantai for a new plan of your own",
+    ),
+    "init.not_a_folder": ("{path} 是文件，不是文件夹", "{path} is a file, not a folder"),
+    "init.exists": ("{path} 中已有这些文件：{files}", "{path} already holds: {files}"),
+    "init.exists_hint": (
+        "换一个空文件夹，或加 --force 覆盖这些文件",
+        "choose an empty folder, or add --force to overwrite them",
+    ),
+    "init.done": ("已在 {path} 新建台账（{n} 个文件）", "Created a ledger in {path} ({n} files)"),
+    "init.overwritten": ("已覆盖：{files}", "overwritten: {files}"),
+    "init.git_initialised": ("已执行 git init", "git init done"),
+    "init.git_existing": (
+        "该文件夹已在 git 仓库中，未再执行 git init",
+        "the folder is inside a git repository already",
+    ),
+    "init.git_missing": (
+        "未找到 git：请安装 git 后在该文件夹执行 git init",
+        "git was not found: install it and run git init in the folder",
+    ),
+    "init.git_failed": ("git init 未成功，请手动执行", "git init failed: run it by hand"),
+    "init.git_skipped": ("未执行 git init（--no-git）", "git init skipped (--no-git)"),
+    "init.next": (
+        "下一步：cd {path}，编辑 data/units.yaml 和 data/tasks.yaml（或用 zwgk import 导入分解表），"
+        "再运行 zwgk validate；说明见 README.md",
+        "Next: cd {path}, fill in data/units.yaml and data/tasks.yaml (or zwgk import a table), "
+        "then zwgk validate; see README.md",
+    ),
+    "init.next_huantai": (
+        "下一步：cd {path} && zwgk status --as-of 2018-07-25",
+        "Next: cd {path} && zwgk status --as-of 2018-07-25",
+    ),
+    "help.short_init": ("新建一本台账", "create a new ledger"),
     "help.show": (
         "显示一项任务（或一条要求）：要求原文、责任单位、期限规则及其依据。",
         "Show a task (or one requirement): text, units, deadline rules and their source phrases.",

@@ -160,9 +160,9 @@ def generated() -> dict[str, str]:
 
 def builtin_dir() -> Path:
     """The shipped schemas: inside the package when installed, else the repository's."""
-    here = Path(__file__).resolve().parent
-    packaged = here / SCHEMAS
-    return packaged if packaged.is_dir() else here.parent / SCHEMAS
+    from zwgk.shipped import shipped
+
+    return shipped("schemas")
 
 
 def modeline(schema_file: str, relative_to: str) -> str:

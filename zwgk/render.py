@@ -25,9 +25,9 @@ TEMPLATES = "templates"
 def builtin_dir() -> Path:
     """The built-in templates: inside an installed package, or in the source
     checkout an editable install runs from."""
-    here = Path(__file__).resolve().parent
-    packaged = here / TEMPLATES
-    return packaged if packaged.is_dir() else here.parent / TEMPLATES
+    from zwgk.shipped import shipped
+
+    return shipped("templates")
 
 
 def _shown(filename: str | None, root: Path | None) -> str:

@@ -374,14 +374,17 @@ def dump_flow(mapping: dict[str, Any]) -> str:
     as units.yaml writes its items. Keys stay plain (PyYAML would quote `on`, a
     YAML 1.1 boolean; zwgk reads YAML 1.2 booleans only); each value is quoted
     as a flow context needs."""
-    pairs = []
-    for key, value in mapping.items():
-        dumped: str = yaml.dump(
-            {"k": value},
-            Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
-            default_flow_style=True,
-            allow_unicode=True,
-            width=1 << 20,
-        )
-        pairs.append(f"{key}: {dumped.strip()[len('{k: ') : -1]}")
-    return "{" + ", ".join(pairs) + "}"
+    return "{" + ", ".join(f"{key}: {flow_value(value)}" for key, value in mapping.items()) + "}"
+
+
+def flow_value(value: Any) -> str:
+    """One value as YAML text that reads back as itself anywhere, in a flow
+    mapping or after `key: ` (a title with a colon comes out quoted)."""
+    dumped: str = yaml.dump(
+        {"k": value},
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+        default_flow_style=True,
+        allow_unicode=True,
+        width=1 << 20,
+    )
+    return dumped.strip()[len("{k: ") : -1]

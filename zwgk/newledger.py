@@ -1,0 +1,149 @@
+"""`zwgk init DIR`: a new ledger, ready to fill in and commit.
+
+What it writes (all new files; an existing one is refused unless `--force`):
+the plan (empty, or the Huantai 2018 plan with `--huantai`), `.gitignore`,
+`.pre-commit-config.yaml`, CI examples under `ci/`, the editor schemas and
+`.vscode/settings.json`, and a README for the office in the current language.
+Then `git init`, unless the folder is already inside a repository. It never
+deletes anything and never touches `data/progress/`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.i18n import current_lang, t
+from zwgk.shipped import shipped
+from zwgk.yamlio import flow_value
+
+
+@dataclass
+class Created:
+    root: Path
+    files: list[str] = field(default_factory=list)
+    overwritten: list[str] = field(default_factory=list)
+    git: str = "initialised"
+    """initialised | existing (inside a repository already) | missing (no git)"""
+
+
+def default_title(year: int) -> str:
+    return t("init.default_title", year=year)
+
+
+def _render(name: str, **context: object) -> str:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    env = Environment(
+        loader=FileSystemLoader(shipped("skeleton")),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,  # Markdown and YAML, not HTML
+    )
+    return env.get_template(name).render(**context)
+
+
+def planned_files(title: str, year: int, huantai: bool, today: dt.date) -> dict[str, str | Path]:
+    """Relative path → text to write, or a shipped file to copy."""
+    skeleton = shipped("skeleton")
+    files: dict[str, str | Path] = {}
+    if huantai:
+        files["data/tasks.yaml"] = shipped("huantai") / "tasks.yaml"
+        files["data/units.yaml"] = shipped("huantai") / "units.yaml"
+    else:
+        context = {"title": title, "title_yaml": flow_value(title), "year": year}
+        files["data/tasks.yaml"] = _render("tasks.yaml.j2", **context)
+        files["data/units.yaml"] = _render("units.yaml.j2", **context)
+    readme = "README.en.md.j2" if current_lang() == "en" else "README.zh.md.j2"
+    files["README.md"] = _render(readme, title=title, year=year, today=today.isoformat())
+    files[".gitignore"] = skeleton / "gitignore"
+    files[".pre-commit-config.yaml"] = skeleton / "pre-commit-config.yaml"
+    files[".vscode/settings.json"] = skeleton / "vscode-settings.json"
+    for schema in sorted(shipped("schemas").glob("*.schema.json")):
+        files[f"schemas/{schema.name}"] = schema
+    for example in sorted(shipped("ci").glob("*.yml")):
+        files[f"ci/{example.name}"] = example
+    return files
+
+
+def _huantai_title() -> tuple[str, int]:
+    from zwgk.plan import read_plan
+    from zwgk.yamlio import load
+
+    path = shipped("huantai") / "tasks.yaml"
+    data, _ = load(path, "tasks.yaml")
+    plan, _ = read_plan(data, "tasks.yaml")
+    assert plan is not None, "the shipped Huantai plan reads"
+    return plan.info.title, plan.info.year
+
+
+def init(
+    root: Path,
+    *,
+    huantai: bool = False,
+    title: str | None = None,
+    year: int | None = None,
+    force: bool = False,
+    git: bool = True,
+    today: dt.date | None = None,
+) -> Created:
+    """Write a new ledger into `root` (made if missing)."""
+    today = today or dt.date.today()
+    if huantai:
+        if title is not None or year is not None:
+            raise ZwgkError(t("init.huantai_fixed"), hint=t("init.huantai_fixed_hint"),
+                            exit_code=EXIT_USAGE)  # fmt: skip
+        title, year = _huantai_title()
+    year = year if year is not None else today.year
+    title = (title or "").strip() or default_title(year)
+    if root.exists() and not root.is_dir():
+        raise ZwgkError(t("init.not_a_folder", path=root), exit_code=EXIT_USAGE)
+    files = planned_files(title, year, huantai, today)
+    existing = [rel for rel in files if (root / rel).exists()]
+    if existing and not force:
+        shown = "、".join(existing[:5]) + ("…" if len(existing) > 5 else "")
+        raise ZwgkError(t("init.exists", path=root, files=shown), hint=t("init.exists_hint"),
+                        exit_code=EXIT_USAGE)  # fmt: skip
+    created = Created(root)
+    try:
+        for rel, source in files.items():
+            target = root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.exists():
+                created.overwritten.append(rel)
+            if isinstance(source, Path):
+                shutil.copyfile(source, target)
+            else:
+                target.write_text(source, encoding="utf-8", newline="\n")
+            created.files.append(rel)
+    except OSError as exc:
+        raise ZwgkError(
+            t("cli.cannot_write", path=root, error=exc.strerror or str(exc)),
+            hint=t("output.choose_other"),
+            exit_code=EXIT_USAGE,
+        ) from None
+    created.git = _git_init(root) if git else "skipped"
+    return created
+
+
+def _git_init(root: Path) -> str:
+    """`git init` unless `root` is inside a repository already."""
+    try:
+        inside = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--is-inside-work-tree"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if inside.returncode == 0 and inside.stdout.strip() == "true":
+            return "existing"
+        done = subprocess.run(
+            ["git", "init", "-q", str(root)], capture_output=True, text=True, check=False
+        )
+    except OSError:
+        return "missing"
+    return "initialised" if done.returncode == 0 else "failed"

@@ -213,9 +213,9 @@ def test_bad_option_exits_2(shipped: Path) -> None:
     assert zwgk(shipped, "validate", "--format", "xml").exit_code == 2
 
 
-COMMANDS = ["init", "validate", "units", "units rename", "units merge", "show", "export",
-            "record", "status", "report", "notice", "diff", "log", "codeowners", "calendar add",
-            "calendar show"]  # fmt: skip
+COMMANDS = ["init", "import", "validate", "units", "units rename", "units merge", "show",
+            "export", "record", "status", "report", "notice", "diff", "log", "codeowners",
+            "calendar add", "calendar show"]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -57,9 +57,9 @@ def test_keys_built_from_codes_exist() -> None:
     assert [k for k in expected if k not in MESSAGES] == []
 
 
-COMMANDS = ["init", "validate", "units", "units rename", "units merge", "show", "export",
-            "record", "status", "report", "notice", "diff", "log", "codeowners", "calendar",
-            "calendar add", "calendar show"]  # fmt: skip
+COMMANDS = ["init", "import", "validate", "units", "units rename", "units merge", "show",
+            "export", "record", "status", "report", "notice", "diff", "log", "codeowners",
+            "calendar", "calendar add", "calendar show"]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)

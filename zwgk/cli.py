@@ -539,7 +539,11 @@ def export(
     ] = None,
     as_of: AsOf = None,
     warn_days: WarnDays = "7",
+    plan_table: Annotated[bool, typer.Option("--plan", help=t("help.opt_plan"))] = False,
 ) -> None:
+    if plan_table:
+        _export_plan(format, output)
+        return
     if format is ExportFormat.json:
         from zwgk.export import plan_document
 
@@ -573,6 +577,129 @@ def export(
         assert output is not None
         write_xlsx(table, output, t("export.sheet_all"))
         _err_console().print(Text(t("export.written", path=output)))
+
+
+def _export_plan(format: ExportFormat, output: Path | None) -> None:
+    """The plan as a decomposition table, for `zwgk import` or another office."""
+    if format not in (ExportFormat.csv, ExportFormat.xlsx):
+        raise ZwgkError(t("export.plan_formats"), hint=t("export.plan_formats_hint"))
+    if format is ExportFormat.xlsx and output is None:
+        raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
+    from zwgk.tables import plan_csv, write_plan_xlsx
+
+    ledger = load_plan_or_fail(_root())
+    assert ledger.plan is not None
+    if format is ExportFormat.csv:
+        _write_out(plan_csv(ledger.plan, ledger.directory), output)
+        return
+    assert output is not None
+    write_plan_xlsx(ledger.plan, ledger.directory, output)
+    _err_console().print(Text(t("export.written", path=output)))
+
+
+# --- import -------------------------------------------------------------------
+
+
+class ImportFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command("import", help=t("help.import"), epilog=t("help.import_example"))
+def import_(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help=t("help.arg_import_file"))],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="DIR", help=t("help.opt_import_out"), show_default=False
+        ),
+    ],
+    year: Annotated[
+        int | None,
+        typer.Option("--year", metavar="YYYY", min=2000, max=2100, help=t("help.opt_import_year")),
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", metavar="TEXT", help=t("help.opt_import_title"))
+    ] = None,
+    units: Annotated[
+        Path | None, typer.Option("--units", metavar="FILE", help=t("help.opt_import_units"))
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_import_force"))] = False,
+    format: Annotated[
+        ImportFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
+    ] = ImportFormat.text,
+) -> None:
+    from zwgk.importer import import_table
+    from zwgk.planyaml import save
+
+    directory = _import_directory(units)
+    draft = import_table(file, directory, year=year, title=title)
+    written = save(draft, output, force)
+    reqs = [req for task in draft.tasks for req in task["requirements"]]
+    rules = sum(len(req["due"]) for req in reqs)
+    used = {ref for req in reqs for ref in (*req["lead"], *req["support"])}
+    known = len([ref for ref in used if ref in directory.units])
+    if format is ImportFormat.json:
+        doc = {
+            "source": str(file), "title": draft.title, "year": draft.year,
+            "parts": len(draft.parts), "tasks": len(draft.tasks), "requirements": len(reqs),
+            "rules": rules,
+            "new_units": [{"id": u, "name": draft.units[u].name, "kind": draft.units[u].kind}
+                          for u in draft.new_units],
+            "notes": [n._asdict() for n in draft.notes],
+            "written": [p.as_posix() for p in written],
+        }  # fmt: skip
+        typer.echo(_json_text(doc, ensure_ascii=False, indent=2))
+        return
+    console = _out_console()
+    console.print(Text(t("import.read", path=file, parts=len(draft.parts), tasks=len(draft.tasks),
+                         reqs=len(reqs), rules=rules)))  # fmt: skip
+    console.print(Text(t("import.units", known=known, new=len(draft.new_units))))
+    console.print(Text(t("import.written", files="、".join(p.as_posix() for p in written)),
+                       style="green"))  # fmt: skip
+    if draft.notes:
+        console.print(Text(t("import.notes", n=len(draft.notes)), style="bold yellow"))
+        for note in draft.notes:
+            where = t("import.row", row=note.row) if note.row else t("import.whole")
+            console.print(Text("  " + t("import.note_line", where=where, message=note.message)))
+    else:
+        console.print(Text(t("import.no_notes")))
+    console.print(Text(t("import.next", path=output.as_posix()), style="dim"))
+
+
+def _import_directory(units: Path | None) -> Directory:
+    """The units to match names against: --units, else the current ledger's,
+    else none (a new office's first table)."""
+    from zwgk.units import Directory as Dir
+
+    if units is None:
+        try:
+            root = _root()
+        except ZwgkError:
+            if _State.root or os.environ.get("ZWGK_ROOT"):
+                raise  # a ledger named explicitly must exist
+            return Dir({}, {})
+        units = root / "data" / "units.yaml"
+        if not units.is_file():
+            return Dir({}, {})
+    from zwgk.units import read_units
+    from zwgk.yamlio import YamlSyntaxError, load
+
+    if not units.is_file():
+        raise ZwgkError(t("import.no_file", path=units), exit_code=2)
+    try:
+        data, _ = load(units, str(units))
+    except YamlSyntaxError as exc:
+        raise ZwgkError(
+            exc.message, path=str(units), line=exc.line, col=exc.col, exit_code=2
+        ) from None
+    directory, findings = read_units(data, str(units))
+    errors = [f for f in findings if f.level == "error"]
+    if errors:
+        first = errors[0]
+        raise ZwgkError(first.message, hint=first.hint or t("ledger.plan_has_errors_hint"),
+                        path=first.path, line=first.line, col=first.col, exit_code=2)  # fmt: skip
+    return directory
 
 
 def _write_out(data: str | bytes, output: Path | None) -> None:

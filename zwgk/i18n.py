@@ -278,15 +278,171 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.export": (
         "导出：json 为规范化的计划（计划、部分、单位、单位组、任务和要求）；"
-        "csv、xlsx 为全部义务及其状态（供 Excel 使用）；ics 为到期日日历（可订阅）。",
+        "csv、xlsx 为全部义务及其状态（供 Excel 使用）；ics 为到期日日历（可订阅）。"
+        "加 --plan 时 csv、xlsx 导出计划本身，即任务分解表（工作任务、工作要求、责任单位），可再用 zwgk import 读回。",
         "Export: json is the normalized plan (plan, parts, units, groups, tasks, requirements); "
-        "csv and xlsx list every obligation with its status (for Excel); ics is a calendar of due dates.",
+        "csv and xlsx list every obligation with its status (for Excel); ics is a calendar of due dates. "
+        "With --plan, csv and xlsx give the plan itself as a decomposition table (task, requirement, units), "
+        "which zwgk import reads back.",
     ),
     "help.export_example": (
         "示例：zwgk export --format json -o plan.json ｜ zwgk export --format xlsx -o 义务.xlsx --as-of 2018-10-09 ｜ "
-        "zwgk export --format csv -o 义务.csv ｜ zwgk export --format ics -o 到期日.ics",
+        "zwgk export --format csv -o 义务.csv ｜ zwgk export --format ics -o 到期日.ics ｜ "
+        "zwgk export --plan --format xlsx -o 任务分解表.xlsx",
         "Examples: zwgk export --format json -o plan.json | zwgk export --format xlsx -o obligations.xlsx --as-of 2018-10-09 | "
-        "zwgk export --format csv -o obligations.csv | zwgk export --format ics -o due.ics",
+        "zwgk export --format csv -o obligations.csv | zwgk export --format ics -o due.ics | "
+        "zwgk export --plan --format xlsx -o plan-table.xlsx",
+    ),
+    "help.opt_plan": (
+        "导出计划本身（任务分解表），而不是义务；用于 csv、xlsx",
+        "export the plan itself as a decomposition table, not the obligations (csv, xlsx)",
+    ),
+    "export.plan_formats": ("--plan 只能导出为 csv 或 xlsx", "--plan exports csv or xlsx only"),
+    "export.plan_formats_hint": (
+        "计划的 JSON 形式：zwgk export --format json",
+        "the plan as JSON: zwgk export --format json",
+    ),
+    "help.import": (
+        "把任务分解表（.xlsx、.csv、.docx；列为 工作任务、工作要求、责任单位）转成台账草稿："
+        "data/tasks.yaml 和 data/units.yaml 写入 -o 指定的文件夹。单位名称按已有单位及别名匹配，"
+        "新单位列出待核对；期限用语（按月、每年7月底前、文件公布后3个工作日内……）识别为期限规则；"
+        "不能识别的单元格逐一列出。单位取自当前台账的 units.yaml（或 --units 指定的文件）。",
+        "Turn a decomposition table (.xlsx, .csv, .docx with columns 工作任务, 工作要求, 责任单位) "
+        "into a draft ledger: data/tasks.yaml and data/units.yaml in the folder -o names. Unit "
+        "names are matched to existing units and aliases, new ones listed for review; deadline "
+        "phrases (按月, 每年7月底前, 文件公布后3个工作日内 …) become rules; every cell it "
+        "could not interpret is listed. Units come from the current ledger's units.yaml (or --units).",
+    ),
+    "help.import_example": (
+        "示例：zwgk import 2019年分解表.xlsx -o 草稿 ｜ zwgk import 分解表.docx -o 草稿 --year 2019 "
+        "｜ zwgk import 分解表.csv -o 草稿 --units data/units.yaml --format json",
+        "Examples: zwgk import table-2019.xlsx -o draft | zwgk import table.docx -o draft --year 2019 "
+        "| zwgk import table.csv -o draft --units data/units.yaml --format json",
+    ),
+    "help.short_import": (
+        "把任务分解表转成台账草稿",
+        "turn a decomposition table into a draft plan",
+    ),
+    "help.arg_import_file": (
+        "任务分解表：.xlsx、.csv 或 .docx",
+        "the decomposition table: .xlsx, .csv or .docx",
+    ),
+    "help.opt_import_out": (
+        "草稿写入的文件夹（写入其中的 data/tasks.yaml、data/units.yaml）",
+        "the folder the draft is written to (its data/tasks.yaml and data/units.yaml)",
+    ),
+    "help.opt_import_year": (
+        "计划年度（标题中没有“某某年”时必填）",
+        "the plan's year (needed when the title does not say it)",
+    ),
+    "help.opt_import_title": (
+        "计划标题（默认取表格标题行）",
+        "the plan's title (default: the table's title row)",
+    ),
+    "help.opt_import_units": (
+        "用于匹配单位名称的 units.yaml（默认当前台账的）",
+        "the units.yaml to match unit names against (default: the current ledger's)",
+    ),
+    "help.opt_import_force": (
+        "覆盖草稿文件夹中已有的文件",
+        "overwrite the draft's files if they exist",
+    ),
+    "import.old_format": (
+        "{path} 是旧版 Office 格式，无法读取",
+        "{path} is an old Office format zwgk cannot read",
+    ),
+    "import.old_format_hint": (
+        "请在 WPS 或 Office 中另存为 .xlsx 或 .docx 后再导入",
+        "save it as .xlsx or .docx in WPS or Office, then import that",
+    ),
+    "import.bad_suffix": (
+        "{path}：只能导入 {formats} 文件",
+        "{path}: zwgk imports {formats} files only",
+    ),
+    "import.no_file": ("找不到文件 {path}", "no such file: {path}"),
+    "import.unreadable": ("无法读取 {path}（{error}）", "cannot read {path} ({error})"),
+    "import.unreadable_hint": (
+        "文件可能已损坏或扩展名不符；请用 WPS 或 Office 打开后重新保存",
+        "the file may be damaged or misnamed; open it in WPS or Office and save it again",
+    ),
+    "import.no_header": (
+        "{path} 中找不到表头：需要 工作任务、工作要求、责任单位 三列",
+        "{path} has no header row with the columns 工作任务, 工作要求 and 责任单位",
+    ),
+    "import.no_header_hint": (
+        "在表格上方加一行表头：工作任务｜工作要求｜责任单位（另可有 配合单位、完成时限 列）",
+        "add a header row 工作任务 | 工作要求 | 责任单位 above the table (配合单位 and 完成时限 "
+        "columns are read too)",
+    ),
+    "import.no_year": (
+        "无法确定计划年度：标题中没有“某某年”",
+        "cannot tell the plan's year: the title does not say it",
+    ),
+    "import.no_year_hint": ("加上 --year，如 --year 2019", "add --year, e.g. --year 2019"),
+    "import.note_no_title": (
+        "表格没有标题行，计划标题暂定为“{title}”，可用 --title 指定",
+        "the table has no title row: the plan is called “{title}” for now (--title sets it)",
+    ),
+    "import.note_no_task": (
+        "这一行不属于任何任务（工作任务列为空），已跳过",
+        "this row belongs to no task (the 工作任务 cell is empty): skipped",
+    ),
+    "import.note_no_number": (
+        "任务“{cell}”没有序号，暂编为 {no}",
+        "task “{cell}” has no number: numbered {no} for now",
+    ),
+    "import.note_no_part": (
+        "任务 {no} 前没有“一、……”这样的部分行，part 为空",
+        "task {no} comes before any part row (“一、…”): its part is empty",
+    ),
+    "import.note_unit_above": (
+        "责任单位为空，沿用上一行的“{cell}”",
+        "the unit cell is empty: the one above (“{cell}”) is used",
+    ),
+    "import.note_no_unit": (
+        "要求 {req} 没有责任单位，请补上",
+        "requirement {req} has no responsible unit: add one",
+    ),
+    "import.note_unread": (
+        "要求 {req} 中的“{phrase}”像是时限，但未识别为期限规则；如是期限请在 due: 中手工添加",
+        "requirement {req}: “{phrase}” looks like a time limit but is no rule zwgk knows; "
+        "add it under due: by hand if it is a deadline",
+    ),
+    "import.note_unknown_unit_town": (
+        "未知单位“{name}”，暂记为 {id}（类型 town），请核对名称、改用正式编号",
+        "unknown unit “{name}”: added as {id} (kind town); check the name and give it a proper id",
+    ),
+    "import.note_unknown_unit_other": (
+        "未知单位“{name}”，暂记为 {id}（类型 other；县政府部门请改为 department），请核对名称、改用正式编号",
+        "unknown unit “{name}”: added as {id} (kind other; make it department if it is a "
+        "county-government department); check the name and give it a proper id",
+    ),
+    "import.yaml_new_unit": ("导入时新增，待核对", "new in the import: review"),
+    "import.yaml_tasks_header": (
+        "由 zwgk import 从 {source} 生成的草稿：核对后使用。",
+        "Draft made by zwgk import from {source}: review before use.",
+    ),
+    "import.yaml_units_header": (
+        "由 zwgk import 从 {source} 生成的草稿：已有单位照旧，新增单位标有注释。",
+        "Draft made by zwgk import from {source}: existing units as they were, new ones marked.",
+    ),
+    "import.read": (
+        "已读取 {path}：{parts} 个部分、{tasks} 项任务、{reqs} 条要求、{rules} 条期限规则",
+        "Read {path}: {parts} parts, {tasks} tasks, {reqs} requirements, {rules} deadline rules",
+    ),
+    "import.units": (
+        "责任单位：{known} 个已有单位，新增 {new} 个待核对",
+        "Units: {known} known, {new} new to review",
+    ),
+    "import.written": ("已写入草稿：{files}", "Draft written: {files}"),
+    "import.notes": ("需要核对的 {n} 处：", "{n} things to review:"),
+    "import.no_notes": ("所有单元格均已识别。", "Every cell was interpreted."),
+    "import.row": ("第 {row} 行", "row {row}"),
+    "import.note_line": ("{where}：{message}", "{where}: {message}"),
+    "import.whole": ("整表", "table"),
+    "import.next": (
+        "下一步：zwgk --root {path} validate；核对无误后把 {path}/data 中的文件复制到台账",
+        "Next: zwgk --root {path} validate; once reviewed, copy the files in {path}/data into the ledger",
     ),
     "help.opt_changed_since": (
         "只校验相对该版本有改动的文件及其引用的文件（适合 pre-commit），如 HEAD 或 origin/main",

@@ -40,13 +40,13 @@ COLUMNS = (
     ("last_entry", "col.last_entry"),
     ("text", "col.text"),
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _WIDTH_CAP = {"text": 80}
 
 
 def defuse(value: Any) -> Any:
     """A spreadsheet cell that cannot be read as a formula."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
 
@@ -93,16 +93,31 @@ def _text(value: Any) -> str:
 
 
 def to_csv(table: list[dict[str, Any]]) -> bytes:
-    """UTF-8 with a BOM and CRLF line ends: what Excel on Windows expects."""
+    return csv_bytes([headers(), *([_text(row[key]) for key, _ in COLUMNS] for row in table)])
+
+
+def csv_bytes(rows: list[list[str]]) -> bytes:
+    """UTF-8 with a BOM and CRLF line ends: what Excel on Windows expects. Every
+    cell defused, so none can run as a formula."""
     import csv
     import io
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(headers())
-    for row in table:
-        writer.writerow([defuse(_text(row[key])) for key, _ in COLUMNS])
+    for row in rows:
+        writer.writerow([defuse(cell) for cell in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def append_row(sheet: Any, values: list[Any]) -> None:
+    """Append a row of data cells to an openpyxl sheet: characters XML cannot
+    hold are dropped, and a text Excel would take for a formula is stored as
+    text (Excel's own quote prefix, no stray apostrophe shown)."""
+    sheet.append([xml_safe(v) if isinstance(v, str) else v for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 def write_xlsx(table: list[dict[str, Any]], path: Path, title: str) -> None:
@@ -119,14 +134,7 @@ def write_xlsx(table: list[dict[str, Any]], path: Path, title: str) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in table:
-        sheet.append([xml_safe(row[key]) if isinstance(row[key], str) else row[key]
-                      for key, _ in COLUMNS])  # fmt: skip
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
-                # Text, not a formula: stored as a string and shown without a
-                # stray apostrophe (Excel's own "quote prefix").
-                cell.data_type = "s"
-                cell.quotePrefix = True
+        append_row(sheet, [row[key] for key, _ in COLUMNS])
     for index, (key, _) in enumerate(COLUMNS, 1):
         letter = get_column_letter(index)
         widest = max(

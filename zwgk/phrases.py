@@ -1,0 +1,154 @@
+"""Deadline phrases in a requirement's text, recognised as rules.
+
+The phrases DESIGN.md counts as rules, each turned into the rule the shipped
+plan uses for it, with the phrase itself as `basis`:
+
+| phrase | rule |
+|---|---|
+| 按月, 月度, 每月 | `every: month` |
+| 按季度, 每季度 | `every: quarter` |
+| 每季度结束后15日内, 每月结束后5个工作日内 | `every` + `grace` |
+| 每年7月底前, 每年3月15日前 | `every: year` + `on: "07-31"` |
+| 文件公布后3个工作日内, 决定作出后24小时内 | `after: EVENT` + `within` |
+| 年内……不得少于2次 (每季度/每月……) | `at_least: 2` + `per` |
+| 公告公示时间原则上不得少于10天 | `lasting: 10 days` |
+| 长期公示 | `lasting: long-term` |
+| 今年年底前, 到年底, 年内, 6月底前, 9月30日前 | `by:` that date of the plan year |
+
+及时, 定期, 严格按照法定时限 set no number and are not rules. Whatever else
+looks like a time limit (a number of days, 月底前 …) but fits no phrase is
+returned as `unread`, for a person to decide: task 43's "3个工作日内完成新开办
+企业" is a service target being publicised, not a deadline.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9, "十": 10}  # fmt: skip
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    rule: dict[str, Any]
+    """The rule as tasks.yaml writes it, `basis` last."""
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _CN_DIGITS[text]
+
+
+def _month_end(year: int, month: int) -> str:
+    return f"{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+_N = r"(\d+|[一二两三四五六七八九十])"
+_DURATIONS = {"个工作日": "workdays", "工作日": "workdays", "小时": "hours", "个小时": "hours",
+              "日": "days", "天": "days"}  # fmt: skip
+
+# (pattern, builder) in priority order: an earlier match claims its span.
+Builder = Callable[[re.Match[str], int], dict[str, Any] | None]
+
+
+def _every_year_on(m: re.Match[str], year: int) -> dict[str, Any] | None:
+    month = _number(m.group(1))
+    if not 1 <= month <= 12:
+        return None
+    on = _month_end(year, month) if m.group(2) is None else f"{month:02d}-{int(m.group(2)):02d}"
+    return {"every": "year", "on": on}
+
+
+def _every_grace(m: re.Match[str], year: int) -> dict[str, Any]:
+    period = {"每月": "month", "每季度": "quarter", "每年": "year"}[m.group(1)]
+    n = _number(m.group(2))
+    unit = _DURATIONS[m.group(3)]
+    return {"every": period, "grace": f"{n} {unit if n != 1 else unit[:-1]}"}
+
+
+def _after(m: re.Match[str], year: int) -> dict[str, Any] | None:
+    n = _number(m.group(2))
+    unit = _DURATIONS[m.group(3)]
+    word = unit if n != 1 else unit[:-1]
+    return {"after": m.group(1), "within": f"{n} {word}"}
+
+
+def _at_least(m: re.Match[str], year: int) -> dict[str, Any]:
+    per = {"年内": "year", "每年": "year", "全年": "year", "每季度": "quarter", "每月": "month"}
+    return {"at_least": _number(m.group(2)), "per": per[m.group(1)]}
+
+
+def _lasting(m: re.Match[str], year: int) -> dict[str, Any]:
+    n = _number(m.group(1))
+    return {"lasting": f"{n} day" if n == 1 else f"{n} days"}
+
+
+def _by_month(m: re.Match[str], year: int) -> dict[str, Any] | None:
+    month = _number(m.group(1))
+    if not 1 <= month <= 12:
+        return None
+    day = calendar.monthrange(year, month)[1] if m.group(2) is None else int(m.group(2))
+    try:
+        return {"by": dt.date(year, month, day).isoformat()}
+    except ValueError:  # 2月30日前
+        return None
+
+
+PHRASES: list[tuple[re.Pattern[str], Builder]] = [
+    (re.compile(r"长期公示"), lambda m, y: {"lasting": "long-term"}),
+    (re.compile(rf"(?:公告)?公示(?:时间|期)?(?:原则上)?不(?:得|应)?少于{_N}(?:天|日)(?!内)"),
+     _lasting),
+    (re.compile(rf"(年内|每年|全年|每季度|每月)[^。；;，,]*?不(?:得|应)?少于{_N}次"), _at_least),
+    (re.compile(rf"每年{_N}月(?:底|(\d+)日)前"), _every_year_on),
+    (re.compile(rf"(每月|每季度|每年)(?:结束|终了)后{_N}(个工作日|工作日|日|天)内"), _every_grace),
+    (re.compile(rf"(?<=[于在自])([^，,。；;于在自]{{2,10}}?)后{_N}(个工作日|工作日|个小时|小时|日|天)内"),
+     _after),
+    (re.compile(r"按月|月度|每月"), lambda m, y: {"every": "month"}),
+    (re.compile(r"按季度|每季度"), lambda m, y: {"every": "quarter"}),
+    (re.compile(r"今年年底前|今年底前|到年底|年底前|年内"), lambda m, y: {"by": f"{y}-12-31"}),
+    (re.compile(rf"(?<![每年]){_N}月(?:底|(\d+)日)前"), _by_month),
+]  # fmt: skip
+
+# What still looks like a time limit once the phrases have had their turn.
+_LOOKS_LIKE = re.compile(
+    rf"{_N}(?:个)?(?:工作日|小时|天|日|个月|周)内|{_N}?月(?:底|\d+日)前|年底前|季度末"
+    rf"|不(?:得|应)?少于{_N}(?:次|天|日)"
+)
+
+
+def recognise(text: str, year: int) -> tuple[list[dict[str, Any]], list[str]]:
+    """The rules a requirement's text states, in the order it states them, and
+    the time-like phrases left unread. Two phrases giving the same kind of
+    rule for the same period (按月 … 每月) give it once."""
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    for pattern, build in PHRASES:
+        for m in pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            rule = build(m, year)
+            if rule is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Found(m.start(), m.end(), {**rule, "basis": m.group(0)}))
+    found.sort(key=lambda f: f.start)
+    rules: list[dict[str, Any]] = []
+    periods: set[tuple[str, Any]] = set()
+    for f in found:
+        if "every" in f.rule:
+            period = (f.rule["every"], f.rule.get("on"))
+            if period in periods:
+                continue
+            periods.add(period)
+        rules.append(f.rule)
+    unread = [
+        m.group(0)
+        for m in _LOOKS_LIKE.finditer(text)
+        if not any(m.start() < end and start < m.end() for start, end in taken)
+    ]
+    return rules, unread

@@ -246,3 +246,77 @@ def test_changes_cannot_loop(shipped: Path) -> None:
     assert "不能承接自己" in run.stdout
     # status refuses a plan with errors rather than follow the loop
     assert zwgk(shipped, "status", "--as-of", "2018-10-01").exit_code == 2
+
+
+def test_two_units_into_one_on_different_days(shipped: Path) -> None:
+    """少海街道 joins 索镇街道 in March, 田庄镇 in September: 12.1 (each town, at
+    least twice a year) is owed once by 索镇街道 for 2018, and nobody's year is
+    lost or counted twice."""
+    assert (
+        zwgk(
+            shipped,
+            "units",
+            "merge",
+            "少海街道",
+            "索镇街道",
+            "--into",
+            "索镇街道",
+            "--on",
+            "2018-03-01",
+        ).exit_code
+        == 1
+    )  # into one of the merged: refused
+    edit(shipped, UNITS, "changes: []\n",
+         "changes:\n  - {on: 2018-03-01, rename: shaohai, to: suozhen}\n"
+         "  - {on: 2018-09-01, rename: tianzhuang, to: suozhen}\n")  # fmt: skip
+    assert zwgk(shipped, "validate").exit_code == 0
+    write(shipped, "data/progress/2018/shaohai.yaml",
+          "- {req: '12.1', date: 2018-02-10, status: done}\n")  # fmt: skip
+    write(shipped, "data/progress/2018/tianzhuang.yaml",
+          "- {req: '12.1', date: 2018-05-10, status: done}\n")  # fmt: skip
+    items = [i for i in _status(shipped, "2018-12-31") if i["req"] == "12.1"]
+    towns = [(i["unit"], i["status"]) for i in items
+             if i["unit"] in {"suozhen", "shaohai", "tianzhuang"}]  # fmt: skip
+    # the year falls due on 12-31, after both changes: 索镇街道 holds it, once,
+    # and the two entries made before the changes are its two.
+    assert towns == [("suozhen", "done")]
+    # 1.1 is ongoing: in June 田庄镇 still answers for itself, 少海街道 no longer.
+    june = {i["unit"] for i in _status(shipped, "2018-06-01") if i["req"] == "1.1"}
+    assert {"suozhen", "tianzhuang"} <= june and "shaohai" not in june
+
+
+def test_entries_count_once_around_a_rename(shipped: Path) -> None:
+    zwgk(shipped, "units", "rename", "hbj", "县生态环境局", "--id", "sthjj", "--on", "2018-07-01")
+    # The old unit, late, after the rename: closes its own oldest month only.
+    write(shipped, "data/progress/2018/hbj.yaml",
+          "- {req: '23.1', date: 2018-07-10, status: done}\n")  # fmt: skip
+    periods = _of(_status(shipped, "2018-08-10"), "23.1")
+    assert periods["2018-01"] == ("hbj", "late")
+    assert periods["2018-07"] == ("sthjj", "overdue")
+    # The successor clears the old unit's June by naming it; its plain entry is
+    # its own work (August, the month it falls in), not the old unit's backlog.
+    assert zwgk(shipped, "record", "23.1", "--unit", "sthjj", "--done", "--date", "2018-08-02",
+                "--period", "2018-06").exit_code == 0  # fmt: skip
+    assert zwgk(shipped, "record", "23.1", "--unit", "sthjj", "--done",
+                "--date", "2018-08-03").exit_code == 0  # fmt: skip
+    periods = _of(_status(shipped, "2018-08-10"), "23.1")
+    assert periods["2018-06"] == ("hbj", "late")
+    assert periods["2018-08"] == ("sthjj", "done")
+    assert periods["2018-07"] == ("sthjj", "overdue")
+    assert periods["2018-02"] == ("hbj", "overdue")
+    # The successor sees the backlog it inherited.
+    mine = _of(_status(shipped, "2018-08-10", "--unit", "sthjj"), "23.1")
+    assert "2018-02" in mine and "2018-07" in mine
+
+
+def test_hand_written_changes_in_the_wrong_order_or_blank(shipped: Path) -> None:
+    run = zwgk(shipped, "units", "rename", "jtj", " ", "--id", "x", "--on", "2018-07-01")
+    assert run.exit_code == 1 and "新单位的名称为空" in run.output
+    edit(shipped, UNITS, "changes: []\n",
+         "changes:\n  - {on: 2018-07-01, rename: hbj, to: sthjj, name: 县生态环境局}\n"
+         "  - {on: 2018-03-01, rename: sthjj, to: hjj, name: 县环境局}\n"
+         "  - {on: 2018-07-01, rename: gsj, to: scj, name: ' '}\n")  # fmt: skip
+    run = zwgk(shipped, "validate")
+    assert run.exit_code == 1
+    assert "sthjj 于 2018-03-01 更名或并入他单位，早于第" in run.stdout
+    assert "新单位的名称为空" in run.stdout

@@ -66,15 +66,17 @@ class Obligation:
 @dataclass
 class _Holder:
     """An accountable unit of a requirement and the units whose entries count,
-    for the obligations due in [since, until) (a reorganisation splits a unit's
-    obligations at its date)."""
+    for the obligations due in [since, until): a reorganisation splits a unit's
+    obligations at its date (`lineage.py`)."""
 
     unit: str
     members: frozenset[str]
     obligations: list[Obligation] = field(default_factory=list)
     exempt_from: dt.date | None = None
-    carried: frozenset[str] = frozenset()
-    """Predecessors (机构改革) whose entries count here; they answer for nothing."""
+    carried: dict[str, dt.date] = field(default_factory=dict)
+    """Predecessors: their entries dated before they were succeeded count."""
+    heirs: frozenset[str] = frozenset()
+    """Successors: their entries count when they name a period (the backlog)."""
     since: dt.date | None = None
     until: dt.date | None = None
     as_of: dt.date = dt.date.max
@@ -88,11 +90,27 @@ class _Holder:
             self.until is None or day < self.until
         )
 
+    def entries(self, by_unit: dict[str, list[Entry]]) -> list[Entry]:
+        """The entries that count here, in replay order."""
+        if not self.carried and not self.heirs:
+            mine = [e for unit in self.members for e in by_unit.get(unit, ())]
+            if len(self.members) > 1:
+                mine.sort(key=_replay_key)
+            return mine
+        mine = [e for unit in self.members for e in by_unit.get(unit, ())]
+        for unit, ceased in self.carried.items():
+            mine += [e for e in by_unit.get(unit, ()) if e.date < ceased]
+        for unit in self.heirs:
+            mine += [e for e in by_unit.get(unit, ()) if e.period is not None]
+        mine.sort(key=_replay_key)
+        return mine
+
 
 def holders(req: Requirement, directory: Directory) -> list[_Holder]:
     """Who answers for `req`. For joint, the first lead as written; a vague
     group (县政府其他部门) names nobody, so the first lead that names someone.
-    Reorganisations (units.yaml `changes:`) split a holder at their date."""
+    Reorganisations (units.yaml `changes:`) split and pass on holders
+    (`lineage.py`)."""
     leads = directory.expand_all(req.lead)
     if req.mode == "each":
         base = [_Holder(unit, frozenset({unit})) for unit in leads]
@@ -103,54 +121,12 @@ def holders(req: Requirement, directory: Directory) -> list[_Holder]:
         base = [_Holder(accountable, frozenset(leads))]
     if not directory.changes:
         return base
-    named = {holder.unit for holder in base}
-    return [segment for holder in base for segment in _lineage(holder, directory, named)]
+    from zwgk.lineage import segments
 
-
-def _lineage(holder: _Holder, directory: Directory, named: set[str]) -> list[_Holder]:
-    """A holder through reorganisations (机构改革):
-
-    - obligations due before a unit is renamed or merged stay its own (history
-      keeps the old name); those due from that day belong to its successor,
-      unless the plan names the successor as well (it then holds them itself);
-    - a successor answers from that day on, and its predecessors' entries count
-      for it (the work carries on) without making them answerable; a unit the
-      change created owes nothing due before it existed; two merged units of an
-      `each` requirement pass on one holder, not two;
-    - in a joint requirement, a renamed co-lead's successor may complete it.
-    """
-    members = set(holder.members)
-    for member in holder.members - {holder.unit}:
-        step = directory.successor(member)
-        while step is not None:
-            members.add(step[1])
-            step = directory.successor(step[1])
-    born = directory.predecessors(holder.unit)
-    if born is None:
-        segments = [_Holder(holder.unit, frozenset(members))]
-    else:
-        day, olds, created = born
-        segments = [_Holder(holder.unit, frozenset(members), carried=frozenset(olds), since=day)]
-        if not created:
-            segments.insert(0, _Holder(holder.unit, frozenset(members), until=day))
-    step = directory.successor(holder.unit)
-    while step is not None:
-        day, new = step
-        last = segments[-1]
-        segments[-1] = _Holder(
-            last.unit, last.members, carried=last.carried, since=last.since, until=day
-        )
-        if new in named:
-            break  # the plan names the successor (or another predecessor led to it)
-        named.add(new)
-        born_new = directory.predecessors(new)
-        olds_new = frozenset(born_new[1]) if born_new is not None else frozenset()
-        answer = (last.members - {last.unit}) | {new}
-        segments.append(
-            _Holder(new, answer, carried=last.carried | {last.unit} | olds_new, since=day)
-        )
-        step = directory.successor(new)
-    return segments
+    return [
+        _Holder(s.unit, s.members, carried=s.carried, heirs=s.heirs, since=s.since, until=s.until)
+        for s in segments([(h.unit, h.members) for h in base], directory)
+    ]
 
 
 def window_shortfall(req: Requirement, start: dt.date | None, end: dt.date | None) -> str:
@@ -176,12 +152,12 @@ def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation
     due = inst.due if inst is not None else None
     if (holder.since or holder.until) and not holder.holds(due, holder.as_of):
         return None
+    # A successor may clear an old unit's backlog: it is among who may act.
+    members = holder.members | holder.heirs if holder.heirs else holder.members
     if inst is None:
-        ob = Obligation(req, holder.unit, holder.members, None, None, None, None)
+        ob = Obligation(req, holder.unit, members, None, None, None, None)
     else:
-        ob = Obligation(
-            req, holder.unit, holder.members, inst.period, inst.start, inst.due, inst.rule
-        )
+        ob = Obligation(req, holder.unit, members, inst.period, inst.start, inst.due, inst.rule)
     if holder.exempt_from is not None and (ob.due is None or ob.due >= holder.exempt_from):
         ob.exempt = True
     holder.obligations.append(ob)
@@ -346,10 +322,7 @@ def requirement_obligations(
             _new(req, holder, inst)
         if undated:
             _new(req, holder, None)
-        sources = holder.members | holder.carried if holder.carried else holder.members
-        mine = [e for unit in sources for e in by_unit.get(unit, ())]
-        if len(sources) > 1:
-            mine.sort(key=_replay_key)
+        mine = holder.entries(by_unit)
         pending = earlier
         for entry in mine:
             if pending is not None and entry.date > pending.day:

@@ -79,6 +79,8 @@ def change_mapping(directory: Directory, change: NewChange) -> tuple[dict[str, A
         olds.append(unit.id)
     if change.merge and len(olds) < 2:
         raise _refuse(t("units.merge_two"), t("reorg.merge_hint"))
+    if not change.new.strip():
+        raise _refuse(t("units.change_blank_name"), t("reorg.need_id_hint"))
     successor = directory.resolve_unit(change.new)
     created = successor is None
     if successor is not None:

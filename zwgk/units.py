@@ -40,7 +40,7 @@ class Directory:
     _successor: dict[str, tuple[dt.date, str]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    _predecessors: dict[str, tuple[dt.date, tuple[str, ...], bool]] = field(
+    _arrivals: dict[str, list[tuple[dt.date, tuple[str, ...], bool]]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -48,8 +48,8 @@ class Directory:
         for change in self.changes:
             for old in change.old:
                 self._successor.setdefault(old, (change.on, change.new))
-            self._predecessors.setdefault(
-                change.new, (change.on, change.old, change.name is not None)
+            self._arrivals.setdefault(change.new, []).append(
+                (change.on, change.old, change.name is not None)
             )
         self._order.update({ref: i for i, ref in enumerate([*self.units, *self.groups])})
         names = self._names
@@ -66,9 +66,10 @@ class Directory:
         """(day, unit) when `unit` was renamed or merged into another."""
         return self._successor.get(unit)
 
-    def predecessors(self, unit: str) -> tuple[dt.date, tuple[str, ...], bool] | None:
-        """(day, the units it succeeded, whether the change created it)."""
-        return self._predecessors.get(unit)
+    def arrivals(self, unit: str) -> list[tuple[dt.date, tuple[str, ...], bool]]:
+        """The changes `unit` succeeded by, in units.yaml order: (day, the units
+        it took over, whether that change created it)."""
+        return self._arrivals.get(unit, [])
 
     def answerable(self, refs: tuple[str, ...]) -> tuple[str, ...]:
         """The units of `refs` and the successors of any of them: who may record
@@ -94,8 +95,8 @@ class Directory:
                   new=self.name(gone[1])),
                 t("units.defunct_gone_hint", new=self.name(gone[1]), id=gone[1]),
             )  # fmt: skip
-        born = self._predecessors.get(unit)
-        if born is not None and born[2] and day < born[0]:
+        born = next((a for a in self._arrivals.get(unit, ()) if a[2]), None)
+        if born is not None and day < born[0]:
             olds = "、".join(self.name(old) for old in born[1])
             return (
                 t("units.defunct_unborn", unit=self.name(unit), day=day, on=born[0]),
@@ -237,6 +238,7 @@ def _read_changes(r: Reader, top: Mapping, units: dict[str, Unit]) -> list[Chang
     out: list[Change] = []
     changes = r.as_sequence(_listed(top, "changes"), top.pos("changes"), "changes")
     succeeded: dict[str, int] = {}
+    arrived: dict[str, tuple[dt.date, int]] = {}  # the latest day a unit took others over
     for i, raw in enumerate(changes or []):
         m = r.as_mapping(raw, changes.pos(i) if changes is not None else (1, 1), "change")
         if m is None:
@@ -267,7 +269,16 @@ def _read_changes(r: Reader, top: Mapping, units: dict[str, Unit]) -> list[Chang
         if on is None or not old:
             continue
         problem = False
+        if name is not None and not name.strip():
+            r.error(m.pos("name"), "bad-change", t("units.change_blank_name"),
+                    t("units.change_exists_hint"))  # fmt: skip
+            problem = True
         for unit in old:
+            if unit in arrived and on <= arrived[unit][0]:
+                r.error(m.pos("on"), "bad-change",
+                        t("units.change_order", unit=unit, on=on, day=arrived[unit][0],
+                          line=arrived[unit][1]))  # fmt: skip
+                problem = True
             if unit not in units:
                 r.error(m.pos(kind), "bad-change", t("units.change_unknown", unit=unit),
                         t("units.change_hint"))  # fmt: skip
@@ -304,6 +315,7 @@ def _read_changes(r: Reader, top: Mapping, units: dict[str, Unit]) -> list[Chang
             units[new] = Unit(new, name, first.kind, line=m.line)
         for unit in old:
             succeeded[unit] = m.line
+        arrived[new] = max(arrived.get(new, (on, m.line)), (on, m.line))
         out.append(Change(on, kind, old, new, name, basis, m.line))  # type: ignore[arg-type]
     return out
 

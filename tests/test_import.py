@@ -84,6 +84,8 @@ def test_deadline_phrases_give_the_shipped_rules() -> None:
         ("每季度不少于1次", [{"at_least": 1, "per": "quarter"}], []),
         ("应于收到申请后15个工作日内答复", [{"after": "收到申请", "within": "15 workdays"}], []),
         ("及时公开，定期更新，严格按照法定时限办理", [], []),
+        ("每月10日前公开上月数据", [{"rrule": "FREQ=MONTHLY;BYMONTHDAY=10"}], []),
+        ("2020年3月底前完成", [{"by": "2020-03-31"}], []),
         ("10个工作日内办结", [], ["10个工作日内"]),
         ("2月30日前完成", [], ["2月30日前"]),
     ],
@@ -276,6 +278,12 @@ def test_csv_saved_by_excel_in_gbk(tmp_path: Path) -> None:
         ("a.csv", "标题,,\r\n任务,内容,单位\r\n".encode(), [], "找不到表头"),
         ("a.csv", "某县分解表,,\r\n工作任务,工作要求,责任单位\r\n".encode(), [], "--year"),
         ("a.xlsx", b"not a zip", [], "无法读取"),
+        (
+            "a.csv",
+            "某县2019年表,,\r\n工作任务,工作要求,责任单位\r\n一、公开,,\r\n".encode(),
+            [],
+            "没有任务行",
+        ),
     ],
 )
 def test_unusable_files_are_refused(
@@ -306,3 +314,44 @@ def test_missing_file_and_existing_draft(shipped: Path) -> None:
 def test_export_plan_refuses_other_formats(shipped: Path) -> None:
     run = zwgk(shipped, "export", "--plan", "--format", "ics")
     assert run.exit_code == 2 and "--plan 只能导出为 csv 或 xlsx" in run.output
+
+
+def _csv(path: Path, rows: list[list[str]]) -> Path:
+    path.write_text("\r\n".join(",".join(row) for row in rows) + "\r\n", "utf-8-sig")
+    return path
+
+
+def test_csv_with_number_and_deadline_columns(tmp_path: Path) -> None:
+    """A 序号 column (Excel puts a merged part row into it), a 完成时限 column,
+    numbering restarted in each part, phrases that are no valid rule, and a
+    provisional id an earlier import left behind."""
+    units = write(tmp_path, "units.yaml",
+                  "units:\n  - {id: czj, name: 县财政局, kind: department}\n"
+                  "  - {id: new-1, name: 县委宣传部, kind: other}\n")  # fmt: skip
+    table = _csv(tmp_path / "t.csv", [
+        [OFFICE_TITLE, "", "", "", ""],
+        ["序号", "工作任务", "工作要求", "责任单位", "完成时限"],
+        ["一、推进重点领域公开", "", "", "", ""],
+        ["1", "推进财政信息公开", "公开预算执行情况。", "县财政局", "2019年9月底前"],
+        ["2", "推进会议公开", "邀请列席不少于0次。", "县委宣传部、县档案馆", ""],
+        ["二、加强组织保障", "", "", "", ""],
+        ["1", "加强培训", "每年2月30日前报送。", "县财政局", ""],
+    ])  # fmt: skip
+    run = zwgk(None, "import", str(table), "-o", str(tmp_path / "d"), "--units", str(units),
+               "--format", "json")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    report = json.loads(run.stdout)
+    assert report["parts"] == 2 and report["tasks"] == 3
+    assert report["new_units"] == [{"id": "new-2", "name": "县档案馆", "kind": "other"}]
+    codes = sorted((n["row"], n["code"]) for n in report["notes"])
+    assert codes == [(5, "unknown-unit"), (5, "unread-deadline"), (7, "duplicate-number"),
+                     (7, "unread-deadline")]  # fmt: skip
+    unread = [n["message"] for n in report["notes"] if n["code"] == "unread-deadline"]
+    assert any("不少于0次" in m for m in unread) and any("每年2月30日前" in m for m in unread)
+    data = json.loads(zwgk(tmp_path / "d", "export", "--format", "json").stdout)
+    first = data["tasks"][0]
+    assert (first["no"], first["title"], first["part"]) == (1, "推进财政信息公开", "一")
+    assert first["requirements"][0]["due"] == [{"by": "2019-09-30", "basis": "2019年9月底前"}]
+    second = data["tasks"][1]["requirements"][0]
+    assert second["lead"] == ["new-1", "new-2"]  # the existing new-1 keeps its name
+    assert data["tasks"][2]["part"] == "二"

@@ -58,6 +58,15 @@ def test_empty_ledger_validates_and_is_a_repository(tmp_path: Path) -> None:
     )
 
 
+def test_a_title_stays_one_line(tmp_path: Path) -> None:
+    root = tmp_path / "l"
+    run = zwgk(None, "init", str(root), "--title", "某县\nunits: []", "--year", "2027", "--no-git")
+    assert run.exit_code == 0, run.output
+    assert zwgk(root, "validate").exit_code == 0
+    ledger = load_ledger(root)
+    assert ledger.plan is not None and ledger.plan.info.title == "某县 units: []"
+
+
 def test_default_title_and_english_readme(tmp_path: Path) -> None:
     root = tmp_path / "ledger"
     run = zwgk(None, "--lang", "en", "init", str(root), "--year", "2027", "--no-git")

@@ -374,6 +374,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "add a header row 工作任务 | 工作要求 | 责任单位 above the table (配合单位 and 完成时限 "
         "columns are read too)",
     ),
+    "import.no_tasks": ("{path} 的表头下没有任务行", "{path} has no task rows under its header"),
     "import.no_year": (
         "无法确定计划年度：标题中没有“某某年”",
         "cannot tell the plan's year: the title does not say it",
@@ -390,6 +391,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.note_no_number": (
         "任务“{cell}”没有序号，暂编为 {no}",
         "task “{cell}” has no number: numbered {no} for now",
+    ),
+    "import.note_duplicate": (
+        "任务序号 {no} 重复（如每部分重新编号）：校验会报错，请改为全表连续编号",
+        "task number {no} is used twice (numbering restarts per part?): validate refuses "
+        "duplicates, so renumber the tasks",
     ),
     "import.note_no_part": (
         "任务 {no} 前没有“一、……”这样的部分行，part 为空",
@@ -425,6 +431,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.yaml_units_header": (
         "由 zwgk import 从 {source} 生成的草稿：已有单位照旧，新增单位标有注释。",
         "Draft made by zwgk import from {source}: existing units as they were, new ones marked.",
+    ),
+    "import.draft_unreadable": (
+        "草稿无法读回（{problem}），未写入任何文件；请把表格和这条消息报告给 zwgk 的维护者",
+        "the draft does not read back ({problem}); nothing was written. Please report the "
+        "table and this message to zwgk's maintainers",
     ),
     "import.read": (
         "已读取 {path}：{parts} 个部分、{tasks} 项任务、{reqs} 条要求、{rules} 条期限规则",
@@ -957,6 +968,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "units.change_twice": (
         "{unit} 已在第 {line} 行被更名或合并",
         "{unit} was already renamed or merged on line {line}",
+    ),
+    "units.change_blank_name": ("新单位的名称为空", "the new unit's name is empty"),
+    "units.change_order": (
+        "{unit} 于 {on} 更名或并入他单位，早于第 {line} 行所记它在 {day} 承接其他单位",
+        "{unit} is succeeded on {on}, before it took other units over on {day} (line {line})",
     ),
     "units.change_successor_gone_hint": (
         "承接单位须在改革之日仍存在：改写为承接它的单位",

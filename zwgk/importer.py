@@ -25,6 +25,7 @@ from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.models import Change, Group, Unit, UnitKind
 from zwgk.phrases import recognise
+from zwgk.rules import problems
 from zwgk.tables import Row, Table, find_header, read_table
 from zwgk.unitcells import normalise, read_cell
 from zwgk.units import Directory
@@ -51,8 +52,8 @@ class Note(NamedTuple):
     row: int
     """The row of the table (0: the table as a whole)."""
     code: str
-    """unknown-unit | unread-deadline | no-number | no-unit | unit-from-above |
-    no-task | no-title"""
+    """unknown-unit | unread-deadline | no-number | duplicate-number | no-part |
+    no-unit | unit-from-above | no-task | no-title"""
     message: str
 
 
@@ -80,14 +81,15 @@ def _title(table: Table, header_index: int) -> str | None:
     return texts[0] if texts else None
 
 
-def _is_heading(row: Row, columns: dict[str, int]) -> str | None:
-    """The text of a part or section row: the task column holds it and the
-    requirement and unit columns are empty or the same text (merged across)."""
-    cells = row.cells
-    first = cells[columns["task"]] if columns["task"] < len(cells) else ""
-    others = [cells[i] for k, i in columns.items() if k != "task" and i < len(cells)]
-    if first and all(not o or o == first for o in others):
-        return first
+def _is_heading(row: Row) -> str | None:
+    """The text of a part or section row: one text in the row ("一、…",
+    "（一）…"), merged across the columns or in one of them (a 序号 column
+    first, as Excel writes a merged row into CSV)."""
+    texts = {normalise(cell) for cell in row.cells if cell.strip()}
+    if len(texts) == 1:
+        text = next(iter(texts))
+        if _PART.match(text) or _SECTION.match(text):
+            return text
     return None
 
 
@@ -139,9 +141,9 @@ def build(
     for row in table.rows[index + 1 :]:
         if not any(cell.strip() for cell in row.cells):
             continue
-        heading = _is_heading(row, columns)
+        heading = _is_heading(row)
         if heading is not None:
-            text = normalise(heading)
+            text = heading
             part_match, section_match = _PART.match(text), _SECTION.match(text)
             if part_match:
                 part = {"no": part_match.group(1), "title": part_match.group(2), "sections": []}
@@ -156,7 +158,8 @@ def build(
         cell, _ = _cell(row, columns["task"])
         cell = normalise(cell)
         if cell and cell != task_cell:
-            task = _new_task(draft, row, cell, part, section)
+            number, _ = _cell(row, columns.get("no"))
+            task = _new_task(draft, row, cell, normalise(number), part, section)
             task_cell = cell
         if task is None:
             draft.notes.append(Note(row.number, "no-task", t("import.note_no_task")))
@@ -167,6 +170,9 @@ def build(
             continue
         unit_text = _unit_text(draft, row, columns, unit_text)
         _add_requirement(draft, row, task, text, unit_text, columns, year)
+    if not draft.tasks:
+        raise ZwgkError(t("import.no_tasks", path=table.path), hint=t("import.no_header_hint"),
+                        exit_code=EXIT_USAGE)  # fmt: skip
     _drop_empty_sections(draft)
     return draft
 
@@ -177,17 +183,28 @@ def _joined(text: str) -> str:
 
 
 def _new_task(
-    draft: Draft, row: Row, cell: str, part: dict[str, Any] | None, section: str | None
+    draft: Draft,
+    row: Row,
+    cell: str,
+    number: str,
+    part: dict[str, Any] | None,
+    section: str | None,
 ) -> dict[str, Any]:
+    """A task from its cell ("21.推进……"), or from a 序号 column beside a bare
+    title; without either it is numbered after the last, with a note."""
     match = _TASK.match(cell)
     last = draft.tasks[-1]["no"] if draft.tasks else 0
     if match is not None:
         no, title = int(match.group(1)), match.group(2)
+    elif number.isdigit():
+        no, title = int(number), cell
     else:
         no, title = last + 1, cell
         draft.notes.append(
             Note(row.number, "no-number", t("import.note_no_number", cell=cell, no=no))
         )
+    if any(task["no"] == no for task in draft.tasks):
+        draft.notes.append(Note(row.number, "duplicate-number", t("import.note_duplicate", no=no)))
     task: dict[str, Any] = {"no": no, "title": title, "part": part["no"] if part else ""}
     if section is not None:
         task["section"] = section
@@ -241,6 +258,10 @@ def _add_requirement(
         more, unread_when = recognise(_joined(when), year)
         rules += [r for r in more if r not in rules]
         unread += unread_when
+    for rule in list(rules):
+        if problems(rule, dt.date(year, 1, 1)):  # 每年2月30日前, 不少于0次: not a rule
+            rules.remove(rule)
+            unread.append(str(rule["basis"]))
     for phrase in unread:
         draft.notes.append(
             Note(row.number, "unread-deadline", t("import.note_unread", req=req_id, phrase=phrase))
@@ -263,7 +284,10 @@ def _new_unit(draft: Draft, row: Row, name: str) -> str:
     for unit_id in draft.new_units:
         if draft.units[unit_id].name == name:
             return unit_id
-    unit_id = f"new-{len(draft.new_units) + 1}"
+    count = len(draft.new_units) + 1
+    while f"new-{count}" in draft.units or f"new-{count}" in draft.groups:
+        count += 1  # a provisional id left by an earlier import stays that unit's
+    unit_id = f"new-{count}"
     kind: UnitKind = "town" if name.endswith(("镇", "街道")) else "other"
     draft.units[unit_id] = Unit(unit_id, name, kind)
     draft.new_units.append(unit_id)
@@ -285,7 +309,3 @@ def import_table(
     path: Path, directory: Directory, *, year: int | None = None, title: str | None = None
 ) -> Draft:
     return build(read_table(path), directory, year=year, title=title)
-
-
-def default_start_end(year: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)

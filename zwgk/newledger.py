@@ -99,7 +99,7 @@ def init(
                             exit_code=EXIT_USAGE)  # fmt: skip
         title, year = _huantai_title()
     year = year if year is not None else today.year
-    title = (title or "").strip() or default_title(year)
+    title = " ".join((title or "").split()) or default_title(year)  # one line: it heads files
     if root.exists() and not root.is_dir():
         raise ZwgkError(t("init.not_a_folder", path=root), exit_code=EXIT_USAGE)
     files = planned_files(title, year, huantai, today)

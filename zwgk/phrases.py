@@ -6,6 +6,8 @@ plan uses for it, with the phrase itself as `basis`:
 | phrase | rule |
 |---|---|
 | 按月, 月度, 每月 | `every: month` |
+| 每月10日前 | `rrule: FREQ=MONTHLY;BYMONTHDAY=10` |
+| 按周, 每周 | `every: week` |
 | 按季度, 每季度 | `every: quarter` |
 | 每季度结束后15日内, 每月结束后5个工作日内 | `every` + `grace` |
 | 每年7月底前, 每年3月15日前 | `every: year` + `on: "07-31"` |
@@ -14,6 +16,7 @@ plan uses for it, with the phrase itself as `basis`:
 | 公告公示时间原则上不得少于10天 | `lasting: 10 days` |
 | 长期公示 | `lasting: long-term` |
 | 今年年底前, 到年底, 年内, 6月底前, 9月30日前 | `by:` that date of the plan year |
+| 2019年3月底前 | `by:` that date |
 
 及时, 定期, 严格按照法定时限 set no number and are not rules. Whatever else
 looks like a time limit (a number of days, 月底前 …) but fits no phrase is
@@ -64,6 +67,11 @@ def _every_year_on(m: re.Match[str], year: int) -> dict[str, Any] | None:
     return {"every": "year", "on": on}
 
 
+def _monthly_on(m: re.Match[str], year: int) -> dict[str, Any] | None:
+    day = int(m.group(1))
+    return {"rrule": f"FREQ=MONTHLY;BYMONTHDAY={day}"} if 1 <= day <= 28 else None
+
+
 def _every_grace(m: re.Match[str], year: int) -> dict[str, Any]:
     period = {"每月": "month", "每季度": "quarter", "每年": "year"}[m.group(1)]
     n = _number(m.group(2))
@@ -89,10 +97,12 @@ def _lasting(m: re.Match[str], year: int) -> dict[str, Any]:
 
 
 def _by_month(m: re.Match[str], year: int) -> dict[str, Any] | None:
-    month = _number(m.group(1))
+    """6月底前, 9月30日前, 2019年3月底前: a date; the plan year unless written."""
+    written, month = m.group(1), _number(m.group(2))
+    year = int(written) if written else year
     if not 1 <= month <= 12:
         return None
-    day = calendar.monthrange(year, month)[1] if m.group(2) is None else int(m.group(2))
+    day = calendar.monthrange(year, month)[1] if m.group(3) is None else int(m.group(3))
     try:
         return {"by": dt.date(year, month, day).isoformat()}
     except ValueError:  # 2月30日前
@@ -108,10 +118,12 @@ PHRASES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(每月|每季度|每年)(?:结束|终了)后{_N}(个工作日|工作日|日|天)内"), _every_grace),
     (re.compile(rf"(?<=[于在自])([^，,。；;于在自]{{2,10}}?)后{_N}(个工作日|工作日|个小时|小时|日|天)内"),
      _after),
+    (re.compile(r"每月(\d{1,2})日前"), _monthly_on),
     (re.compile(r"按月|月度|每月"), lambda m, y: {"every": "month"}),
+    (re.compile(r"按周|每周"), lambda m, y: {"every": "week"}),
     (re.compile(r"按季度|每季度"), lambda m, y: {"every": "quarter"}),
     (re.compile(r"今年年底前|今年底前|到年底|年底前|年内"), lambda m, y: {"by": f"{y}-12-31"}),
-    (re.compile(rf"(?<![每年]){_N}月(?:底|(\d+)日)前"), _by_month),
+    (re.compile(rf"(?:(20\d\d)年)?{_N}月(?:底|(\d+)日)前"), _by_month),
 ]  # fmt: skip
 
 # What still looks like a time limit once the phrases have had their turn.

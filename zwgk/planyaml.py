@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.models import Change, Group, Unit
 from zwgk.outfiles import write_with
@@ -109,9 +109,9 @@ def _change_map(change: Change) -> dict[str, Any]:
         out.update({"rename": change.old[0], "to": change.new})
     else:
         out.update({"merge": list(change.old), "into": change.new})
-    if change.name:
+    if change.name is not None:
         out["name"] = change.name
-    if change.basis:
+    if change.basis is not None:
         out["basis"] = change.basis
     return out
 
@@ -159,7 +159,9 @@ def draft_texts(draft: Draft) -> dict[str, str]:
     plan, plan_findings = read_plan(parse(texts["data/tasks.yaml"], "tasks.yaml")[0], "tasks.yaml")
     _, unit_findings = read_units(parse(texts["data/units.yaml"], "units.yaml")[0], "units.yaml")
     errors = [f for f in [*plan_findings, *unit_findings] if f.level == "error"]
-    assert plan is not None and not errors, errors
+    if plan is None or errors:  # a bug in import, not in the table: say so, write nothing
+        first = errors[0].message if errors else "tasks.yaml"
+        raise ZwgkError(t("import.draft_unreadable", problem=first), exit_code=EXIT_DATA)
     return texts
 
 

@@ -242,3 +242,13 @@ def describe(rule: Rule) -> str:
 
 def describe_duration(d: Duration) -> str:
     return t(f"duration.{d.unit}", n=d.n)
+
+
+def problems(written: dict[str, Any], plan_start: dt.date) -> list[str]:
+    """Why a rule, as tasks.yaml would hold it, cannot be read: the messages
+    `validate` would give (none when it reads)."""
+    m = Mapping()
+    m.update(written)
+    r = Reader("tasks.yaml")
+    read_rule(r, m, plan_start)
+    return [f.message for f in r.findings if f.level == "error"]

@@ -105,7 +105,8 @@ class Reader:
                 )
         complete = True
         for key in required:
-            if key not in m or m[key] is None:
+            value = m.get(key)
+            if value is None or (isinstance(value, str) and not value.strip()):
                 complete = False
                 self.error(
                     (m.line, m.col),

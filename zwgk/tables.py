@@ -27,6 +27,7 @@ from zwgk.units import Directory
 FORMATS = (".xlsx", ".csv", ".docx")
 # Header words and the column each names; the first matching header wins.
 HEADERS = {
+    "no": ("序号", "编号"),
     "task": ("工作任务", "任务"),
     "text": ("工作要求", "具体要求", "工作内容", "要求"),
     "units": ("责任单位", "牵头单位", "责任部门"),

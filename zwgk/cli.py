@@ -196,7 +196,10 @@ def init(
         console.print(Text(f"  {rel}", style="dim"))
     if created.overwritten:
         console.print(
-            Text(t("init.overwritten", files="、".join(created.overwritten)), style="yellow")
+            Text(
+                t("init.overwritten", files=t("cli.list_sep").join(created.overwritten)),
+                style="yellow",
+            )
         )
     console.print(
         Text(
@@ -655,8 +658,8 @@ def import_(
     console.print(Text(t("import.read", path=file, parts=len(draft.parts), tasks=len(draft.tasks),
                          reqs=len(reqs), rules=rules)))  # fmt: skip
     console.print(Text(t("import.units", known=known, new=len(draft.new_units))))
-    console.print(Text(t("import.written", files="、".join(p.as_posix() for p in written)),
-                       style="green"))  # fmt: skip
+    files = t("cli.list_sep").join(p.as_posix() for p in written)
+    console.print(Text(t("import.written", files=files), style="green"))
     if draft.notes:
         console.print(Text(t("import.notes", n=len(draft.notes)), style="bold yellow"))
         for note in draft.notes:

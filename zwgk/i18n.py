@@ -449,6 +449,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.notes": ("需要核对的 {n} 处：", "{n} things to review:"),
     "import.no_notes": ("所有单元格均已识别。", "Every cell was interpreted."),
     "import.row": ("第 {row} 行", "row {row}"),
+    "cli.list_sep": ("、", ", "),
     "import.note_line": ("{where}：{message}", "{where}: {message}"),
     "import.whole": ("整表", "table"),
     "import.next": (

@@ -56,5 +56,17 @@ def ledger_repo(root: Path, owners: bool = True) -> Path:
     return root
 
 
+def ledger_in_subfolder(tmp_path: Path) -> Path:
+    """A repository at tmp_path/repo holding the reportkit plan in county/,
+    nothing committed yet; returns the repository's top."""
+    top = tmp_path / "repo"
+    top.mkdir()
+    git(top, "init", "-q")
+    plain = ledger_repo(tmp_path / "plain")
+    for rel in ("data/units.yaml", "data/tasks.yaml"):
+        write(top, f"county/{rel}", (plain / rel).read_text("utf-8"))
+    return top
+
+
 JTJ_DONE = '- req: "1.1"\n  date: 2018-10-09\n  status: done\n  note: 已公开十月教育信息\n'
 HBJ_EVENT = '- req: "2.2"\n  date: 2018-09-28\n  status: event\n  event: 文件公布\n'

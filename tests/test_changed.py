@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from conftest import write, zwgk
-from gitkit import HBJ_EVENT, JTJ_DONE, commit, ledger_repo
+from gitkit import HBJ_EVENT, JTJ_DONE, commit, ledger_in_subfolder, ledger_repo
 
 BROKEN = '- req: "9.9"\n  date: 2018-10-01\n  status: done\n'
 
@@ -111,14 +111,7 @@ def test_the_first_commit_checks_everything(tmp_path: Path) -> None:
 
 
 def test_github_annotations_use_repository_paths(tmp_path: Path) -> None:
-    from gitkit import git
-
-    top = tmp_path / "repo"
-    top.mkdir()
-    git(top, "init", "-q")
-    plain = ledger_repo(tmp_path / "plain")
-    for rel in ("data/units.yaml", "data/tasks.yaml"):
-        write(top, f"county/{rel}", (plain / rel).read_text("utf-8"))
+    top = ledger_in_subfolder(tmp_path)
     write(top, "county/data/progress/2018/jtj.yaml", BROKEN)
     run = zwgk(top / "county", "validate", "--format", "github")
     assert "file=county/data/progress/2018/jtj.yaml,line=1" in run.stdout

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from conftest import write, zwgk
-from gitkit import HBJ_EVENT, JTJ_DONE, commit, git, ledger_repo
+from gitkit import HBJ_EVENT, JTJ_DONE, commit, git, ledger_in_subfolder, ledger_repo
 from zwgk.diff import entry_changes
 from zwgk.ledger import load_ledger
 
@@ -159,12 +159,7 @@ def test_entry_matching_pairs_replacements_as_edits(repo: Path) -> None:
 
 
 def test_a_ledger_in_a_subfolder_of_the_repository(tmp_path: Path) -> None:
-    top = tmp_path / "repo"
-    top.mkdir()
-    git(top, "init", "-q")
-    plain = ledger_repo(tmp_path / "plain")
-    for rel in ("data/units.yaml", "data/tasks.yaml"):
-        write(top, f"county/{rel}", (plain / rel).read_text("utf-8"))
+    top = ledger_in_subfolder(tmp_path)
     commit(top, "台账")
     ledger = top / "county"
     write(ledger, "data/progress/2018/jtj.yaml", JTJ_DONE)

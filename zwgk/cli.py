@@ -673,6 +673,7 @@ def import_(
 def _import_directory(units: Path | None) -> Directory:
     """The units to match names against: --units, else the current ledger's,
     else none (a new office's first table)."""
+    from zwgk.importer import read_directory
     from zwgk.units import Directory as Dir
 
     if units is None:
@@ -685,24 +686,7 @@ def _import_directory(units: Path | None) -> Directory:
         units = root / "data" / "units.yaml"
         if not units.is_file():
             return Dir({}, {})
-    from zwgk.units import read_units
-    from zwgk.yamlio import YamlSyntaxError, load
-
-    if not units.is_file():
-        raise ZwgkError(t("import.no_file", path=units), exit_code=2)
-    try:
-        data, _ = load(units, str(units))
-    except YamlSyntaxError as exc:
-        raise ZwgkError(
-            exc.message, path=str(units), line=exc.line, col=exc.col, exit_code=2
-        ) from None
-    directory, findings = read_units(data, str(units))
-    errors = [f for f in findings if f.level == "error"]
-    if errors:
-        first = errors[0]
-        raise ZwgkError(first.message, hint=first.hint or t("ledger.plan_has_errors_hint"),
-                        path=first.path, line=first.line, col=first.col, exit_code=2)  # fmt: skip
-    return directory
+    return read_directory(units)
 
 
 def _write_out(data: str | bytes, output: Path | None) -> None:

@@ -71,26 +71,27 @@ def error_text(exc: ClickException) -> str:
     if current_lang() == "en":
         return exc.format_message()
     if isinstance(exc, _click.exceptions.MissingParameter):
-        hint = exc.param_hint
-        if hint is None and exc.param is not None:
-            hint = exc.param.get_error_hint(exc.ctx)  # type: ignore[arg-type]
-        if isinstance(hint, list | tuple):
-            hint = " / ".join(str(h) for h in hint)
-        return t("cli.err_missing", name=hint or "")
+        return t("cli.err_missing", name=_param_name(exc) or "")
     if isinstance(exc, _click.exceptions.NoSuchOption):
         text = t("cli.err_no_such_option", option=exc.option_name)
         if exc.possibilities:
             text += t("cli.err_did_you_mean", options=", ".join(sorted(exc.possibilities)))
         return text
     if isinstance(exc, _click.exceptions.BadParameter):
-        hint = exc.param_hint
-        if hint is None and exc.param is not None:
-            hint = exc.param.get_error_hint(exc.ctx)  # type: ignore[arg-type]
-        if isinstance(hint, list | tuple):
-            hint = " / ".join(str(h) for h in hint)
+        hint = _param_name(exc)
         message = _said_again(exc.message)
         return t("cli.err_bad_value", name=hint, message=message) if hint else message
     return _said_again(exc.format_message())
+
+
+def _param_name(exc: Any) -> str | None:
+    """How a usage error names its parameter (`--on`, `DATE`)."""
+    hint = exc.param_hint
+    if hint is None and exc.param is not None:
+        hint = exc.param.get_error_hint(exc.ctx)
+    if isinstance(hint, list | tuple):
+        hint = " / ".join(str(h) for h in hint)
+    return hint if hint is None else str(hint)
 
 
 def show_usage_error(exc: ClickException) -> None:

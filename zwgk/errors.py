@@ -41,6 +41,12 @@ class ZwgkError(Exception):
         return ":".join(parts)
 
 
+def refused(message: str, hint: str = "") -> ZwgkError:
+    """A request the data does not allow (an unknown unit, a period that is
+    not an instance): refused with exit 1, nothing written."""
+    return ZwgkError(message, hint=hint, exit_code=EXIT_DATA)
+
+
 class YamlSyntaxError(Exception):
     """A ledger file cannot be parsed (yamlio raises it); `line`/`col` are 1-based."""
 

@@ -305,6 +305,29 @@ def _drop_empty_sections(draft: Draft) -> None:
             del part["sections"]
 
 
+def read_directory(units: Path) -> Directory:
+    """The units of a units.yaml to match names against; a file with errors
+    stops the import (exit 2) at its first one."""
+    from zwgk.units import read_units
+    from zwgk.yamlio import YamlSyntaxError, load
+
+    if not units.is_file():
+        raise ZwgkError(t("import.no_file", path=units), exit_code=EXIT_USAGE)
+    try:
+        data, _ = load(units, str(units))
+    except YamlSyntaxError as exc:
+        raise ZwgkError(exc.message, path=str(units), line=exc.line, col=exc.col,
+                        exit_code=EXIT_USAGE) from None  # fmt: skip
+    directory, findings = read_units(data, str(units))
+    errors = [f for f in findings if f.level == "error"]
+    if errors:
+        first = errors[0]
+        raise ZwgkError(first.message, hint=first.hint or t("ledger.plan_has_errors_hint"),
+                        path=first.path, line=first.line, col=first.col,
+                        exit_code=EXIT_USAGE)  # fmt: skip
+    return directory
+
+
 def import_table(
     path: Path, directory: Directory, *, year: int | None = None, title: str | None = None
 ) -> Draft:

@@ -11,13 +11,13 @@ deletes anything and never touches `data/progress/`.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import current_lang, t
+from zwgk.outfiles import refuse_existing, write_bytes, write_text
 from zwgk.shipped import shipped
 from zwgk.yamlio import flow_value
 
@@ -103,29 +103,17 @@ def init(
     if root.exists() and not root.is_dir():
         raise ZwgkError(t("init.not_a_folder", path=root), exit_code=EXIT_USAGE)
     files = planned_files(title, year, huantai, today)
-    existing = [rel for rel in files if (root / rel).exists()]
-    if existing and not force:
-        shown = "、".join(existing[:5]) + ("…" if len(existing) > 5 else "")
-        raise ZwgkError(t("init.exists", path=root, files=shown), hint=t("init.exists_hint"),
-                        exit_code=EXIT_USAGE)  # fmt: skip
+    refuse_existing(root, list(files), force)
     created = Created(root)
-    try:
-        for rel, source in files.items():
-            target = root / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if target.exists():
-                created.overwritten.append(rel)
-            if isinstance(source, Path):
-                shutil.copyfile(source, target)
-            else:
-                target.write_text(source, encoding="utf-8", newline="\n")
-            created.files.append(rel)
-    except OSError as exc:
-        raise ZwgkError(
-            t("cli.cannot_write", path=root, error=exc.strerror or str(exc)),
-            hint=t("output.choose_other"),
-            exit_code=EXIT_USAGE,
-        ) from None
+    for rel, source in files.items():
+        target = root / rel
+        if target.exists():
+            created.overwritten.append(rel)
+        if isinstance(source, Path):
+            write_bytes(target, source.read_bytes())
+        else:
+            write_text(target, source)
+        created.files.append(rel)
     created.git = _git_init(root) if git else "skipped"
     return created
 

@@ -8,14 +8,13 @@ looks like a number reads back as itself; requirement ids are always quoted.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
+from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import t
 from zwgk.models import Change, Group, Unit
-from zwgk.outfiles import write_with
+from zwgk.outfiles import refuse_existing, write_text
 from zwgk.yamlio import dump_flow, flow_value
 
 if TYPE_CHECKING:
@@ -175,17 +174,9 @@ def save(draft: Draft, folder: Path, force: bool) -> list[Path]:
     """Write the draft's files into `folder`; files there already are refused
     unless `force`."""
     texts = draft_texts(draft)
-    existing = [rel for rel in texts if (folder / rel).exists()]
-    if existing and not force:
-        raise ZwgkError(t("init.exists", path=folder, files="、".join(existing)),
-                        hint=t("init.exists_hint"), exit_code=EXIT_USAGE)  # fmt: skip
+    refuse_existing(folder, list(texts), force)
     written = []
     for rel, text in texts.items():
-        path = folder / rel
-        write_with(path, _writer(text))
-        written.append(path)
+        write_text(folder / rel, text)
+        written.append(folder / rel)
     return written
-
-
-def _writer(text: str) -> Callable[[Path], object]:
-    return lambda path: path.write_text(text, encoding="utf-8", newline="\n")

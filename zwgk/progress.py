@@ -15,9 +15,9 @@ from zwgk.fields import STATUSES, keys, required
 from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Entry
+from zwgk.schema import Reader, as_date
 
 if TYPE_CHECKING:
-    from zwgk.schema import Reader
     from zwgk.yamlio import Mapping
 
 ENTRY_KEYS = keys(fields.ENTRY)
@@ -52,7 +52,7 @@ def entries_from_fields(
         req, date, status = f.get("req"), f.get("date"), f.get("status")
         if not isinstance(req, str) or status not in STATUSES:
             return None
-        date = _date(date)
+        date = as_date(date)
         if date is None:
             return None
         declared = f.get("unit")
@@ -82,7 +82,7 @@ def entries_from_fields(
         dates = []
         for key in ("from", "to", "until"):
             value = f.get(key)
-            parsed = _date(value)
+            parsed = as_date(value)
             if value is not None and parsed is None:
                 return None
             dates.append(parsed)
@@ -99,24 +99,8 @@ def entries_from_fields(
 _KEY_SET = frozenset(ENTRY_KEYS)
 
 
-def _date(value: Any) -> dt.date | None:
-    """A date as `Reader.date_value` accepts one without a finding, else None."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
-
-
 def read_entries(data: Any, path: str, unit: str) -> tuple[list[Entry], list[Finding]]:
     """Entries of one parsed progress file, recorded for `unit` (the file name)."""
-    from zwgk.schema import Reader
-
     r = Reader(path)
     if data is None:  # an empty file holds no entries yet
         return [], r.findings

@@ -16,7 +16,7 @@ from typing import Any
 
 from zwgk.calendar import UnknownYearError
 from zwgk.deadlines import event_instance
-from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
+from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger import Ledger, display_path
 from zwgk.models import Requirement, Status
@@ -62,10 +62,6 @@ class Recorded:
     warnings: tuple[str, ...]
 
 
-def _refuse(message: str, hint: str = "") -> ZwgkError:
-    return ZwgkError(message, hint=hint, exit_code=EXIT_DATA)
-
-
 def resolve_requirement(ledger: Ledger, req_id: str) -> Requirement:
     assert ledger.plan is not None
     req = ledger.plan.requirement(req_id.strip())
@@ -73,7 +69,7 @@ def resolve_requirement(ledger: Ledger, req_id: str) -> Requirement:
         ids = [r.id for r in ledger.plan.requirements()]
         close = difflib.get_close_matches(req_id, ids, n=3, cutoff=0.6)
         hint = t("check.did_you_mean", choices="、".join(close)) if close else ""
-        raise _refuse(t("check.unknown_req", req=req_id), hint or t("record.req_hint"))
+        raise refused(t("check.unknown_req", req=req_id), hint or t("record.req_hint"))
     return req
 
 
@@ -82,7 +78,7 @@ def resolve_unit(ledger: Ledger, text: str) -> str:
     if unit is None:
         close = ledger.directory.suggest(text)
         hint = t("check.did_you_mean", choices="、".join(close)) if close else t("record.unit_hint")
-        raise _refuse(t("record.unknown_unit", unit=text), hint)
+        raise refused(t("record.unknown_unit", unit=text), hint)
     return unit.id
 
 
@@ -101,7 +97,7 @@ def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
     directory = ledger.directory
     if unit not in directory.answerable((*req.lead, *req.support)):
         names = "、".join(directory.name(r) for r in req.lead)
-        raise _refuse(
+        raise refused(
             t("check.not_responsible", unit=directory.name(unit), req=req.id),
             t("check.not_responsible_hint", leads=names),
         )
@@ -109,23 +105,23 @@ def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
     if new.status == "event":
         events = [r.event for r in req.due if r.kind == "after" and r.event]
         if not new.event:
-            raise _refuse(t("check.event_without_name"), t("check.event_without_name_hint"))
+            raise refused(t("check.event_without_name"), t("check.event_without_name_hint"))
         if new.event not in events:
             hint = (
                 t("check.known_events", events="、".join(events))
                 if events
                 else t("check.no_events", req=req.id)
             )
-            raise _refuse(t("check.unknown_event", event=new.event, req=req.id), hint)
+            raise refused(t("check.unknown_event", event=new.event, req=req.id), hint)
         _check_computable(ledger, req, new)
     if new.status == "extend" and new.until is None:
-        raise _refuse(t("check.extend_without_until"), t("record.until_hint"))
+        raise refused(t("check.extend_without_until"), t("record.until_hint"))
     if new.until is not None and new.until <= new.date:
-        raise _refuse(t("record.until_not_after", until=new.until, date=new.date))
+        raise refused(t("record.until_not_after", until=new.until, date=new.date))
     if new.to_date is not None and new.from_date is None:
-        raise _refuse(t("check.to_without_from"), t("check.to_without_from_hint"))
+        raise refused(t("check.to_without_from"), t("check.to_without_from_hint"))
     if new.from_date and new.to_date and new.to_date < new.from_date:
-        raise _refuse(
+        raise refused(
             t("check.window_reversed", start=new.from_date, end=new.to_date),
             t("check.window_reversed_hint"),
         )
@@ -134,7 +130,7 @@ def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
         if new.period not in periods:
             shown = "、".join(periods[:60]) + ("…" if len(periods) > 60 else "")
             hint = t("record.periods_hint", periods=shown) if periods else t("record.no_periods")
-            raise _refuse(t("record.bad_period", period=new.period, req=req.id), hint)
+            raise refused(t("record.bad_period", period=new.period, req=req.id), hint)
     if new.status == "done":
         short = window_shortfall(req, new.from_date, new.to_date)
         if short:
@@ -233,7 +229,7 @@ def _check_appendable(path: Path, shown: str) -> None:
         return
     text = read_text_or_fail(path, shown)
     if text and not text.endswith("\n"):
-        raise _refuse(t("record.no_newline", path=shown), t("record.no_newline_hint"))
+        raise refused(t("record.no_newline", path=shown), t("record.no_newline_hint"))
     try:
         data, _ = parse(text, shown)
     except YamlSyntaxError as exc:
@@ -252,7 +248,7 @@ def _check_appendable(path: Path, shown: str) -> None:
         (ln for ln in stripped.splitlines() if ln.strip() and not ln.lstrip().startswith("#")), ""
     )
     if not isinstance(data, list) or not first.startswith("- "):
-        raise _refuse(t("record.not_block_list", path=shown), t("record.not_block_list_hint"))
+        raise refused(t("record.not_block_list", path=shown), t("record.not_block_list_hint"))
 
 
 def read_text_or_fail(path: Path, shown: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
+from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger import UNITS, Ledger, display_path
 from zwgk.record import LOCK_TIMEOUT, read_text_or_fail
@@ -51,10 +51,6 @@ class Applied:
     created: bool
 
 
-def _refuse(message: str, hint: str = "") -> ZwgkError:
-    return ZwgkError(message, hint=hint, exit_code=EXIT_DATA)
-
-
 def change_mapping(directory: Directory, change: NewChange) -> tuple[dict[str, Any], bool]:
     """The `changes:` entry for `change`, and whether it creates its successor.
     Refuses what `validate` would reject."""
@@ -62,57 +58,57 @@ def change_mapping(directory: Directory, change: NewChange) -> tuple[dict[str, A
     for text in change.old:
         ref = directory.resolve(text)
         if ref is not None and ref in directory.groups:
-            raise _refuse(t("reorg.group", name=text), t("reorg.group_hint"))
+            raise refused(t("reorg.group", name=text), t("reorg.group_hint"))
         unit = directory.resolve_unit(text)
         if unit is None:
             close = directory.suggest(text)
             hint = t("check.did_you_mean", choices="、".join(close)) if close else ""
-            raise _refuse(t("units.change_unknown", unit=text), hint)
+            raise refused(t("units.change_unknown", unit=text), hint)
         gone = directory.successor(unit.id)
         if gone is not None:
-            raise _refuse(
+            raise refused(
                 t("reorg.already", unit=unit.name, on=gone[0], new=directory.name(gone[1])),
                 t("reorg.already_hint"),
             )
         if unit.id in olds:
-            raise _refuse(t("reorg.twice", unit=unit.name))
+            raise refused(t("reorg.twice", unit=unit.name))
         olds.append(unit.id)
     if change.merge and len(olds) < 2:
-        raise _refuse(t("units.merge_two"), t("reorg.merge_hint"))
+        raise refused(t("units.merge_two"), t("reorg.merge_hint"))
     if not change.new.strip():
-        raise _refuse(t("units.change_blank_name"), t("reorg.need_id_hint"))
+        raise refused(t("units.change_blank_name"), t("reorg.need_id_hint"))
     successor = directory.resolve_unit(change.new)
     created = successor is None
     if successor is not None:
         if successor.id in olds:
-            raise _refuse(t("reorg.into_itself", unit=successor.name))
+            raise refused(t("reorg.into_itself", unit=successor.name))
         gone = directory.successor(successor.id)
         if gone is not None:
-            raise _refuse(
+            raise refused(
                 t("reorg.already", unit=successor.name, on=gone[0], new=directory.name(gone[1])),
                 t("reorg.into_gone_hint", new=directory.name(gone[1])),
             )
         if change.new_id is not None and change.new_id != successor.id:
-            raise _refuse(
+            raise refused(
                 t("reorg.id_mismatch", name=change.new, id=successor.id, given=change.new_id)
             )
         new_id = successor.id
     else:
         if directory.resolve(change.new) is not None:
-            raise _refuse(t("reorg.group", name=change.new), t("reorg.group_hint"))
+            raise refused(t("reorg.group", name=change.new), t("reorg.group_hint"))
         if change.new_id is None:
             raise ZwgkError(
                 t("reorg.need_id", name=change.new), hint=t("reorg.need_id_hint"),
                 exit_code=EXIT_USAGE,
             )  # fmt: skip
         if not ID_PATTERN.match(change.new_id):
-            raise _refuse(t("units.bad_id", id=change.new_id), t("units.bad_id_hint"))
+            raise refused(t("units.bad_id", id=change.new_id), t("units.bad_id_hint"))
         if directory.resolve(change.new_id) is not None:
-            raise _refuse(t("units.change_exists", unit=change.new_id), t("reorg.id_taken_hint"))
+            raise refused(t("units.change_exists", unit=change.new_id), t("reorg.id_taken_hint"))
         new_id = change.new_id
     for number, earlier in enumerate(directory.changes, 1):
         if earlier.on > change.on and (new_id in earlier.old or set(olds) & {earlier.new}):
-            raise _refuse(t("reorg.out_of_order", on=change.on, earlier=earlier.on, n=number))
+            raise refused(t("reorg.out_of_order", on=change.on, earlier=earlier.on, n=number))
     mapping: dict[str, Any] = {"on": change.on}
     if change.merge:
         mapping.update({"merge": olds, "into": new_id})
@@ -145,13 +141,13 @@ def appended(text: str, line: str, shown: str) -> str:
     key = found[-1]
     tail = text[key.end() :]
     if _TOP_KEY.search(tail):
-        raise _refuse(t("reorg.not_last", path=shown), t("reorg.not_last_hint"))
+        raise refused(t("reorg.not_last", path=shown), t("reorg.not_last_hint"))
     rest = key.group("rest").strip()
     if rest in ("[]", "null", "~"):
         comment = f" {key.group('comment')}" if key.group("comment") else ""
         text = f"{text[: key.start()]}changes:{comment}{tail}"
     elif rest:
-        raise _refuse(t("reorg.shape", path=shown), t("reorg.not_last_hint"))
+        raise refused(t("reorg.shape", path=shown), t("reorg.not_last_hint"))
     items = _ITEM.findall(tail)
     indent = items[0] if items else "  "
     return f"{text}{indent}- {line}\n"
@@ -197,14 +193,14 @@ def _check_result(before: str, after: str, shown: str) -> None:
             line=exc.line, col=exc.col, exit_code=EXIT_DATA,
         ) from None  # fmt: skip
     if not isinstance(old_data, dict) or not isinstance(new_data, dict):
-        raise _refuse(t("reorg.shape", path=shown), t("reorg.not_last_hint"))
+        raise refused(t("reorg.shape", path=shown), t("reorg.not_last_hint"))
     old_changes = list(old_data.get("changes") or [])
     new_changes = list(new_data.get("changes") or [])
     rest_same = {k: v for k, v in old_data.items() if k != "changes"} == {
         k: v for k, v in new_data.items() if k != "changes"
     }
     if not rest_same or new_changes[:-1] != old_changes or len(new_changes) != len(old_changes) + 1:
-        raise _refuse(t("reorg.shape", path=shown), t("reorg.not_last_hint"))
+        raise refused(t("reorg.shape", path=shown), t("reorg.not_last_hint"))
     known = {(f.code, f.message) for f in read_units(old_data, shown)[1]}
     for finding in read_units(new_data, shown)[1]:
         if finding.level == "error" and (finding.code, finding.message) not in known:

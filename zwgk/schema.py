@@ -26,6 +26,20 @@ _TYPE_NAMES = {
 }
 
 
+def as_date(value: Any) -> dt.date | None:
+    """A date from what YAML gives (a date, a datetime or ISO text), else None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
 def type_name(kind: str) -> str:
     return t(_TYPE_NAMES[kind])
 
@@ -166,15 +180,9 @@ class Reader:
     def date_value(self, value: Any, pos: Position, what: str) -> dt.date | None:
         if value is None:
             return None
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value.strip())
-            except ValueError:
-                pass
+        day = as_date(value)
+        if day is not None:
+            return day
         self.error(
             pos,
             "bad-date",

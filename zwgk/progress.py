@@ -15,9 +15,10 @@ from zwgk.fields import STATUSES, keys, required
 from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Entry
-from zwgk.schema import Reader, as_date
+from zwgk.values import as_date
 
 if TYPE_CHECKING:
+    from zwgk.schema import Reader
     from zwgk.yamlio import Mapping
 
 ENTRY_KEYS = keys(fields.ENTRY)
@@ -101,6 +102,8 @@ _KEY_SET = frozenset(ENTRY_KEYS)
 
 def read_entries(data: Any, path: str, unit: str) -> tuple[list[Entry], list[Finding]]:
     """Entries of one parsed progress file, recorded for `unit` (the file name)."""
+    from zwgk.schema import Reader
+
     r = Reader(path)
     if data is None:  # an empty file holds no entries yet
         return [], r.findings

@@ -14,6 +14,7 @@ from typing import Any
 
 from zwgk.findings import Finding, Level
 from zwgk.i18n import t
+from zwgk.values import as_date
 from zwgk.yamlio import Mapping, Position, Sequence
 
 _TYPE_NAMES = {
@@ -24,20 +25,6 @@ _TYPE_NAMES = {
     "mapping": "type.mapping",
     "bool": "type.bool",
 }
-
-
-def as_date(value: Any) -> dt.date | None:
-    """A date from what YAML gives (a date, a datetime or ISO text), else None."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
 
 
 def type_name(kind: str) -> str:

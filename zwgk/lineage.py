@@ -50,18 +50,6 @@ class _Piece(NamedTuple):
     members: frozenset[str]
 
 
-def _chain(unit: str, directory: Directory) -> list[tuple[dt.date, str]]:
-    """The successors of `unit`, in order, with the day each took over."""
-    out = []
-    step = directory.successor(unit)
-    seen = {unit}
-    while step is not None and step[1] not in seen:  # units.py refuses loops; belt and braces
-        out.append(step)
-        seen.add(step[1])
-        step = directory.successor(step[1])
-    return out
-
-
 def segments(base: list[tuple[str, frozenset[str]]], directory: Directory) -> list[Segment]:
     """The segments of the holders `base` ((unit, members) as the plan names
     them) once the directory's changes are applied."""
@@ -69,10 +57,10 @@ def segments(base: list[tuple[str, frozenset[str]]], directory: Directory) -> li
     for unit, members in base:
         co_leads = set(members - {unit})
         for member in members - {unit}:
-            co_leads.update(new for _, new in _chain(member, directory))
+            co_leads.update(new for _, new in directory.successors(member))
         arrivals = directory.arrivals(unit)
         created = next((day for day, _, made in arrivals if made), None)
-        chain = _chain(unit, directory)
+        chain = directory.successors(unit)
         until = chain[0][0] if chain else None
         own = frozenset({unit} | co_leads)
         pieces.setdefault(unit, []).append(_Piece(created, until, {}, own))
@@ -90,7 +78,7 @@ def segments(base: list[tuple[str, frozenset[str]]], directory: Directory) -> li
             holder = new
     out: list[Segment] = []
     for unit, unit_pieces in pieces.items():
-        heirs = frozenset(new for _, new in _chain(unit, directory))
+        heirs = frozenset(new for _, new in directory.successors(unit))
         out.extend(_partition(unit, unit_pieces, heirs))
     return out
 

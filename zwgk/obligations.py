@@ -92,17 +92,13 @@ class _Holder:
 
     def entries(self, by_unit: dict[str, list[Entry]]) -> list[Entry]:
         """The entries that count here, in replay order."""
-        if not self.carried and not self.heirs:
-            mine = [e for unit in self.members for e in by_unit.get(unit, ())]
-            if len(self.members) > 1:
-                mine.sort(key=_replay_key)
-            return mine
         mine = [e for unit in self.members for e in by_unit.get(unit, ())]
         for unit, ceased in self.carried.items():
             mine += [e for e in by_unit.get(unit, ()) if e.date < ceased]
         for unit in self.heirs:
             mine += [e for e in by_unit.get(unit, ()) if e.period is not None]
-        mine.sort(key=_replay_key)
+        if len(self.members) > 1 or self.carried or self.heirs:
+            mine.sort(key=_replay_key)
         return mine
 
 

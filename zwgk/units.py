@@ -71,6 +71,18 @@ class Directory:
         it took over, whether that change created it)."""
         return self._arrivals.get(unit, [])
 
+    def successors(self, unit: str) -> list[tuple[dt.date, str]]:
+        """The units `unit` passed into, in order, with the day each took over
+        (the reader refuses loops; the walk stops at one all the same)."""
+        out: list[tuple[dt.date, str]] = []
+        seen = {unit}
+        step = self._successor.get(unit)
+        while step is not None and step[1] not in seen:
+            out.append(step)
+            seen.add(step[1])
+            step = self._successor.get(step[1])
+        return out
+
     def answerable(self, refs: tuple[str, ...]) -> tuple[str, ...]:
         """The units of `refs` and the successors of any of them: who may record
         for a requirement naming `refs` after a reorganisation."""
@@ -79,10 +91,7 @@ class Directory:
             return found
         seen = dict.fromkeys(found)
         for unit in found:
-            step = self._successor.get(unit)
-            while step is not None and step[1] not in seen:
-                seen[step[1]] = None
-                step = self._successor.get(step[1])
+            seen.update((new, None) for _, new in self.successors(unit))
         return tuple(seen)
 
     def defunct(self, unit: str, day: dt.date) -> tuple[str, str] | None:

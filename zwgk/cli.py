@@ -587,7 +587,7 @@ def export(
     as_of: AsOf = None,
     warn_days: WarnDays = "7",
     plan_table: Annotated[bool, typer.Option("--plan", help=t("help.opt_plan"))] = False,
-    force: Annotated[bool, typer.Option("--force", help=t("help.opt_force"))] = False,
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
 ) -> None:
     root = _root()
     if output is not None:
@@ -819,7 +819,7 @@ def report(
         typer.Option("--output", "-o", metavar="FILE", help=t("help.opt_report_output")),
     ] = None,
     warn_days: WarnDays = "7",
-    force: Annotated[bool, typer.Option("--force", help=t("help.opt_force"))] = False,
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
 ) -> None:
     from zwgk.report import build_report, choose
 
@@ -877,7 +877,7 @@ def notice(
         typer.Option("--output", "-o", metavar="DIR", help=t("help.opt_notice_output")),
     ] = None,
     warn_days: WarnDays = "7",
-    force: Annotated[bool, typer.Option("--force", help=t("help.opt_force"))] = False,
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
 ) -> None:
     from zwgk.notice import build_notices
 

@@ -517,6 +517,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "write to this file (default: CODEOWNERS at the repository's top; - for the screen)",
     ),
     "help.opt_force": ("覆盖已有文件", "overwrite an existing file"),
+    "help.opt_output_force": (
+        "覆盖已存在的输出文件（台账 data/ 中的文件任何时候都不写）",
+        "overwrite output files that exist (nothing in the ledger's data/ is ever written)",
+    ),
     "help.report": (
         "生成政务公开工作周报或月报：总体情况及较上期变化、本期完成情况（含佐证）、逾期事项、"
         "近期到期事项、各单位完成情况和分项推进情况。",

@@ -43,11 +43,11 @@ def test_all_units_one_file_each(ledger: Path, tmp_path: Path) -> None:
     assert run.exit_code == 0, run.output
     # 县教体局 (months), 少海街道 (2.1 due 10-12); 索镇街道 and 县环保局 are done.
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["督办通知-县教体局-2018-10-14.md", "督办通知-少海街道-2018-10-14.md"]
+        ["督办通知-县教体局-jtj-2018-10-14.md", "督办通知-少海街道-shaohai-2018-10-14.md"]
     )
     html = zwgk(ledger, "notice", "--all", "--as-of", "2018-10-14", "-f", "html", "-o", str(out))
     assert html.exit_code == 0
-    page = (out / "督办通知-少海街道-2018-10-14.html").read_text("utf-8")
+    page = (out / "督办通知-少海街道-shaohai-2018-10-14.html").read_text("utf-8")
     assert page.startswith("<!DOCTYPE html>") and "少海街道" in page
 
 
@@ -58,7 +58,7 @@ def test_docx_notice(ledger: Path, tmp_path: Path) -> None:
     run = zwgk(ledger, "notice", "--unit", "少海街道", "--as-of", "2018-10-14", "-f", "docx",
                "-o", str(out))  # fmt: skip
     assert run.exit_code == 0, run.output
-    doc = Document(str(out / "督办通知-少海街道-2018-10-14.docx"))
+    doc = Document(str(out / "督办通知-少海街道-shaohai-2018-10-14.docx"))
     assert doc.paragraphs[0].text == "督办通知"
     rows = [[c.text for c in row.cells] for row in doc.tables[0].rows]
     assert rows[1][1:] == ["2.1", "各镇（街道）在10月12日前完成公示。", "2018-10-12",

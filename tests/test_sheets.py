@@ -133,3 +133,65 @@ def test_control_characters_do_not_break_xlsx(ledger: Path, tmp_path: Path) -> N
     out = tmp_path / "x.xlsx"
     run = zwgk(ledger, "export", "-f", "xlsx", "--as-of", AS_OF, "-o", str(out))
     assert run.exit_code == 0, run.output
+
+
+def test_status_csv_defuses_formulas_like_every_csv(ledger: Path) -> None:
+    text = (ledger / "data/units.yaml").read_text("utf-8").replace("县环保局", "=cmd|' /C calc'!A0")
+    write(ledger, "data/units.yaml", text)
+
+    def status_csv(*by: str) -> list[dict[str, str]]:
+        run = zwgk(ledger, "status", "--as-of", AS_OF, "-f", "csv", *by)
+        return list(csv.DictReader(io.StringIO(run.stdout)))
+
+    for rows in (status_csv(), status_csv("--by", "unit")):
+        names = {r["unit"]: r["unit_name"] for r in rows}
+        assert names["hbj"] == "'=cmd|' /C calc'!A0" and names["jtj"] == "县教体局"
+    rows = status_csv()
+    items = json.loads(zwgk(ledger, "status", "--as-of", AS_OF, "-f", "json").stdout)["items"]
+    untouched = ("task", "req", "unit", "period", "due", "status", "completed", "last_entry")
+    assert [[r[k] for k in untouched] for r in rows] == [
+        ["" if i[k] is None else str(i[k]) for k in untouched] for i in items
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["测试县\\n政务\\rEND:VCALENDAR\\r\\nBEGIN:VTODO", "测试县\\rEND:VCALENDAR\\rBEGIN:VTODO"],
+)
+def test_line_breaks_in_titles_and_texts_stay_inside_their_ics_value(
+    ledger: Path, tmp_path: Path, title: str
+) -> None:
+    from icalendar import Calendar
+
+    tasks = (ledger / "data/tasks.yaml").read_text("utf-8")
+    tasks = tasks.replace("title: 测试县政务公开任务分解表", f'title: "{title}"')
+    tasks = tasks.replace("按月公开教育信息。", '"按月\\r公开\\u2028BEGIN:VEVENT\\x85X"')
+    write(ledger, "data/tasks.yaml", tasks)  # fmt: skip
+    out = tmp_path / "due.ics"
+    run = zwgk(ledger, "export", "-f", "ics", "--as-of", AS_OF, "-o", str(out))
+    assert run.exit_code == 0, run.output
+    raw = out.read_bytes()
+    lines = raw.split(b"\r\n")
+    assert b"\r" not in b"".join(lines) and b"\n" not in b"".join(lines)
+    assert not any(ln.startswith((b"END:VCALENDAR", b"BEGIN:VTODO")) for ln in lines[:-2])
+    cal = Calendar.from_ical(raw)
+    # An X- property reads back as written: the breaks escaped inside one value.
+    assert r"\nEND:VCALENDAR\nBEGIN:VTODO" in str(cal["x-wr-calname"])
+    events = list(cal.walk("VEVENT"))
+    assert not list(cal.walk("VTODO"))
+    assert "按月\n公开\nBEGIN:VEVENT\nX" in str(events[0]["description"])
+
+
+def test_an_extension_to_the_last_day_is_an_ics_event(ledger: Path, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    write(ledger, "data/progress/2018/shaohai.yaml", '- req: "2.1"\n  date: 2018-10-01\n'
+          "  status: extend\n  until: 9999-12-31\n  approved_by: 县政府办公室\n")  # fmt: skip
+    out = tmp_path / "due.ics"
+    run = zwgk(ledger, "export", "-f", "ics", "--as-of", AS_OF, "-o", str(out))
+    assert run.exit_code == 0, run.output
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    last = [e for e in events if "2.1-shaohai" in str(e["uid"])]
+    assert len(last) == 1 and last[0].decoded("dtstart").isoformat() == "9999-12-31"
+    assert "dtend" not in last[0]  # one all-day event (RFC 5545 3.6.1)
+    assert all("dtend" in e for e in events if e is not last[0])

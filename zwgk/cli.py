@@ -4,11 +4,12 @@ what the data means; every command calls a core function that returns values."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -22,6 +23,7 @@ from zwgk.i18n import LANGS, MESSAGES, set_lang, t
 if TYPE_CHECKING:
     from zwgk.calendar import WorkCalendar
     from zwgk.ledger import Ledger
+    from zwgk.notice import Notice
     from zwgk.obligations import Obligation
     from zwgk.overview import Row
     from zwgk.units import Directory
@@ -89,17 +91,59 @@ class _Group(clihelp.Group):
         if not standalone_mode:
             return super().main(standalone_mode=False, **forward)
         try:
-            result = super().main(standalone_mode=False, **forward)
-        except clihelp.NoArgsIsHelpError as exc:
-            exc.show()  # the help text itself, already in the clerk's language
-            sys.exit(exc.exit_code)
-        except clihelp.ClickException as exc:
-            clihelp.show_usage_error(exc)
-            sys.exit(exc.exit_code)
-        except typer.Abort:
-            print(t("cli.aborted"), file=sys.stderr)
-            sys.exit(1)
+            try:
+                result = super().main(standalone_mode=False, **forward)
+                if sys.stdout is not None:  # None: started with stdout closed
+                    # What is still buffered fails here, not as "Exception ignored" at exit.
+                    sys.stdout.flush()
+            except clihelp.NoArgsIsHelpError as exc:
+                exc.show()  # the help text itself, already in the clerk's language
+                sys.exit(exc.exit_code)
+            except clihelp.ClickException as exc:
+                clihelp.show_usage_error(exc)
+                sys.exit(exc.exit_code)
+            except typer.Abort:
+                print(t("cli.aborted"), file=sys.stderr)
+                sys.exit(1)
+        except OSError as exc:
+            _output_failed(exc)
         sys.exit(result if isinstance(result, int) else 0)
+
+
+# The errors of writing to a stream that cannot take more: a full disk or quota,
+# a file grown too large, a device failing, a reader that went away. Every file
+# zwgk opens itself turns its errors into messages where it is opened; an OSError
+# that reaches the handler with one of these is the output stream failing.
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE}
+
+
+def _output_failed(exc: OSError) -> NoReturn:
+    """Standard output could not be written: a message and exit 2 (a broken
+    pipe, as in `zwgk status | head`, is no error of ours: exit 1, silently).
+    Any other OSError is a bug and keeps its traceback."""
+    if exc.errno not in _OUTPUT_ERRNOS:
+        raise exc
+    _to_devnull(sys.stdout)  # so nothing left in its buffer fails again at exit
+    if exc.errno == errno.EPIPE:
+        sys.exit(1)
+    error = ZwgkError(t("output.stdout_failed", error=exc.strerror or exc),
+                      hint=t("output.stdout_failed_hint"))  # fmt: skip
+    try:
+        _print_error(error)
+    except OSError:
+        _to_devnull(sys.stderr)  # nowhere left to say it: the exit code tells
+    sys.exit(error.exit_code)
+
+
+def _to_devnull(stream: Any) -> None:
+    """Point a standard stream's descriptor at the null device."""
+    try:
+        fd = stream.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, fd)
+        os.close(null)
+    except (AttributeError, OSError, ValueError):
+        pass  # not a real descriptor (a test runner's buffer): nothing will flush to disk
 
 
 def _err_console() -> Console:
@@ -543,14 +587,20 @@ def export(
     as_of: AsOf = None,
     warn_days: WarnDays = "7",
     plan_table: Annotated[bool, typer.Option("--plan", help=t("help.opt_plan"))] = False,
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
 ) -> None:
+    root = _root()
+    if output is not None:
+        from zwgk.outfiles import refuse_output
+
+        refuse_output(output, root, force)
     if plan_table:
-        _export_plan(format, output)
+        _export_plan(format, output, root)
         return
     if format is ExportFormat.json:
         from zwgk.export import plan_document
 
-        ledger = load_plan_or_fail(_root())
+        ledger = load_plan_or_fail(root)
         assert ledger.plan is not None
         doc = plan_document(ledger.plan, ledger.directory)
         _write_out(_json_text(doc, ensure_ascii=False, indent=2) + "\n", output)
@@ -562,7 +612,7 @@ def export(
     assert warn is not None
     if format is ExportFormat.xlsx and output is None:
         raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
-    ledger = load_plan_or_fail(_root(), with_progress=True, progress_must_read=True)
+    ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
     plan = ledger.plan
     assert plan is not None
     obs = all_obligations(plan, ledger.directory, ledger.entries, ledger.calendar, day, warn)
@@ -582,7 +632,7 @@ def export(
         _err_console().print(Text(t("export.written", path=output)))
 
 
-def _export_plan(format: ExportFormat, output: Path | None) -> None:
+def _export_plan(format: ExportFormat, output: Path | None, root: Path) -> None:
     """The plan as a decomposition table, for `zwgk import` or another office."""
     if format not in (ExportFormat.csv, ExportFormat.xlsx):
         raise ZwgkError(t("export.plan_formats"), hint=t("export.plan_formats_hint"))
@@ -590,7 +640,7 @@ def _export_plan(format: ExportFormat, output: Path | None) -> None:
         raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
     from zwgk.tables import plan_csv, write_plan_xlsx
 
-    ledger = load_plan_or_fail(_root())
+    ledger = load_plan_or_fail(root)
     assert ledger.plan is not None
     if format is ExportFormat.csv:
         _write_out(plan_csv(ledger.plan, ledger.directory), output)
@@ -769,6 +819,7 @@ def report(
         typer.Option("--output", "-o", metavar="FILE", help=t("help.opt_report_output")),
     ] = None,
     warn_days: WarnDays = "7",
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
 ) -> None:
     from zwgk.report import build_report, choose
 
@@ -777,6 +828,10 @@ def report(
     chosen = _doc_format(format, output)
     period, day = choose(week, month, _parse_date(as_of, "--as-of"), dt.date.today())
     root = _root()
+    if output is not None:
+        from zwgk.outfiles import refuse_output
+
+        refuse_output(output, root, force)
     ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
     data = build_report(ledger, period, day, warn)
     if chosen is DocFormat.docx:
@@ -822,6 +877,7 @@ def notice(
         typer.Option("--output", "-o", metavar="DIR", help=t("help.opt_notice_output")),
     ] = None,
     warn_days: WarnDays = "7",
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
 ) -> None:
     from zwgk.notice import build_notices
 
@@ -834,6 +890,10 @@ def notice(
     reply = _parse_days(reply_days, "--reply-days")
     assert warn is not None and reply is not None
     root = _root()
+    if output is not None:
+        from zwgk.outfiles import refuse_ledger_data
+
+        refuse_ledger_data(output, root)
     ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
     chosen = None if all_units else frozenset(_resolve_units(ledger.directory, unit or []))
     notices = build_notices(ledger, day, chosen, reply, issuer or t("notice.default_issuer"), warn)
@@ -852,12 +912,12 @@ def notice(
         joined = "\n---\n\n".join(texts)
         _write_out(joined if format is DocFormat.md else joined.encode("utf-8"), None)
         return
-    from zwgk.outfiles import make_folder, write_bytes
+    from zwgk.outfiles import make_folder, refuse_files, write_bytes
 
+    paths = _notice_paths(output, notices, day, format.value)
+    refuse_files(paths, root, force)
     make_folder(output)
-    for item in notices:
-        name = t("notice.file_name", unit=item.unit_name, as_of=day.isoformat())
-        path = output / f"{_safe_file_name(name)}.{format.value}"
+    for item, path in zip(notices, paths, strict=True):
         if format is DocFormat.docx:
             from zwgk.word import write_notice
 
@@ -866,6 +926,18 @@ def notice(
             text = render(f"notice.{format.value}.j2", root, notice=item)
             write_bytes(path, text.encode("utf-8"))
     _err_console().print(Text(t("notice.written", n=len(notices), path=output)))
+
+
+def _notice_paths(folder: Path, notices: list[Notice], day: dt.date, suffix: str) -> list[Path]:
+    """One file per notice, named for the unit's name and its id: names that
+    differ only in characters a file name cannot hold (县/局 and 县:局) still
+    give two files, never one overwritten by the other."""
+    names = [
+        _safe_file_name(t("notice.file_name", unit=n.unit_name, id=n.unit, as_of=day.isoformat()))
+        + f".{suffix}"
+        for n in notices
+    ]
+    return [folder / name for name in names]
 
 
 def _safe_file_name(name: str) -> str:
@@ -1103,10 +1175,9 @@ def codeowners(
         typer.echo(text, nl=False)
         return
     path = Path(output) if output else top / "CODEOWNERS"
-    if path.exists() and not force:
-        raise ZwgkError(t("owners.exists", path=path), hint=t("owners.exists_hint"))
-    from zwgk.outfiles import write_bytes
+    from zwgk.outfiles import refuse_output, write_bytes
 
+    refuse_output(path, root, force, hint=t("owners.exists_hint"))
     write_bytes(path, text.encode("utf-8"))
     _err_console().print(Text(t("export.written", path=path)))
 
@@ -1515,21 +1586,17 @@ def _resolve_units(directory: Directory, texts: list[str]) -> set[str]:
 
 
 def _print_csv(obs: list[Obligation], directory: Directory, day: dt.date, per_unit: bool) -> None:
-    import csv
-    import io
-
+    """For programs: the JSON's keys as the header, LF line ends, no BOM; text
+    cells defused like every CSV zwgk writes (ids and dates are never touched)."""
     from zwgk.overview import by_unit, item
+    from zwgk.sheets import csv_text
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
     if per_unit:
         rows = [r.as_json() for r in by_unit(obs, directory)]
     else:
         rows = [item(ob, directory) for ob in obs]
-    writer.writerow(rows[0].keys() if rows else _csv_header(per_unit))
-    for row in rows:
-        writer.writerow(["" if v is None else v for v in row.values()])
-    typer.echo(buffer.getvalue(), nl=False)
+    header = list(rows[0].keys()) if rows else _csv_header(per_unit)
+    typer.echo(csv_text([header, *(row.values() for row in rows)], "\n"), nl=False)
 
 
 def _csv_header(per_unit: bool) -> list[str]:

@@ -517,6 +517,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "write to this file (default: CODEOWNERS at the repository's top; - for the screen)",
     ),
     "help.opt_force": ("覆盖已有文件", "overwrite an existing file"),
+    "help.opt_output_force": (
+        "覆盖已存在的输出文件（台账 data/ 中的文件任何时候都不写）",
+        "overwrite output files that exist (nothing in the ledger's data/ is ever written)",
+    ),
     "help.report": (
         "生成政务公开工作周报或月报：总体情况及较上期变化、本期完成情况（含佐证）、逾期事项、"
         "近期到期事项、各单位完成情况和分项推进情况。",
@@ -1434,6 +1438,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "换一个位置，或检查文件夹的写入权限",
         "choose another place, or check the folder's permissions",
     ),
+    "output.exists": ("{path} 已存在", "{path} exists already"),
+    "output.exists_hint": (
+        "换一个文件名，或加 --force 覆盖它",
+        "choose another file name, or add --force to overwrite it",
+    ),
+    "output.in_ledger": (
+        "{path} 在台账的 {data} 文件夹中，输出文件不能写在那里",
+        "{path} is inside the ledger's {data} folder: outputs are never written there",
+    ),
+    "output.in_ledger_hint": (
+        "台账文件（计划、单位、进展记录、日历）只由人或 zwgk record 修改；换一个台账之外的位置"
+        "（--force 也不能覆盖它们）",
+        "ledger files (plan, units, progress, calendar) are changed by people or zwgk record only;"
+        " choose a place outside data/ (not even --force overwrites them)",
+    ),
+    "output.duplicate_names": (
+        "两份输出会写到同一个文件：{files}",
+        "two outputs would be written to the same file: {files}",
+    ),
+    "output.stdout_failed": (
+        "无法写出到标准输出：{error}",
+        "cannot write to standard output: {error}",
+    ),
+    "output.stdout_failed_hint": (
+        "检查输出重定向到的磁盘是否已满，或重定向到别处",
+        "check whether the disk the output is redirected to is full, or redirect it elsewhere",
+    ),
     "export.needs_output": (
         "{format} 是二进制格式，不能输出到屏幕",
         "{format} is a binary format and cannot go to standard output",
@@ -1525,7 +1556,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notice.days_left": ("{n} 天后到期", "due in {n} days"),
     "notice.reply": ("反馈截止日期：{reply_by}", "Reply by: {reply_by}"),
     "notice.default_issuer": ("县政府办公室", "县政府办公室"),
-    "notice.file_name": ("督办通知-{unit}-{as_of}", "reminder-{unit}-{as_of}"),
+    "notice.file_name": ("督办通知-{unit}-{id}-{as_of}", "reminder-{unit}-{id}-{as_of}"),
     "notice.none": (
         "截至 {as_of}，没有单位有已逾期或即将到期的事项，无需督办",
         "as of {as_of} no unit has anything overdue or due soon: no reminders",
@@ -1606,7 +1637,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "如 --office @zwgk-office 或 --office clerk@example.org，可重复",
         "e.g. --office @zwgk-office or --office clerk@example.org; repeatable",
     ),
-    "owners.exists": ("{path} 已存在", "{path} exists already"),
     "owners.exists_hint": (
         "加 --force 覆盖（它由 units.yaml 生成），或用 -o - 输出到屏幕比较",
         "add --force to overwrite it (it is generated from units.yaml), or -o - to compare on screen",

@@ -5,11 +5,25 @@ a stable UID so a refreshed file updates events instead of duplicating them."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Any
 
 from zwgk.i18n import t
 from zwgk.models import Plan
 from zwgk.obligations import Obligation
 from zwgk.units import Directory
+
+# RFC 5545 TEXT holds no control characters but a tab. Line breaks of any
+# kind become the one newline the library escapes (as \n); the rest are
+# dropped. So no title or text, however pasted, starts a calendar line.
+_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _text(value: str) -> Any:
+    from icalendar import vText
+
+    return vText(_CONTROLS.sub("", _BREAKS.sub("\n", value)))
 
 
 def calendar_bytes(
@@ -21,7 +35,8 @@ def calendar_bytes(
     cal.add("prodid", "-//zwgk//政务公开任务台账//ZH")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", t("export.calendar_name", plan=plan.info.title))
+    # An X- property is written raw unless it is given as text.
+    cal.add("x-wr-calname", _text(t("export.calendar_name", plan=plan.info.title)))
     # The stamp is the as-of date, not the wall clock: the same ledger and date
     # give the same file, so a subscription only changes when the data does.
     stamp = dt.datetime.combine(as_of, dt.time(), tzinfo=dt.UTC)
@@ -38,18 +53,24 @@ def calendar_bytes(
         event.add("uid", uid)
         event.add("dtstamp", stamp)
         event.add("dtstart", ob.due)
-        event.add("dtend", ob.due + dt.timedelta(days=1))
-        event.add("summary", t("export.event_summary", status=status, req=ob.req.id, unit=unit))
+        if ob.due < dt.date.max:
+            # An all-day event without DTEND lasts its one day (RFC 5545 3.6.1);
+            # only the last representable day needs that form.
+            event.add("dtend", ob.due + dt.timedelta(days=1))
+        summary = t("export.event_summary", status=status, req=ob.req.id, unit=unit)
+        event.add("summary", _text(summary))
         event.add(
             "description",
-            t(
-                "export.event_description",
-                task=ob.req.task,
-                req=ob.req.id,
-                period=ob.period or "-",
-                due=ob.due.isoformat(),
-                status=status,
-                text=ob.req.text,
+            _text(
+                t(
+                    "export.event_description",
+                    task=ob.req.task,
+                    req=ob.req.id,
+                    period=ob.period or "-",
+                    due=ob.due.isoformat(),
+                    status=status,
+                    text=ob.req.text,
+                )
             ),
         )
         event.add("categories", [ob.status])

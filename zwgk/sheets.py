@@ -3,22 +3,27 @@ opens Chinese correctly) and XLSX (openpyxl: header frozen, a filter, sensible
 column widths). Headers are in the user's language; `zwgk status --format
 csv` remains the program-facing, untranslated form.
 
-Cells are data, never formulas: in CSV a text that begins with = + - @ (or a
-tab or carriage return) is prefixed with an apostrophe, so a text such as
-`=HYPERLINK(...)` cannot run when Excel opens the file; in XLSX such a text is
-stored as a string with Excel's quote prefix.
+Cells are data, never formulas, in every CSV and XLSX zwgk writes (these
+exports, `export --plan`, and `status --format csv`, which writes through
+`csv_text` too): a text that begins with = + - @ (or a tab or carriage return)
+is prefixed with an apostrophe in CSV, so a text such as `=HYPERLINK(...)`
+cannot run when Excel opens the file; in XLSX it is stored as a string with
+Excel's quote prefix. Only text cells are touched: numbers and dates are
+written as they are, and ids and ISO dates never begin with those characters,
+so a program reading `status --format csv` gets them unchanged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from zwgk.i18n import t
 from zwgk.models import Plan
 from zwgk.obligations import Obligation
-from zwgk.outfiles import write_with
+from zwgk.outfiles import write_zipped
 from zwgk.overview import days_late
 from zwgk.render import xml_safe
 from zwgk.units import Directory
@@ -44,11 +49,14 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _WIDTH_CAP = {"text": 80}
 
 
+def looks_like_formula(value: Any) -> bool:
+    """A text a spreadsheet would run as a formula (or a DDE command)."""
+    return isinstance(value, str) and value.startswith(FORMULA_START)
+
+
 def defuse(value: Any) -> Any:
-    """A spreadsheet cell that cannot be read as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    """A CSV cell that cannot be read as a formula."""
+    return "'" + value if looks_like_formula(value) else value
 
 
 def rows(
@@ -93,20 +101,29 @@ def _text(value: Any) -> str:
 
 
 def to_csv(table: list[dict[str, Any]]) -> bytes:
-    return csv_bytes([headers(), *([_text(row[key]) for key, _ in COLUMNS] for row in table)])
+    return csv_bytes([headers(), *([row[key] for key, _ in COLUMNS] for row in table)])
 
 
-def csv_bytes(rows: list[list[str]]) -> bytes:
-    """UTF-8 with a BOM and CRLF line ends: what Excel on Windows expects. Every
-    cell defused, so none can run as a formula."""
+def csv_bytes(rows: Iterable[Iterable[Any]]) -> bytes:
+    """For Excel: UTF-8 with a BOM and CRLF line ends, what Excel on Windows expects."""
+    return ("\ufeff" + csv_text(rows, "\r\n")).encode("utf-8")
+
+
+def csv_text(rows: Iterable[Iterable[Any]], line_end: str) -> str:
+    """The one CSV writer: every text cell defused, so none can run as a
+    formula; None is an empty cell, a date its ISO form, a number as it is."""
     import csv
     import io
 
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, lineterminator=line_end)
     for row in rows:
-        writer.writerow([defuse(cell) for cell in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+        writer.writerow(["" if cell is None else _iso(defuse(cell)) for cell in row])
+    return buffer.getvalue()
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def append_row(sheet: Any, values: list[Any]) -> None:
@@ -115,7 +132,7 @@ def append_row(sheet: Any, values: list[Any]) -> None:
     text (Excel's own quote prefix, no stray apostrophe shown)."""
     sheet.append([xml_safe(v) if isinstance(v, str) else v for v in values])
     for cell in sheet[sheet.max_row]:
-        if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+        if looks_like_formula(cell.value):
             cell.data_type = "s"
             cell.quotePrefix = True
 
@@ -149,4 +166,4 @@ def write_xlsx(table: list[dict[str, Any]], path: Path, title: str) -> None:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    write_with(path, lambda p: book.save(str(p)))
+    write_zipped(path, book.save)

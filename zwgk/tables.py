@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.models import Plan
-from zwgk.outfiles import write_with
+from zwgk.outfiles import write_zipped
 from zwgk.sheets import FORMULA_START, append_row, csv_bytes
 from zwgk.unitcells import write_cell
 from zwgk.units import Directory
@@ -293,4 +293,4 @@ def write_plan_xlsx(plan: Plan, directory: Directory, path: Path) -> None:
     for letter, width in (("A", 22), ("B", 80), ("C", 30)):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A3"
-    write_with(path, lambda p: book.save(str(p)))
+    write_zipped(path, book.save)

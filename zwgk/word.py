@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from zwgk.i18n import t
 from zwgk.notice import Notice
-from zwgk.outfiles import write_with
+from zwgk.outfiles import write_zipped
 from zwgk.render import iso, pct, signed, status_label, xml_safe
 from zwgk.report import Line, Report
 
@@ -72,7 +72,7 @@ def _table(doc: DocumentObject, headers: list[str], rows: list[list[str]]) -> Ta
 
 
 def _save(doc: DocumentObject, path: Path) -> None:
-    write_with(path, lambda p: doc.save(str(p)))
+    write_zipped(path, doc.save)
 
 
 def _status_text(ln: Line) -> str:

@@ -26,7 +26,7 @@ def inert(output: str) -> bool:
 
 def test_printable_shows_controls_as_escapes_and_keeps_the_rest() -> None:
     assert printable(HOSTILE) == r"\x1b]0;pwned\x07\x1b[2J\x0d\x9b31m\u202e"
-    assert printable("第一行\n\t第二行 ＠ é") == "第一行\n\t第二行 ＠ é"
+    assert printable("第一行\r\n\t第二行 ＠ é") == "第一行\r\n\t第二行 ＠ é"
     assert printable(printable(HOSTILE)) == printable(HOSTILE)
     assert json.loads(json_printable(json.dumps(HOSTILE, ensure_ascii=False))) == HOSTILE
     assert inert(json_printable(json.dumps(HOSTILE, ensure_ascii=False)))

@@ -206,7 +206,7 @@ def environment(loader: Any, **options: Any) -> Any:
     return Sandbox(loader=loader, undefined=jinja2.StrictUndefined, **options)
 
 
-def _ledger_loader(files: Any, root: Path | None) -> Any:
+def _ledger_loader(files: Files) -> Any:
     """The ledger's own `templates/`, read through `files`: the working tree, or
     a git revision (`zwgk diff` renders with the reviewed change's base)."""
     import jinja2
@@ -225,7 +225,7 @@ def _ledger_loader(files: Any, root: Path | None) -> Any:
             # split_template_path refuses `..`: a template reads templates only.
             rel = "/".join([TEMPLATES, *split_template_path(template)])
             shown = files.shown(rel)
-            if isinstance(files, DiskFiles) and not _kept_in(root, rel):
+            if isinstance(files, DiskFiles) and not _kept_in(files.root, rel):
                 raise ZwgkError(
                     t("render.outside", name=template),
                     hint=t("render.outside_hint"),
@@ -253,11 +253,9 @@ def _ledger_loader(files: Any, root: Path | None) -> Any:
     return LedgerTemplates()
 
 
-def _kept_in(root: Path | None, rel: str) -> bool:
+def _kept_in(root: Path, rel: str) -> bool:
     """Is the file at `rel` really in the ledger's templates/ folder, not reached
     through a link to elsewhere (a `.git/config` holding a CI token, say)?"""
-    if root is None:
-        return False
     path = root / rel
     if not os.path.lexists(path):
         return True  # nothing there: the loader says "not found"
@@ -287,7 +285,7 @@ def render(
     loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({"builtin": builtin})]
     if templates is None and root is not None:
         templates = DiskFiles(root)
-    own = _ledger_loader(templates, root) if templates is not None else None
+    own = _ledger_loader(templates) if templates is not None else None
     if own is not None:
         loaders.append(own)
     loaders.append(builtin)

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+from pathlib import Path
+from types import SimpleNamespace
+
 import pytest
 
-from zwgk.render import builtin_dir, href, md, md_link, pct, short, signed
+from conftest import write
+from zwgk.errors import ZwgkError
+from zwgk.render import builtin_dir, href, md, md_link, pct, render, short, signed
 
 
 def test_md_escapes_table_and_markup_characters() -> None:
@@ -25,10 +32,29 @@ def test_md_escapes_table_and_markup_characters() -> None:
         ("JavaScript:alert(1)", None),
         ("data:text/html,<b>", None),
         ("//evil.example/x", None),
+        ("../../../etc/passwd", None),
+        ("evidence/../../outside.pdf", None),
+        ("%2e%2e/%2e%2e/etc/passwd", None),
+        ("..\\..\\windows\\win.ini", None),
     ],
 )
 def test_only_web_and_ledger_links_are_linked(value: str, expected: str | None) -> None:
     assert href(value) == expected
+
+
+def test_md_makes_mentions_and_control_characters_inert() -> None:
+    assert md("请 @all 和 @huantai/office 注意，抄送 a@b.cn") == (
+        "请 ＠all 和 ＠huantai/office 注意，抄送 a＠b.cn"
+    )
+    # shown as escapes (whose backslash Markdown then escapes), never sent raw
+    assert md("\x1b]0;x\x07红\x9b31m\u202e") == r"\\x1b\]0;x\\x07红\\x9b31m\\u202e"
+
+
+def test_md_link_does_not_link_outside_the_ledger() -> None:
+    assert md_link("../../../etc/passwd") == "../../../etc/passwd"
+    assert md_link("evidence/../evidence/a.pdf") == (
+        "[evidence/../evidence/a.pdf](evidence/../evidence/a.pdf)"  # stays inside: linked
+    )
 
 
 def test_md_link_cannot_break_out_of_its_cell() -> None:
@@ -47,3 +73,28 @@ def test_builtin_templates_exist() -> None:
     assert names == [
         "diff.md.j2", "notice.html.j2", "notice.md.j2", "report.html.j2", "report.md.j2",
     ]  # fmt: skip
+
+
+def test_templates_read_only_data_whatever_the_context_holds(tmp_path: Path) -> None:
+    """A value that leads to a path, a module or a function's insides gives the
+    template nothing, even when zwgk itself passed it in."""
+    secret = write(tmp_path, "secret.txt", "TOKEN-123\n")
+    for body, value in (
+        ("{{ x.read_text() }}", secret),
+        ("{{ x.environ }}", os),
+        ("{{ x.__code__ }}", render),
+        ("{{ (x.parent / 'secret.txt').read_text() }}", tmp_path / "templates"),
+    ):
+        write(tmp_path, "templates/x.md.j2", "第一行\n" + body + "\n")
+        with pytest.raises(ZwgkError) as caught:
+            render("x.md.j2", tmp_path, x=value)
+        assert (caught.value.path, caught.value.line, caught.value.exit_code) == (
+            "templates/x.md.j2", 2, 2,
+        ), body  # fmt: skip
+        assert "TOKEN" not in caught.value.message
+    # Plain data stays readable; an object of another library does not.
+    write(tmp_path, "templates/x.md.j2", "{{ x.day.isoformat() }} {{ x.names[0].upper() }}\n")
+    day = dt.date(2018, 1, 2)
+    assert render("x.md.j2", tmp_path, x={"day": day, "names": ["a"]}) == "2018-01-02 A\n"
+    with pytest.raises(ZwgkError):
+        render("x.md.j2", tmp_path, x=SimpleNamespace(day=day, names=["a"]))

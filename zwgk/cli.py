@@ -19,6 +19,7 @@ from rich.text import Text
 from zwgk import __version__, clihelp, completion
 from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
+from zwgk.terminal import InertConsole, json_printable, printable
 
 if TYPE_CHECKING:
     from zwgk.calendar import WorkCalendar
@@ -147,11 +148,11 @@ def _to_devnull(stream: Any) -> None:
 
 
 def _err_console() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
+    return InertConsole(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
 def _out_console() -> Console:
-    return Console(highlight=False, soft_wrap=True, emoji=False)
+    return InertConsole(highlight=False, soft_wrap=True, emoji=False)
 
 
 def _print_error(exc: ZwgkError) -> None:
@@ -314,7 +315,7 @@ def validate(
             where = (
                 f"file={_gh(prefix + f.path, prop=True)},line={f.line},col={f.col},title={f.code}"
             )
-            typer.echo(f"::{kind} {where}::{_gh(message)}")
+            typer.echo(printable(f"::{kind} {where}::{_gh(message)}"))
     else:
         console = _out_console()
         for f in findings:
@@ -750,10 +751,11 @@ def _write_out(data: str | bytes, output: Path | None) -> None:
         _err_console().print(Text(t("export.written", path=output)))
         return
     if isinstance(data, str):
-        typer.echo(data, nl=False)
+        typer.echo(printable(data), nl=False)
         return
     if sys.stdout.isatty():
         data = data.removeprefix(b"\xef\xbb\xbf")  # a BOM is for files, not for eyes
+        data = printable(data.decode("utf-8", "replace")).encode("utf-8")
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
@@ -984,7 +986,8 @@ def diff(
         before_rev = git.merge_base(before_label, rev2) if dots == "..." else before_label
         if dots == "...":
             before_label = t("diff.merge_base", rev=before_label)
-    old = load_side(root, git.tree(before_rev), before_label)
+    base = git.tree(before_rev)
+    old = load_side(root, base, before_label)
     if rev2 is None:
         after_label = t("git.worktree")
         new = load_side(root, DiskFiles(root), after_label)
@@ -998,9 +1001,13 @@ def diff(
         from zwgk.diff import describe_entry, describe_plan_change
         from zwgk.render import render
 
+        # The templates of the side under review never run: a merge request
+        # that adds templates/diff.md.j2 is rendered with the base's (or the
+        # built-in) template, like every other file the review reads as data.
         text = render(
             "diff.md.j2",
             root,
+            templates=base,
             diff=result,
             entry_words=describe_entry,
             plan_words=lambda change: describe_plan_change(change, result.directory),
@@ -1843,7 +1850,7 @@ clihelp.install()
 def _json_text(doc: Any, **options: Any) -> str:
     import json
 
-    return json.dumps(doc, **options)
+    return json_printable(json.dumps(doc, **options))
 
 
 _GLOBAL_WITH_VALUE = ("--root", "--lang")

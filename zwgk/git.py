@@ -16,7 +16,7 @@ from pathlib import Path
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger import Files
+from zwgk.ledger import TEMPLATES, Files
 from zwgk.progress import is_progress_file
 
 WORKTREE = None
@@ -123,7 +123,9 @@ class GitFiles(Files):
         self.git = git
         self.rev = rev
         self.commit = commit
-        listing = git.run("ls-tree", "-r", "-z", "--full-tree", commit, "--", git.prefix + "data")
+        # data/, and templates/: `zwgk diff` renders with the base's templates.
+        listing = git.run("ls-tree", "-r", "-z", "--full-tree", commit, "--",
+                          git.prefix + "data", git.prefix + TEMPLATES)  # fmt: skip
         self._blobs: dict[str, str] = {}
         for record in listing.split("\0"):
             if not record:

@@ -1703,6 +1703,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'fix the template (its variables are listed in the README, "Report templates"), or remove it from the ledger\'s templates/ to use the built-in one',
     ),
     "render.not_found": ("找不到模板 {name}", "template {name} not found"),
+    "render.unsafe": (
+        "模板试图访问不允许的内容（{error}）：模板只能使用提供给它的变量和过滤器，不能运行代码、读取文件或环境变量",
+        "the template reaches for something it may not ({error}): templates may only use the variables and filters they are given, never run code or read files or environment variables",
+    ),
+    "render.outside": (
+        "模板 {name} 是指向 templates/ 以外的链接，不予读取",
+        "template {name} is a link to outside templates/ and is not read",
+    ),
+    "render.outside_hint": (
+        "把模板文件本身放进台账的 templates/ 文件夹，不要用符号链接",
+        "put the template file itself in the ledger's templates/ folder, not a symbolic link",
+    ),
     "render.not_utf8": ("模板 {name} 不是 UTF-8 编码", "template {name} is not UTF-8"),
     "render.not_utf8_hint": (
         "用“UTF-8”编码另存该文件（记事本：另存为 → 编码选 UTF-8）",

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 TASKS = Path("data/tasks.yaml")
 UNITS = Path("data/units.yaml")
+TEMPLATES = "templates"
+"""A ledger's own report templates, overriding the built-in ones file by file."""
 
 
 def find_root(explicit: str | None = None, start: Path | None = None) -> Path:

@@ -36,15 +36,16 @@ def default_title(year: int) -> str:
 
 
 def _render(name: str, **context: object) -> str:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from jinja2 import FileSystemLoader
 
-    env = Environment(
-        loader=FileSystemLoader(shipped("skeleton")),
-        undefined=StrictUndefined,
+    from zwgk.render import environment
+
+    env = environment(
+        FileSystemLoader(shipped("skeleton")),
         keep_trailing_newline=True,
         autoescape=False,  # Markdown and YAML, not HTML
     )
-    return env.get_template(name).render(**context)
+    return str(env.get_template(name).render(**context))
 
 
 def planned_files(title: str, year: int, huantai: bool, today: dt.date) -> dict[str, str | Path]:

@@ -1,0 +1,84 @@
+"""Ledger text reaching a terminal or a review comment is inert: control
+characters in notes, plan texts and commit messages are shown, never obeyed."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import MINI_TASKS, write, zwgk
+from gitkit import JTJ_DONE, ZHANG, commit, ledger_repo
+from zwgk.terminal import json_printable, printable
+
+# ESC ] (OSC: set the window title), BEL, ESC [ 2J (clear the screen), a
+# carriage return, a one-byte C1 CSI and a right-to-left override.
+HOSTILE = "\x1b]0;pwned\x07\x1b[2J\r\x9b31m\u202e"
+IN_YAML = r'"已公开\e]0;pwned\a\e[2J\r\x9b31m\u202e"'
+RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+Build = Callable[..., Path]
+
+
+def inert(output: str) -> bool:
+    return RAW.search(output) is None
+
+
+def test_printable_shows_controls_as_escapes_and_keeps_the_rest() -> None:
+    assert printable(HOSTILE) == r"\x1b]0;pwned\x07\x1b[2J\x0d\x9b31m\u202e"
+    assert printable("第一行\r\n\t第二行 ＠ é") == "第一行\r\n\t第二行 ＠ é"
+    assert printable(printable(HOSTILE)) == printable(HOSTILE)
+    assert json.loads(json_printable(json.dumps(HOSTILE, ensure_ascii=False))) == HOSTILE
+    assert inert(json_printable(json.dumps(HOSTILE, ensure_ascii=False)))
+
+
+def test_log_and_diff_print_notes_and_commits_inert(tmp_path: Path) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE.replace("已公开十月教育信息", IN_YAML))
+    commit(repo, "主题" + HOSTILE, author=ZHANG)
+    for args in (
+        ["log", "1.1"],
+        ["log", "1.1", "--format", "json"],
+        ["diff", "HEAD~1", "HEAD", "--as-of", "2018-10-09"],
+        ["diff", "HEAD~1", "HEAD", "--as-of", "2018-10-09", "--format", "json"],
+        ["diff", "HEAD~1", "HEAD", "--as-of", "2018-10-09", "--format", "md"],
+    ):
+        run = zwgk(repo, *args)
+        assert run.exit_code == 0, run.output
+        assert inert(run.output), (args, run.output)
+        if "json" not in args:
+            assert r"\x1b]0;pwned" in run.stdout.replace("\\]", "]"), args  # shown, not hidden
+    doc = json.loads(zwgk(repo, "log", "1.1", "--format", "json").stdout)
+    assert doc[0]["entry"]["note"] == "已公开" + HOSTILE  # the data itself is unchanged
+
+
+def test_status_show_and_errors_print_plan_text_inert(mini: Build) -> None:
+    tasks = MINI_TASKS.replace("text: 要求一", f"text: {IN_YAML}")
+    event = '- req: "1.1"\n  date: 2018-09-28\n  status: event\n  event: 文件公布\n'
+    root = mini(tasks=tasks, progress={"2018/jtj.yaml": event})
+    day = "2018-10-14"
+    for args in (
+        ["show", "1.1"],
+        ["status", "--as-of", day],
+        ["status", "--all", "--as-of", day],
+        ["record", "1.1", "--unit", HOSTILE, "--progress"],  # the error echoes the unit
+    ):
+        run = zwgk(root, *args)
+        assert inert(run.output), (args, run.output)
+    assert r"\x1b]0;pwned" in zwgk(root, "show", "1.1").stdout
+
+
+def test_markdown_review_output_pings_nobody(tmp_path: Path) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    note = "请 @all 与 @huantai/office 注意"
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE.replace("已公开十月教育信息", note))
+    commit(repo, "进展")
+    md = zwgk(repo, "diff", "HEAD~1", "HEAD", "--as-of", "2018-10-09", "--format", "md").stdout
+    assert "@" not in md and "＠all" in md and "＠huantai/office" in md
+
+
+def test_a_template_cannot_send_controls_either(mini: Build) -> None:
+    root = mini()
+    write(root, "templates/report.md.j2", "{{ '\\x1b]0;pwned\\x07' }}标题\n")
+    run = zwgk(root, "report", "--week", "2018-W41")
+    assert run.exit_code == 0 and run.stdout == "\\x1b]0;pwned\\x07标题\n"

@@ -13,7 +13,8 @@ ZHANG = ("张三", "zhangsan@example.org")  # 县教体局's clerk
 LISI = ("李四", "lisi@example.org")  # 县环保局's clerk
 
 
-def git(repo: Path, *args: str, author: tuple[str, str] = OFFICE) -> str:
+def git(repo: Path, *args: str, author: tuple[str, str] = OFFICE, date: str = "") -> str:
+    """Run git as `author`; `date` in git's syntax (`@SECONDS +HHMM`) pins the commit's."""
     name, email = author
     env = {
         "GIT_AUTHOR_NAME": name,
@@ -24,15 +25,17 @@ def git(repo: Path, *args: str, author: tuple[str, str] = OFFICE) -> str:
         "HOME": str(repo),
         "PATH": "/usr/bin:/bin:/usr/local/bin",
     }
+    if date:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
     done = subprocess.run(
         ["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=True
     )
     return done.stdout
 
 
-def commit(repo: Path, message: str, author: tuple[str, str] = OFFICE) -> str:
+def commit(repo: Path, message: str, author: tuple[str, str] = OFFICE, date: str = "") -> str:
     git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", message, author=author)
+    git(repo, "commit", "-q", "-m", message, author=author, date=date)
     return git(repo, "rev-parse", "HEAD").strip()
 
 

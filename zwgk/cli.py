@@ -1043,7 +1043,8 @@ def log_(
                     "hash": x.commit.hash,
                     "author": x.commit.author,
                     "email": x.commit.email,
-                    "date": x.commit.date.isoformat(),
+                    "date": None if x.commit.date is None else x.commit.date.isoformat(),
+                    "raw_date": x.commit.raw_date,
                     "subject": x.commit.subject,
                 },
             }
@@ -1064,11 +1065,9 @@ def log_(
             console.print(Text("    " + t("log.uncommitted"), style="yellow"))
         else:
             c = x.commit
+            when = f"{c.date:%Y-%m-%d %H:%M}" if c.date else t("log.odd_date", raw=c.raw_date)
             console.print(
-                Text(
-                    f"    {c.short} {c.author} <{c.email}> {c.date:%Y-%m-%d %H:%M} {c.subject}",
-                    style="dim",
-                )
+                Text(f"    {c.short} {c.author} <{c.email}> {when} {c.subject}", style="dim")
             )
 
 

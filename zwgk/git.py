@@ -176,7 +176,10 @@ class Commit:
     hash: str
     author: str
     email: str
-    date: dt.datetime
+    date: dt.datetime | None
+    """When it was authored; None when git's record is no date Python can hold."""
+    raw_date: str
+    """Git's own record of that moment, `SECONDS ±HHMM` (`1538100000 +0800`)."""
     subject: str
 
     @property
@@ -187,14 +190,20 @@ class Commit:
 UNCOMMITTED = "0" * 40
 
 
-def _zone(offset: str) -> dt.timezone:
-    """`+0800` → UTC+8."""
+def commit_date(raw: str) -> dt.datetime | None:
+    """Git's record of a moment, `SECONDS ±HHMM`, as a datetime in its zone; None
+    when it is none Python can hold. Git accepts `@253402300800` (the year 10000)
+    and offsets up to `+9959`, and a hand-made commit may hold anything: a date
+    that does not fit is shown as git has it rather than stop a command."""
+    seconds, _, offset = raw.strip().partition(" ")
+    if len(offset) != 5 or offset[0] not in "+-" or not offset[1:].isdigit():
+        return None
+    sign = -1 if offset[0] == "-" else 1
     try:
-        sign = -1 if offset.startswith("-") else 1
-        hours, minutes = int(offset[-4:-2]), int(offset[-2:])
-    except ValueError:
-        return dt.UTC
-    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+        zone = dt.timezone(sign * dt.timedelta(hours=int(offset[1:3]), minutes=int(offset[3:])))
+        return dt.datetime.fromtimestamp(int(seconds), zone)
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def blame(git: Git, rel: str) -> dict[int, Commit | None]:
@@ -221,13 +230,13 @@ def blame(git: Git, rel: str) -> dict[int, Commit | None]:
             if commit_hash == UNCOMMITTED:
                 lines[number] = None
             else:
+                when = f"{info.get('author-time', '')} {info.get('author-tz', '')}".strip()
                 lines[number] = Commit(
                     commit_hash,
                     info.get("author", ""),
                     info.get("author-mail", "").strip("<>"),
-                    dt.datetime.fromtimestamp(
-                        int(info.get("author-time", "0")), _zone(info.get("author-tz", ""))
-                    ),
+                    commit_date(when),
+                    when,
                     info.get("summary", ""),
                 )
             current = None
@@ -245,14 +254,15 @@ def commits(git: Git, spec: str) -> list[tuple[Commit, list[str]]]:
     base = git.commit(start or "HEAD")
     tip = git.commit(end or "HEAD")
     out = git.run(
-        "log", "--reverse", "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%s%x1e", f"{base}..{tip}"
-    )
+        "log", "--reverse", "--date=raw", "--format=%H%x00%P%x00%an%x00%ae%x00%ad%x00%s%x1e",
+        f"{base}..{tip}",
+    )  # fmt: skip
     result = []
     for record in out.split("\x1e"):
         record = record.strip("\n")
         if not record:
             continue
         commit_hash, parents, name, email, when, subject = record.split("\0", 5)
-        commit = Commit(commit_hash, name, email, dt.datetime.fromisoformat(when), subject)
+        commit = Commit(commit_hash, name, email, commit_date(when), when, subject)
         result.append((commit, parents.split()))
     return result

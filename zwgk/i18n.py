@@ -1662,6 +1662,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.need_what": ("请给出要求编号或 --unit", "give a requirement id or --unit"),
     "log.none": ("没有进展记录", "no progress entries"),
     "log.uncommitted": ("（尚未提交）", "(not committed yet)"),
+    "log.odd_date": ("（日期无法识别，git 记为 {raw}）", "(unreadable date, git has {raw})"),
     "col.change": ("变化", "change"),
     "col.entry": ("记录", "entry"),
     "col.before": ("之前", "before"),

@@ -3,6 +3,7 @@ what the data means; every command calls a core function that returns values."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -86,6 +87,13 @@ class _Group(clihelp.Group):
         **extra: Any,
     ) -> Any:
         forward = {"args": args, "prog_name": prog_name, "complete_var": complete_var, **extra}
+        try:
+            _refuse_undecodable(sys.argv[1:] if args is None else list(args))
+        except ZwgkError as exc:
+            if not standalone_mode:
+                raise
+            _print_error(exc)
+            sys.exit(exc.exit_code)
         if not standalone_mode:
             return super().main(standalone_mode=False, **forward)
         try:
@@ -100,6 +108,62 @@ class _Group(clihelp.Group):
             print(t("cli.aborted"), file=sys.stderr)
             sys.exit(1)
         sys.exit(result if isinstance(result, int) else 0)
+
+
+def _refuse_undecodable(argv: list[str]) -> None:
+    """Refuse, before anything runs, command-line text that is not UTF-8.
+
+    On Linux and macOS Python decodes the command line and the environment with
+    surrogateescape: a note typed in a GBK terminal arrives as lone surrogates,
+    passes every check and fails only when written out, mid-command, with a
+    UnicodeEncodeError. Checked once here for every argument and every ZWGK_*
+    variable, so no option needs its own check. (A folder whose name is not
+    UTF-8 is refused too when named on the command line; zwgk still finds a
+    ledger in one from the working directory.)"""
+    bad = next((i for i, arg in enumerate(argv) if _has_surrogates(arg)), None)
+    env = next(
+        (n for n, v in sorted(os.environ.items()) if n.startswith("ZWGK_") and _has_surrogates(v)),
+        None,
+    )
+    if bad is None and env is None:
+        return
+    set_lang(None, argv)  # --lang is not parsed yet: the message in the language asked for
+    hint = "cli.not_utf8_hint"
+    if bad is None:
+        assert env is not None
+        value = os.environ[env]
+        where, hint = t("cli.not_utf8_env", name=env), "cli.not_utf8_env_hint"
+    else:
+        arg, before = argv[bad], argv[bad - 1] if bad else ""
+        option, equals, value = arg.partition("=")
+        if arg.startswith("--") and equals and not _has_surrogates(option):
+            where = t("cli.not_utf8_option", option=option)
+        elif before.startswith("-") and before != "--" and not _has_surrogates(before):
+            value, where = arg, t("cli.not_utf8_after", option=before.partition("=")[0])
+        else:
+            value, where = arg, t("cli.not_utf8_arg", n=bad + 1)
+    try:
+        raw = value.encode("utf-8", "surrogateescape")  # the bytes as typed
+    except UnicodeEncodeError:
+        raw = value.encode("utf-8", "surrogatepass")  # a lone surrogate of another origin
+    gbk = ""
+    if all(ch.isascii() or _has_surrogates(ch) for ch in value):
+        # Nothing in it read as UTF-8: say what a GBK terminal sent, if it reads as GBK.
+        with contextlib.suppress(UnicodeDecodeError):
+            gbk = t("cli.not_utf8_gbk", text=raw.decode("gbk"))
+    raise ZwgkError(
+        t("cli.not_utf8", where=where, value=raw.decode("utf-8", "backslashreplace")),
+        hint=t(hint, gbk=gbk),
+    )
+
+
+def _has_surrogates(text: str) -> bool:
+    """True for text that cannot be written as UTF-8: it holds lone surrogates."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _err_console() -> Console:

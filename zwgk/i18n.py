@@ -23,6 +23,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unsupported language {lang}; choose {choices}",
     ),
     "cli.cannot_write": ("无法写入 {path}：{error}", "cannot write {path}: {error}"),
+    "cli.not_utf8": (
+        "{where}含有不是 UTF-8 编码的字节：{value}",
+        "{where} holds bytes that are not UTF-8: {value}",
+    ),
+    "cli.not_utf8_option": ("{option} 的值", "the value of {option}"),
+    "cli.not_utf8_after": ("{option} 后面的参数", "the argument after {option}"),
+    "cli.not_utf8_arg": ("第 {n} 个参数", "argument {n}"),
+    "cli.not_utf8_env": ("环境变量 {name} ", "the environment variable {name}"),
+    "cli.not_utf8_hint": (
+        "终端（或 SSH 客户端）用的不是 UTF-8 编码{gbk}：请在其设置中改为 UTF-8 后重新输入",
+        "the terminal (or SSH client) is not using UTF-8{gbk}: switch its encoding to UTF-8 "
+        "and type the value again",
+    ),
+    "cli.not_utf8_env_hint": (
+        "把它改为 UTF-8 编码的值，或不设置它、在台账文件夹中运行 zwgk",
+        "give it a UTF-8 value, or unset it and run zwgk inside the ledger folder",
+    ),
+    "cli.not_utf8_gbk": ("（按 GBK 读是“{text}”）", " (read as GBK: “{text}”)"),
     "level.error": ("错误", "error"),
     "level.warning": ("警告", "warning"),
     "kind.department": ("县政府部门", "department"),

@@ -10,13 +10,21 @@ from reportkit import TASKS, UNITS
 
 OFFICE = ("县政府办公室", "office@example.org")
 ZHANG = ("张三", "zhangsan@example.org")  # 县教体局's clerk
-LISI = ("李四", "lisi@example.org")  # 县环保局's clerk
+LISI = ("李四", "10086+lisi@users.noreply.github.com")  # 县环保局's clerk, a GitHub account
 
 
-def git(repo: Path, *args: str, author: tuple[str, str] = OFFICE, date: str = "") -> str:
-    """Run git as `author`; `date` in git's syntax (`@SECONDS +HHMM`) pins the commit's."""
+def git(
+    repo: Path,
+    *args: str,
+    author: tuple[str, str] = OFFICE,
+    date: str = "",
+    env: dict[str, str] | None = None,
+) -> str:
+    """Run git as `author`; `date` in git's syntax (`@SECONDS +HHMM`) pins the commit's;
+    `env` adds variables (GNUPGHOME for signing)."""
     name, email = author
     env = {
+        **(env or {}),
         "GIT_AUTHOR_NAME": name,
         "GIT_AUTHOR_EMAIL": email,
         "GIT_COMMITTER_NAME": name,

@@ -296,10 +296,15 @@ def validate(
     authors: Annotated[
         str | None, typer.Option("--authors", metavar="REV1..REV2", help=t("help.opt_authors"))
     ] = None,
+    require_signed: Annotated[
+        bool, typer.Option("--require-signed", help=t("help.opt_require_signed"))
+    ] = False,
 ) -> None:
     from zwgk.checks import run_checks
     from zwgk.findings import sort_findings
 
+    if require_signed and authors is None:
+        raise typer.BadParameter(t("validate.signed_needs_authors"), param_hint="--require-signed")
     root = _root()
     git = None
     if changed_since is not None or authors is not None:
@@ -317,10 +322,13 @@ def validate(
         ledger = load_ledger(root)
         findings = run_checks(ledger)
     if authors is not None:
-        from zwgk.owners import author_findings
+        from zwgk.owners import author_findings, signature_findings
 
         assert git is not None
-        findings = sort_findings([*findings, *author_findings(git, authors)])
+        findings = [*findings, *author_findings(git, authors)]
+        if require_signed:
+            findings += signature_findings(git, authors)
+        findings = sort_findings(findings)
     errors = sum(1 for f in findings if f.level == "error")
     warnings = len(findings) - errors
     if format is ValidateFormat.json:
@@ -347,6 +355,10 @@ def validate(
             console.print(line)
             if f.hint:
                 console.print(Text("    → " + f.hint, style="cyan"))
+        if authors is not None and not require_signed:
+            _err_console().print(
+                Text(t("cli.warning_prefix") + t("owners.self_declared"), style="dim")
+            )
         if findings:
             console.print(
                 Text(t("validate.summary", errors=errors, warnings=warnings), style="bold")

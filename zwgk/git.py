@@ -37,6 +37,17 @@ class Git:
         return self.run_bytes(*args, cwd=cwd, input=input).decode("utf-8", "replace")
 
     def run_bytes(self, *args: str, cwd: Path | None = None, input: bytes | None = None) -> bytes:
+        return self._call(*args, cwd=cwd, input=input).stdout
+
+    def run_with_stderr(self, *args: str) -> tuple[str, str]:
+        """Output and git's messages of a command that succeeds: some commands
+        (`log --format=%G?`) report trouble only there."""
+        done = self._call(*args)
+        return done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
+
+    def _call(
+        self, *args: str, cwd: Path | None = None, input: bytes | None = None
+    ) -> subprocess.CompletedProcess[bytes]:
         command = ["git", "-c", "core.quotepath=off", *args]
         # Git's own messages in English, so they can be recognised whatever the
         # clerk's locale; file names and commit texts are bytes either way.
@@ -61,7 +72,7 @@ class Git:
                     t("git.not_repo", path=self.ledger_root), hint=t("git.not_repo_hint")
                 )
             raise ZwgkError(t("git.failed", command=" ".join(args[:2]), error=first))
-        return done.stdout
+        return done
 
     def commit(self, rev: str) -> str:
         """The full hash of `rev`; an unknown revision is a message naming it."""
@@ -246,16 +257,19 @@ def blame(git: Git, rel: str) -> dict[int, Commit | None]:
     return lines
 
 
-def commits(git: Git, spec: str) -> list[tuple[Commit, list[str]]]:
-    """The commits of a range `A..B` (oldest first) with their parents."""
+def _span(git: Git, spec: str) -> str:
+    """A range `A..B` as `BASE..TIP` commit hashes; anything else is a message."""
     if ".." not in spec or "..." in spec:
         raise ZwgkError(t("git.bad_range", spec=spec), hint=t("git.bad_range_hint"))
     start, _, end = spec.partition("..")
-    base = git.commit(start or "HEAD")
-    tip = git.commit(end or "HEAD")
+    return f"{git.commit(start or 'HEAD')}..{git.commit(end or 'HEAD')}"
+
+
+def commits(git: Git, spec: str) -> list[tuple[Commit, list[str]]]:
+    """The commits of a range `A..B` (oldest first) with their parents."""
     out = git.run(
         "log", "--reverse", "--date=raw", "--format=%H%x00%P%x00%an%x00%ae%x00%ad%x00%s%x1e",
-        f"{base}..{tip}",
+        _span(git, spec),
     )  # fmt: skip
     result = []
     for record in out.split("\x1e"):
@@ -265,4 +279,58 @@ def commits(git: Git, spec: str) -> list[tuple[Commit, list[str]]]:
         commit_hash, parents, name, email, when, subject = record.split("\0", 5)
         commit = Commit(commit_hash, name, email, commit_date(when), when, subject)
         result.append((commit, parents.split()))
+    return result
+
+
+_VERDICTS = {
+    "G": "good",
+    "U": "good",  # a good signature by a key of unknown trust: `git verify-commit` accepts it
+    "B": "bad",
+    "X": "expired",
+    "Y": "expired_key",
+    "R": "revoked_key",
+    "E": "unknown_key",
+}
+
+
+def signatures(git: Git, spec: str) -> list[tuple[Commit, str]]:
+    """Each commit of a range `A..B` (oldest first) with what git's own check
+    (`%G?`, the check of `git verify-commit`) makes of its signature: "good",
+    "unsigned", "bad", "expired", "expired_key", "revoked_key" or "unknown_key"
+    (signed with a key this machine does not know). Keys are those this machine
+    trusts: its GnuPG keyring, or gpg.ssh.allowedSignersFile for SSH signatures.
+
+    A signature this machine cannot check at all (no gpg or ssh-keygen, SSH
+    signatures without an allowed-signers file) stops the check, exit 2: git
+    then calls a signed commit unsigned or bad, and neither would be true."""
+    listed = [commit for commit, _ in commits(git, spec)]
+    if not listed:
+        return []
+    span = _span(git, spec)
+    signed = set()
+    current = ""
+    # Whether a commit carries a signature at all, from its raw headers (a
+    # header is never indented; the message always is).
+    for line in git.run("log", "--no-show-signature", "--format=raw", span).split("\n"):
+        if line.startswith("commit "):
+            current = line.split()[1]
+        elif line.startswith(("gpgsig ", "gpgsig-sha256 ")):
+            signed.add(current)
+    out, err = git.run_with_stderr("log", "--no-show-signature", "--format=%H %G?", span)
+    verdict = dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+    trouble = [line.strip() for line in err.splitlines() if line.strip()]
+    cannot_run = next((line for line in trouble if "cannot run" in line), None)
+    result = []
+    for commit in listed:
+        if commit.hash not in signed:
+            result.append((commit, "unsigned"))
+            continue
+        code = verdict.get(commit.hash, "N").strip()
+        if cannot_run is not None or code == "N":
+            reason = cannot_run or (trouble[0] if trouble else t("git.no_verdict"))
+            raise ZwgkError(
+                t("git.cannot_verify", commit=commit.short, reason=reason),
+                hint=t("git.cannot_verify_hint"),
+            )
+        result.append((commit, _VERDICTS.get(code, "bad")))
     return result

@@ -216,6 +216,7 @@ def test_require_signed_passes_signed_commits_and_fails_the_rest(
     home, key = gpg_key
     repo = ledger_repo(tmp_path / "ledger")
     _signed_commit(repo, key, home)
+    git(repo, "config", "log.showSignature", "true")  # a clerk's taste must change nothing
     env = _isolated(home)
     run = zwgk(repo, "validate", "--authors", "HEAD~1..HEAD", "--require-signed", env=env)
     assert run.exit_code == 0, run.output

@@ -267,9 +267,10 @@ def _span(git: Git, spec: str) -> str:
 
 def commits(git: Git, spec: str) -> list[tuple[Commit, list[str]]]:
     """The commits of a range `A..B` (oldest first) with their parents."""
+    # --no-show-signature: log.showSignature would mix gpg's report into the records.
     out = git.run(
-        "log", "--reverse", "--date=raw", "--format=%H%x00%P%x00%an%x00%ae%x00%ad%x00%s%x1e",
-        _span(git, spec),
+        "log", "--reverse", "--no-show-signature", "--date=raw",
+        "--format=%H%x00%P%x00%an%x00%ae%x00%ad%x00%s%x1e", _span(git, spec),
     )  # fmt: skip
     result = []
     for record in out.split("\x1e"):
@@ -310,7 +311,8 @@ def signatures(git: Git, spec: str) -> list[tuple[Commit, str]]:
     signed = set()
     current = ""
     # Whether a commit carries a signature at all, from its raw headers (a
-    # header is never indented; the message always is).
+    # header is never indented; the message always is): when git cannot check
+    # a signature it reports the commit as unsigned.
     for line in git.run("log", "--no-show-signature", "--format=raw", span).split("\n"):
         if line.startswith("commit "):
             current = line.split()[1]

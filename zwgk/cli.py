@@ -355,10 +355,6 @@ def validate(
             console.print(line)
             if f.hint:
                 console.print(Text("    → " + f.hint, style="cyan"))
-        if authors is not None and not require_signed:
-            _err_console().print(
-                Text(t("cli.warning_prefix") + t("owners.self_declared"), style="dim")
-            )
         if findings:
             console.print(
                 Text(t("validate.summary", errors=errors, warnings=warnings), style="bold")
@@ -378,6 +374,10 @@ def validate(
                     ),
                     style="bold green",
                 )
+            )
+        if authors is not None and not require_signed:
+            _err_console().print(
+                Text(t("cli.warning_prefix") + t("owners.self_declared"), style="dim")
             )
     if errors or (strict and warnings):
         raise typer.Exit(EXIT_DATA)

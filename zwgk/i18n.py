@@ -490,10 +490,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "with --authors: every commit of the range must carry a signature that checks out on "
         "this machine (git verify-commit)",
     ),
-    "validate.signed_needs_authors": (
-        "--require-signed 要与 --authors 版本范围一起使用，如 --authors origin/main..HEAD",
-        "--require-signed needs --authors with a range, e.g. --authors origin/main..HEAD",
-    ),
     "help.diff": (
         "按计划的语言比较台账的两个版本：进展记录的增删改、由此引起的义务状态变化、计划本身的变化。"
         "不带参数时比较 HEAD 与工作区；直接读取 git，不改动工作区。",
@@ -1688,6 +1684,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "owners.exists_hint": (
         "加 --force 覆盖（它由 units.yaml 生成），或用 -o - 输出到屏幕比较",
         "add --force to overwrite it (it is generated from units.yaml), or -o - to compare on screen",
+    ),
+    "validate.signed_needs_authors": (
+        "--require-signed 要与 --authors 版本范围一起使用，如 --authors origin/main..HEAD",
+        "--require-signed needs --authors with a range, e.g. --authors origin/main..HEAD",
     ),
     "validate.clean_changed": (
         "校验通过：相对 {rev} 的改动未发现问题",

@@ -170,7 +170,9 @@ def test_an_author_name_proves_nothing(tmp_path: Path) -> None:
     commit(repo, "冒名", author=("李四", "lisi@example.org"))
     run = zwgk(repo, "validate", "--authors", "HEAD~2..HEAD", "--format", "json")
     assert run.exit_code == 1
-    assert [f["code"] for f in json.loads(run.stdout)["findings"]] == ["not-owner"] * 2
+    findings = json.loads(run.stdout)["findings"]
+    assert [f["code"] for f in findings] == ["not-owner"] * 2
+    assert "users.noreply.github.com" in findings[0]["hint"]  # how an account owner matches
     # Saying so: a passing check is no proof either.
     run = zwgk(repo, "validate", "--authors", "HEAD..HEAD")
     assert run.exit_code == 0 and "自己填写" in run.stderr and "--require-signed" in run.stderr

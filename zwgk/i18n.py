@@ -1669,6 +1669,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "本机不认识签名所用的密钥",
         "it was made with a key this machine does not know",
     ),
+    "owners.account_hint": (
+        "。账号名只与 GitHub 的 noreply 邮箱（编号+账号@users.noreply.github.com）相符，"
+        "用其他邮箱提交的人请在 owners 中写邮箱",
+        ". An account name matches only its GitHub noreply e-mail "
+        "(ID+account@users.noreply.github.com); for anyone committing with another "
+        "address, list the e-mail in owners",
+    ),
     "owners.verb_added": ("添加", "added"),
     "owners.verb_edited": ("修改", "edited"),
     "owners.verb_removed": ("删除", "removed"),

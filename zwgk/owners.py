@@ -68,10 +68,9 @@ def owner_matches(owner: str, email: str) -> bool:
     name the account. A team (`@org/team`) matches no one, and the author's
     name is never compared: anyone can commit as 张三. Other forges' accounts are
     not recognised; list the clerk's commit e-mail instead."""
-    owner, email = owner.strip().lower(), email.strip().lower()
-    account = owner.removeprefix("@")
-    if "@" in account:
-        return owner == email
+    account, email = _account(owner), email.strip().lower()
+    if account is None:
+        return owner.strip().lower() == email
     if not account or "/" in account:
         return False
     local, _, domain = email.rpartition("@")
@@ -79,6 +78,13 @@ def owner_matches(owner: str, email: str) -> bool:
         return False
     number, plus, name = local.rpartition("+")
     return name == account and (not plus or number.isdigit())
+
+
+def _account(owner: str) -> str | None:
+    """The account an owner names (`@lisi`, `lisi`, `@org/team`), lower-cased;
+    None for an e-mail."""
+    name = owner.strip().lower().removeprefix("@")
+    return None if "@" in name else name
 
 
 def author_findings(git: Git, spec: str) -> list[Finding]:
@@ -123,7 +129,8 @@ def author_findings(git: Git, spec: str) -> list[Finding]:
                     t("owners.not_owner", req=change.entry.req, author=commit.author,
                       email=commit.email, commit=commit.short, unit=unit.name,
                       verb=t(f"owners.verb_{change.change}")),
-                    t("owners.not_owner_hint", owners="、".join(unit.owners), unit=unit.name),
+                    t("owners.not_owner_hint", owners="、".join(unit.owners), unit=unit.name)
+                    + (t("owners.account_hint") if any(_account(o) for o in unit.owners) else ""),
                 )
             )  # fmt: skip
     return findings

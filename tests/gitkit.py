@@ -10,12 +10,21 @@ from reportkit import TASKS, UNITS
 
 OFFICE = ("县政府办公室", "office@example.org")
 ZHANG = ("张三", "zhangsan@example.org")  # 县教体局's clerk
-LISI = ("李四", "lisi@example.org")  # 县环保局's clerk
+LISI = ("李四", "10086+lisi@users.noreply.github.com")  # 县环保局's clerk, a GitHub account
 
 
-def git(repo: Path, *args: str, author: tuple[str, str] = OFFICE) -> str:
+def git(
+    repo: Path,
+    *args: str,
+    author: tuple[str, str] = OFFICE,
+    date: str = "",
+    env: dict[str, str] | None = None,
+) -> str:
+    """Run git as `author`; `date` in git's syntax (`@SECONDS +HHMM`) pins the commit's;
+    `env` adds variables (GNUPGHOME for signing)."""
     name, email = author
     env = {
+        **(env or {}),
         "GIT_AUTHOR_NAME": name,
         "GIT_AUTHOR_EMAIL": email,
         "GIT_COMMITTER_NAME": name,
@@ -24,15 +33,17 @@ def git(repo: Path, *args: str, author: tuple[str, str] = OFFICE) -> str:
         "HOME": str(repo),
         "PATH": "/usr/bin:/bin:/usr/local/bin",
     }
+    if date:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
     done = subprocess.run(
         ["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=True
     )
     return done.stdout
 
 
-def commit(repo: Path, message: str, author: tuple[str, str] = OFFICE) -> str:
+def commit(repo: Path, message: str, author: tuple[str, str] = OFFICE, date: str = "") -> str:
     git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", message, author=author)
+    git(repo, "commit", "-q", "-m", message, author=author, date=date)
     return git(repo, "rev-parse", "HEAD").strip()
 
 

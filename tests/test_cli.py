@@ -213,6 +213,46 @@ def test_bad_option_exits_2(shipped: Path) -> None:
     assert zwgk(shipped, "validate", "--format", "xml").exit_code == 2
 
 
+def test_bytes_that_are_not_utf8_are_refused_naming_the_argument(shipped: Path) -> None:
+    # 测试 typed in a GBK terminal reaches Python as bytes that are not UTF-8;
+    # decoded with surrogateescape they used to fail only when the entry was
+    # written, with a UnicodeEncodeError traceback.
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ZWGK_")}
+    env.update(PYTHONPATH=str(REPO), PYTHONUTF8="1", LC_ALL="C.UTF-8")
+    gbk_note = b"\xb2\xe2\xca\xd4"
+    argv: list[str | bytes] = [sys.executable, "-m", "zwgk", "--root", str(shipped),
+        "record", "21.1", "--unit", "jtj", "--progress", "--note", gbk_note,
+        "--date", "2018-07-20"]  # fmt: skip
+    run = subprocess.run(argv, capture_output=True, env=env, check=False)
+    err = run.stderr.decode("utf-8")
+    assert run.returncode == 2, err
+    assert "Traceback" not in err and "UnicodeEncodeError" not in err
+    assert "--note 后面的参数" in err and "\\xb2\\xe2\\xca\\xd4" in err
+    assert "改为 UTF-8" in err and "“测试”" in err  # what the clerk typed, read as GBK
+    assert not (shipped / "data/progress").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "said"),
+    [
+        (["status", "--unit=\udcb2\udce2"], {}, "--unit 的值含有不是 UTF-8 编码的字节：\\xb2\\xe2"),
+        (["show", "\udcff"], {}, "第 2 个参数"),
+        (["--lang", "en", "status", "-u", "测\udcb2"], {}, "the argument after -u holds bytes"),
+        (["status"], {"ZWGK_ROOT": "/srv/\udcb2"}, "环境变量 ZWGK_ROOT 含有"),
+    ],
+    ids=["option=value", "positional", "english", "environment"],
+)
+def test_every_argument_and_zwgk_variable_is_checked(
+    args: list[str], env: dict[str, str], said: str
+) -> None:
+    run = zwgk(None, *args, env=env)
+    assert run.exit_code == 2 and said in run.stderr
+
+
 COMMANDS = ["init", "import", "validate", "units", "units rename", "units merge", "show",
             "export", "record", "status", "report", "notice", "diff", "log", "codeowners",
             "calendar add", "calendar show"]  # fmt: skip

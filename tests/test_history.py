@@ -50,3 +50,20 @@ def test_unicode_line_separators_in_notes_and_subjects(tmp_path: Path) -> None:
     assert run.exit_code == 0, run.output
     assert json.loads(run.stdout)[0]["commit"]["author"] == "张三"
     assert zwgk(repo, "validate", "--authors", "HEAD~1..HEAD").exit_code == 0
+
+
+def test_commit_dates_python_cannot_hold_are_shown_as_git_has_them(tmp_path: Path) -> None:
+    # Git accepts a date past 9999 and a zone of +99:59; neither fits a datetime.
+    repo = ledger_repo(tmp_path / "ledger")
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE)
+    commit(repo, "来自一万年", author=ZHANG, date="@253402300800 +0800")
+    write(repo, "data/progress/2018/hbj.yaml", HBJ_EVENT)
+    commit(repo, "时区离谱", author=LISI, date="@0 +9959")
+    run = zwgk(repo, "log", "--unit", "jtj", "--unit", "hbj")
+    assert run.exit_code == 0, run.output
+    assert "git 记为 253402300800 +0800" in run.stdout and "git 记为 0 +9959" in run.stdout
+    doc = json.loads(zwgk(repo, "log", "--unit", "jtj", "--format", "json").stdout)
+    assert doc[0]["commit"]["date"] is None
+    assert doc[0]["commit"]["raw_date"] == "253402300800 +0800"
+    assert zwgk(repo, "validate", "--authors", "HEAD~2..HEAD").exit_code == 0
+    assert zwgk(repo, "diff", "HEAD~2", "HEAD", "--as-of", "2018-10-14").exit_code == 0

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from conftest import write, zwgk
 from gitkit import HBJ_EVENT, JTJ_DONE, LISI, ZHANG, commit, git, ledger_repo
+from zwgk.owners import owner_matches
 
 
 def test_authors_flags_a_non_owner_and_passes_an_owner(tmp_path: Path) -> None:
@@ -22,7 +29,7 @@ def test_authors_flags_a_non_owner_and_passes_an_owner(tmp_path: Path) -> None:
         ("data/progress/2018/hbj.yaml", 1, "not-owner")
     ]
     assert "张三" in doc["findings"][0]["message"] and "lisi" in doc["findings"][0]["hint"]
-    # The owner's own commit passes; an account name matches the email's local part.
+    # The owner's own commit passes; an account name matches its GitHub noreply e-mail.
     assert zwgk(repo, "validate", "--authors", "HEAD~2..HEAD~1").exit_code == 0
     write(repo, "data/progress/2018/hbj.yaml", HBJ_EVENT + HBJ_EVENT.replace("09-28", "10-08"))
     commit(repo, "县环保局进展", author=LISI)
@@ -134,3 +141,155 @@ def test_codeowners_escapes_spaces(tmp_path: Path) -> None:
     commit(top, "台账")
     run = zwgk(top / "县 台账", "codeowners", "--office", "@office", "-o", "-")
     assert "/县\\ 台账/data/tasks.yaml @office" in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("owner", "email", "matches"),
+    [
+        ("zhangsan@example.org", "ZhangSan@Example.org", True),
+        ("zhangsan@example.org", "zhangsan@example.org.evil", False),
+        ("lisi", "10086+lisi@users.noreply.github.com", True),
+        ("@LiSi", "lisi@users.noreply.github.com", True),  # the older noreply form
+        ("lisi", "lisi@example.org", False),  # anyone may own lisi@ somewhere
+        ("lisi", "x+lisi@users.noreply.github.com", False),
+        ("lisi", "10086+lisi@users.noreply.gitlab.com", False),
+        ("@org/team", "10086+org@users.noreply.github.com", False),
+        ("张三", "zhangsan@example.org", False),  # a name is not an address
+    ],
+)
+def test_owners_match_author_emails_only(owner: str, email: str, matches: bool) -> None:
+    assert owner_matches(owner, email) is matches
+
+
+def test_an_author_name_proves_nothing(tmp_path: Path) -> None:
+    # Anyone can commit as "lisi" or as an address with lisi@ in front.
+    repo = ledger_repo(tmp_path / "ledger")
+    write(repo, "data/progress/2018/hbj.yaml", HBJ_EVENT)
+    commit(repo, "冒名", author=("lisi", "someone@example.org"))
+    write(repo, "data/progress/2018/hbj.yaml", HBJ_EVENT + HBJ_EVENT.replace("09-28", "10-08"))
+    commit(repo, "冒名", author=("李四", "lisi@example.org"))
+    run = zwgk(repo, "validate", "--authors", "HEAD~2..HEAD", "--format", "json")
+    assert run.exit_code == 1
+    findings = json.loads(run.stdout)["findings"]
+    assert [f["code"] for f in findings] == ["not-owner"] * 2
+    assert "users.noreply.github.com" in findings[0]["hint"]  # how an account owner matches
+    # Saying so: a passing check is no proof either.
+    run = zwgk(repo, "validate", "--authors", "HEAD..HEAD")
+    assert run.exit_code == 0 and "自己填写" in run.stderr and "--require-signed" in run.stderr
+
+
+@pytest.fixture
+def gpg_key(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """A throwaway OpenPGP key in its own GNUPGHOME: (home, fingerprint)."""
+    if shutil.which("gpg") is None:
+        pytest.skip("gpg is not installed")
+    home = tmp_path / "gnupg"
+    home.mkdir(mode=0o700)
+    env = {**os.environ, "GNUPGHOME": str(home)}
+    subprocess.run(
+        ["gpg", "--batch", "--passphrase", "", "--quick-gen-key",
+         "张三 <zhangsan@example.org>", "ed25519", "sign", "never"],
+        env=env, capture_output=True, check=True,
+    )  # fmt: skip
+    listing = subprocess.run(
+        ["gpg", "--list-keys", "--with-colons"], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    fingerprint = next(line.split(":")[9] for line in listing.splitlines() if line[:4] == "fpr:")
+    yield home, fingerprint
+    subprocess.run(["gpgconf", "--kill", "gpg-agent"], env=env, capture_output=True, check=False)
+
+
+def _isolated(gnupg: Path) -> dict[str, str]:
+    """The environment zwgk checks signatures in: this key store, no user git config."""
+    return {"GNUPGHOME": str(gnupg), "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+
+
+def _signed_commit(repo: Path, key: str, gnupg: Path) -> str:
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE)
+    git(repo, "add", "-A")
+    git(repo, "-c", f"user.signingkey={key}", "commit", "-q", "-S", "-m", "县教体局进展",
+        author=ZHANG, env={"GNUPGHOME": str(gnupg)})  # fmt: skip
+    return git(repo, "rev-parse", "HEAD").strip()
+
+
+def test_require_signed_passes_signed_commits_and_fails_the_rest(
+    tmp_path: Path, gpg_key: tuple[Path, str]
+) -> None:
+    home, key = gpg_key
+    repo = ledger_repo(tmp_path / "ledger")
+    _signed_commit(repo, key, home)
+    git(repo, "config", "log.showSignature", "true")  # a clerk's taste must change nothing
+    env = _isolated(home)
+    run = zwgk(repo, "validate", "--authors", "HEAD~1..HEAD", "--require-signed", env=env)
+    assert run.exit_code == 0, run.output
+    assert "自己填写" not in run.stderr
+    # The same commit on a machine that does not know the key does not pass.
+    other = tmp_path / "other-gnupg"
+    other.mkdir(mode=0o700)
+    run = zwgk(repo, "validate", "--authors", "HEAD~1..HEAD", "--require-signed",
+               "--format", "json", env=_isolated(other))  # fmt: skip
+    assert run.exit_code == 1
+    [finding] = json.loads(run.stdout)["findings"]
+    assert finding["code"] == "bad-signature" and "不认识" in finding["message"]
+    # An unsigned commit fails, named by its hash, whoever its author claims to be.
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE + JTJ_DONE.replace("10-09", "10-12"))
+    unsigned = commit(repo, "未签名", author=ZHANG)
+    run = zwgk(repo, "validate", "--authors", "HEAD~2..HEAD", "--require-signed", env=env)
+    assert run.exit_code == 1
+    assert f"{unsigned[:8]}:0:0: 错误 unsigned-commit" in run.stdout and "没有签名" in run.stdout
+
+
+def test_a_signature_that_does_not_match_its_commit_fails(
+    tmp_path: Path, gpg_key: tuple[Path, str]
+) -> None:
+    home, key = gpg_key
+    repo = ledger_repo(tmp_path / "ledger")
+    _signed_commit(repo, key, home)
+    # Rewrite the signed commit's message and keep its signature.
+    raw = git(repo, "cat-file", "commit", "HEAD").replace("县教体局进展", "县教体局进展（改）")
+    (tmp_path / "forged").write_text(raw, "utf-8")
+    forged = git(repo, "hash-object", "-t", "commit", "-w", str(tmp_path / "forged")).strip()
+    git(repo, "update-ref", "HEAD", forged)
+    run = zwgk(repo, "validate", "--authors", "HEAD~1..HEAD", "--require-signed",
+               "--format", "json", env=_isolated(home))  # fmt: skip
+    assert run.exit_code == 1
+    [finding] = json.loads(run.stdout)["findings"]
+    assert (finding["path"], finding["code"]) == (forged[:8], "bad-signature")
+    assert "不符" in finding["message"]
+
+
+def test_require_signed_says_when_this_machine_cannot_check(
+    tmp_path: Path, gpg_key: tuple[Path, str]
+) -> None:
+    home, key = gpg_key
+    repo = ledger_repo(tmp_path / "ledger")
+    _signed_commit(repo, key, home)
+    # No gpg here: git would call the signed commit unsigned.
+    git(repo, "config", "gpg.program", str(tmp_path / "no-gpg"))
+    run = zwgk(repo, "validate", "--authors", "HEAD~1..HEAD", "--require-signed",
+               env=_isolated(home))  # fmt: skip
+    assert run.exit_code == 2 and "无法在本机核验" in run.stderr and "GnuPG" in run.stderr
+    assert "unsigned-commit" not in run.stdout
+    # And the option only makes sense with a range.
+    run = zwgk(repo, "validate", "--require-signed")
+    assert run.exit_code == 2 and "--authors" in run.stderr
+
+
+def test_ssh_signatures_need_an_allowed_signers_file(tmp_path: Path) -> None:
+    if shutil.which("ssh-keygen") is None:
+        pytest.skip("ssh-keygen is not installed")
+    key = tmp_path / "id_ed25519"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], check=True)
+    repo = ledger_repo(tmp_path / "ledger")
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE)
+    git(repo, "add", "-A")
+    git(repo, "-c", "gpg.format=ssh", "-c", f"user.signingkey={key}.pub", "commit", "-q", "-S",
+        "-m", "县教体局进展", author=ZHANG)  # fmt: skip
+    env = _isolated(tmp_path / "unused-gnupg")
+    args = ("validate", "--authors", "HEAD~1..HEAD", "--require-signed")
+    run = zwgk(repo, *args, env=env)
+    assert run.exit_code == 2 and "allowedSignersFile" in run.stderr
+    signers = tmp_path / "allowed_signers"
+    signers.write_text(f"zhangsan@example.org {(tmp_path / 'id_ed25519.pub').read_text()}")
+    git(repo, "config", "gpg.ssh.allowedSignersFile", str(signers))
+    assert zwgk(repo, *args, env=env).exit_code == 0

@@ -3,6 +3,7 @@ what the data means; every command calls a core function that returns values."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
@@ -89,6 +90,13 @@ class _Group(clihelp.Group):
         **extra: Any,
     ) -> Any:
         forward = {"args": args, "prog_name": prog_name, "complete_var": complete_var, **extra}
+        try:
+            _refuse_undecodable(sys.argv[1:] if args is None else list(args))
+        except ZwgkError as exc:
+            if not standalone_mode:
+                raise
+            _print_error(exc)
+            sys.exit(exc.exit_code)
         if not standalone_mode:
             return super().main(standalone_mode=False, **forward)
         try:
@@ -145,6 +153,62 @@ def _to_devnull(stream: Any) -> None:
         os.close(null)
     except (AttributeError, OSError, ValueError):
         pass  # not a real descriptor (a test runner's buffer): nothing will flush to disk
+
+
+def _refuse_undecodable(argv: list[str]) -> None:
+    """Refuse, before anything runs, command-line text that is not UTF-8.
+
+    On Linux and macOS Python decodes the command line and the environment with
+    surrogateescape: a note typed in a GBK terminal arrives as lone surrogates,
+    passes every check and fails only when written out, mid-command, with a
+    UnicodeEncodeError. Checked once here for every argument and every ZWGK_*
+    variable, so no option needs its own check. (A folder whose name is not
+    UTF-8 is refused too when named on the command line; zwgk still finds a
+    ledger in one from the working directory.)"""
+    bad = next((i for i, arg in enumerate(argv) if _has_surrogates(arg)), None)
+    env = next(
+        (n for n, v in sorted(os.environ.items()) if n.startswith("ZWGK_") and _has_surrogates(v)),
+        None,
+    )
+    if bad is None and env is None:
+        return
+    set_lang(None, argv)  # --lang is not parsed yet: the message in the language asked for
+    hint = "cli.not_utf8_hint"
+    if bad is None:
+        assert env is not None
+        value = os.environ[env]
+        where, hint = t("cli.not_utf8_env", name=env), "cli.not_utf8_env_hint"
+    else:
+        arg, before = argv[bad], argv[bad - 1] if bad else ""
+        option, equals, value = arg.partition("=")
+        if arg.startswith("--") and equals and not _has_surrogates(option):
+            where = t("cli.not_utf8_option", option=option)
+        elif before.startswith("-") and before != "--" and not _has_surrogates(before):
+            value, where = arg, t("cli.not_utf8_after", option=before.partition("=")[0])
+        else:
+            value, where = arg, t("cli.not_utf8_arg", n=bad + 1)
+    try:
+        raw = value.encode("utf-8", "surrogateescape")  # the bytes as typed
+    except UnicodeEncodeError:
+        raw = value.encode("utf-8", "surrogatepass")  # a lone surrogate of another origin
+    gbk = ""
+    if all(ch.isascii() or _has_surrogates(ch) for ch in value):
+        # Nothing in it read as UTF-8: say what a GBK terminal sent, if it reads as GBK.
+        with contextlib.suppress(UnicodeDecodeError):
+            gbk = t("cli.not_utf8_gbk", text=raw.decode("gbk"))
+    raise ZwgkError(
+        t("cli.not_utf8", where=where, value=raw.decode("utf-8", "backslashreplace")),
+        hint=t(hint, gbk=gbk),
+    )
+
+
+def _has_surrogates(text: str) -> bool:
+    """True for text that cannot be written as UTF-8: it holds lone surrogates."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _err_console() -> Console:
@@ -277,10 +341,15 @@ def validate(
     authors: Annotated[
         str | None, typer.Option("--authors", metavar="REV1..REV2", help=t("help.opt_authors"))
     ] = None,
+    require_signed: Annotated[
+        bool, typer.Option("--require-signed", help=t("help.opt_require_signed"))
+    ] = False,
 ) -> None:
     from zwgk.checks import run_checks
     from zwgk.findings import sort_findings
 
+    if require_signed and authors is None:
+        raise typer.BadParameter(t("validate.signed_needs_authors"), param_hint="--require-signed")
     root = _root()
     git = None
     if changed_since is not None or authors is not None:
@@ -298,10 +367,13 @@ def validate(
         ledger = load_ledger(root)
         findings = run_checks(ledger)
     if authors is not None:
-        from zwgk.owners import author_findings
+        from zwgk.owners import author_findings, signature_findings
 
         assert git is not None
-        findings = sort_findings([*findings, *author_findings(git, authors)])
+        findings = [*findings, *author_findings(git, authors)]
+        if require_signed:
+            findings += signature_findings(git, authors)
+        findings = sort_findings(findings)
     errors = sum(1 for f in findings if f.level == "error")
     warnings = len(findings) - errors
     if format is ValidateFormat.json:
@@ -347,6 +419,10 @@ def validate(
                     ),
                     style="bold green",
                 )
+            )
+        if authors is not None and not require_signed:
+            _err_console().print(
+                Text(t("cli.warning_prefix") + t("owners.self_declared"), style="dim")
             )
     if errors or (strict and warnings):
         raise typer.Exit(EXIT_DATA)
@@ -1122,7 +1198,8 @@ def log_(
                     "hash": x.commit.hash,
                     "author": x.commit.author,
                     "email": x.commit.email,
-                    "date": x.commit.date.isoformat(),
+                    "date": None if x.commit.date is None else x.commit.date.isoformat(),
+                    "raw_date": x.commit.raw_date,
                     "subject": x.commit.subject,
                 },
             }
@@ -1143,11 +1220,9 @@ def log_(
             console.print(Text("    " + t("log.uncommitted"), style="yellow"))
         else:
             c = x.commit
+            when = f"{c.date:%Y-%m-%d %H:%M}" if c.date else t("log.odd_date", raw=c.raw_date)
             console.print(
-                Text(
-                    f"    {c.short} {c.author} <{c.email}> {c.date:%Y-%m-%d %H:%M} {c.subject}",
-                    style="dim",
-                )
+                Text(f"    {c.short} {c.author} <{c.email}> {when} {c.subject}", style="dim")
             )
 
 

@@ -37,6 +37,17 @@ class Git:
         return self.run_bytes(*args, cwd=cwd, input=input).decode("utf-8", "replace")
 
     def run_bytes(self, *args: str, cwd: Path | None = None, input: bytes | None = None) -> bytes:
+        return self._call(*args, cwd=cwd, input=input).stdout
+
+    def run_with_stderr(self, *args: str) -> tuple[str, str]:
+        """Output and git's messages of a command that succeeds: some commands
+        (`log --format=%G?`) report trouble only there."""
+        done = self._call(*args)
+        return done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
+
+    def _call(
+        self, *args: str, cwd: Path | None = None, input: bytes | None = None
+    ) -> subprocess.CompletedProcess[bytes]:
         command = ["git", "-c", "core.quotepath=off", *args]
         # Git's own messages in English, so they can be recognised whatever the
         # clerk's locale; file names and commit texts are bytes either way.
@@ -61,7 +72,7 @@ class Git:
                     t("git.not_repo", path=self.ledger_root), hint=t("git.not_repo_hint")
                 )
             raise ZwgkError(t("git.failed", command=" ".join(args[:2]), error=first))
-        return done.stdout
+        return done
 
     def commit(self, rev: str) -> str:
         """The full hash of `rev`; an unknown revision is a message naming it."""
@@ -178,7 +189,10 @@ class Commit:
     hash: str
     author: str
     email: str
-    date: dt.datetime
+    date: dt.datetime | None
+    """When it was authored; None when git's record is no date Python can hold."""
+    raw_date: str
+    """Git's own record of that moment, `SECONDS ±HHMM` (`1538100000 +0800`)."""
     subject: str
 
     @property
@@ -189,14 +203,20 @@ class Commit:
 UNCOMMITTED = "0" * 40
 
 
-def _zone(offset: str) -> dt.timezone:
-    """`+0800` → UTC+8."""
+def commit_date(raw: str) -> dt.datetime | None:
+    """Git's record of a moment, `SECONDS ±HHMM`, as a datetime in its zone; None
+    when it is none Python can hold. Git accepts `@253402300800` (the year 10000)
+    and offsets up to `+9959`, and a hand-made commit may hold anything: a date
+    that does not fit is shown as git has it rather than stop a command."""
+    seconds, _, offset = raw.strip().partition(" ")
+    if len(offset) != 5 or offset[0] not in "+-" or not offset[1:].isdigit():
+        return None
+    sign = -1 if offset[0] == "-" else 1
     try:
-        sign = -1 if offset.startswith("-") else 1
-        hours, minutes = int(offset[-4:-2]), int(offset[-2:])
-    except ValueError:
-        return dt.UTC
-    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+        zone = dt.timezone(sign * dt.timedelta(hours=int(offset[1:3]), minutes=int(offset[3:])))
+        return dt.datetime.fromtimestamp(int(seconds), zone)
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def blame(git: Git, rel: str) -> dict[int, Commit | None]:
@@ -223,13 +243,13 @@ def blame(git: Git, rel: str) -> dict[int, Commit | None]:
             if commit_hash == UNCOMMITTED:
                 lines[number] = None
             else:
+                when = f"{info.get('author-time', '')} {info.get('author-tz', '')}".strip()
                 lines[number] = Commit(
                     commit_hash,
                     info.get("author", ""),
                     info.get("author-mail", "").strip("<>"),
-                    dt.datetime.fromtimestamp(
-                        int(info.get("author-time", "0")), _zone(info.get("author-tz", ""))
-                    ),
+                    commit_date(when),
+                    when,
                     info.get("summary", ""),
                 )
             current = None
@@ -239,22 +259,82 @@ def blame(git: Git, rel: str) -> dict[int, Commit | None]:
     return lines
 
 
-def commits(git: Git, spec: str) -> list[tuple[Commit, list[str]]]:
-    """The commits of a range `A..B` (oldest first) with their parents."""
+def _span(git: Git, spec: str) -> str:
+    """A range `A..B` as `BASE..TIP` commit hashes; anything else is a message."""
     if ".." not in spec or "..." in spec:
         raise ZwgkError(t("git.bad_range", spec=spec), hint=t("git.bad_range_hint"))
     start, _, end = spec.partition("..")
-    base = git.commit(start or "HEAD")
-    tip = git.commit(end or "HEAD")
+    return f"{git.commit(start or 'HEAD')}..{git.commit(end or 'HEAD')}"
+
+
+def commits(git: Git, spec: str) -> list[tuple[Commit, list[str]]]:
+    """The commits of a range `A..B` (oldest first) with their parents."""
+    # --no-show-signature: log.showSignature would mix gpg's report into the records.
     out = git.run(
-        "log", "--reverse", "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00%s%x1e", f"{base}..{tip}"
-    )
+        "log", "--reverse", "--no-show-signature", "--date=raw",
+        "--format=%H%x00%P%x00%an%x00%ae%x00%ad%x00%s%x1e", _span(git, spec),
+    )  # fmt: skip
     result = []
     for record in out.split("\x1e"):
         record = record.strip("\n")
         if not record:
             continue
         commit_hash, parents, name, email, when, subject = record.split("\0", 5)
-        commit = Commit(commit_hash, name, email, dt.datetime.fromisoformat(when), subject)
+        commit = Commit(commit_hash, name, email, commit_date(when), when, subject)
         result.append((commit, parents.split()))
+    return result
+
+
+_VERDICTS = {
+    "G": "good",
+    "U": "good",  # a good signature by a key of unknown trust: `git verify-commit` accepts it
+    "B": "bad",
+    "X": "expired",
+    "Y": "expired_key",
+    "R": "revoked_key",
+    "E": "unknown_key",
+}
+
+
+def signatures(git: Git, spec: str) -> list[tuple[Commit, str]]:
+    """Each commit of a range `A..B` (oldest first) with what git's own check
+    (`%G?`, the check of `git verify-commit`) makes of its signature: "good",
+    "unsigned", "bad", "expired", "expired_key", "revoked_key" or "unknown_key"
+    (signed with a key this machine does not know). Keys are those this machine
+    trusts: its GnuPG keyring, or gpg.ssh.allowedSignersFile for SSH signatures.
+
+    A signature this machine cannot check at all (no gpg or ssh-keygen, SSH
+    signatures without an allowed-signers file) stops the check, exit 2: git
+    then calls a signed commit unsigned or bad, and neither would be true."""
+    listed = [commit for commit, _ in commits(git, spec)]
+    if not listed:
+        return []
+    span = _span(git, spec)
+    signed = set()
+    current = ""
+    # Whether a commit carries a signature at all, from its raw headers (a
+    # header is never indented; the message always is): when git cannot check
+    # a signature it reports the commit as unsigned.
+    for line in git.run("log", "--no-show-signature", "--format=raw", span).split("\n"):
+        if line.startswith("commit "):
+            current = line.split()[1]
+        elif line.startswith(("gpgsig ", "gpgsig-sha256 ")):
+            signed.add(current)
+    out, err = git.run_with_stderr("log", "--no-show-signature", "--format=%H %G?", span)
+    verdict = dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+    trouble = [line.strip() for line in err.splitlines() if line.strip()]
+    cannot_run = next((line for line in trouble if "cannot run" in line), None)
+    result = []
+    for commit in listed:
+        if commit.hash not in signed:
+            result.append((commit, "unsigned"))
+            continue
+        code = verdict.get(commit.hash, "N").strip()
+        if cannot_run is not None or code == "N":
+            reason = cannot_run or (trouble[0] if trouble else t("git.no_verdict"))
+            raise ZwgkError(
+                t("git.cannot_verify", commit=commit.short, reason=reason),
+                hint=t("git.cannot_verify_hint"),
+            )
+        result.append((commit, _VERDICTS.get(code, "bad")))
     return result

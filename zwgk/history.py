@@ -34,6 +34,13 @@ def entry_log(git: Git, ledger: Ledger, req: str | None, units: set[str] | None)
         if rel not in blamed:
             blamed[rel] = blame(git, rel)
         out.append(Logged(entry, rel, blamed[rel].get(entry.line)))
-    far = dt.datetime.max.replace(tzinfo=dt.UTC)
-    out.sort(key=lambda x: (x.entry.date, x.commit.date if x.commit else far, x.file, x.entry.line))
+    out.sort(key=lambda x: (x.entry.date, _when(x.commit), x.file, x.entry.line))
     return out
+
+
+_FAR = dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
+def _when(commit: Commit | None) -> dt.datetime:
+    """Uncommitted entries, and commits dated past what a datetime holds, last."""
+    return _FAR if commit is None or commit.date is None else commit.date

@@ -1,6 +1,11 @@
 """Who may record for a unit: CODEOWNERS generated from units.yaml `owners:`,
 and `validate --authors`, which flags entries added by someone who is not an
-owner of the unit whose file they went into."""
+owner of the unit whose file they went into.
+
+A commit's author is whatever the committer typed: `--authors` catches a clerk
+recording into the wrong unit's file, it does not prove who made a change. The
+forge's protected branches and CODEOWNERS, or signed commits
+(`--require-signed`), are what enforce it."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from zwgk.calendar import CALENDAR
 from zwgk.diff import EntryChange, entry_changes, entry_key, rel_path
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.findings import Finding
-from zwgk.git import Git, commits
+from zwgk.git import Git, commits, signatures
 from zwgk.i18n import t
 from zwgk.ledger import TASKS, UNITS, load_ledger, load_plan_or_fail
 from zwgk.models import Entry
@@ -52,13 +57,34 @@ def codeowners_text(directory: Directory, office: list[str], prefix: str) -> str
     return "\n".join(lines) + "\n"
 
 
-def _matches(owner: str, name: str, email: str) -> bool:
-    """An owner is an email or an account name; a commit has a name and an email
-    (for GitHub's noreply addresses, `123+account@users.noreply.github.com`)."""
-    owner = owner.strip().lstrip("@").lower()
-    email = email.lower()
-    local = email.split("@", 1)[0].split("+")[-1]
-    return owner in (email, name.lower(), local)
+GITHUB_NOREPLY = "users.noreply.github.com"
+
+
+def owner_matches(owner: str, email: str) -> bool:
+    """Whether a commit's author e-mail is an owner's. An owner written as an
+    e-mail matches that e-mail. An account name (`lisi`, `@lisi`) matches only
+    GitHub's private addresses for it, `123+lisi@users.noreply.github.com` and
+    the older `lisi@users.noreply.github.com`: GitHub gives them out, so they
+    name the account. A team (`@org/team`) matches no one, and the author's
+    name is never compared: anyone can commit as 张三. Other forges' accounts are
+    not recognised; list the clerk's commit e-mail instead."""
+    account, email = _account(owner), email.strip().lower()
+    if account is None:
+        return owner.strip().lower() == email
+    if not account or "/" in account:
+        return False
+    local, _, domain = email.rpartition("@")
+    if domain != GITHUB_NOREPLY:
+        return False
+    number, plus, name = local.rpartition("+")
+    return name == account and (not plus or number.isdigit())
+
+
+def _account(owner: str) -> str | None:
+    """The account an owner names (`@lisi`, `lisi`, `@org/team`), lower-cased;
+    None for an e-mail."""
+    name = owner.strip().lower().removeprefix("@")
+    return None if "@" in name else name
 
 
 def author_findings(git: Git, spec: str) -> list[Finding]:
@@ -91,7 +117,7 @@ def author_findings(git: Git, spec: str) -> list[Finding]:
             unit = base.directory.units.get(change.entry.unit)
             if unit is None or not unit.owners:
                 continue  # nobody to check against; validate reports unknown units
-            if any(_matches(o, commit.author, commit.email) for o in unit.owners):
+            if any(owner_matches(o, commit.email) for o in unit.owners):
                 continue
             findings.append(
                 Finding(
@@ -103,9 +129,31 @@ def author_findings(git: Git, spec: str) -> list[Finding]:
                     t("owners.not_owner", req=change.entry.req, author=commit.author,
                       email=commit.email, commit=commit.short, unit=unit.name,
                       verb=t(f"owners.verb_{change.change}")),
-                    t("owners.not_owner_hint", owners="、".join(unit.owners), unit=unit.name),
+                    t("owners.not_owner_hint", owners="、".join(unit.owners), unit=unit.name)
+                    + (t("owners.account_hint") if any(_account(o) for o in unit.owners) else ""),
                 )
             )  # fmt: skip
+    return findings
+
+
+def signature_findings(git: Git, spec: str) -> list[Finding]:
+    """`--require-signed`: every commit of `spec` (A..B) whose signature is
+    missing or does not check out on this machine, as an error on the commit."""
+    findings = []
+    for commit, verdict in signatures(git, spec):
+        if verdict == "good":
+            continue
+        about = {"commit": commit.short, "author": commit.author, "email": commit.email,
+                 "subject": commit.subject}  # fmt: skip
+        if verdict == "unsigned":
+            code = "unsigned-commit"
+            message, hint = t("owners.unsigned", **about), t("owners.unsigned_hint")
+        else:
+            code = "bad-signature"
+            reason = t(f"owners.sig_{verdict}")
+            message = t("owners.bad_signature", reason=reason, **about)
+            hint = t("owners.bad_signature_hint")
+        findings.append(Finding(commit.short, 0, 0, "error", code, message, hint))
     return findings
 
 

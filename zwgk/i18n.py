@@ -1125,14 +1125,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{unit} 是配合单位：记录会保留，但不计为完成",
         "{unit} supports this requirement: the entry is kept but does not complete it",
     ),
-    "record.no_newline": (
-        "{path} 的最后一行没有换行，追加会破坏它",
-        "{path} does not end with a newline; an append would break it",
-    ),
-    "record.no_newline_hint": (
-        "在文件末尾加一个换行后再记录",
-        "add a newline at the end of the file, then record again",
-    ),
     "record.not_block_list": (
         "{path} 不是逐条“- ”开头的列表，无法安全追加",
         "{path} is not a block list of “- ” items; it cannot be appended to safely",
@@ -1153,9 +1145,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "稍后重试；若无人在写，删除同名的 .lock 文件",
         "try again; if nobody is writing, remove the .lock file beside it",
     ),
-    "record.short_write": (
-        "写入 {path} 不完整（磁盘已满？），已撤销",
-        "writing {path} was cut short (disk full?) and undone",
+    "write.link": (
+        "{path} 是符号链接：zwgk 不经链接写入，以免写到台账以外",
+        "{path} is a symbolic link: zwgk does not write through links, which can lead "
+        "outside the ledger",
+    ),
+    "write.odd_file": (
+        "{path} 不是普通文件或文件夹，zwgk 不写入",
+        "{path} is not a regular file or folder; zwgk does not write to it",
+    ),
+    "write.link_hint": (
+        "把它换成台账里真正的文件或文件夹（git 中也一样），再运行",
+        "replace it by a real file or folder in the ledger (in git too), then run again",
     ),
     "prompt.req": ("要求编号（如 21.1）", "requirement id (e.g. 21.1)"),
     "prompt.unit": ("单位（编号、名称或别名）", "unit (id, name or alias)"),

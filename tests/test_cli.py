@@ -215,6 +215,7 @@ def test_bad_option_exits_2(shipped: Path) -> None:
 
 COMMANDS = ["init", "import", "validate", "units", "units rename", "units merge", "show",
             "export", "record", "status", "report", "notice", "diff", "log", "codeowners",
+            "merge-driver",
             "calendar add", "calendar show"]  # fmt: skip
 
 

@@ -253,6 +253,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "init.git_failed": ("git init 未成功，请手动执行", "git init failed: run it by hand"),
     "init.git_skipped": ("未执行 git init（--no-git）", "git init skipped (--no-git)"),
+    "init.merge_driver_set": (
+        "已配置进度文件的合并驱动（git config merge.zwgk-progress.*）；其他克隆各执行一次：{command}",
+        "configured the progress files' merge driver (git config merge.zwgk-progress.*); "
+        "run once in every other clone: {command}",
+    ),
+    "init.merge_driver_todo": (
+        "让两人同时追加的进度文件自动合并，在仓库中执行一次：{command}",
+        "so that two clerks' appends to one progress file merge cleanly, run once in the "
+        "repository: {command}",
+    ),
     "init.next": (
         "下一步：cd {path}，编辑 data/units.yaml 和 data/tasks.yaml（或用 zwgk import 导入分解表），"
         "再运行 zwgk validate；说明见 README.md",
@@ -507,6 +517,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "zwgk codeowners --office @zwgk-office -o -",
         "Examples: zwgk codeowners --office @zwgk-office | zwgk codeowners --office clerk@example.org -o .github/CODEOWNERS --force | "
         "zwgk codeowners --office @zwgk-office -o -",
+    ),
+    "help.merge_driver": (
+        "git 的合并驱动（由 git 调用）：两个分支都在同一进度文件末尾追加了记录时，按原有记录、"
+        "我方新增、对方新增的顺序合并，各条原文逐字保留，结果写入 OURS。"
+        "改动或删除了已有记录、或文件无法解析时不合并：留下 git 常规的冲突标记，退出码 1。",
+        "git's merge driver (git runs it): when both branches appended entries to the same "
+        "progress file, the result is the base entries, then ours' new ones, then theirs', "
+        "each kept as written, in OURS. An edited or removed entry, or a file that does not "
+        "parse, is not merged: git's ordinary conflict markers are left, exit 1.",
+    ),
+    "help.merge_driver_example": (
+        "示例（每个克隆执行一次）：git config merge.zwgk-progress.driver "
+        '"zwgk merge-driver %O %A %B %P"，.gitattributes 中写 '
+        "data/progress/**/*.yaml merge=zwgk-progress（zwgk init 已写好）",
+        "Example (once per clone): git config merge.zwgk-progress.driver "
+        '"zwgk merge-driver %O %A %B %P", with data/progress/**/*.yaml '
+        "merge=zwgk-progress in .gitattributes (zwgk init writes it)",
+    ),
+    "help.arg_merge_base": (
+        "共同祖先版本（git 的 %O）",
+        "the common ancestor's version (git's %O)",
+    ),
+    "help.arg_merge_ours": (
+        "我方版本，合并结果写回这里（git 的 %A）",
+        "our version; the result is written here (git's %A)",
+    ),
+    "help.arg_merge_theirs": ("对方版本（git 的 %B）", "their version (git's %B)"),
+    "help.arg_merge_path": (
+        "文件在仓库中的路径，用于提示（git 的 %P）",
+        "the file's path in the repository, for messages (git's %P)",
+    ),
+    "merge.conflict": (
+        "{path}：不只是在末尾追加记录（已有记录被改动或删除，或文件无法解析），未自动合并，"
+        "请人工解决冲突",
+        "{path}: not only appended entries (an existing entry was edited or removed, or the "
+        "file does not parse); not merged, resolve the conflict by hand",
     ),
     "help.opt_office": (
         "审核计划文件（tasks.yaml、units.yaml）的人员或团队，可重复",

@@ -187,6 +187,7 @@ def init(
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_init_force"))] = False,
     no_git: Annotated[bool, typer.Option("--no-git", help=t("help.opt_no_git"))] = False,
 ) -> None:
+    from zwgk.mergedriver import SETUP
     from zwgk.newledger import init as create
 
     created = create(folder, huantai=huantai, title=title, year=year, force=force, git=not no_git)
@@ -207,11 +208,8 @@ def init(
             style="yellow" if created.git in ("missing", "failed") else "dim",
         )
     )
-    from zwgk.mergedriver import CONFIG, DRIVER
-
-    command = f'git config merge.{DRIVER}.driver "{CONFIG[f"merge.{DRIVER}.driver"]}"'
     key = "init.merge_driver_set" if created.merge_driver else "init.merge_driver_todo"
-    console.print(Text(t(key, command=command), style="dim"))
+    console.print(Text(t(key, command=SETUP), style="dim"))
     console.print(Text(t("init.next_huantai" if huantai else "init.next", path=folder)))
 
 

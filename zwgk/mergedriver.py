@@ -38,6 +38,8 @@ CONFIG = {
     f"merge.{DRIVER}.driver": "zwgk merge-driver %O %A %B %P",
 }
 """What `git config` must say in each clone for the attribute to take effect."""
+SETUP = f'git config merge.{DRIVER}.driver "{CONFIG[f"merge.{DRIVER}.driver"]}"'
+"""The one command a clone needs (the name is only a description)."""
 
 _BREAKS = ("\n", "\r")
 

@@ -59,6 +59,7 @@ def test_keys_built_from_codes_exist() -> None:
 
 COMMANDS = ["init", "import", "validate", "units", "units rename", "units merge", "show",
             "export", "record", "status", "report", "notice", "diff", "log", "codeowners",
+            "merge-driver",
             "calendar", "calendar add", "calendar show"]  # fmt: skip
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 from conftest import REPO, write, zwgk
@@ -10,6 +11,7 @@ from zwgk.jsonschemas import generated
 from zwgk.ledger import load_ledger
 
 FILES = [
+    ".gitattributes",
     ".gitignore",
     ".pre-commit-config.yaml",
     ".vscode/settings.json",
@@ -33,7 +35,7 @@ def test_empty_ledger_validates_and_is_a_repository(tmp_path: Path) -> None:
     root = tmp_path / "新台账"
     run = zwgk(None, "init", str(root), "--title", "某县: 2027年政务公开工作要点", "--year", "2027")
     assert run.exit_code == 0, run.output
-    assert "已在" in run.stdout and "新建台账（11 个文件）" in run.stdout
+    assert "已在" in run.stdout and "新建台账（12 个文件）" in run.stdout
     assert "已执行 git init" in run.stdout
     assert _files(root) == FILES
     assert (root / ".git").is_dir()
@@ -56,6 +58,20 @@ def test_empty_ledger_validates_and_is_a_repository(tmp_path: Path) -> None:
     assert "zwgk validate --changed-since HEAD" in (root / ".pre-commit-config.yaml").read_text(
         "utf-8"
     )
+    # Two clerks' appends to one progress file merge with zwgk's driver.
+    attributes = (root / ".gitattributes").read_text("utf-8").splitlines()
+    assert "data/progress/**/*.yaml merge=zwgk-progress" in attributes
+    assert _git_config(root, "merge.zwgk-progress.driver") == "zwgk merge-driver %O %A %B %P"
+    assert "已配置进度文件的合并驱动" in run.stdout
+
+
+def _git_config(root: Path, key: str) -> str:
+    from gitkit import git
+
+    try:
+        return git(root, "config", "--get", key).strip()
+    except subprocess.CalledProcessError:
+        return ""
 
 
 def test_a_title_stays_one_line(tmp_path: Path) -> None:
@@ -118,6 +134,9 @@ def test_inside_a_repository_git_is_left_alone(tmp_path: Path) -> None:
     assert run.exit_code == 0, run.output
     assert "该文件夹已在 git 仓库中" in run.stdout
     assert not (tmp_path / "ledger/.git").exists()
+    # The repository's configuration is its owner's: the command is printed.
+    assert _git_config(tmp_path, "merge.zwgk-progress.driver") == ""
+    assert 'git config merge.zwgk-progress.driver "zwgk merge-driver %O %A %B %P"' in run.stdout
 
 
 def test_a_file_in_the_way_is_refused(tmp_path: Path) -> None:

@@ -85,10 +85,10 @@ def test_period_must_be_an_instance(shipped: Path) -> None:
 @pytest.mark.parametrize(
     ("existing", "message"),
     [
-        ('- req: "21.1"\n  date: 2018-07-01\n  status: progress', "没有换行"),
         ('[{req: "21.1", date: 2018-07-01, status: progress}]\n', "无法安全追加"),
         ('req: "21.1"\n', "无法安全追加"),
         ("- req: [\n", "YAML 语法错误"),
+        ('- req: "21.1"\n  date: 2018-07-01\n  status: progress\n---\n- a\n', "YAML 语法错误"),
     ],
 )
 def test_record_refuses_a_file_an_append_would_break(
@@ -141,7 +141,7 @@ def test_a_terminal_user_is_prompted_for_what_is_missing(
 
 
 def test_a_refused_record_leaves_no_file_behind(shipped: Path) -> None:
-    write(shipped, JTJ, '- req: "21.1"\n  date: 2018-07-01\n  status: progress')  # no newline
+    write(shipped, JTJ, 'req: "21.1"\n')  # a mapping, not a list
     run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20")
     assert run.exit_code == 1
     assert sorted(p.name for p in (shipped / "data/progress/2018").iterdir()) == ["jtj.yaml"]
@@ -171,3 +171,148 @@ def test_event_periods_a_unit_may_name(shipped: Path) -> None:
     ok = zwgk(shipped, "record", "28.1", "--unit", "jtj", "--done", "--date", "2018-09-30",
               "--period", "2018-09-28", "--as-of", "2018-10-01")  # fmt: skip
     assert ok.exit_code == 0 and "2018-09-28 到期 2018-10-08 已完成" in ok.stdout
+
+
+NEW_ENTRY = ("21.1", "done", "2018-07-20")
+OLD_ENTRY = '- req: "21.1"\n  date: 2018-07-01\n  status: progress\n'
+
+
+@pytest.mark.parametrize(
+    "existing",
+    [
+        OLD_ENTRY + "...\n",  # YAML's document-end marker
+        OLD_ENTRY + "...\n# 以上为 2018 年\n",
+        "---\n" + OLD_ENTRY + "...\n",
+        OLD_ENTRY[:-1],  # no final newline
+        OLD_ENTRY + "  note: 无换行结尾",
+        "\ufeff" + OLD_ENTRY,  # Windows Notepad's UTF-8 BOM
+        OLD_ENTRY.replace("\n", "\r\n"),  # and its line ends
+        "\ufeff" + OLD_ENTRY.replace("\n", "\r\n") + "...\r\n",
+        OLD_ENTRY.replace("\n", "\r\n")[:-2],
+        OLD_ENTRY.replace("\n", "\r\n", 1),  # mixed: mostly LF
+        "---\n",
+        "--- # 县教体局\n",
+        "[]\n",
+        "# 县教体局 2018\n[]  # 尚无记录\n",
+        "--- []\n...\n",
+        OLD_ENTRY + "# 备注\n\n   \n",
+        OLD_ENTRY.replace("\n", "\n  ").rstrip(" ").replace("- req", "  - req", 1),  # indented
+        OLD_ENTRY + "  note: |+\n    保留末尾空行\n\n",
+    ],
+)
+def test_record_appends_to_any_file_that_reads(shipped: Path, existing: str) -> None:
+    """Whatever way a file that reads ends, one record keeps it reading, with
+    its old entries as they were plus the new one, and keeps its bytes, BOM
+    and line ends."""
+    path = shipped / JTJ
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(existing.encode("utf-8"))
+    before = [(e.req, e.status, e.date.isoformat(), e.note) for e in load_ledger(shipped).entries]
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20",
+               "--as-of", "2018-08-01")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    after = load_ledger(shipped)
+    assert [f for f in after.findings if f.level == "error"] == []
+    assert [(e.req, e.status, e.date.isoformat(), e.note) for e in after.entries] == [
+        *before,
+        (*NEW_ENTRY, None),
+    ]
+    assert zwgk(shipped, "status", "--as-of", "2018-08-01").exit_code == 0
+    text = path.read_bytes().decode("utf-8")
+    assert text.startswith("\ufeff") == existing.startswith("\ufeff")
+    added = text[len(existing) :] if text.startswith(existing) else text
+    crlf = existing.count("\r\n") > existing.count("\n") / 2
+    assert ("\r\n" in added) == crlf and ("\n" in added.replace("\r\n", "")) != crlf
+    if "..." not in existing and "[]" not in existing:
+        # the old bytes stay, as the office wrote them
+        assert text.startswith(existing)
+
+
+def test_record_keeps_what_follows_the_document_end_marker(shipped: Path) -> None:
+    write(shipped, JTJ, OLD_ENTRY + "...\n# 以上为 2018 年\n")
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20")
+    assert run.exit_code == 0, run.output
+    text = (shipped / JTJ).read_text("utf-8")
+    assert text.startswith(OLD_ENTRY + "- req: '21.1'\n")
+    assert text.endswith("  status: done\n...\n# 以上为 2018 年\n")
+
+
+def test_record_refuses_a_file_that_is_not_utf8(shipped: Path) -> None:
+    path = write(shipped, JTJ, "")
+    path.write_bytes(OLD_ENTRY.encode("utf-8") + "  note: 已公开\n".encode("gbk"))
+    before = path.read_bytes()
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20")
+    assert run.exit_code == 1, run.output
+    assert "data/progress/2018/jtj.yaml:4" in run.stderr and "UTF-8" in run.stderr
+    assert path.read_bytes() == before
+
+
+def _outside(tmp_path: Path) -> Path:
+    victim = tmp_path / "outside" / "victim.yaml"
+    victim.parent.mkdir()
+    victim.write_text(OLD_ENTRY, encoding="utf-8")
+    return victim
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "data/progress/2018/jtj.yaml",
+        "data/progress/2018/jtj.yaml.lock",
+        "data/progress/2018",
+        "data/progress",
+    ],
+)
+def test_record_never_writes_through_a_symlink(tmp_path: Path, shipped: Path, link: str) -> None:
+    """A link committed into the ledger (git keeps links) must not make a
+    record land outside it, nor truncate a file through a planted lock file."""
+    victim = _outside(tmp_path)
+    if link.endswith(".yaml"):
+        target: Path = victim
+    elif link.endswith(".lock"):
+        write(shipped, JTJ, OLD_ENTRY)
+        target = victim
+    else:  # a folder pointing outside, holding what the ledger would expect there
+        target = victim.parent
+        (target / "jtj.yaml").write_text(OLD_ENTRY, encoding="utf-8")
+        if link == "data/progress":
+            (target / "2018").mkdir()
+            (target / "2018" / "jtj.yaml").write_text(OLD_ENTRY, encoding="utf-8")
+    (shipped / link).parent.mkdir(parents=True, exist_ok=True)
+    (shipped / link).symlink_to(target, target_is_directory=target.is_dir())
+    outside = {p: p.read_bytes() for p in victim.parent.rglob("*") if p.is_file()}
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20")
+    assert run.exit_code == 1, run.output
+    assert "符号链接" in run.stderr and link in run.stderr
+    assert {p: p.read_bytes() for p in victim.parent.rglob("*") if p.is_file()} == outside
+    assert (shipped / link).is_symlink()  # left as it was, for the office to look at
+    assert not list(victim.parent.rglob("*.tmp"))
+
+
+def test_record_writes_through_a_fresh_temporary_file(
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new file is written beside the old under a name nobody could plant
+    a link at beforehand (O_EXCL), then renamed over it."""
+    import tempfile
+
+    write(shipped, JTJ, OLD_ENTRY)
+    victim = _outside(tmp_path)
+    folder = shipped / "data/progress/2018"
+    for name in (".jtj.yaml.tmp", "jtj.yaml.tmp", "jtj.yaml.new", ".jtj.yaml.swp"):
+        (folder / name).symlink_to(victim)
+    made: list[str] = []
+    real = tempfile.mkstemp
+
+    def spy(*args: object, **kwargs: object) -> tuple[int, str]:
+        fd, name = real(*args, **kwargs)  # type: ignore[call-overload]
+        made.append(name)
+        return fd, name
+
+    monkeypatch.setattr(tempfile, "mkstemp", spy)
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20")
+    assert run.exit_code == 0, run.output
+    assert victim.read_text("utf-8") == OLD_ENTRY
+    assert len(made) == 1 and Path(made[0]).parent == folder and not Path(made[0]).exists()
+    assert not (folder / "jtj.yaml").is_symlink()
+    assert (folder / "jtj.yaml").read_text("utf-8").startswith(OLD_ENTRY + "- req: '21.1'")

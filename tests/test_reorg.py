@@ -320,3 +320,32 @@ def test_hand_written_changes_in_the_wrong_order_or_blank(shipped: Path) -> None
     assert run.exit_code == 1
     assert "sthjj 于 2018-03-01 更名或并入他单位，早于第" in run.stdout
     assert "新单位的名称为空" in run.stdout
+
+
+@pytest.mark.parametrize("link", [UNITS, f"{UNITS}.lock"])
+def test_rename_never_writes_through_a_symlink(tmp_path: Path, shipped: Path, link: str) -> None:
+    """units.yaml (or its lock) linked outside the ledger: refused, nothing
+    outside read into the ledger or written, the link left for the office."""
+    outside = tmp_path / "outside.yaml"
+    outside.write_bytes((shipped / UNITS).read_bytes())
+    if link == UNITS:
+        (shipped / UNITS).unlink()
+    (shipped / link).symlink_to(outside)
+    before = outside.read_bytes()
+    run = zwgk(shipped, "units", "rename", "hbj", "县生态环境局", "--id", "s", "--on", "2018-07-01")
+    assert run.exit_code == 1, run.output
+    assert "符号链接" in run.stderr and link in run.stderr
+    assert outside.read_bytes() == before
+    assert (shipped / link).is_symlink()
+
+
+def test_rename_keeps_the_bom_and_line_ends_of_units_yaml(shipped: Path) -> None:
+    text = (shipped / UNITS).read_text("utf-8")
+    windows = "\ufeff" + text.replace("\n", "\r\n")
+    (shipped / UNITS).write_bytes(windows.encode("utf-8"))
+    run = zwgk(shipped, "units", "rename", "hbj", "县生态环境局", "--id", "s", "--on", "2018-07-01")
+    assert run.exit_code == 0, run.output
+    after = (shipped / UNITS).read_bytes().decode("utf-8")
+    head = windows[: windows.index("changes: []")]
+    added = "  - {on: 2018-07-01, rename: hbj, to: s, name: 县生态环境局}\r\n"
+    assert after == head + "changes:\r\n" + added

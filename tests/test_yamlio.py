@@ -75,3 +75,34 @@ def test_nothing_else_imports_yaml() -> None:
     ]
     assert offenders == []
     assert "yaml.load(" not in (REPO / "zwgk" / "yamlio.py").read_text(encoding="utf-8")
+
+
+ITEM = "- req: '1.1'\n  note: 新\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        ("", ITEM),
+        ("- a\n...\n# end\n", "- a\n" + ITEM + "...\n# end\n"),
+        ("- a", "- a\n" + ITEM),
+        ("- a\r\n", "- a\r\n" + ITEM.replace("\n", "\r\n")),
+        ("- a\r- b\r", "- a\r- b\r" + ITEM.replace("\n", "\r")),
+        ("  - a\n", "  - a\n  - req: '1.1'\n    note: 新\n"),
+        ("--- [ ]  # none\n", "---   # none\n" + ITEM),
+        ("[a]\n", None),
+        ("a: 1\n", None),
+        ("'- a'\n", None),
+    ],
+)
+def test_appended_item_keeps_the_text_and_reads_back(text: str, result: str | None) -> None:
+    from zwgk.yamlio import appended_item
+
+    assert appended_item(text, ITEM, "f.yaml") == result
+
+
+def test_appended_item_refuses_what_does_not_parse() -> None:
+    from zwgk.yamlio import appended_item
+
+    with pytest.raises(YamlSyntaxError):
+        appended_item("- [\n", ITEM, "f.yaml")

@@ -296,6 +296,7 @@ def init(
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_init_force"))] = False,
     no_git: Annotated[bool, typer.Option("--no-git", help=t("help.opt_no_git"))] = False,
 ) -> None:
+    from zwgk.mergedriver import SETUP
     from zwgk.newledger import init as create
 
     created = create(folder, huantai=huantai, title=title, year=year, force=force, git=not no_git)
@@ -316,6 +317,8 @@ def init(
             style="yellow" if created.git in ("missing", "failed") else "dim",
         )
     )
+    key = "init.merge_driver_set" if created.merge_driver else "init.merge_driver_todo"
+    console.print(Text(t(key, command=SETUP), style="dim"))
     console.print(Text(t("init.next_huantai" if huantai else "init.next", path=folder)))
 
 
@@ -1377,6 +1380,30 @@ def calendar_show(
     console.print(table)
     source = cal.schedule(year).source or ""
     console.print(Text(t("calendar.legend", source=source), style="dim"))
+
+
+# --- merge-driver -------------------------------------------------------------
+
+
+@app.command(
+    "merge-driver",
+    help=t("help.merge_driver"),
+    epilog=t("help.merge_driver_example"),
+    hidden=True,  # git runs it, not the clerk; `zwgk init` and the README set it up
+)
+def merge_driver(
+    base: Annotated[Path, typer.Argument(metavar="BASE", help=t("help.arg_merge_base"))],
+    ours: Annotated[Path, typer.Argument(metavar="OURS", help=t("help.arg_merge_ours"))],
+    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help=t("help.arg_merge_theirs"))],
+    path: Annotated[
+        str | None, typer.Argument(metavar="PATH", help=t("help.arg_merge_path"))
+    ] = None,
+) -> None:
+    from zwgk.mergedriver import merge_files
+
+    if not merge_files(base, ours, theirs, path):
+        _err_console().print(Text(t("merge.conflict", path=path or ours), style="yellow"))
+        raise typer.Exit(EXIT_DATA)
 
 
 # --- record -----------------------------------------------------------------

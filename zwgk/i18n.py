@@ -271,6 +271,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "init.git_failed": ("git init 未成功，请手动执行", "git init failed: run it by hand"),
     "init.git_skipped": ("未执行 git init（--no-git）", "git init skipped (--no-git)"),
+    "init.merge_driver_set": (
+        "已配置进度文件的合并驱动（git config merge.zwgk-progress.*）；其他克隆各执行一次：{command}",
+        "configured the progress files' merge driver (git config merge.zwgk-progress.*); "
+        "run once in every other clone: {command}",
+    ),
+    "init.merge_driver_todo": (
+        "让两人同时追加的进度文件自动合并，在仓库中执行一次：{command}",
+        "so that two clerks' appends to one progress file merge cleanly, run once in the "
+        "repository: {command}",
+    ),
     "init.next": (
         "下一步：cd {path}，编辑 data/units.yaml 和 data/tasks.yaml（或用 zwgk import 导入分解表），"
         "再运行 zwgk validate；说明见 README.md",
@@ -533,6 +543,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "zwgk codeowners --office @zwgk-office -o -",
         "Examples: zwgk codeowners --office @zwgk-office | zwgk codeowners --office clerk@example.org -o .github/CODEOWNERS --force | "
         "zwgk codeowners --office @zwgk-office -o -",
+    ),
+    "help.merge_driver": (
+        "git 的合并驱动（由 git 调用）：两个分支都在同一进度文件末尾追加了记录时，按原有记录、"
+        "我方新增、对方新增的顺序合并，各条原文逐字保留，结果写入 OURS。"
+        "改动或删除了已有记录、或文件无法解析时不合并：留下 git 常规的冲突标记，退出码 1。",
+        "git's merge driver (git runs it): when both branches appended entries to the same "
+        "progress file, the result is the base entries, then ours' new ones, then theirs', "
+        "each kept as written, in OURS. An edited or removed entry, or a file that does not "
+        "parse, is not merged: git's ordinary conflict markers are left, exit 1.",
+    ),
+    "help.merge_driver_example": (
+        "示例（每个克隆执行一次）：git config merge.zwgk-progress.driver "
+        '"zwgk merge-driver %O %A %B %P"，.gitattributes 中写 '
+        "data/progress/**/*.yaml merge=zwgk-progress（zwgk init 已写好）",
+        "Example (once per clone): git config merge.zwgk-progress.driver "
+        '"zwgk merge-driver %O %A %B %P", with data/progress/**/*.yaml '
+        "merge=zwgk-progress in .gitattributes (zwgk init writes it)",
+    ),
+    "help.arg_merge_base": (
+        "共同祖先版本（git 的 %O）",
+        "the common ancestor's version (git's %O)",
+    ),
+    "help.arg_merge_ours": (
+        "我方版本，合并结果写回这里（git 的 %A）",
+        "our version; the result is written here (git's %A)",
+    ),
+    "help.arg_merge_theirs": ("对方版本（git 的 %B）", "their version (git's %B)"),
+    "help.arg_merge_path": (
+        "文件在仓库中的路径，用于提示（git 的 %P）",
+        "the file's path in the repository, for messages (git's %P)",
+    ),
+    "merge.conflict": (
+        "{path}：不只是在末尾追加记录（已有记录被改动或删除，或文件无法解析），未自动合并，"
+        "请人工解决冲突",
+        "{path}: not only appended entries (an existing entry was edited or removed, or the "
+        "file does not parse); not merged, resolve the conflict by hand",
     ),
     "help.opt_office": (
         "审核计划文件（tasks.yaml、units.yaml）的人员或团队，可重复",
@@ -1155,14 +1201,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{unit} 是配合单位：记录会保留，但不计为完成",
         "{unit} supports this requirement: the entry is kept but does not complete it",
     ),
-    "record.no_newline": (
-        "{path} 的最后一行没有换行，追加会破坏它",
-        "{path} does not end with a newline; an append would break it",
-    ),
-    "record.no_newline_hint": (
-        "在文件末尾加一个换行后再记录",
-        "add a newline at the end of the file, then record again",
-    ),
     "record.not_block_list": (
         "{path} 不是逐条“- ”开头的列表，无法安全追加",
         "{path} is not a block list of “- ” items; it cannot be appended to safely",
@@ -1183,9 +1221,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "稍后重试；若无人在写，删除同名的 .lock 文件",
         "try again; if nobody is writing, remove the .lock file beside it",
     ),
-    "record.short_write": (
-        "写入 {path} 不完整（磁盘已满？），已撤销",
-        "writing {path} was cut short (disk full?) and undone",
+    "write.link": (
+        "{path} 是符号链接：zwgk 不经链接写入，以免写到台账以外",
+        "{path} is a symbolic link: zwgk does not write through links, which can lead "
+        "outside the ledger",
+    ),
+    "write.odd_file": (
+        "{path} 不是普通文件或文件夹，zwgk 不写入",
+        "{path} is not a regular file or folder; zwgk does not write to it",
+    ),
+    "write.link_hint": (
+        "把它换成台账里真正的文件或文件夹（git 中也一样），再运行",
+        "replace it by a real file or folder in the ledger (in git too), then run again",
     ),
     "prompt.req": ("要求编号（如 21.1）", "requirement id (e.g. 21.1)"),
     "prompt.unit": ("单位（编号、名称或别名）", "unit (id, name or alias)"),

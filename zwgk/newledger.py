@@ -2,10 +2,13 @@
 
 What it writes (all new files; an existing one is refused unless `--force`):
 the plan (empty, or the Huantai 2018 plan with `--huantai`), `.gitignore`,
+`.gitattributes` (progress files merge with `zwgk merge-driver`),
 `.pre-commit-config.yaml`, CI examples under `ci/`, the editor schemas and
 `.vscode/settings.json`, and a README for the office in the current language.
-Then `git init`, unless the folder is already inside a repository. It never
-deletes anything and never touches `data/progress/`.
+Then `git init` and the merge driver's `git config`, unless the folder is
+already inside a repository (whose configuration is its owner's: the command
+to run is printed). It never deletes anything and never touches
+`data/progress/`.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ class Created:
     overwritten: list[str] = field(default_factory=list)
     git: str = "initialised"
     """initialised | existing (inside a repository already) | missing (no git)"""
+    merge_driver: bool = False
+    """Whether the progress files' merge driver is configured in git."""
 
 
 def default_title(year: int) -> str:
@@ -62,6 +67,7 @@ def planned_files(title: str, year: int, huantai: bool, today: dt.date) -> dict[
     readme = "README.en.md.j2" if current_lang() == "en" else "README.zh.md.j2"
     files["README.md"] = _render(readme, title=title, year=year, today=today.isoformat())
     files[".gitignore"] = skeleton / "gitignore"
+    files[".gitattributes"] = skeleton / "gitattributes"
     files[".pre-commit-config.yaml"] = skeleton / "pre-commit-config.yaml"
     files[".vscode/settings.json"] = skeleton / "vscode-settings.json"
     for schema in sorted(shipped("schemas").glob("*.schema.json")):
@@ -116,6 +122,7 @@ def init(
             write_text(target, source)
         created.files.append(rel)
     created.git = _git_init(root) if git else "skipped"
+    created.merge_driver = created.git == "initialised" and _configure_merge_driver(root)
     return created
 
 
@@ -136,3 +143,18 @@ def _git_init(root: Path) -> str:
     except OSError:
         return "missing"
     return "initialised" if done.returncode == 0 else "failed"
+
+
+def _configure_merge_driver(root: Path) -> bool:
+    """`git config merge.zwgk-progress.*` in the repository just made."""
+    from zwgk.mergedriver import CONFIG
+
+    try:
+        done = [
+            subprocess.run(["git", "-C", str(root), "config", key, value],
+                           capture_output=True, check=False).returncode == 0
+            for key, value in CONFIG.items()
+        ]  # fmt: skip
+    except OSError:
+        return False
+    return all(done)

@@ -1,24 +1,25 @@
 """`zwgk record`: checking a new progress entry and appending it to its file.
 
-Progress files are only ever appended to: under an exclusive lock the file is
-re-read and checked, then one complete entry is written with a single write and
-fsync, so the bytes already there stay exactly as they were.
+Progress files are only ever appended to: the bytes already there stay as
+they were (`yamlio.appended_item` says where the entry goes in an odd file),
+and the new file is checked to read back as the old entries plus exactly the
+new one before it replaces the old, locked and atomically (`ledgerwrite`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from zwgk.calendar import UnknownYearError
 from zwgk.deadlines import event_instance
-from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError, refused
+from zwgk.errors import EXIT_DATA, ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger import Ledger, display_path
+from zwgk.ledgerwrite import rewrite, unparsable
 from zwgk.models import Requirement, Status
 from zwgk.obligations import (
     Obligation,
@@ -27,9 +28,7 @@ from zwgk.obligations import (
     requirement_obligations,
     window_shortfall,
 )
-from zwgk.yamlio import YamlSyntaxError, dump_entry, parse, read_text
-
-LOCK_TIMEOUT = 30  # seconds; another clerk's append takes milliseconds
+from zwgk.yamlio import YamlSyntaxError, appended_item, dump_entry
 
 
 @dataclass(frozen=True)
@@ -183,81 +182,20 @@ def record(ledger: Ledger, new: NewEntry) -> Recorded:
     text = dump_entry(entry)
     path = progress_path(ledger.root, unit, new.date)
     shown = display_path(ledger.root, path)
-    append(path, shown, text)
+    rewrite(ledger.root, path, shown, lambda old: with_entry(old, text, shown))
     return Recorded(path, shown, entry, text, unit, tuple(warnings))
 
 
-def append(path: Path, shown: str, text: str) -> None:
-    """Append `text` to a YAML list file under an exclusive lock, atomically:
-    one write of the whole entry, flushed and fsynced; the old bytes untouched."""
-    from filelock import FileLock, Timeout
-
-    # Checked once before locking, so a refused append leaves no lock file or
-    # folder behind, and again under the lock, where it counts.
-    _check_appendable(path, shown)
+def with_entry(old: str, text: str, shown: str) -> str:
+    """The progress file `old` with the entry `text` appended, checked to read
+    back as its old entries plus exactly this one; refused otherwise."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(f"{path}.lock", timeout=LOCK_TIMEOUT)
-        with lock:
-            _check_appendable(path, shown)
-            data = text.encode("utf-8")
-            fd = os.open(
-                path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644
-            )
-            try:
-                written = os.write(fd, data)
-                if written != len(data):  # a full disk: never leave half an entry
-                    os.ftruncate(fd, os.fstat(fd).st_size - written)
-                    raise ZwgkError(t("record.short_write", path=shown), exit_code=EXIT_USAGE)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-    except Timeout:
-        raise ZwgkError(
-            t("record.locked", path=shown), hint=t("record.locked_hint"), exit_code=EXIT_USAGE
-        ) from None
-    except OSError as exc:
-        raise ZwgkError(
-            t("cli.cannot_write", path=shown, error=exc.strerror), exit_code=EXIT_USAGE
-        ) from None
-
-
-def _check_appendable(path: Path, shown: str) -> None:
-    """Refuse a file an append would corrupt: not newline-terminated, not
-    parseable, or not a block-style list."""
-    if not path.exists():
-        return
-    text = read_text_or_fail(path, shown)
-    if text and not text.endswith("\n"):
-        raise refused(t("record.no_newline", path=shown), t("record.no_newline_hint"))
-    try:
-        data, _ = parse(text, shown)
+        new = appended_item(old, text, shown)
     except YamlSyntaxError as exc:
-        raise ZwgkError(
-            t("yaml.syntax", problem=exc.message),
-            hint=t("record.fix_first"),
-            path=shown,
-            line=exc.line,
-            col=exc.col,
-            exit_code=EXIT_DATA,
-        ) from None
-    if data is None:
-        return
-    stripped = text.lstrip("\ufeff")
-    first = next(
-        (ln for ln in stripped.splitlines() if ln.strip() and not ln.lstrip().startswith("#")), ""
-    )
-    if not isinstance(data, list) or not first.startswith("- "):
+        raise unparsable(exc) from None
+    if new is None:
         raise refused(t("record.not_block_list", path=shown), t("record.not_block_list_hint"))
-
-
-def read_text_or_fail(path: Path, shown: str) -> str:
-    try:
-        return read_text(path, shown)
-    except YamlSyntaxError as exc:
-        raise ZwgkError(
-            exc.message, path=shown, line=exc.line, col=exc.col, exit_code=EXIT_DATA
-        ) from None
+    return new
 
 
 def obligations_after(

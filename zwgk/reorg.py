@@ -3,17 +3,15 @@
 A change is appended to the `changes:` list at the end of units.yaml; every
 byte before it stays as the office wrote it (DESIGN.md: plan files are only
 written as new files or by appending to `changes:`). The new file is checked by
-reading it back before it replaces the old one, under the same lock `record`
-uses, with an atomic rename. What a change means for obligations lives in
+reading it back before it replaces the old one, locked and atomically, as
+`record` writes (`ledgerwrite`). What a change means for obligations lives in
 `obligations.py` (`_lineage`); reading `changes:` lives in `units.py`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,9 +19,9 @@ from typing import Any
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger import UNITS, Ledger, display_path
-from zwgk.record import LOCK_TIMEOUT, read_text_or_fail
+from zwgk.ledgerwrite import rewrite, unparsable
 from zwgk.units import ID_PATTERN, Directory, read_units
-from zwgk.yamlio import YamlSyntaxError, dump_flow, parse
+from zwgk.yamlio import YamlSyntaxError, dump_flow, line_end, parse
 
 
 @dataclass(frozen=True)
@@ -122,7 +120,7 @@ def change_mapping(directory: Directory, change: NewChange) -> tuple[dict[str, A
 
 
 _CHANGES_KEY = re.compile(
-    r"^changes:(?P<rest>[ \t]*[^#\n]*?)[ \t]*(?P<comment>#.*)?$", re.MULTILINE
+    r"^changes:(?P<rest>[ \t]*[^#\r\n]*?)[ \t]*(?P<comment>#[^\r\n]*)?(?P<cr>\r?)$", re.MULTILINE
 )
 _TOP_KEY = re.compile(r"^[^\s#-][^:\n]*:", re.MULTILINE)
 _ITEM = re.compile(r"^([ \t]*)- ", re.MULTILINE)
@@ -132,12 +130,13 @@ def appended(text: str, line: str, shown: str) -> str:
     """`text` with `line` added to its `changes:` list, at the end of the file.
     Only when `changes:` is missing or is the last top-level key, written as
     `changes: []` (which becomes `changes:`), empty, or a block list; anything
-    else is refused rather than rewritten."""
+    else is refused rather than rewritten. New lines end as the file's do."""
+    nl = line_end(text)
     if text and not text.endswith("\n"):
-        text += "\n"
+        text += nl
     found = list(_CHANGES_KEY.finditer(text))
     if not found:
-        return f"{text}\nchanges:\n  - {line}\n"
+        return f"{text}{nl}changes:{nl}  - {line}{nl}"
     key = found[-1]
     tail = text[key.end() :]
     if _TOP_KEY.search(tail):
@@ -145,37 +144,27 @@ def appended(text: str, line: str, shown: str) -> str:
     rest = key.group("rest").strip()
     if rest in ("[]", "null", "~"):
         comment = f" {key.group('comment')}" if key.group("comment") else ""
-        text = f"{text[: key.start()]}changes:{comment}{tail}"
+        text = f"{text[: key.start()]}changes:{comment}{key.group('cr')}{tail}"
     elif rest:
         raise refused(t("reorg.shape", path=shown), t("reorg.not_last_hint"))
     items = _ITEM.findall(tail)
     indent = items[0] if items else "  "
-    return f"{text}{indent}- {line}\n"
+    return f"{text}{indent}- {line}{nl}"
 
 
 def apply(ledger: Ledger, change: NewChange) -> Applied:
     """Check `change`, append it to units.yaml, and return what was written."""
-    from filelock import FileLock, Timeout
-
     path = ledger.root / UNITS
     shown = display_path(ledger.root, path)
     mapping, created = change_mapping(ledger.directory, change)
     line = dump_flow(mapping)
-    try:
-        with FileLock(f"{path}.lock", timeout=LOCK_TIMEOUT):
-            before = read_text_or_fail(path, shown)
-            after = appended(before, line, shown)
-            _check_result(before, after, shown)
-            _replace(path, after)
-    except Timeout:
-        raise ZwgkError(
-            t("record.locked", path=shown), hint=t("record.locked_hint"), exit_code=EXIT_USAGE
-        ) from None
-    except OSError as exc:
-        raise ZwgkError(
-            t("cli.cannot_write", path=shown, error=exc.strerror or str(exc)),
-            exit_code=EXIT_USAGE,
-        ) from None
+
+    def with_change(before: str) -> str:
+        after = appended(before, line, shown)
+        _check_result(before, after, shown)
+        return after
+
+    rewrite(ledger.root, path, shown, with_change)
     olds = tuple(mapping["merge"] if change.merge else [mapping["rename"]])
     new = mapping["into"] if change.merge else mapping["to"]
     return Applied(path, shown, mapping, line, olds, new, created)
@@ -188,10 +177,7 @@ def _check_result(before: str, after: str, shown: str) -> None:
         old_data, _ = parse(before, shown)
         new_data, _ = parse(after, shown)
     except YamlSyntaxError as exc:
-        raise ZwgkError(
-            t("yaml.syntax", problem=exc.message), hint=t("record.fix_first"), path=shown,
-            line=exc.line, col=exc.col, exit_code=EXIT_DATA,
-        ) from None  # fmt: skip
+        raise unparsable(exc) from None
     if not isinstance(old_data, dict) or not isinstance(new_data, dict):
         raise refused(t("reorg.shape", path=shown), t("reorg.not_last_hint"))
     old_changes = list(old_data.get("changes") or [])
@@ -206,20 +192,3 @@ def _check_result(before: str, after: str, shown: str) -> None:
         if finding.level == "error" and (finding.code, finding.message) not in known:
             raise ZwgkError(finding.message, hint=finding.hint, path=shown, line=finding.line,
                             exit_code=EXIT_DATA)  # fmt: skip
-
-
-def _replace(path: Path, text: str) -> None:
-    """Write `text` beside `path`, fsync, then rename over it: a crash leaves
-    the old file or the new one, never half of either."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(text.encode("utf-8"))
-            out.flush()
-            os.fsync(out.fileno())
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -369,6 +369,78 @@ def dump_entry(entry: dict[str, Any]) -> str:
     )
 
 
+def line_end(text: str) -> str:
+    """The line break a file mostly uses ("\n", "\r\n" or "\r"), so that what
+    zwgk adds matches what the office's editor wrote; "\n" for a new file."""
+    crlf = text.count("\r\n")
+    counts = {"\n": text.count("\n") - crlf, "\r\n": crlf, "\r": text.count("\r") - crlf}
+    return max(counts, key=lambda end: counts[end])  # a tie keeps "\n", the first
+
+
+def appended_item(text: str, item: str, path: str) -> str | None:
+    """`text`, a file holding one YAML list (or nothing yet), with `item` (one
+    block-list item as `dump_entry` writes it) added as the list's last item.
+
+    What is there stays byte for byte: the item goes after the last line
+    (a missing final line break is added first), or before a document-end
+    marker `...`; it is indented as the list is and written with the file's
+    line breaks; an empty flow list `[]` is taken out. The result is parsed
+    back and returned only when it reads as exactly the old items plus this
+    one: None when the file's shape allows no such append (a mapping, a flow
+    list with items). Raises `YamlSyntaxError` when `text` does not parse."""
+    old, _ = parse(text, path)
+    added, _ = parse(item, path)
+    if old is not None and not isinstance(old, list):
+        return None
+    if not isinstance(added, list) or len(added) != 1:
+        raise ValueError("appended_item takes one list item")
+    expected = [*(old or []), *added]
+    events = list(yaml.parse(text, Loader=_BaseLoader))  # parses: checked above
+    top = next((e for e in events if isinstance(e, yaml.NodeEvent)), None)
+    indent = 0
+    if isinstance(top, yaml.SequenceStartEvent):
+        if top.flow_style:
+            if old:
+                return None  # `[a, b]`: the clerk rewrites it as a block list
+            end = _matching_end(events, top)
+            return appended_item(text[: _index(top)] + text[end:], item, path)
+        indent = int(getattr(top.start_mark, "column", 0))
+    ends = [e for e in events if isinstance(e, yaml.DocumentEndEvent) and e.explicit]
+    at = _index(ends[-1]) if ends else len(text)
+    newline = line_end(text)
+    head = text[:at]
+    if head and not head.endswith(("\n", "\r")):
+        head += newline
+    lines = re.findall(r"[^\n]*\n|[^\n]+", item)
+    piece = "".join(" " * indent + line if line.strip() else line for line in lines)
+    result = head + piece.replace("\n", newline) + text[at:]
+    try:
+        new, _ = parse(result, path)
+    except YamlSyntaxError:
+        return None
+    return result if new == expected else None
+
+
+def _matching_end(events: list[yaml.Event], start: yaml.Event) -> int:
+    """Where the collection opened by `start` closes (index after its `]`)."""
+    depth = 0
+    for event in events[events.index(start) :]:
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+            if depth == 0:
+                return _index(event, end=True)
+    raise AssertionError("a parsed text closes every collection it opens")
+
+
+def _index(event: yaml.Event, end: bool = False) -> int:
+    """Where in the text `event` starts (or ends): a character index."""
+    mark = event.end_mark if end else event.start_mark
+    assert mark is not None, "the parser marks every event"
+    return int(mark.index)
+
+
 def dump_flow(mapping: dict[str, Any]) -> str:
     """A mapping as one flow-style line, `{on: 2019-03-01, rename: a, to: b}`,
     as units.yaml writes its items. Keys stay plain (PyYAML would quote `on`, a

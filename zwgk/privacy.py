@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -103,8 +104,10 @@ _AMOUNT_BEFORE = re.compile(
 _ORGANISATION_BEFORE = re.compile(
     r"(?:信用代码|注册号|登记号|识别号|税号|机构代码|索引号)(?:码|号码)?[\s:：为是]*$"
 )
+# Starts only where a word starts, and never backtracks: linear on any text.
 _URL = re.compile(
-    r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[!-~]+|(?:[A-Za-z0-9-]+\.)+(?:cn|com|net|org)/[!-~]*"
+    r"(?<![A-Za-z0-9+.-])(?:[A-Za-z][A-Za-z0-9+.-]*+://|www\.)[!-~]+"
+    r"|(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]++\.)++(?:cn|com|net|org)/[!-~]*"
 )
 _SPACED_ON = re.compile(r" [0-9]")
 _SPACED_BEFORE = re.compile(r"[0-9] \Z")
@@ -206,18 +209,35 @@ def might_hold(text: str) -> bool:
     return _LONG_NUMBER.search(text.translate(_NORMAL)) is not None
 
 
+class _Spans:
+    """Spans of a text that do not overlap, kept sorted: whether a new span
+    overlaps one is a bisection, so a text with many numbers stays linear."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # the spans that start before `end`
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 class _Seen:
     """One text as the acceptance rules look at it."""
 
     def __init__(self, text: str) -> None:
         self.normal = text.translate(_NORMAL)
-        self.urls = [m.span() for m in _URL.finditer(text)]
+        self.urls = _Spans()
+        for m in _URL.finditer(text):
+            self.urls.add(*m.span())
 
     def before(self, start: int) -> str:
         return self.normal[max(0, start - _CONTEXT) : start]
-
-    def in_url(self, start: int, end: int) -> bool:
-        return any(a < end and start < b for a, b in self.urls)
 
     def plain(self, start: int, end: int) -> bool:
         """Neither an amount or count, nor an organisation's code, nor in a URL:
@@ -227,7 +247,7 @@ class _Seen:
             _AMOUNT_AFTER.match(self.normal, end)
             or _AMOUNT_BEFORE.search(before)
             or _ORGANISATION_BEFORE.search(before)
-            or self.in_url(start, end)
+            or self.urls.overlaps(start, end)
         )
 
 
@@ -265,10 +285,11 @@ def find(text: str) -> Iterator[Hit]:
         return
     seen = _Seen(text)
     hits: list[Hit] = []
+    taken = _Spans()
     for kind, pattern, accept in _DETECTORS:
         for m in pattern.finditer(seen.normal):
             start, end = m.span(1)
-            if any(start < h.end and h.start < end for h in hits):
+            if taken.overlaps(start, end):
                 continue
             if " " in m.group(1) and _SPACED_ON.match(seen.normal, end):
                 continue  # a row of figures, not one number typed in groups
@@ -277,15 +298,18 @@ def find(text: str) -> Iterator[Hit]:
             digits = re.sub("[ -]", "", m.group(1))
             if accept(seen, digits, start, end):
                 hits.append(Hit(kind, _masked(kind, digits), start, end))
+                taken.add(start, end)
     yield from sorted(hits, key=lambda h: h.start)
 
 
 def mask(text: str) -> str:
     """`text` with every number `find` reports masked: what a published report
     or notice shows of an entry that does not say `pii_ok`."""
-    for hit in sorted(find(text), key=lambda h: h.start, reverse=True):
-        text = text[: hit.start] + hit.masked + text[hit.end :]
-    return text
+    parts, done = [], 0
+    for hit in find(text):
+        parts += [text[done : hit.start], hit.masked]
+        done = hit.end
+    return "".join(parts) + text[done:]
 
 
 class EntryTexts(Protocol):

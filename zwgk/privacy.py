@@ -21,8 +21,9 @@ digits (３７０３…). What is not personal data, and why it is not reported:
 - Landlines (0533-8181234) and service numbers (12345, 400-…): the plan asks
   offices to publish their contact and 监督举报 numbers; a landline does not
   identify a person by its structure.
-- Amounts and counts: an 11-digit figure followed by 元/万元/亿元, a unit or a
-  decimal, or preceded by 投资/资金/金额/¥ and the like (总投资13500000000元).
+- Amounts and counts that look like mobiles: an 11-digit figure followed by
+  元/万元/亿元, a unit or a decimal, or preceded by 投资/资金/金额/¥ and the like
+  (总投资13500000000元). Longer numbers are never sums.
 - Organisations' codes: a valid 统一社会信用代码, and numbers labelled as one, as
   a 注册号, 纳税人识别号/税号 or 组织机构代码 (organisations are not persons).
 - Inside a URL (article ids such as art_6222021234567890123.html) only 18-digit
@@ -135,6 +136,8 @@ def _born(year: int, month: int, day: int) -> bool:
 
 def is_resident_id(text: str) -> bool:
     """An 18-character resident ID, or a 15-digit first-generation one."""
+    if not text[:17].isascii():
+        return False  # str.isdigit() also takes ² and other digits int() refuses
     if len(text) == 15 and text.isdigit():
         return text[:2] in _PROVINCES and _born(
             1900 + int(text[6:8]), int(text[8:10]), int(text[10:12])
@@ -240,14 +243,17 @@ class _Seen:
         return self.normal[max(0, start - _CONTEXT) : start]
 
     def plain(self, start: int, end: int) -> bool:
-        """Neither an amount or count, nor an organisation's code, nor in a URL:
-        what a number with a weak structure must be to count."""
-        before = self.before(start)
+        """Neither an organisation's code nor in a URL: what a number with a
+        weak structure must be to count."""
         return not (
-            _AMOUNT_AFTER.match(self.normal, end)
-            or _AMOUNT_BEFORE.search(before)
-            or _ORGANISATION_BEFORE.search(before)
-            or self.urls.overlaps(start, end)
+            _ORGANISATION_BEFORE.search(self.before(start)) or self.urls.overlaps(start, end)
+        )
+
+    def amount(self, start: int, end: int) -> bool:
+        """An amount or a count. Only 11 digits can be one (tens of billions of
+        元 is a county's investment figure; fifteen digits is no sum)."""
+        return bool(
+            _AMOUNT_AFTER.match(self.normal, end) or _AMOUNT_BEFORE.search(self.before(start))
         )
 
 
@@ -267,7 +273,9 @@ def _card(seen: _Seen, digits: str, start: int, end: int) -> bool:
 
 
 def _mobile(seen: _Seen, digits: str, start: int, end: int) -> bool:
-    return _MOBILE_PREFIX.match(digits) is not None and seen.plain(start, end)
+    if _MOBILE_PREFIX.match(digits) is None:
+        return False
+    return seen.plain(start, end) and not seen.amount(start, end)
 
 
 # In this order: a longer, better-checked structure claims its digits first.

@@ -438,31 +438,24 @@ def personal_data(ledger: Ledger) -> Iterator[Issue]:
     """Resident ID, mobile and bank card numbers in what gets published: entry
     notes and evidence, requirement texts. An entry with `pii_ok: reason`
     acknowledges a deliberate case."""
-    from zwgk.privacy import find, might_hold
+    from zwgk.privacy import find, in_entry
 
     for entry in ledger.entries:
         if entry.pii_ok:
             continue
-        texts = [entry.note, entry.event, entry.by, entry.approved_by, *entry.evidence]
-        if not might_hold("\n".join(text for text in texts if text)):
-            continue  # one look at the whole entry rules out nearly all of them
-        fields = [("note", entry.note), ("event", entry.event), ("by", entry.by),
-                  ("approved_by", entry.approved_by)]  # fmt: skip
-        fields += [("evidence", e) for e in entry.evidence]
-        for field, text in fields:
-            for hit in find(text or ""):
-                yield Issue(
-                    entry.path,
-                    entry.line,
-                    t("check.pii", kind=t(f"pii.{hit.kind}"), field=field, masked=hit.text),
-                    t("check.pii_hint"),
-                )
+        for field, hit in in_entry(entry):
+            yield Issue(
+                entry.path,
+                entry.line,
+                t("check.pii", kind=t(f"pii.{hit.kind}"), field=field, masked=hit.masked),
+                t("check.pii_hint"),
+            )
     for req in ledger.plan.requirements() if ledger.plan else ():
         for hit in find(req.text):
             yield Issue(
                 TASKS_PATH,
                 req.line,
-                t("check.pii", kind=t(f"pii.{hit.kind}"), field="text", masked=hit.text),
+                t("check.pii", kind=t(f"pii.{hit.kind}"), field="text", masked=hit.masked),
                 t("check.pii_plan_hint"),
             )
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from zwgk.notice import Notice
     from zwgk.obligations import Obligation
     from zwgk.overview import Row
+    from zwgk.privacy import EntryTexts
     from zwgk.units import Directory
 
 # Everything else is imported by the command that needs it: `zwgk --help` and
@@ -1521,6 +1522,7 @@ def record(
     root = _root()
     ledger = load_plan_or_fail(root, with_progress=True)
     done_entry = append_record(ledger, new)
+    _warn_personal_data(new, done_entry.shown)
     console = _out_console()
     console.print(Text(t("record.written", path=done_entry.shown), style="bold green"))
     console.print(Text(done_entry.text.rstrip("\n")))
@@ -1541,6 +1543,17 @@ def record(
         console.print(Text(t("record.now"), style="bold"))
         for ob in obs:
             console.print(_obligation_line(ob, after.directory))
+
+
+def _warn_personal_data(new: EntryTexts, shown: str) -> None:
+    """Say at once, on stderr, that what was just recorded holds personal data
+    (the entry is written all the same: the clerk fixes or acknowledges it)."""
+    from zwgk.privacy import in_entry
+
+    for field, hit in in_entry(new):
+        message = t("record.pii", field=field, kind=t(f"pii.{hit.kind}"), masked=hit.masked,
+                    path=shown)  # fmt: skip
+        _err_console().print(Text(t("cli.warning_prefix") + message, style="yellow"))
 
 
 def _obligation_line(ob: Obligation, directory: Directory) -> Text:

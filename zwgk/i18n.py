@@ -997,8 +997,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} holds a {kind} ({masked}): de-identify it before it is published",
     ),
     "check.pii_hint": (
-        "删去或遮盖该号码（如 1101**********1234）；确属必要时在该记录加 pii_ok: 说明原因",
-        "remove or mask the number (e.g. 1101**********1234); if it is deliberate, add pii_ok: with the reason to the entry",
+        "删去或遮盖该号码（如 370321********1234）；确属必要时在该记录加 pii_ok: 说明原因",
+        "remove or mask the number (e.g. 370321********1234); if it is deliberate, add pii_ok: with the reason to the entry",
     ),
     "check.pii_plan_hint": (
         "计划文本不应含个人信息：删去或遮盖该号码",
@@ -1170,6 +1170,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- record -----------------------------------------------------------
     "record.written": ("已记录到 {path}：", "recorded in {path}:"),
     "record.now": ("该单位此项要求的当前状态：", "the unit's obligations of this requirement now:"),
+    "record.pii": (
+        "{field} 中有{kind}（{masked}）：已照录，公开前须去标识化。请在 {path} 中删去或遮盖该号码；确属必要时在该记录加 pii_ok: 说明原因",
+        "{field} holds a {kind} ({masked}): recorded as given, but it must be de-identified before it is published. Remove or mask the number in {path}; if it is deliberate, add pii_ok: with the reason to the entry",
+    ),
     "record.req_hint": (
         "用 zwgk show 任务号 查看要求编号，如 21.1",
         "see requirement ids with zwgk show TASK, e.g. 21.1",

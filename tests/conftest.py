@@ -61,6 +61,16 @@ def chinese(monkeypatch: pytest.MonkeyPatch) -> None:
     set_lang("zh")
 
 
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test keeps its cache in a folder of its own, never the user's
+    (~/.cache/zwgk): tests do not depend on HOME, nor on each other."""
+    folder = tmp_path_factory.mktemp("zwgk-cache")
+    monkeypatch.setenv("ZWGK_CACHE_DIR", str(folder))
+    monkeypatch.delenv("ZWGK_NO_CACHE", raising=False)
+    return folder
+
+
 def write(root: Path, rel: str, text: str) -> Path:
     path = root / rel
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -1422,6 +1422,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "无法读取缓存 {path}（{error}），本次不使用",
         "cannot read the cache {path} ({error}): not used",
     ),
+    "cache.bad_key": (
+        "缓存密钥 {path} 不可用，本次不使用缓存；删除该文件后会重新生成",
+        "the cache key {path} is unusable: the cache is not used; delete the file to make a new one",
+    ),
     "cache.unwritable": (
         "无法写入缓存文件夹 {path}（{error}），zwgk 照常运行，只是不会更快",
         "cannot write the cache folder {path} ({error}): zwgk runs as usual, just not faster",

@@ -265,8 +265,11 @@ def _read_units_file(source: Files, rel: str, data: Any) -> tuple[Any, list[Find
 
 def _thaw_units(frozen: Any) -> Directory:
     from zwgk.cache import thaw
+    from zwgk.models import Change, Group, Unit
 
-    units, groups, changes = thaw(frozen[0]), thaw(frozen[1]), thaw(frozen[2])
+    units = thaw(frozen[0], list[Unit])
+    groups = thaw(frozen[1], list[Group])
+    changes = thaw(frozen[2], tuple[Change, ...])
     return Directory({u.id: u for u in units}, {g.id: g for g in groups}, changes)
 
 
@@ -302,8 +305,8 @@ def _read_cached(
     hit = cache.get(rel, key) if raw is not None else None
     if hit is not None:
         try:
-            return (_thaw_units(hit) if rel == UNITS.as_posix() else thaw(hit)), []
-        except (ValueError, TypeError, IndexError, KeyError, AttributeError):
+            return (_thaw_units(hit) if rel == UNITS.as_posix() else thaw(hit, Plan)), []
+        except (ValueError, TypeError, IndexError, KeyError, AttributeError, OverflowError):
             cache.discard()
     if raw is None:
         value, findings, _ = reader(source, rel, None)

@@ -150,6 +150,12 @@ def test_wellformed_rules(mini: Build, due: str) -> None:
         ("members: [suozhen]", "members: [suozen]", "group-members"),
         ("members: [suozhen]", "members: []", "group-members"),
         ("{id: hbj, name: 县环保局", "{id: HBJ, name: 县环保局", "bad-id"),
+        # the whole string is the id: a file name with a newline is no id
+        ("{id: hbj, name: 县环保局", '{id: "hbj\\n", name: 县环保局', "bad-id"),
+        # names Windows keeps for devices cannot name a progress file
+        ("{id: hbj, name: 县环保局", "{id: con, name: 县环保局", "bad-id"),
+        ("{id: hbj, name: 县环保局", "{id: com1, name: 县环保局", "bad-id"),
+        ("{id: towns, name:", "{id: lpt9, name:", "bad-id"),
         ("kind: town}", "kind: village}", "bad-value"),
         ("{id: hbj, name: 县环保局", "{id: hbj, name: 县教体局", "duplicate-name"),
     ],

@@ -694,6 +694,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "编号只用小写英文字母、数字、- 和 _（文件名会用到它），如 jtj",
         "use lower-case ASCII letters, digits, - and _ (file names use it), e.g. jtj",
     ),
+    "units.device_id": (
+        "单位编号 {id} 是 Windows 保留的设备名，不能用作文件名",
+        "unit id {id} is a name Windows keeps for a device: it cannot name a file",
+    ),
+    "units.device_id_hint": (
+        "换一个编号（con、prn、aux、nul、com1–com9、lpt1–lpt9 都不能用），如在后面加上 -dw",
+        "choose another id (none of con, prn, aux, nul, com1-com9, lpt1-lpt9), e.g. add -dw",
+    ),
     "units.bad_kind": ("未知的单位类型 {kind}", "unknown unit kind {kind}"),
     "units.duplicate_id": ("编号 {id} 重复定义", "id {id} is defined twice"),
     "units.duplicate_name": (

@@ -167,6 +167,38 @@ def test_units_problems(mini: Build, old: str, new: str, code: str) -> None:
     assert got[0][0] == "data/units.yaml"
 
 
+@pytest.mark.parametrize(
+    ("units", "tasks", "progress", "expected"),
+    [
+        # a name that looks like another: zero width space, word joiner, BOM
+        (("name: 县环保局", "name: 县环保局\u200b"), None, None, ("data/units.yaml", 3)),
+        (("name: 县环保局", "name: 县\u2060环保局"), None, None, ("data/units.yaml", 3)),
+        (("[县教育体育局]", "[县教育体育局\ufeff]"), None, None, ("data/units.yaml", 2)),
+        # bidi controls reorder what a reviewer sees
+        (("name: 索镇街道", "name: \u202e索镇街道"), None, None, ("data/units.yaml", 4)),
+        (("name: 各镇（街道）", "name: 各镇\u2067（街道）"), None, None, ("data/units.yaml", 6)),
+        (None, ('id: "1.1"', 'id: "1.1\u200d"'), None, ("data/tasks.yaml", 16)),
+        (None, None, '- req: "1.1\u200e"\n  date: 2018-07-20\n  status: progress\n',
+         ("data/progress/2018/jtj.yaml", 1)),
+    ],
+)  # fmt: skip
+def test_invisible_characters_in_names_and_ids(
+    mini: Build,
+    units: tuple[str, str] | None,
+    tasks: tuple[str, str] | None,
+    progress: str | None,
+    expected: tuple[str, int],
+) -> None:
+    root = mini(
+        units=MINI_UNITS.replace(*units) if units else MINI_UNITS,
+        tasks=MINI_TASKS.replace(*tasks) if tasks else MINI_TASKS,
+        progress={"2018/jtj.yaml": progress} if progress else None,
+    )
+    findings = [f for f in run_checks(load_ledger(root)) if f.code == "invisible-char"]
+    assert [(f.path, f.line, f.level) for f in findings] == [(*expected, "error")]
+    assert "<U+" in findings[0].message
+
+
 ENTRY = '- req: "1.1"\n  date: 2018-07-20\n  status: done\n'
 
 

@@ -936,6 +936,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "计划文本不应含个人信息：删去或遮盖该号码",
         "a plan text should hold no personal data: remove or mask the number",
     ),
+    "check.invisible": (
+        "“{text}”含看不见的控制字符：看起来与别的名称或编号相同，实际并不相同",
+        "“{text}” holds an invisible control character: it looks like another name or id but is not",
+    ),
+    "check.invisible_hint": (
+        "删去 <U+…> 处的字符（零宽字符、双向文字控制符，多由复制粘贴带入），重新输入该名称或编号",
+        "delete the characters shown as <U+…> (zero-width or bidi controls, usually pasted in) "
+        "and type the name or id again",
+    ),
     "pii.id-number": ("居民身份证号码", "resident ID number"),
     "pii.mobile": ("手机号码", "mobile number"),
     "pii.bank-card": ("银行卡号", "bank card number"),

@@ -76,6 +76,21 @@ def test_a_plan_linked_from_outside_stops_every_command(ledger: Path, outside: P
 
 
 @needs_symlinks
+def test_a_data_folder_linked_from_outside_is_not_read(ledger: Path, outside: Path) -> None:
+    write(outside, "data/tasks.yaml", (ledger / "data/tasks.yaml").read_text("utf-8"))
+    write(outside, "data/units.yaml", (ledger / "data/units.yaml").read_text("utf-8"))
+    write(outside, "data/progress/2018/jtj.yaml", SECRET)
+    write(outside, "data/private-notes.yml", SECRET)
+    (ledger / "data").rename(ledger / "old-data")
+    (ledger / "data").symlink_to(outside / "data")
+    found = codes(ledger)
+    assert {code for _, code, _ in found} == {"symlink"}
+    assert not any("private-notes" in path or "progress" in path for path, _, _ in found)
+    run = zwgk(ledger, "validate", "--format", "github")
+    assert run.exit_code == 1 and "ci_token" not in run.output
+
+
+@needs_symlinks
 def test_a_symlink_inside_the_ledger_is_read(ledger: Path, outside: Path) -> None:
     write(ledger, "shared/jtj.yaml", ENTRY)
     (ledger / "data/progress/2018").mkdir(parents=True)

@@ -192,7 +192,10 @@ class Cache:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         key = os.urandom(_KEY_BYTES)
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
+        except FileExistsError:  # another zwgk made it a moment ago
+            return self._key(create=False)
         try:
             os.write(fd, key)
         finally:

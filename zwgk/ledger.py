@@ -197,6 +197,9 @@ class DiskFiles(Files):
                 return True
             return False
 
+        if outside("data"):  # not even its file names are read
+            self._scanned = ([], skipped)
+            return self._scanned
         for entry in _listing(self.root / "data") or ():
             name = entry.name
             if name not in PLAN_NAMES and not _quiet(name) and _looks_like_yaml(name):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -59,6 +59,14 @@ def chinese(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ZWGK_LANG", raising=False)
     monkeypatch.delenv("ZWGK_ROOT", raising=False)
     set_lang("zh")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """For module-scoped fixtures, which run before `cache_dir`."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ZWGK_CACHE_DIR", str(tmp_path_factory.mktemp("zwgk-cache-session")))
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -143,6 +143,8 @@ def main() -> int:
     # --- scale ----------------------------------------------------------------
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
+        # The generated ledgers' packs go with them, not into the user's cache.
+        os.environ["ZWGK_CACHE_DIR"] = str(Path(tmp) / "cache")
         big, small = folder / "big", folder / "small"
         gen = [sys.executable, str(REPO / "bench" / "generate.py")]
         subprocess.run(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -59,6 +59,24 @@ def chinese(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ZWGK_LANG", raising=False)
     monkeypatch.delenv("ZWGK_ROOT", raising=False)
     set_lang("zh")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """For module-scoped fixtures, which run before `cache_dir`."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ZWGK_CACHE_DIR", str(tmp_path_factory.mktemp("zwgk-cache-session")))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test keeps its cache in a folder of its own, never the user's
+    (~/.cache/zwgk): tests do not depend on HOME, nor on each other."""
+    folder = tmp_path_factory.mktemp("zwgk-cache")
+    monkeypatch.setenv("ZWGK_CACHE_DIR", str(folder))
+    monkeypatch.delenv("ZWGK_NO_CACHE", raising=False)
+    return folder
 
 
 def write(root: Path, rel: str, text: str) -> Path:

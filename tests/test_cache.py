@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import marshal
 import os
-import shutil
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO, write, zwgk
-from zwgk.cache import FOLDER, PACK, Cache, freeze, thaw
+from zwgk.cache import FORMAT, KEY, MAX_PACK, Cache, digest, freeze, thaw
 from zwgk.ledger import load_ledger
+from zwgk.models import Plan, Unit
 
 AS_OF = ("--as-of", "2018-10-14")
 NO_CACHE = {"ZWGK_NO_CACHE": "1"}
@@ -29,11 +32,17 @@ def json_status(root: Path, env: dict[str, str] | None = None) -> str:
     return run.stdout
 
 
-def test_cached_and_uncached_runs_give_identical_json(ledger: Path) -> None:
+def pack_of(root: Path) -> Path:
+    cache = Cache(root)
+    assert cache.pack is not None
+    return cache.pack
+
+
+def test_cached_and_uncached_runs_give_identical_json(ledger: Path, cache_dir: Path) -> None:
     cold = json_status(ledger, NO_CACHE)
-    assert not (ledger / FOLDER).exists()  # switched off: nothing written
+    assert not any(cache_dir.iterdir())  # switched off: nothing written
     first = json_status(ledger)  # fills the cache
-    assert (ledger / FOLDER / PACK).is_file()
+    assert pack_of(ledger).is_file() and pack_of(ledger).parent == cache_dir
     warm = json_status(ledger)  # reads it
     assert cold == first == warm
     for args in (["validate", "--format", "json"], ["report", "--week", "2018-W41"],
@@ -44,9 +53,9 @@ def test_cached_and_uncached_runs_give_identical_json(ledger: Path) -> None:
 def test_the_shipped_plan_round_trips_through_the_cache() -> None:
     ledger = load_ledger(REPO, with_progress=False)
     assert ledger.plan is not None
-    assert thaw(freeze(ledger.plan)) == ledger.plan
+    assert thaw(freeze(ledger.plan), Plan) == ledger.plan
     units = list(ledger.directory.units.values())
-    assert thaw(freeze(units)) == units
+    assert thaw(freeze(units), list[Unit]) == units
 
 
 def test_an_edit_that_keeps_size_and_mtime_is_still_seen(ledger: Path) -> None:
@@ -74,7 +83,7 @@ def test_an_edit_that_keeps_size_and_mtime_is_still_seen(ledger: Path) -> None:
 def test_a_damaged_cache_is_ignored_with_a_warning(ledger: Path, damage: bytes | None) -> None:
     expected = json_status(ledger, NO_CACHE)
     json_status(ledger)
-    pack = ledger / FOLDER / PACK
+    pack = pack_of(ledger)
     raw = bytearray(pack.read_bytes())
     if damage is None:
         raw[len(raw) // 2] ^= 0xFF
@@ -90,41 +99,183 @@ def test_a_damaged_cache_is_ignored_with_a_warning(ledger: Path, damage: bytes |
     assert again.stdout == expected and again.stderr == ""
 
 
-def test_a_cache_that_lies_about_a_value_is_not_trusted(ledger: Path) -> None:
-    """A pack whose checksum matches but whose content is nonsense (written by
-    something else) must not crash or change a run."""
-    import marshal
+def write_pack(cache_dir: Path, pack: Path, files: dict[str, tuple[bytes, object]]) -> None:
+    """A pack as zwgk writes it, MAC and all: what only this machine can make."""
+    from zwgk.cache import _mac
 
-    from zwgk.cache import FORMAT, digest
+    payload = marshal.dumps(files)
+    key = (cache_dir / KEY).read_bytes()
+    pack.write_bytes(FORMAT.encode() + b"\0" + _mac(key, payload) + payload)
 
+
+def read_pack(pack: Path) -> dict[str, tuple[bytes, object]]:
+    files = marshal.loads(pack.read_bytes()[len(FORMAT) + 1 + 32 :])
+    assert isinstance(files, dict)
+    return files
+
+
+@pytest.mark.parametrize(
+    "lie",
+    [
+        ("@", "NotAModel", ()),  # a class the cache never builds
+        [("21.1", 0, "done", 1)],  # a row too short
+        [(21, 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)],
+        [("1.1", 736900, "forged", 1, None, None, (), None, None, None, None, None, None, None)],
+        [("1.1", 736900, "done", 1, None, None, (7,), None, None, None, None, None, None, None)],
+        [("1.1", 10**9, "done", 1, None, None, (), None, None, None, None, None, None, None)],
+        ("@", "Plan", (("@", "PlanInfo", (1, 2, 3, 4)), (), ())),  # fields of the wrong type
+        ("@", "Unit", ("jtj", "县教体局", "bogus")),  # not one of the kinds
+        "text",
+    ],
+)
+def test_a_pack_with_values_of_the_wrong_type_is_not_trusted(
+    ledger: Path, cache_dir: Path, lie: object
+) -> None:
+    """Even a pack whose MAC checks out (a bug, a disk error after the MAC)
+    is checked against the models' types before anything is built from it."""
     expected = json_status(ledger, NO_CACHE)
     json_status(ledger)
-    pack = ledger / FOLDER / PACK
-    _, _, payload = marshal.loads(pack.read_bytes())
-    files = marshal.loads(payload)
-    for rel, (key, _value) in files.items():
-        files[rel] = (key, ("@", "NotAModel", ()))
-    payload = marshal.dumps(files)
-    pack.write_bytes(marshal.dumps((FORMAT, digest(payload), payload)))
+    pack = pack_of(ledger)
+    files = read_pack(pack)
+    write_pack(cache_dir, pack, {rel: (key, lie) for rel, (key, _value) in files.items()})
+    run = zwgk(ledger, "status", *AS_OF, "--format", "json")  # raises on a traceback
+    assert run.stdout == expected and "缓存" in run.stderr
+    assert (
+        zwgk(ledger, "validate", "--format", "json").stdout
+        == zwgk(ledger, "validate", "--format", "json", env=NO_CACHE).stdout
+    )
+
+
+def test_a_pack_without_this_machines_key_is_ignored(ledger: Path, cache_dir: Path) -> None:
+    """A forged pack: the current format, a plain checksum recomputed over
+    forged entries, but not the MAC of this machine's key."""
+    expected = json_status(ledger, NO_CACHE)
+    json_status(ledger)
+    pack = pack_of(ledger)
+    files = read_pack(pack)
+    forged: dict[str, tuple[bytes, object]] = {
+        rel: (key, []) for rel, (key, _value) in files.items()
+    }  # every entry gone
+    payload = marshal.dumps(forged)
+    pack.write_bytes(FORMAT.encode() + b"\0" + digest(payload) * 2 + payload)
     run = zwgk(ledger, "status", *AS_OF, "--format", "json")
     assert run.stdout == expected and "缓存" in run.stderr
 
 
+def forged_committed_pack(root: Path, relative: str) -> None:
+    """What an attacker commits: `.zwgk-cache/ledger.pack` in the format zwgk
+    0.1.0 read it, under a checksum anyone can recompute, claiming that
+    `relative` reads clean and holds one done entry for requirement 1.1."""
+    from zwgk import __version__
+
+    raw = (root / relative).read_bytes()
+    row = ("1.1", 736895, "done", 1, None, "伪造", (), None, None, None, None, None, None, None)
+    payload = marshal.dumps({relative: (digest(raw), [row])})
+    write(root, ".zwgk-cache/.gitignore", "*\n")
+    (root / ".zwgk-cache" / "ledger.pack").write_bytes(
+        marshal.dumps((f"zwgk-cache-3-{__version__}", digest(payload), payload))
+    )
+
+
+def test_a_pack_committed_to_the_ledger_cannot_pass_validate(mini: Callable[..., Path]) -> None:
+    bad = '- req: "1.1"\n  date: 2018-07-20\n  status: finished\n'
+    root = mini(progress={"2018/jtj.yaml": bad})
+    forged_committed_pack(root, "data/progress/2018/jtj.yaml")
+    run = zwgk(root, "validate", "--strict", "--format", "json")
+    assert run.exit_code == 1 and '"bad-value"' in run.stdout
+
+
+def test_a_pack_committed_to_the_ledger_cannot_forge_status(mini: Callable[..., Path]) -> None:
+    started = '- req: "1.1"\n  date: 2018-07-20\n  status: progress\n'
+    root = mini(progress={"2018/jtj.yaml": started})
+    forged_committed_pack(root, "data/progress/2018/jtj.yaml")
+    run = zwgk(root, "status", "--as-of", "2018-08-01", "--format", "json")
+    assert run.exit_code == 0
+    assert '"done": 0' in run.stdout and '"status": "ongoing"' in run.stdout
+    assert run.stdout == zwgk(root, "status", "--as-of", "2018-08-01", "--format", "json",
+                              env=NO_CACHE).stdout  # fmt: skip
+
+
+def test_a_cache_folder_inside_the_ledger_is_not_used(ledger: Path) -> None:
+    """ZWGK_CACHE_DIR (or XDG_CACHE_HOME in CI) inside the checkout: what lies
+    there may have come with the ledger, key and all."""
+    inside = {"ZWGK_CACHE_DIR": str(ledger / ".cache")}
+    assert json_status(ledger, inside) == json_status(ledger, NO_CACHE)
+    assert not (ledger / ".cache").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_pack_that_is_a_link_to_an_endless_file_is_ignored(ledger: Path) -> None:
+    expected = json_status(ledger, NO_CACHE)
+    json_status(ledger)
+    pack = pack_of(ledger)
+    pack.unlink()
+    pack.symlink_to("/dev/zero")
+    run = zwgk(ledger, "status", *AS_OF, "--format", "json")  # a bounded read: no hang
+    assert run.stdout == expected and "缓存" in run.stderr
+    assert not pack.is_symlink()  # replaced by a good pack, /dev/zero untouched
+    assert json_status(ledger) == expected
+
+
+def test_a_pack_too_large_to_be_one_is_not_read(ledger: Path) -> None:
+    expected = json_status(ledger, NO_CACHE)
+    json_status(ledger)
+    pack = pack_of(ledger)
+    with pack.open("r+b") as out:
+        out.truncate(MAX_PACK + 1)  # sparse: no disk spent
+    run = zwgk(ledger, "status", *AS_OF, "--format", "json")
+    assert run.stdout == expected and "缓存" in run.stderr
+    assert pack.stat().st_size < MAX_PACK
+
+
+def test_the_key_is_private_and_made_once(ledger: Path, cache_dir: Path) -> None:
+    json_status(ledger)
+    key = cache_dir / KEY
+    first = key.read_bytes()
+    assert len(first) == 32
+    if os.name == "posix":
+        assert key.stat().st_mode & 0o777 == 0o600
+    json_status(ledger)
+    assert key.read_bytes() == first
+
+
+def test_the_cache_lives_in_the_users_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zwgk.cache import cache_home
+
+    monkeypatch.delenv("ZWGK_CACHE_DIR")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
+    if os.name == "nt":
+        assert cache_home() == tmp_path / "local" / "zwgk" / "Cache"
+    elif sys.platform == "darwin":
+        assert cache_home() == tmp_path / "home" / "Library" / "Caches" / "zwgk"
+    else:
+        assert cache_home() == tmp_path / "xdg" / "zwgk"
+        monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
+        assert cache_home() == tmp_path / "home" / ".cache" / "zwgk"
+    # One pack per ledger, named after its resolved path.
+    assert Cache(tmp_path / "a").pack != Cache(tmp_path / "b").pack
+    assert Cache(tmp_path / "a").pack == Cache(tmp_path / "x" / ".." / "a").pack
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
-def test_an_unwritable_cache_folder_is_a_warning(ledger: Path) -> None:
-    (ledger / FOLDER).mkdir()
-    (ledger / FOLDER).chmod(0o500)
+def test_an_unwritable_cache_folder_is_a_warning(ledger: Path, cache_dir: Path) -> None:
+    cache_dir.chmod(0o500)
     try:
         run = zwgk(ledger, "status", *AS_OF, "--format", "json")
         assert run.stdout == json_status(ledger, NO_CACHE) and "无法写入缓存" in run.stderr
     finally:
-        (ledger / FOLDER).chmod(0o700)
+        cache_dir.chmod(0o700)
 
 
-def test_a_cache_that_cannot_be_written_is_a_warning(ledger: Path) -> None:
+def test_a_cache_that_cannot_be_written_is_a_warning(ledger: Path, tmp_path: Path) -> None:
     """Portable version: a file stands where the cache folder should be."""
-    write(ledger, FOLDER, "not a folder\n")
-    run = zwgk(ledger, "status", *AS_OF, "--format", "json")
+    write(tmp_path, "not-a-folder", "not a folder\n")
+    env = {"ZWGK_CACHE_DIR": str(tmp_path / "not-a-folder")}
+    run = zwgk(ledger, "status", *AS_OF, "--format", "json", env=env)
     assert run.exit_code == 0
     assert run.stdout == json_status(ledger, NO_CACHE)
     assert "缓存" in run.stderr and "不使用" in run.stderr
@@ -139,8 +290,8 @@ def test_files_that_are_gone_leave_the_cache(ledger: Path) -> None:
     assert "data/progress/2018/hbj.yaml" not in (cache._load())
 
 
-def test_the_cache_folder_ignores_itself(ledger: Path) -> None:
+def test_nothing_is_written_into_the_ledger(ledger: Path) -> None:
+    before = sorted(p.relative_to(ledger) for p in ledger.rglob("*"))
     json_status(ledger)
-    assert (ledger / FOLDER / ".gitignore").read_text("utf-8") == "*\n"
-    shutil.rmtree(ledger / FOLDER)
-    assert json_status(ledger) == json_status(ledger, NO_CACHE)
+    json_status(ledger)
+    assert sorted(p.relative_to(ledger) for p in ledger.rglob("*")) == before

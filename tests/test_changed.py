@@ -30,6 +30,16 @@ def test_only_changed_files_are_reported(tmp_path: Path) -> None:
     assert run.exit_code == 1
 
 
+def test_a_changed_file_that_is_not_read_is_reported(tmp_path: Path) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    write(repo, "data/progress/2018/czj.yml", JTJ_DONE)  # new: misnamed
+    write(repo, "data/progress/2018/old/jtj.yaml", JTJ_DONE)  # new: in a sub-folder
+    assert codes(repo, "--changed-since", "HEAD") == [
+        ("data/progress/2018/czj.yml", "ignored-file"),
+        ("data/progress/2018/old", "ignored-file"),
+    ]
+
+
 def test_a_plan_change_checks_everything(tmp_path: Path) -> None:
     repo = ledger_repo(tmp_path / "ledger")
     write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE)

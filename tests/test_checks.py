@@ -150,6 +150,12 @@ def test_wellformed_rules(mini: Build, due: str) -> None:
         ("members: [suozhen]", "members: [suozen]", "group-members"),
         ("members: [suozhen]", "members: []", "group-members"),
         ("{id: hbj, name: 县环保局", "{id: HBJ, name: 县环保局", "bad-id"),
+        # the whole string is the id: a file name with a newline is no id
+        ("{id: hbj, name: 县环保局", '{id: "hbj\\n", name: 县环保局', "bad-id"),
+        # names Windows keeps for devices cannot name a progress file
+        ("{id: hbj, name: 县环保局", "{id: con, name: 县环保局", "bad-id"),
+        ("{id: hbj, name: 县环保局", "{id: com1, name: 县环保局", "bad-id"),
+        ("{id: towns, name:", "{id: lpt9, name:", "bad-id"),
         ("kind: town}", "kind: village}", "bad-value"),
         ("{id: hbj, name: 县环保局", "{id: hbj, name: 县教体局", "duplicate-name"),
     ],
@@ -159,6 +165,38 @@ def test_units_problems(mini: Build, old: str, new: str, code: str) -> None:
     got = found(mini(units=MINI_UNITS.replace(old, new)))
     assert [c for _, _, c in got] == [code]
     assert got[0][0] == "data/units.yaml"
+
+
+@pytest.mark.parametrize(
+    ("units", "tasks", "progress", "expected"),
+    [
+        # a name that looks like another: zero width space, word joiner, BOM
+        (("name: 县环保局", "name: 县环保局\u200b"), None, None, ("data/units.yaml", 3)),
+        (("name: 县环保局", "name: 县\u2060环保局"), None, None, ("data/units.yaml", 3)),
+        (("[县教育体育局]", "[县教育体育局\ufeff]"), None, None, ("data/units.yaml", 2)),
+        # bidi controls reorder what a reviewer sees
+        (("name: 索镇街道", "name: \u202e索镇街道"), None, None, ("data/units.yaml", 4)),
+        (("name: 各镇（街道）", "name: 各镇\u2067（街道）"), None, None, ("data/units.yaml", 6)),
+        (None, ('id: "1.1"', 'id: "1.1\u200d"'), None, ("data/tasks.yaml", 16)),
+        (None, None, '- req: "1.1\u200e"\n  date: 2018-07-20\n  status: progress\n',
+         ("data/progress/2018/jtj.yaml", 1)),
+    ],
+)  # fmt: skip
+def test_invisible_characters_in_names_and_ids(
+    mini: Build,
+    units: tuple[str, str] | None,
+    tasks: tuple[str, str] | None,
+    progress: str | None,
+    expected: tuple[str, int],
+) -> None:
+    root = mini(
+        units=MINI_UNITS.replace(*units) if units else MINI_UNITS,
+        tasks=MINI_TASKS.replace(*tasks) if tasks else MINI_TASKS,
+        progress={"2018/jtj.yaml": progress} if progress else None,
+    )
+    findings = [f for f in run_checks(load_ledger(root)) if f.code == "invisible-char"]
+    assert [(f.path, f.line, f.level) for f in findings] == [(*expected, "error")]
+    assert "<U+" in findings[0].message
 
 
 ENTRY = '- req: "1.1"\n  date: 2018-07-20\n  status: done\n'

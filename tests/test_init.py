@@ -54,7 +54,7 @@ def test_empty_ledger_validates_and_is_a_repository(tmp_path: Path) -> None:
     settings = json.loads((root / ".vscode/settings.json").read_text("utf-8"))
     assert settings == json.loads((REPO / ".vscode/settings.json").read_text("utf-8"))
     assert "data/progress/**/*.yaml" in settings["yaml.schemas"].values()
-    assert ".zwgk-cache/" in (root / ".gitignore").read_text("utf-8")
+    assert "*.yaml.lock" in (root / ".gitignore").read_text("utf-8")
     assert "zwgk validate --changed-since HEAD" in (root / ".pre-commit-config.yaml").read_text(
         "utf-8"
     )

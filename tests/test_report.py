@@ -266,13 +266,14 @@ def test_output_errors_are_messages(ledger: Path, tmp_path: Path) -> None:
 
 
 def test_markdown_on_a_gbk_console(ledger: Path) -> None:
+    import os
     import subprocess
     import sys
 
     result = subprocess.run(
         [sys.executable, "-m", "zwgk", "--root", str(ledger), "report", "--week", WEEK],
         capture_output=True,
-        env={"PYTHONIOENCODING": "gbk", "PATH": ""},
+        env={"PYTHONIOENCODING": "gbk", "PATH": "", "ZWGK_CACHE_DIR": os.environ["ZWGK_CACHE_DIR"]},
         check=False,
     )
     assert result.returncode == 0, result.stderr.decode("gbk", "replace")

@@ -39,8 +39,11 @@ class Scope:
 def scope(git: Git, rev: str) -> Scope:
     if rev == "HEAD" and not git.has_commits():
         return Scope((), True, rev)  # the first commit: everything is new
+    # Any file under data/: one that is not read (czj.yml) is reported as such.
     changed = tuple(
-        rel for rel in git.changed_files(rev) if rel in PLAN_FILES or is_progress_file(rel)
+        rel
+        for rel in git.changed_files(rev)
+        if rel in PLAN_FILES or is_progress_file(rel) or rel.startswith("data/")
     )
     return Scope(changed, any(rel in PLAN_FILES for rel in changed), rev)
 
@@ -59,7 +62,9 @@ def check_changed(root: Path, found: Scope, git: Git) -> list[Finding]:
         wanted |= _event_partners(root, now, [*now.entries, *was.entries])
     ledger = now if wanted == own else load_ledger(root, only_progress=wanted)
     keep = wanted | set(PLAN_FILES)
-    return [f for f in run_checks(ledger) if f.path in keep]
+    # A folder that is not read (data/progress/2018/old) holds the changed file.
+    folders = {rel.rsplit("/", n)[0] for rel in found.changed for n in (1, 2)}
+    return [f for f in run_checks(ledger) if f.path in keep or f.path in folders]
 
 
 def _event_partners(root: Path, ledger: Ledger, entries: list[Entry]) -> set[str]:

@@ -8,8 +8,10 @@ check is adding one function and one line to `CHECKS`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from zwgk.calendar import UnknownYearError
 from zwgk.deadlines import DATED_KINDS, event_instance, instances
@@ -184,6 +186,45 @@ def group_members(ledger: Ledger) -> Iterator[Issue]:
                     t("check.unknown_member", id=group.id, member=member),
                     hint,
                 )
+
+
+# Zero-width characters (U+200B-U+200D, U+2060, U+FEFF) and bidi controls
+# (U+200E/F, U+061C, U+202A-U+202E, U+2066-U+2069).
+_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
+def invisible_characters(ledger: Ledger) -> Iterator[Issue]:
+    """A name, alias or id holding a zero-width or bidi control character looks
+    like another ("县教体局" and "县教体局\u200b") or shows in another order than
+    it is compared in: what a reviewer reads is not what zwgk matches."""
+    directory = ledger.directory
+    for unit in directory.units.values():
+        yield from _invisible(UNITS_PATH, unit.line, (unit.name, unit.full_name, *unit.aliases))
+    for group in directory.groups.values():
+        yield from _invisible(UNITS_PATH, group.line, (group.name, *group.aliases, *group.members))
+    for change in directory.changes:
+        yield from _invisible(UNITS_PATH, change.line, (change.name, *change.old, change.new))
+    plan = ledger.plan
+    for part in plan.parts if plan else ():
+        yield from _invisible(TASKS_PATH, part.line, (part.no, *(s.no for s in part.sections)))
+    for task in plan.tasks if plan else ():
+        yield from _invisible(TASKS_PATH, task.line, (task.part, task.section))
+        for req in task.requirements:
+            events = (rule.event for rule in req.due)
+            yield from _invisible(TASKS_PATH, req.line, (req.id, *req.lead, *req.support, *events))
+    entries = ledger.entries
+    # One look at all of them first: a city ledger has a hundred thousand entries.
+    texts = [map(attrgetter(key), entries) for key in ("req", "period", "event")]
+    if any(_INVISIBLE.search("".join(filter(None, column))) for column in texts):
+        for entry in entries:
+            yield from _invisible(entry.path, entry.line, (entry.req, entry.period, entry.event))
+
+
+def _invisible(path: str, line: int, texts: Iterable[str | None]) -> Iterator[Issue]:
+    for text in texts:
+        if text and _INVISIBLE.search(text):
+            shown = _INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+            yield Issue(path, line, t("check.invisible", text=shown), t("check.invisible_hint"))
 
 
 # --- progress entries -------------------------------------------------------
@@ -469,6 +510,7 @@ CHECKS: list[Check] = [
     Check("unknown-unit", "error", unknown_unit),
     Check("vague-lead", "warning", lead_not_accountable),
     Check("group-members", "error", group_members),
+    Check("invisible-char", "error", invisible_characters),
     Check("progress-unit", "error", progress_unit),
     Check("unknown-requirement", "error", progress_requirement),
     Check("not-responsible", "error", progress_responsible),

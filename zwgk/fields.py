@@ -46,7 +46,11 @@ STATUSES: tuple[Status, ...] = ("done", "progress", "blocked", "event", "exempt"
 RULE_KINDS = ("by", "every", "rrule", "after", "at_least", "lasting")
 PERIODS: tuple[Period, ...] = ("month", "quarter", "year", "week")
 AT_LEAST_PERIODS: tuple[Period, ...] = ("year", "quarter", "month")
-SLUG = r"^[a-z0-9][a-z0-9_-]*$"
+WINDOWS_DEVICE = r"(?:con|prn|aux|nul|com[1-9]|lpt[1-9])"
+"""Names Windows keeps for devices (a file `con.yaml` cannot exist there)."""
+SLUG = rf"^(?!{WINDOWS_DEVICE}$)[a-z0-9][a-z0-9_-]*$"
+"""A unit or group id: it names the unit's progress files. Python code matches
+it with `fullmatch` (`$` alone also matches before a final newline)."""
 
 # --- tasks.yaml -----------------------------------------------------------------
 

@@ -679,6 +679,71 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "台账的计划文件 data/tasks.yaml 不存在：恢复它，或比较另一个版本",
         "the ledger's plan data/tasks.yaml is not there: restore it, or compare another revision",
     ),
+    "ledger.symlink_out": (
+        "这是指向台账之外的符号链接，zwgk 不读取它",
+        "a symbolic link leading out of the ledger: zwgk does not read it",
+    ),
+    "ledger.symlink_out_hint": (
+        "把文件本身放进台账（git 中保存文件而不是链接），或删除该链接",
+        "put the file itself in the ledger (git keeps a file, not a link), or remove the link",
+    ),
+    "ledger.ignored_data": (
+        "data/ 下的这个文件不会被读取：只读 tasks.yaml、units.yaml、calendar.yaml 和 progress/",
+        "this file in data/ is not read: only tasks.yaml, units.yaml, calendar.yaml and progress/ are",
+    ),
+    "ledger.ignored_data_hint": (
+        "改成上述名称之一（小写 .yaml），或移出 data/",
+        "give it one of those names (lower-case .yaml), or move it out of data/",
+    ),
+    "ledger.ignored_place": (
+        "不在年份文件夹中，不会被读取，其中的进展记录不计入",
+        "not in a year folder: it is not read and no entry in it counts",
+    ),
+    "ledger.ignored_place_hint": (
+        "进展文件放在 data/progress/年份/单位编号.yaml，如 data/progress/2018/jtj.yaml",
+        "progress files go in data/progress/YEAR/UNIT.yaml, e.g. data/progress/2018/jtj.yaml",
+    ),
+    "ledger.ignored_year": (
+        "文件夹名 {name} 不是四位年份，其中的文件不会被读取",
+        "folder name {name} is not a four-digit year: nothing in it is read",
+    ),
+    "ledger.ignored_year_hint": (
+        "改名为记录所在的年份，如 2018；不属于台账的文件移出 data/progress/",
+        "rename it to the entries' year, e.g. 2018; move anything else out of data/progress/",
+    ),
+    "ledger.unreadable_folder": (
+        "无法读取该年份文件夹（{error}），其中的进展记录不计入",
+        "cannot read this year folder ({error}): none of its entries count",
+    ),
+    "ledger.unreadable_folder_hint": (
+        "检查文件夹的读取权限",
+        "check the folder's permissions",
+    ),
+    "ledger.ignored_subfolder": (
+        "年份文件夹中的子文件夹不会被读取，其中的进展记录不计入",
+        "a folder inside a year folder is not read: none of its entries count",
+    ),
+    "ledger.ignored_subfolder_hint": (
+        "把进展文件直接放在年份文件夹中，其他文件移出 data/progress/",
+        "put progress files directly in the year folder; move anything else out of data/progress/",
+    ),
+    "ledger.ignored_name": (
+        "不是 单位编号.yaml 形式的文件名，不会被读取，其中的进展记录不计入",
+        "not named UNIT.yaml: it is not read and no entry in it counts",
+    ),
+    "ledger.ignored_name_hint": (
+        "改名为 单位编号.yaml（扩展名为小写 .yaml，如 jtj.yaml）；备份等其他文件移出 data/progress/",
+        "rename it UNIT.yaml (lower-case .yaml, e.g. jtj.yaml); move backups and other files "
+        "out of data/progress/",
+    ),
+    "ledger.not_regular": (
+        "不是普通文件（管道、设备等），不会被读取",
+        "not a regular file (a pipe, a device...): it is not read",
+    ),
+    "ledger.not_regular_hint": (
+        "换成普通文件，或移出 data/progress/",
+        "replace it with a regular file, or move it out of data/progress/",
+    ),
     "ledger.missing_units": ("缺少单位文件 data/units.yaml", "data/units.yaml is missing"),
     "ledger.missing_units_hint": (
         "创建 data/units.yaml，列出计划中出现的全部责任单位",
@@ -769,6 +834,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "units.bad_id_hint": (
         "编号只用小写英文字母、数字、- 和 _（文件名会用到它），如 jtj",
         "use lower-case ASCII letters, digits, - and _ (file names use it), e.g. jtj",
+    ),
+    "units.device_id": (
+        "单位编号 {id} 是 Windows 保留的设备名，不能用作文件名",
+        "unit id {id} is a name Windows keeps for a device: it cannot name a file",
+    ),
+    "units.device_id_hint": (
+        "换一个编号（con、prn、aux、nul、com1–com9、lpt1–lpt9 都不能用），如在后面加上 -dw",
+        "choose another id (none of con, prn, aux, nul, com1-com9, lpt1-lpt9), e.g. add -dw",
     ),
     "units.bad_kind": ("未知的单位类型 {kind}", "unknown unit kind {kind}"),
     "units.duplicate_id": ("编号 {id} 重复定义", "id {id} is defined twice"),
@@ -1003,6 +1076,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.pii_plan_hint": (
         "计划文本不应含个人信息：删去或遮盖该号码",
         "a plan text should hold no personal data: remove or mask the number",
+    ),
+    "check.invisible": (
+        "“{text}”含看不见的控制字符：看起来与别的名称或编号相同，实际并不相同",
+        "“{text}” holds an invisible control character: it looks like another name or id but is not",
+    ),
+    "check.invisible_hint": (
+        "删去 <U+…> 处的字符（零宽字符、双向文字控制符，多由复制粘贴带入），重新输入该名称或编号",
+        "delete the characters shown as <U+…> (zero-width or bidi controls, usually pasted in) "
+        "and type the name or id again",
     ),
     "pii.id-number": ("居民身份证号码", "resident ID number"),
     "pii.mobile": ("手机号码", "mobile number"),
@@ -1502,6 +1584,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cache.unreadable": (
         "无法读取缓存 {path}（{error}），本次不使用",
         "cannot read the cache {path} ({error}): not used",
+    ),
+    "cache.bad_key": (
+        "缓存密钥 {path} 不可用，本次不使用缓存；删除该文件后会重新生成",
+        "the cache key {path} is unusable: the cache is not used; delete the file to make a new one",
     ),
     "cache.unwritable": (
         "无法写入缓存文件夹 {path}（{error}），zwgk 照常运行，只是不会更快",

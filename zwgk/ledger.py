@@ -13,7 +13,7 @@ from zwgk.errors import EXIT_USAGE, YamlSyntaxError, ZwgkError
 from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Entry, Plan
-from zwgk.progress import entries_from_fields, progress_files
+from zwgk.progress import YEAR_FOLDER, entries_from_fields, is_progress_file
 from zwgk.units import Directory
 
 if TYPE_CHECKING:
@@ -79,6 +79,8 @@ def display_path(root: Path, path: Path) -> str:
 
 
 def _syntax_finding(exc: YamlSyntaxError) -> Finding:
+    if isinstance(exc, NotRead):
+        return Finding(exc.path, 0, 0, "error", exc.code, exc.message, exc.hint)
     return Finding(
         exc.path,
         exc.line,
@@ -88,6 +90,15 @@ def _syntax_finding(exc: YamlSyntaxError) -> Finding:
         t("yaml.syntax", problem=exc.message),
         t("yaml.syntax_hint"),
     )
+
+
+class NotRead(YamlSyntaxError):
+    """A ledger file zwgk will not read: `code` says why (a finding's code)."""
+
+    def __init__(self, path: str, code: str, message: str, hint: str) -> None:
+        super().__init__(path, 0, 0, message)
+        self.code = code
+        self.hint = hint
 
 
 class Files:
@@ -102,18 +113,42 @@ class Files:
         """Every data/progress/YYYY/*.yaml, in a stable order."""
         raise NotImplementedError
 
+    def not_read(self) -> list[Finding]:
+        """Files under data/ that look like ledger files but are not read."""
+        return []
+
     def shown(self, rel: str) -> str:
         """The path as messages print it."""
         return rel
 
 
+PLAN_NAMES = frozenset(path.name for path in (TASKS, UNITS, CALENDAR))
+
+
+def _quiet(name: str) -> bool:
+    """Hidden files (.gitkeep, editors' swap files) and zwgk's own lock files
+    are nobody's entries: never reported."""
+    return name.startswith(".") or name.endswith(".yaml.lock")
+
+
+def _looks_like_yaml(name: str) -> bool:
+    """`units.yml`, `Tasks.YAML`, `calendar.yaml.txt` (Notepad's way of saving)."""
+    return name.lower().endswith((".yaml", ".yml", ".yaml.txt", ".yml.txt"))
+
+
 class DiskFiles(Files):
-    """The ledger folder as it is on disk."""
+    """The ledger folder as it is on disk. Nothing outside it is read: a
+    symlink under data/ that leads out of the ledger is a finding, not a file."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._real = root.resolve()
+        self._escapes: dict[str, bool] = {}
+        self._scanned: tuple[list[str], list[Finding]] | None = None
 
     def read(self, rel: str) -> bytes | None:
+        if self._leaves_ledger(rel):
+            raise NotRead(rel, "symlink", t("ledger.symlink_out"), t("ledger.symlink_out_hint"))
         path = self.root / rel
         if not path.is_file():
             return None
@@ -122,8 +157,100 @@ class DiskFiles(Files):
         except OSError as exc:
             raise YamlSyntaxError(rel, 1, 1, t("yaml.unreadable", error=exc.strerror)) from None
 
+    def _leaves_ledger(self, rel: str) -> bool:
+        """Whether `rel`, or a folder on its way, is a symlink out of the ledger."""
+        found = self._escapes.get(rel)
+        if found is None:
+            parent, _, _ = rel.rpartition("/")
+            found = bool(parent) and self._leaves_ledger(parent)
+            path = self.root / rel
+            if not found and path.is_symlink():
+                try:
+                    found = not path.resolve().is_relative_to(self._real)
+                except (OSError, RuntimeError):  # a loop leads nowhere readable
+                    found = True
+            self._escapes[rel] = found
+        return found
+
     def progress(self) -> list[str]:
-        return [display_path(self.root, p) for p in progress_files(self.root)]
+        return self._scan()[0]
+
+    def not_read(self) -> list[Finding]:
+        return self._scan()[1]
+
+    def _scan(self) -> tuple[list[str], list[Finding]]:
+        """The progress files to read, and a finding for everything under data/
+        that looks like a ledger file but is not read: silently skipping it
+        would silently drop its entries."""
+        if self._scanned is not None:
+            return self._scanned
+        found: list[str] = []
+        skipped: list[Finding] = []
+
+        def skip(rel: str, code: str, message: str, hint: str) -> None:
+            skipped.append(Finding(rel, 0, 0, "error", code, message, hint))
+
+        def ignored(rel: str, key: str, **params: object) -> None:
+            skip(rel, "ignored-file", t(f"ledger.{key}", **params), t(f"ledger.{key}_hint"))
+
+        def outside(rel: str) -> bool:
+            if self._leaves_ledger(rel):
+                skip(rel, "symlink", t("ledger.symlink_out"), t("ledger.symlink_out_hint"))
+                return True
+            return False
+
+        if outside("data"):  # not even its file names are read
+            self._scanned = ([], skipped)
+            return self._scanned
+        for entry in _listing(self.root / "data") or ():
+            name = entry.name
+            if name not in PLAN_NAMES and not _quiet(name) and _looks_like_yaml(name):
+                ignored(f"data/{name}", "ignored_data")
+        base = "data/progress"
+        years = None if outside(base) else _listing(self.root / base)
+        for entry in years or ():
+            rel = f"{base}/{entry.name}"
+            if _quiet(entry.name) or outside(rel):
+                continue
+            if not entry.is_dir():
+                ignored(rel, "ignored_place")
+                continue
+            if YEAR_FOLDER.fullmatch(entry.name) is None:
+                ignored(rel, "ignored_year", name=entry.name)
+                continue
+            try:
+                files = _listing(Path(entry.path), strict=True) or []
+            except OSError as exc:
+                ignored(rel, "unreadable_folder", error=exc.strerror)
+                continue
+            for child in files:
+                child_rel = f"{rel}/{child.name}"
+                if _quiet(child.name) or outside(child_rel):
+                    continue
+                if child.is_dir():
+                    ignored(child_rel, "ignored_subfolder")
+                elif not is_progress_file(child_rel):
+                    ignored(child_rel, "ignored_name")
+                elif not child.is_file():  # a FIFO would block the read, a socket fail it
+                    ignored(child_rel, "not_regular")
+                else:
+                    found.append(child_rel)
+        self._scanned = (sorted(found), skipped)
+        return self._scanned
+
+
+def _listing(folder: Path, strict: bool = False) -> list[os.DirEntry[str]] | None:
+    """A folder's entries by name; None when it is not a folder (or, unless
+    `strict`, cannot be listed)."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda e: e.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError:
+        if strict:
+            raise
+        return None
 
 
 def _load(files: Files, rel: str) -> tuple[Any, list[Finding]]:
@@ -238,6 +365,7 @@ def _load_ledger(
             got, more = read_progress(source, rel, cache)
             entries.extend(got)
             findings.extend(more)
+        findings.extend(source.not_read())
         if only_progress is None:
             cache.keep_only(seen)
     calendar, more = _calendar(source)
@@ -267,8 +395,11 @@ def _read_units_file(source: Files, rel: str, data: Any) -> tuple[Any, list[Find
 
 def _thaw_units(frozen: Any) -> Directory:
     from zwgk.cache import thaw
+    from zwgk.models import Change, Group, Unit
 
-    units, groups, changes = thaw(frozen[0]), thaw(frozen[1]), thaw(frozen[2])
+    units = thaw(frozen[0], list[Unit])
+    groups = thaw(frozen[1], list[Group])
+    changes = thaw(frozen[2], tuple[Change, ...])
     return Directory({u.id: u for u in units}, {g.id: g for g in groups}, changes)
 
 
@@ -304,8 +435,8 @@ def _read_cached(
     hit = cache.get(rel, key) if raw is not None else None
     if hit is not None:
         try:
-            return (_thaw_units(hit) if rel == UNITS.as_posix() else thaw(hit)), []
-        except (ValueError, TypeError, IndexError, KeyError, AttributeError):
+            return (_thaw_units(hit) if rel == UNITS.as_posix() else thaw(hit, Plan)), []
+        except (ValueError, TypeError, IndexError, KeyError, AttributeError, OverflowError):
             cache.discard()
     if raw is None:
         value, findings, _ = reader(source, rel, None)

@@ -7,7 +7,7 @@ The unit is the file's name; an entry may repeat it under `unit:`.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+import re
 from typing import TYPE_CHECKING, Any
 
 from zwgk import fields
@@ -24,18 +24,20 @@ if TYPE_CHECKING:
 ENTRY_KEYS = keys(fields.ENTRY)
 
 
+YEAR_FOLDER = re.compile(r"[0-9]{4}")
+
+
 def is_progress_file(rel: str) -> bool:
-    """A ledger-relative path of the form data/progress/YYYY/UNIT.yaml."""
+    """A ledger-relative path of the form data/progress/YYYY/UNIT.yaml (a
+    hidden file is not one: .gitkeep, an editor's swap file)."""
     parts = rel.split("/")
-    return len(parts) == 4 and parts[:2] == ["data", "progress"] and parts[3].endswith(".yaml")
-
-
-def progress_files(root: Path) -> list[Path]:
-    """Every data/progress/YYYY/*.yaml, in a stable order."""
-    base = root / "data" / "progress"
-    if not base.is_dir():
-        return []
-    return sorted(p for p in base.glob("*/*.yaml") if p.is_file())
+    return (
+        len(parts) == 4
+        and parts[:2] == ["data", "progress"]
+        and YEAR_FOLDER.fullmatch(parts[2]) is not None
+        and parts[3].endswith(".yaml")
+        and not parts[3].startswith(".")
+    )
 
 
 def entries_from_fields(

@@ -20,7 +20,7 @@ from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger import UNITS, Ledger, display_path
 from zwgk.ledgerwrite import rewrite, unparsable
-from zwgk.units import ID_PATTERN, Directory, read_units
+from zwgk.units import Directory, id_problem, read_units
 from zwgk.yamlio import YamlSyntaxError, dump_flow, line_end, parse
 
 
@@ -99,8 +99,9 @@ def change_mapping(directory: Directory, change: NewChange) -> tuple[dict[str, A
                 t("reorg.need_id", name=change.new), hint=t("reorg.need_id_hint"),
                 exit_code=EXIT_USAGE,
             )  # fmt: skip
-        if not ID_PATTERN.match(change.new_id):
-            raise refused(t("units.bad_id", id=change.new_id), t("units.bad_id_hint"))
+        bad = id_problem(change.new_id)
+        if bad is not None:
+            raise refused(*bad)
         if directory.resolve(change.new_id) is not None:
             raise refused(t("units.change_exists", unit=change.new_id), t("reorg.id_taken_hint"))
         new_id = change.new_id

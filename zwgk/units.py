@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from zwgk import fields
-from zwgk.fields import UNIT_KINDS, keys, required
+from zwgk.fields import SLUG, UNIT_KINDS, WINDOWS_DEVICE, keys, required
 from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Change, Group, Unit, UnitKind
@@ -17,7 +17,21 @@ if TYPE_CHECKING:  # reading units.yaml needs them; resolving names does not
     from zwgk.schema import Reader
     from zwgk.yamlio import Mapping
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+ID_PATTERN = re.compile(SLUG)
+# Windows ignores case, an extension and trailing dots or spaces: CON, con.txt, "con ."
+_DEVICE = re.compile(rf"{WINDOWS_DEVICE}(?:[ .].*)?", re.IGNORECASE | re.DOTALL)
+
+
+def id_problem(value: str) -> tuple[str, str] | None:
+    """(message, hint) when `value` cannot be a unit or group id, else None.
+    Ids name files, so the whole string must be a slug (no trailing newline)
+    and must not be a name Windows keeps for a device."""
+    if _DEVICE.fullmatch(value):
+        return t("units.device_id", id=value), t("units.device_id_hint")
+    if not ID_PATTERN.fullmatch(value):
+        shown = value if value.isprintable() else repr(value)
+        return t("units.bad_id", id=shown), t("units.bad_id_hint")
+    return None
 
 
 @dataclass(frozen=True)
@@ -309,9 +323,8 @@ def _read_changes(r: Reader, top: Mapping, units: dict[str, Unit]) -> list[Chang
                 r.error(m.pos(target_key), "bad-change", t("units.change_exists", unit=new),
                         t("units.change_exists_hint"))  # fmt: skip
                 problem = True
-            elif not ID_PATTERN.match(new):
-                r.error(m.pos(target_key), "bad-id", t("units.bad_id", id=new),
-                        t("units.bad_id_hint"))  # fmt: skip
+            elif (bad := id_problem(new)) is not None:
+                r.error(m.pos(target_key), "bad-id", *bad)
                 problem = True
         elif new not in units:
             r.error(m.pos(target_key), "bad-change", t("units.change_unknown", unit=new),
@@ -330,13 +343,9 @@ def _read_changes(r: Reader, top: Mapping, units: dict[str, Unit]) -> list[Chang
 
 
 def _check_id(r: Reader, m: Mapping, value: str | None) -> str | None:
-    if value is not None and not ID_PATTERN.match(value):
-        r.error(
-            m.pos("id"),
-            "bad-id",
-            t("units.bad_id", id=value),
-            t("units.bad_id_hint"),
-        )
+    bad = id_problem(value) if value is not None else None
+    if bad is not None:
+        r.error(m.pos("id"), "bad-id", *bad)
         return None
     return value
 

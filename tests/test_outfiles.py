@@ -40,6 +40,8 @@ def snapshot(root: Path) -> dict[str, bytes]:
         (["report", "--as-of", AS_OF, "-f", "md"], "data/progress/2019/周报.md"),
         (["report", "--as-of", AS_OF, "-f", "docx"], "data/units.yaml"),
         (["codeowners", "--office", "@office"], "data/units.yaml"),
+        (["status", "--as-of", AS_OF, "-f", "csv"], "data/progress/2018/jtj.yaml"),
+        (["status", "--as-of", AS_OF, "-f", "json", "--by", "unit"], "data/tasks.yaml"),
     ],
 )
 def test_no_output_lands_in_the_ledger_data(ledger: Path, args: list[str], target: str) -> None:
@@ -101,6 +103,7 @@ def test_notices_never_go_into_the_data_folder(ledger: Path, tmp_path: Path) -> 
         (["export", "--plan", "-f", "xlsx"], "任务分解表.xlsx"),
         (["report", "--as-of", AS_OF], "周报.html"),
         (["report", "--as-of", AS_OF], "周报.docx"),
+        (["status", "--as-of", AS_OF, "-f", "json"], "状态.json"),
     ],
 )
 def test_an_existing_file_is_replaced_only_with_force(
@@ -112,6 +115,19 @@ def test_an_existing_file_is_replaced_only_with_force(
     assert out.read_text("utf-8") == "a person's own file"
     assert zwgk(ledger, *args, "-o", str(out), "--force").exit_code == 0
     assert out.read_bytes() != b"a person's own file"
+
+
+def test_status_writes_what_it_would_print(ledger: Path, tmp_path: Path) -> None:
+    for fmt in ("json", "csv"):
+        shown = zwgk(ledger, "status", "--as-of", AS_OF, "-f", fmt)
+        out = tmp_path / f"状态.{fmt}"
+        run = zwgk(ledger, "status", "--as-of", AS_OF, "-f", fmt, "-o", str(out))
+        assert run.exit_code == 0, run.output
+        assert out.read_text("utf-8") == shown.stdout
+    # The screen's table is not a file format.
+    run = zwgk(ledger, "status", "--as-of", AS_OF, "-o", str(tmp_path / "状态.txt"))
+    assert run.exit_code == 2 and "--format" in run.stderr
+    assert not (tmp_path / "状态.txt").exists()
 
 
 def test_existing_notices_are_replaced_only_with_force(ledger: Path, tmp_path: Path) -> None:

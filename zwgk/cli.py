@@ -1627,10 +1627,21 @@ def status(
     warn_days: WarnDays = "7",
     show_all: Annotated[bool, typer.Option("--all", help=t("help.opt_all"))] = False,
     wide: Annotated[bool, typer.Option("--wide", help=t("help.opt_wide"))] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help=t("help.opt_status_output")),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
 ) -> None:
     from zwgk.obligations import STATUS_CODES, all_obligations
     from zwgk.overview import Filters, by_unit_document, keep, status_document
 
+    if output is not None:
+        if format is StatusFormat.table:
+            raise typer.BadParameter(t("cli.status_output_table"), param_hint="--output")
+        from zwgk.outfiles import refuse_output
+
+        refuse_output(output, _root(), force)
     day = _as_of(as_of)
     warn = _parse_days(warn_days, "--warn-days")
     assert warn is not None
@@ -1669,9 +1680,9 @@ def status(
 
     if format is StatusFormat.json:
         doc = by_unit_document(obs, directory, day) if by else status_document(obs, directory, day)
-        typer.echo(_json_text(doc, ensure_ascii=False, indent=2))
+        _write_out(_json_text(doc, ensure_ascii=False, indent=2) + "\n", output)
     elif format is StatusFormat.csv:
-        _print_csv(obs, directory, day, by is not None)
+        _write_out(_csv(obs, directory, by is not None), output)
     elif by is not None:
         _print_by_unit(obs, directory, day)
     else:
@@ -1707,7 +1718,7 @@ def _resolve_units(directory: Directory, texts: list[str]) -> set[str]:
     return units
 
 
-def _print_csv(obs: list[Obligation], directory: Directory, day: dt.date, per_unit: bool) -> None:
+def _csv(obs: list[Obligation], directory: Directory, per_unit: bool) -> str:
     """For programs: the JSON's keys as the header, LF line ends, no BOM; text
     cells defused like every CSV zwgk writes (ids and dates are never touched)."""
     from zwgk.overview import by_unit, item
@@ -1718,7 +1729,7 @@ def _print_csv(obs: list[Obligation], directory: Directory, day: dt.date, per_un
     else:
         rows = [item(ob, directory) for ob in obs]
     header = list(rows[0].keys()) if rows else _csv_header(per_unit)
-    typer.echo(csv_text([header, *(row.values() for row in rows)], "\n"), nl=False)
+    return csv_text([header, *(row.values() for row in rows)], "\n")
 
 
 def _csv_header(per_unit: bool) -> list[str]:

@@ -1528,6 +1528,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "only these units (id, name, alias or group); repeatable",
     ),
     "help.opt_task": ("只看这些任务编号，可重复", "only these task numbers; repeatable"),
+    "help.opt_status_output": (
+        "把 json 或 csv 写入文件（不能写到台账的 data/ 中；已有文件须加 --force）",
+        "write the json or csv to this file (never inside the ledger's data/; an existing file only with --force)",
+    ),
+    "cli.status_output_table": (
+        "-o 只用于 --format json 或 csv；屏幕表格请直接查看或重定向",
+        "-o takes --format json or csv; the table is for the screen",
+    ),
     "help.opt_part": ("只看这些部分（一 … 八），可重复", "only these parts (一 … 八); repeatable"),
     "help.opt_status": (
         "只看这些状态：done late overdue due_soon open ongoing exempt，可重复",

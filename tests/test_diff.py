@@ -218,3 +218,29 @@ def test_revisions_by_tag_and_message(repo: Path) -> None:
     commit(repo, "十月进展")
     git(repo, "tag", "v1")
     assert [e["req"] for e in diff_json(repo, ":/计划", "v1")["entries"]] == ["1.1"]
+
+
+def test_review_words_mask_personal_data_unless_the_entry_says_why(repo: Path) -> None:
+    # A review comment is published on the forge: the note's start is masked as
+    # in reports; an entry that says pii_ok is shown as written.
+    write(
+        repo,
+        "data/progress/2018/jtj.yaml",
+        """\
+- req: "1.1"
+  date: 2018-10-09
+  status: done
+  note: 联系人13800138000
+- req: "1.1"
+  date: 2018-10-09
+  status: progress
+  note: 咨询电话13900139000
+  pii_ok: 公开的咨询电话
+""",
+    )
+    commit(repo, "带电话的进展")
+    for fmt in ("text", "md"):
+        out = zwgk(repo, "diff", "HEAD~1", "HEAD", "--as-of", AS_OF, "--format", fmt).stdout
+        masked = "138****8000" if fmt == "text" else "138\\*\\*\\*\\*8000"  # md escapes *
+        assert masked in out and "13800138000" not in out, out
+        assert "13900139000" in out

@@ -385,7 +385,9 @@ def diff_ledgers(
 
 
 def describe_entry(entry: Entry) -> str:
-    """One entry in a line: date, status, period or event, the start of the note."""
+    """One entry in a line: date, status, period or event, the start of the
+    note (personal data masked, as in reports: this goes into review comments)."""
+    from zwgk.privacy import shown
     from zwgk.render import short
 
     parts = [entry.date.isoformat(), t(f"entry.{entry.status}")]
@@ -396,7 +398,7 @@ def describe_entry(entry: Entry) -> str:
     if entry.until:
         parts.append(t("diff.until", until=entry.until.isoformat()))
     if entry.note:
-        parts.append(f"“{short(entry.note, 30)}”")
+        parts.append(f"“{short(shown(entry.note, entry.pii_ok), 30)}”")
     return " ".join(parts)
 
 

@@ -320,6 +320,13 @@ def mask(text: str) -> str:
     return "".join(parts) + text[done:]
 
 
+def shown(text: str, pii_ok: object) -> str:
+    """An entry's text as zwgk publishes it (reports, notices, review
+    comments): personal data masked, unless the entry says why it is meant
+    (`pii_ok`)."""
+    return text if pii_ok else mask(text)
+
+
 class EntryTexts(Protocol):
     """The free-text fields of a progress entry, recorded or about to be."""
 

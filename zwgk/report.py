@@ -16,7 +16,7 @@ from typing import Literal
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger import Ledger
-from zwgk.models import Entry, Plan
+from zwgk.models import Plan
 from zwgk.obligations import (
     STATUS_CODES,
     Obligation,
@@ -25,7 +25,7 @@ from zwgk.obligations import (
     req_sort_key,
 )
 from zwgk.overview import UnitRollup, by_unit, days_late, on_time_rate, summary, worst_first
-from zwgk.privacy import mask
+from zwgk.privacy import shown
 from zwgk.units import Directory
 
 UPCOMING_DAYS = 14
@@ -253,15 +253,9 @@ def line(ob: Obligation, directory: Directory, as_of: dt.date) -> Line:
         completed=ob.completed,
         days_late=days_late(ob, as_of),
         days_left=days_left,
-        note=_shown(entry.note, entry) if entry and entry.note is not None else None,
-        evidence=tuple(_shown(e, entry) for e in entry.evidence) if entry else (),
+        note=shown(entry.note, entry.pii_ok) if entry and entry.note is not None else None,
+        evidence=tuple(shown(e, entry.pii_ok) for e in entry.evidence) if entry else (),
     )
-
-
-def _shown(text: str, entry: Entry) -> str:
-    """An entry's text as reports and notices show it: personal data masked,
-    unless the entry says why it is meant (`pii_ok`)."""
-    return text if entry.pii_ok else mask(text)
 
 
 def _order(ob: Obligation) -> tuple[int, tuple[int, ...], str, str]:

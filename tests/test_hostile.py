@@ -176,3 +176,30 @@ def test_random_bytes_in_any_file_never_crash_validate(mini: Build, raw: bytes) 
 def test_mini_files_are_as_expected() -> None:
     # The property tests start from the conftest ledger; keep it valid.
     assert parse(MINI_TASKS, "t")[1] == [] and parse(MINI_UNITS, "u")[1] == []
+
+
+# --- limits: values that used to overflow or explode ---------------------------
+
+
+@pytest.mark.parametrize("slot", ["data/tasks.yaml", PROGRESS])
+def test_a_number_of_thousands_of_digits_is_a_finding_not_a_traceback(
+    mini: Build, slot: str
+) -> None:
+    root = mini(
+        progress={"2018/jtj.yaml": '- req: "1.1"\n  date: 2018-07-20\n  status: progress\n'}
+    )
+    path = root / slot
+    if slot == PROGRESS:
+        write(root, slot, path.read_text() + "  note: " + "1" * 5000 + "\n")
+        line = 4
+    else:
+        write(
+            root,
+            slot,
+            path.read_text().replace("  year: 2018\n", "  year: 2018" + "0" * 5000 + "\n"),
+        )
+        line = 3
+    run = zwgk(root, "validate")
+    assert run.exit_code == 1 and f"{slot}:{line}:" in run.stdout
+    run = zwgk(root, "status", "--as-of", "2018-10-14")
+    assert run.exit_code == 2 and f"{slot}:{line}:" in run.output

@@ -636,6 +636,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "台账文件中不能使用 YAML 锚点引用（*名称）",
         "ledger files cannot use YAML aliases (*name)",
     ),
+    "yaml.int_too_long": (
+        "数字超过 {limit} 位；如是文字，请加引号",
+        "a number longer than {limit} characters; quote it if it is text",
+    ),
     "yaml.unreadable": ("无法读取文件：{error}", "cannot read the file: {error}"),
     "yaml.duplicate_key": (
         "键 {key} 重复出现，前面的值会被覆盖",

@@ -238,3 +238,14 @@ def test_registered_commands_are_the_documented_ones() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for command in COMMANDS:
         assert f"zwgk {command}" in readme, command
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [("²", "不是天数"), ("9" * 5000, "天太多"), ("999999999", "天太多"), ("٣", "不是天数")],
+    ids=["superscript", "thousands-of-digits", "billion", "arabic-indic"],
+)
+def test_a_number_of_days_too_odd_or_large_is_a_usage_error(value: str, words: str) -> None:
+    for option in ("--warn-days", "--due-within"):
+        run = zwgk(REPO, "status", "--as-of", "2018-10-14", option, value)
+        assert run.exit_code == 2 and words in run.output and option in run.output

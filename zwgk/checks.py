@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from zwgk.calendar import UnknownYearError
-from zwgk.deadlines import DATED_KINDS, event_instance, instances
+from zwgk.deadlines import DATED_KINDS, BeyondDatesError, event_instance, instances
 from zwgk.findings import Finding, Level, sort_findings
 from zwgk.i18n import t
 from zwgk.ledger import TASKS, UNITS, Ledger
@@ -343,8 +343,9 @@ def short_window(ledger: Ledger) -> Iterator[Issue]:
 
 
 def calendar_year(ledger: Ledger) -> Iterator[Issue]:
-    """A working-day deadline in a year no calendar source knows: `status`
-    cannot compute it, so say which rule or entry needs which year."""
+    """A working-day deadline in a year no calendar source knows, or an event
+    whose deadline falls after 9999-12-31: `status` cannot compute it, so say
+    which rule or entry needs which year."""
     if ledger.plan is None:
         return
     for req in ledger.plan.requirements():
@@ -362,7 +363,7 @@ def calendar_year(ledger: Ledger) -> Iterator[Issue]:
             if rule.kind == "after" and rule.event == entry.event:
                 try:
                     event_instance(rule, entry.date, ledger.calendar)
-                except UnknownYearError as exc:
+                except (UnknownYearError, BeyondDatesError) as exc:
                     yield Issue(entry.path, entry.line, exc.message, exc.hint)
 
 

@@ -18,6 +18,7 @@ from rich.text import Text
 from zwgk import __version__, clihelp, completion
 from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
+from zwgk.models import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
     from zwgk.calendar import WorkCalendar
@@ -182,7 +183,9 @@ def init(
     ] = None,
     year: Annotated[
         int | None,
-        typer.Option("--year", metavar="YYYY", min=2000, max=2100, help=t("help.opt_year")),
+        typer.Option(
+            "--year", metavar="YYYY", min=FIRST_YEAR, max=LAST_YEAR, help=t("help.opt_year")
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_init_force"))] = False,
     no_git: Annotated[bool, typer.Option("--no-git", help=t("help.opt_no_git"))] = False,
@@ -619,7 +622,13 @@ def import_(
     ],
     year: Annotated[
         int | None,
-        typer.Option("--year", metavar="YYYY", min=2000, max=2100, help=t("help.opt_import_year")),
+        typer.Option(
+            "--year",
+            metavar="YYYY",
+            min=FIRST_YEAR,
+            max=LAST_YEAR,
+            help=t("help.opt_import_year"),
+        ),
     ] = None,
     title: Annotated[
         str | None, typer.Option("--title", metavar="TEXT", help=t("help.opt_import_title"))
@@ -1127,13 +1136,23 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
     return day
 
 
+_MAX_DAYS = 36_600
+"""A hundred years: more than any window a clerk means, and far short of the
+thousands of digits int() refuses."""
+
+
 def _parse_days(value: str | None, option: str) -> int | None:
     """`14` or `14d`: whole days."""
     if value is None:
         return None
     text = value.strip().lower().removesuffix("d").removesuffix("days").strip()
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # "²" is a digit to isdigit(), not to int()
         raise typer.BadParameter(t("cli.bad_days", value=value), param_hint=option)
+    if len(text.lstrip("0")) > len(str(_MAX_DAYS)) or int(text) > _MAX_DAYS:
+        raise typer.BadParameter(
+            t("cli.too_many_days", value=text[:12] + "…" * (len(text) > 12), limit=_MAX_DAYS),
+            param_hint=option,
+        )
     return int(text)
 
 

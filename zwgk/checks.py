@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from zwgk.calendar import UnknownYearError
 from zwgk.deadlines import DATED_KINDS, BeyondDatesError, event_instance, instances
-from zwgk.findings import Finding, Level, sort_findings
+from zwgk.findings import Finding, Level, cap_findings, sort_findings
 from zwgk.i18n import t
 from zwgk.ledger import TASKS, UNITS, Ledger
 from zwgk.models import Entry, Requirement
@@ -494,7 +494,8 @@ CHECKS: list[Check] = [
 
 
 def run_checks(ledger: Ledger) -> list[Finding]:
-    """Every finding of the ledger: reading problems, then each registered check."""
+    """Every finding of the ledger: reading problems, then each registered
+    check; at most `MOST_OF_A_KIND` of one code per file are listed."""
     findings = list(ledger.findings)
     for check in CHECKS:
         for issue in check.run(ledger):
@@ -509,4 +510,4 @@ def run_checks(ledger: Ledger) -> list[Finding]:
                     issue.hint,
                 )
             )
-    return sort_findings(findings)
+    return cap_findings(sort_findings(findings))

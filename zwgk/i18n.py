@@ -365,6 +365,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "文件可能已损坏或扩展名不符；请用 WPS 或 Office 打开后重新保存",
         "the file may be damaged or misnamed; open it in WPS or Office and save it again",
     ),
+    "import.too_large": (
+        "{path} 的工作表 {sheet} 超出 {rows} 行或 {columns} 列：不像任务分解表",
+        "{path}, sheet {sheet}, goes past {rows} rows or {columns} columns: not a task table",
+    ),
+    "import.too_large_hint": (
+        "把任务分解表单独存为一个 .xlsx 再导入",
+        "save the task table alone as an .xlsx and import that",
+    ),
     "import.no_header": (
         "{path} 中找不到表头：需要 工作任务、工作要求、责任单位 三列",
         "{path} has no header row with the columns 工作任务, 工作要求 and 责任单位",

@@ -381,7 +381,10 @@ def req_sort_key(req_id: str) -> tuple[int, ...]:
     """ "21.10" after "21.9": compare requirement ids number by number."""
     parts = []
     for piece in req_id.split("."):
-        parts.append(int(piece) if piece.isdigit() else 0)
+        # isdigit() holds for "²", which int() refuses, and int() fails on
+        # thousands of digits: such a piece sorts as a non-number does.
+        number = piece.isascii() and piece.isdigit() and len(piece) <= 18
+        parts.append(int(piece) if number else 0)
     return tuple(parts)
 
 

@@ -398,3 +398,20 @@ def test_a_sheet_with_values_past_the_bounds_is_refused(shipped: Path) -> None:
     run = zwgk(shipped, "import", str(table), "-o", str(shipped / "draft"))
     assert run.exit_code == 2 and "超出 5000 行" in run.output and "某县.xlsx" in run.output
     assert not (shipped / "draft").exists()
+
+
+@pytest.mark.parametrize(
+    ("number", "task"),
+    [("²", "推进公开"), ("1" * 5000, "推进公开"), ("", "9" * 5000 + ".推进公开")],
+    ids=["superscript", "thousands-of-digits", "in-the-task-cell"],
+)
+def test_a_task_number_int_cannot_read_is_a_note(shipped: Path, number: str, task: str) -> None:
+    """isdigit() holds for "²", and int() refuses thousands of digits: both
+    ended import in a ValueError."""
+    table = shipped / "表.csv"
+    rows = ["某县2019年任务分解表", "序号,工作任务,工作要求,责任单位", "一、推进",
+            f"{number},{task},按月公开。,县财政局"]  # fmt: skip
+    write(shipped, "表.csv", "\n".join(rows) + "\n")
+    run = zwgk(shipped, "import", str(table), "-o", str(shipped / "draft"))
+    assert run.exit_code == 0, run.output
+    assert "没有序号，暂编为 1" in run.stdout

@@ -19,6 +19,7 @@ from zwgk import __version__, clihelp, completion
 from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
 from zwgk.models import FIRST_YEAR, LAST_YEAR
+from zwgk.values import small_int
 
 if TYPE_CHECKING:
     from zwgk.calendar import WorkCalendar
@@ -1148,12 +1149,13 @@ def _parse_days(value: str | None, option: str) -> int | None:
     text = value.strip().lower().removesuffix("d").removesuffix("days").strip()
     if not (text.isascii() and text.isdigit()):  # "²" is a digit to isdigit(), not to int()
         raise typer.BadParameter(t("cli.bad_days", value=value), param_hint=option)
-    if len(text.lstrip("0")) > len(str(_MAX_DAYS)) or int(text) > _MAX_DAYS:
+    days = small_int(text)
+    if days is None or days > _MAX_DAYS:
         raise typer.BadParameter(
             t("cli.too_many_days", value=text[:12] + "…" * (len(text) > 12), limit=_MAX_DAYS),
             param_hint=option,
         )
-    return int(text)
+    return days
 
 
 def _as_of(value: str | None) -> dt.date:

@@ -253,3 +253,11 @@ def test_findings_of_one_kind_in_a_file_are_capped_with_a_count(mini: Build) -> 
         assert unknown[-1].line == 4 + MOST_OF_A_KIND  # where the first left out is
     # other kinds in the same file are still all listed
     assert [f.code for f in findings if f.code != "unknown-key"] == ["not-responsible"]
+
+
+def test_a_year_folder_of_odd_digits_is_no_crash(mini: Build) -> None:
+    """isdigit() holds for "²", which int() refuses: validate ended in a ValueError."""
+    entry = '- req: "1.1"\n  date: 2018-07-20\n  status: progress\n'
+    root = mini(progress={"²/jtj.yaml": entry})
+    findings = run_checks(load_ledger(root))
+    assert [f for f in findings if f.code == "wrong-year"] == []

@@ -249,3 +249,9 @@ def test_a_number_of_days_too_odd_or_large_is_a_usage_error(value: str, words: s
     for option in ("--warn-days", "--due-within"):
         run = zwgk(REPO, "status", "--as-of", "2018-10-14", option, value)
         assert run.exit_code == 2 and words in run.output and option in run.output
+
+
+@pytest.mark.parametrize("what", ["²", "2" * 5000], ids=["superscript", "long"])
+def test_show_of_a_number_int_cannot_read_says_not_found(what: str) -> None:
+    run = zwgk(REPO, "show", what)
+    assert run.exit_code == 2 and "没有任务或要求" in run.output

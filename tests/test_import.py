@@ -415,3 +415,9 @@ def test_a_task_number_int_cannot_read_is_a_note(shipped: Path, number: str, tas
     run = zwgk(shipped, "import", str(table), "-o", str(shipped / "draft"))
     assert run.exit_code == 0, run.output
     assert "没有序号，暂编为 1" in run.stdout
+
+
+def test_a_deadline_phrase_with_thousands_of_digits_gives_no_rule() -> None:
+    """int() refuses thousands of digits: import ended in a ValueError."""
+    assert recognise("公告公示时间原则上不得少于" + "9" * 5000 + "天", 2019) == ([], [])
+    assert recognise("每年7月" + "3" * 5000 + "日前", 2019) == ([], [])

@@ -18,6 +18,7 @@ from zwgk.i18n import t
 from zwgk.ledger import TASKS, UNITS, Ledger
 from zwgk.models import Entry, Requirement
 from zwgk.obligations import period_ids, window_shortfall
+from zwgk.values import small_int
 
 TASKS_PATH = TASKS.as_posix()
 UNITS_PATH = UNITS.as_posix()
@@ -318,7 +319,7 @@ def progress_year(ledger: Ledger) -> Iterator[Issue]:
         year = years.get(entry.path, -1)
         if year == -1:
             folder = entry.path.split("/")[-2] if "/" in entry.path else ""
-            year = years[entry.path] = int(folder) if folder.isdigit() else None
+            year = years[entry.path] = small_int(folder)
         if year is not None and year != entry.date.year:
             folder = str(year)
             yield Issue(

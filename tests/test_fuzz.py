@@ -106,6 +106,8 @@ def extremes(value: str) -> list[str]:
     if duration:
         unit = duration.group(1)
         return [f"0 {unit}", f"999999999999 {unit}", f"{'9' * 5000} {unit}", f"3660 {unit}"]
+    if re.fullmatch(r"\d+(\.\d+)+", value):  # a requirement id
+        return ['"21.²"', '"21.' + "1" * 5000 + '"', '"21."', '".1"', '"21.1.1"', '"٢١.١"']
     if re.fullmatch(r"\d{2}-\d{2}", value):
         return ["02-29", "02-30", "13-01", "00-00", "12-31"]
     return ["", "x" * 5000, '"\\u202e"', "'\t'", "文件公布" * 500]

@@ -274,3 +274,28 @@ def test_empty_unit_and_group_lists_are_fine(mini: Build) -> None:
         found(mini(units=units, tasks=MINI_TASKS.replace("support: [relevant]", "support: []")))
         == []
     )
+
+
+def test_findings_of_one_kind_in_a_file_are_capped_with_a_count(mini: Build) -> None:
+    """200,000 unknown keys took validate minutes to print, one by one."""
+    from zwgk.findings import MOST_OF_A_KIND
+
+    keys = "".join(f"  colour{i}: x\n" for i in range(MOST_OF_A_KIND + 150))
+    entry = '- req: "1.1"\n  date: 2018-07-20\n  status: progress\n' + keys
+    root = mini(progress={"2018/jtj.yaml": entry, "2018/hbj.yaml": entry})
+    findings = run_checks(load_ledger(root))
+    for path in ("data/progress/2018/jtj.yaml", "data/progress/2018/hbj.yaml"):
+        unknown = [f for f in findings if f.path == path and f.code == "unknown-key"]
+        assert len(unknown) == MOST_OF_A_KIND + 1
+        assert "colour" in unknown[0].message and "150" in unknown[-1].message
+        assert unknown[-1].line == 4 + MOST_OF_A_KIND  # where the first left out is
+    # other kinds in the same file are still all listed
+    assert [f.code for f in findings if f.code != "unknown-key"] == ["not-responsible"]
+
+
+def test_a_year_folder_of_odd_digits_is_no_crash(mini: Build) -> None:
+    """isdigit() holds for "²", which int() refuses: validate ended in a ValueError."""
+    entry = '- req: "1.1"\n  date: 2018-07-20\n  status: progress\n'
+    root = mini(progress={"²/jtj.yaml": entry})
+    findings = run_checks(load_ledger(root))
+    assert [f for f in findings if f.code == "wrong-year"] == []

@@ -279,3 +279,20 @@ def test_registered_commands_are_the_documented_ones() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for command in COMMANDS:
         assert f"zwgk {command}" in readme, command
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [("²", "不是天数"), ("9" * 5000, "天太多"), ("999999999", "天太多"), ("٣", "不是天数")],
+    ids=["superscript", "thousands-of-digits", "billion", "arabic-indic"],
+)
+def test_a_number_of_days_too_odd_or_large_is_a_usage_error(value: str, words: str) -> None:
+    for option in ("--warn-days", "--due-within"):
+        run = zwgk(REPO, "status", "--as-of", "2018-10-14", option, value)
+        assert run.exit_code == 2 and words in run.output and option in run.output
+
+
+@pytest.mark.parametrize("what", ["²", "2" * 5000], ids=["superscript", "long"])
+def test_show_of_a_number_int_cannot_read_says_not_found(what: str) -> None:
+    run = zwgk(REPO, "show", what)
+    assert run.exit_code == 2 and "没有任务或要求" in run.output

@@ -96,3 +96,14 @@ def test_rrule_keeps_the_last_day_and_one_due_date_a_day() -> None:
     assert len(got) == 12 and got[-1] == D(2018, 12, 31)
     twice = instances(Rule("rrule", rrule="FREQ=DAILY;BYHOUR=9,17;COUNT=4"), PLAN, CAL)
     assert [i.period for i in twice] == ["2018-01-01", "2018-01-02"]
+
+
+@pytest.mark.parametrize(
+    "duration", [Duration(5, "days"), Duration(48, "hours"), Duration(10**12, "days")]
+)
+def test_a_due_date_past_9999_is_an_error_not_an_overflow(duration: Duration) -> None:
+    from zwgk.deadlines import BeyondDatesError, shift
+
+    with pytest.raises(BeyondDatesError) as caught:
+        shift(dt.date(9999, 12, 30), duration, WorkCalendar.official())
+    assert "9999-12-30" in caught.value.message and caught.value.exit_code == 2

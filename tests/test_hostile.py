@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import MINI_TASKS, MINI_UNITS, write, zwgk
+from conftest import MINI_TASKS, MINI_UNITS, line_of, write, zwgk
 from zwgk.ledger import load_ledger
 from zwgk.yamlio import MAX_BYTES, YamlSyntaxError, parse
 
@@ -176,3 +176,80 @@ def test_random_bytes_in_any_file_never_crash_validate(mini: Build, raw: bytes) 
 def test_mini_files_are_as_expected() -> None:
     # The property tests start from the conftest ledger; keep it valid.
     assert parse(MINI_TASKS, "t")[1] == [] and parse(MINI_UNITS, "u")[1] == []
+
+
+# --- limits: values that used to overflow or explode ---------------------------
+
+
+@pytest.mark.parametrize("slot", ["data/tasks.yaml", PROGRESS])
+def test_a_number_of_thousands_of_digits_is_a_finding_not_a_traceback(
+    mini: Build, slot: str
+) -> None:
+    root = mini(
+        progress={"2018/jtj.yaml": '- req: "1.1"\n  date: 2018-07-20\n  status: progress\n'}
+    )
+    path = root / slot
+    if slot == PROGRESS:
+        write(root, slot, path.read_text() + "  note: " + "1" * 5000 + "\n")
+        line = 4
+    else:
+        write(
+            root,
+            slot,
+            path.read_text().replace("  year: 2018\n", "  year: 2018" + "0" * 5000 + "\n"),
+        )
+        line = 3
+    run = zwgk(root, "validate")
+    assert run.exit_code == 1 and f"{slot}:{line}:" in run.stdout
+    run = zwgk(root, "status", "--as-of", "2018-10-14")
+    assert run.exit_code == 2 and f"{slot}:{line}:" in run.output
+
+
+OVERFLOWS = {
+    # name: (old text of MINI_TASKS, new text, the line's needle, finding code)
+    "start-9999": ("  year: 2018\n", "  year: 2018\n  start: 9999-12-01\n  end: 9999-12-31\n",
+                   "start: 9999", "bad-value"),
+    "start-0018": ("  year: 2018\n", "  year: 2018\n  start: 0018-01-01\n", "start: 0018",
+                   "bad-value"),
+    "year-18": ("  year: 2018\n", "  year: 18\n", "year: 18", "bad-value"),
+    "year-9999": ("  year: 2018\n", "  year: 9999\n", "year: 9999", "bad-value"),
+    "ten-years": ("  year: 2018\n", "  year: 2018\n  end: 2028-12-31\n", "end: 2028",
+                  "bad-value"),
+    "within-days": ("within: 3 workdays", "within: 999999999999 days", "within:", "bad-rule"),
+    "within-hours": ("within: 3 workdays", "within: 99999999999 hours", "within:", "bad-rule"),
+    "within-digits": ("within: 3 workdays", "within: " + "9" * 5000 + " days", "within:",
+                      "bad-rule"),
+    "grace": ("- after: 文件公布\n            within: 3 workdays",
+              "- every: month\n            grace: 99999999999 days", "grace:", "bad-rule"),
+    "lasting": ("- after: 文件公布\n            within: 3 workdays",
+                "- lasting: " + "1" * 5000 + " days", "lasting:", "bad-rule"),
+    "by-9999": ("- after: 文件公布\n            within: 3 workdays", "- by: 9999-12-31",
+                "by: 9999", "bad-rule"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(OVERFLOWS))
+def test_a_plan_date_or_time_out_of_bounds_is_a_finding(mini: Build, name: str) -> None:
+    """Each used to end in an OverflowError/ValueError, or (a year typed 0018)
+    in minutes of computing thousands of years of deadlines."""
+    old, new, needle, code = OVERFLOWS[name]
+    assert MINI_TASKS.count(old) == 1
+    root = mini(tasks=MINI_TASKS.replace(old, new))
+    line = line_of(root / "data/tasks.yaml", needle)
+    run = zwgk(root, "validate", "--format", "json")
+    found = [(f["line"], f["code"]) for f in json.loads(run.stdout)["findings"]]
+    assert run.exit_code == 1 and (line, code) in found, found
+    run = zwgk(root, "status", "--as-of", "2018-10-14")
+    assert run.exit_code == 2 and f"data/tasks.yaml:{line}:" in run.output
+
+
+def test_an_event_whose_deadline_passes_year_9999_is_a_finding(mini: Build) -> None:
+    entry = '- req: "1.1"\n  date: 9999-12-30\n  status: event\n  event: 文件公布\n'
+    tasks = MINI_TASKS.replace("within: 3 workdays", "within: 5 days")
+    root = mini(tasks=tasks, progress={"9999/jtj.yaml": entry})
+    run = zwgk(root, "validate", "--format", "json")
+    found = [(f["path"], f["line"], f["code"]) for f in json.loads(run.stdout)["findings"]]
+    assert run.exit_code == 1 and ("data/progress/9999/jtj.yaml", 1, "calendar-year") in found
+    assert "9999-12-31" in run.stdout
+    # status ignores entries after its as-of date, so it is not stopped by one
+    assert zwgk(root, "status", "--as-of", "2018-10-14").exit_code == 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, write, zwgk
+from conftest import REPO, hang_guard, write, zwgk
 from zwgk.ledger import load_ledger
 from zwgk.phrases import recognise
 from zwgk.unitcells import read_cell, write_cell
@@ -355,3 +355,69 @@ def test_csv_with_number_and_deadline_columns(tmp_path: Path) -> None:
     second = data["tasks"][1]["requirements"][0]
     assert second["lead"] == ["new-1", "new-2"]  # the existing new-1 keeps its name
     assert data["tasks"][2]["part"] == "二"
+
+
+def _with_merge(path: Path, ref: str) -> None:
+    """Add a merged range to the sheet as the file's XML: openpyxl itself
+    would create every cell of a range this large."""
+    import zipfile
+
+    plain = path.read_bytes()
+    path.unlink()
+    source = path.with_suffix(".plain.xlsx")
+    source.write_bytes(plain)
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                merged = f'<mergeCell ref="{ref}"/></mergeCells>'.encode()
+                data = data.replace(b"</mergeCells>", merged)
+            dst.writestr(item, data)
+
+
+def test_a_merged_range_over_the_whole_sheet_is_cut_to_the_table(shipped: Path) -> None:
+    """A 20 KB file merging D1:XFD1048576 (17 billion cells) ran import past
+    60 s at 2.9 GB; the range is read only where the table has values."""
+    table = shipped / "某县.xlsx"
+    _office_xlsx(table)
+    _with_merge(table, "D1:XFD1048576")
+    with hang_guard(30):
+        run = zwgk(shipped, "import", str(table), "-o", str(shipped / "draft"))
+    assert run.exit_code == 0, run.output
+    assert "2 个部分、3 项任务、4 条要求、3 条期限规则" in run.stdout
+
+
+def test_a_sheet_with_values_past_the_bounds_is_refused(shipped: Path) -> None:
+    from openpyxl import load_workbook
+
+    table = shipped / "某县.xlsx"
+    _office_xlsx(table)
+    book = load_workbook(str(table))
+    book.active.cell(5001, 2, "x")  # type: ignore[union-attr]
+    book.save(str(table))
+    run = zwgk(shipped, "import", str(table), "-o", str(shipped / "draft"))
+    assert run.exit_code == 2 and "超出 5000 行" in run.output and "某县.xlsx" in run.output
+    assert not (shipped / "draft").exists()
+
+
+@pytest.mark.parametrize(
+    ("number", "task"),
+    [("²", "推进公开"), ("1" * 5000, "推进公开"), ("", "9" * 5000 + ".推进公开")],
+    ids=["superscript", "thousands-of-digits", "in-the-task-cell"],
+)
+def test_a_task_number_int_cannot_read_is_a_note(shipped: Path, number: str, task: str) -> None:
+    """isdigit() holds for "²", and int() refuses thousands of digits: both
+    ended import in a ValueError."""
+    table = shipped / "表.csv"
+    rows = ["某县2019年任务分解表", "序号,工作任务,工作要求,责任单位", "一、推进",
+            f"{number},{task},按月公开。,县财政局"]  # fmt: skip
+    write(shipped, "表.csv", "\n".join(rows) + "\n")
+    run = zwgk(shipped, "import", str(table), "-o", str(shipped / "draft"))
+    assert run.exit_code == 0, run.output
+    assert "没有序号，暂编为 1" in run.stdout
+
+
+def test_a_deadline_phrase_with_thousands_of_digits_gives_no_rule() -> None:
+    """int() refuses thousands of digits: import ended in a ValueError."""
+    assert recognise("公告公示时间原则上不得少于" + "9" * 5000 + "天", 2019) == ([], [])
+    assert recognise("每年7月" + "3" * 5000 + "日前", 2019) == ([], [])

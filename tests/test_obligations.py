@@ -393,3 +393,13 @@ def test_counts_taken_during_a_replay_equal_a_run_for_that_day(tmp_path: Path) -
         snap = Snapshot(earlier)
         all_obligations(*args, later, earlier=snap)
         assert snap.counts == summary(all_obligations(*args, earlier)), earlier
+
+
+@pytest.mark.parametrize(
+    "odd", ["1.²", "1." + "1" * 5000, "1.١"], ids=["superscript", "long", "arabic"]
+)
+def test_a_requirement_id_of_odd_digits_sorts_without_a_crash(odd: str) -> None:
+    """isdigit() holds for "²", which int() refuses (status ended in a ValueError)."""
+    from zwgk.obligations import req_sort_key
+
+    assert sorted(["1.10", odd, "1.9"], key=req_sort_key) == [odd, "1.9", "1.10"]

@@ -106,3 +106,27 @@ def test_appended_item_refuses_what_does_not_parse() -> None:
 
     with pytest.raises(YamlSyntaxError):
         appended_item("- [\n", ITEM, "f.yaml")
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["1" * 5000, "0x" + "f" * 5000, "0b" + "1" * 200, "1:" + "59:" * 300 + "1"],
+    ids=["decimal", "hex", "binary", "base-60"],
+)
+def test_a_number_too_long_to_hold_is_a_syntax_error_at_its_line(number: str) -> None:
+    # Python refuses to convert more than 4,300 digits (a ValueError), and a
+    # short hex or base-60 text can hold a value no message can print.
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse(f"- req: '1.1'\n  note: {number}\n", "p.yaml")
+    assert (caught.value.line, caught.value.col) == (2, 9)
+    assert "100" in caught.value.message
+
+
+def test_the_fast_path_leaves_a_long_number_to_the_parser() -> None:
+    from zwgk.yamlio import fast_entries
+
+    text = '- req: "1.1"\n  note: ' + "1" * 5000 + "\n"
+    assert fast_entries(text) is None
+    assert fast_entries('- req: "1.1"\n  note: ' + "1" * 18 + "\n") == [
+        (1, {"req": "1.1", "note": int("1" * 18)})
+    ]

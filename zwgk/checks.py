@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from zwgk.calendar import UnknownYearError
-from zwgk.deadlines import DATED_KINDS, event_instance, instances
-from zwgk.findings import Finding, Level, sort_findings
+from zwgk.deadlines import DATED_KINDS, BeyondDatesError, event_instance, instances
+from zwgk.findings import Finding, Level, cap_findings, sort_findings
 from zwgk.i18n import t
 from zwgk.ledger import TASKS, UNITS, Ledger
 from zwgk.models import Entry, Requirement
 from zwgk.obligations import period_ids, window_shortfall
+from zwgk.values import small_int
 
 TASKS_PATH = TASKS.as_posix()
 UNITS_PATH = UNITS.as_posix()
@@ -359,7 +360,7 @@ def progress_year(ledger: Ledger) -> Iterator[Issue]:
         year = years.get(entry.path, -1)
         if year == -1:
             folder = entry.path.split("/")[-2] if "/" in entry.path else ""
-            year = years[entry.path] = int(folder) if folder.isdigit() else None
+            year = years[entry.path] = small_int(folder)
         if year is not None and year != entry.date.year:
             folder = str(year)
             yield Issue(
@@ -384,8 +385,9 @@ def short_window(ledger: Ledger) -> Iterator[Issue]:
 
 
 def calendar_year(ledger: Ledger) -> Iterator[Issue]:
-    """A working-day deadline in a year no calendar source knows: `status`
-    cannot compute it, so say which rule or entry needs which year."""
+    """A working-day deadline in a year no calendar source knows, or an event
+    whose deadline falls after 9999-12-31: `status` cannot compute it, so say
+    which rule or entry needs which year."""
     if ledger.plan is None:
         return
     for req in ledger.plan.requirements():
@@ -403,7 +405,7 @@ def calendar_year(ledger: Ledger) -> Iterator[Issue]:
             if rule.kind == "after" and rule.event == entry.event:
                 try:
                     event_instance(rule, entry.date, ledger.calendar)
-                except UnknownYearError as exc:
+                except (UnknownYearError, BeyondDatesError) as exc:
                     yield Issue(entry.path, entry.line, exc.message, exc.hint)
 
 
@@ -528,7 +530,8 @@ CHECKS: list[Check] = [
 
 
 def run_checks(ledger: Ledger) -> list[Finding]:
-    """Every finding of the ledger: reading problems, then each registered check."""
+    """Every finding of the ledger: reading problems, then each registered
+    check; at most `MOST_OF_A_KIND` of one code per file are listed."""
     findings = list(ledger.findings)
     for check in CHECKS:
         for issue in check.run(ledger):
@@ -543,4 +546,4 @@ def run_checks(ledger: Ledger) -> list[Finding]:
                     issue.hint,
                 )
             )
-    return sort_findings(findings)
+    return cap_findings(sort_findings(findings))

@@ -20,7 +20,9 @@ from rich.text import Text
 from zwgk import __version__, clihelp, completion
 from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
+from zwgk.models import FIRST_YEAR, LAST_YEAR
 from zwgk.terminal import InertConsole, json_printable, printable
+from zwgk.values import small_int
 
 if TYPE_CHECKING:
     from zwgk.calendar import WorkCalendar
@@ -292,7 +294,9 @@ def init(
     ] = None,
     year: Annotated[
         int | None,
-        typer.Option("--year", metavar="YYYY", min=2000, max=2100, help=t("help.opt_year")),
+        typer.Option(
+            "--year", metavar="YYYY", min=FIRST_YEAR, max=LAST_YEAR, help=t("help.opt_year")
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_init_force"))] = False,
     no_git: Annotated[bool, typer.Option("--no-git", help=t("help.opt_no_git"))] = False,
@@ -750,7 +754,13 @@ def import_(
     ],
     year: Annotated[
         int | None,
-        typer.Option("--year", metavar="YYYY", min=2000, max=2100, help=t("help.opt_import_year")),
+        typer.Option(
+            "--year",
+            metavar="YYYY",
+            min=FIRST_YEAR,
+            max=LAST_YEAR,
+            help=t("help.opt_import_year"),
+        ),
     ] = None,
     title: Annotated[
         str | None, typer.Option("--title", metavar="TEXT", help=t("help.opt_import_title"))
@@ -1284,14 +1294,25 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
     return day
 
 
+_MAX_DAYS = 36_600
+"""A hundred years: more than any window a clerk means, and far short of the
+thousands of digits int() refuses."""
+
+
 def _parse_days(value: str | None, option: str) -> int | None:
     """`14` or `14d`: whole days."""
     if value is None:
         return None
     text = value.strip().lower().removesuffix("d").removesuffix("days").strip()
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # "²" is a digit to isdigit(), not to int()
         raise typer.BadParameter(t("cli.bad_days", value=value), param_hint=option)
-    return int(text)
+    days = small_int(text)
+    if days is None or days > _MAX_DAYS:
+        raise typer.BadParameter(
+            t("cli.too_many_days", value=text[:12] + "…" * (len(text) > 12), limit=_MAX_DAYS),
+            param_hint=option,
+        )
+    return days
 
 
 def _as_of(value: str | None) -> dt.date:

@@ -13,6 +13,8 @@ import math
 from typing import NamedTuple
 
 from zwgk.calendar import WorkCalendar
+from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.i18n import t
 from zwgk.models import Duration, Period, PlanInfo, Rule
 
 DAY = dt.timedelta(days=1)
@@ -69,14 +71,34 @@ def periods(kind: Period, start: dt.date, end: dt.date) -> list[tuple[str, dt.da
     return out
 
 
+class BeyondDatesError(ZwgkError):
+    """A due date after 9999-12-31, the last day a date can hold: an entry
+    dated near it (a typo) plus a rule's time."""
+
+    def __init__(self, day: dt.date, duration: Duration) -> None:
+        super().__init__(
+            t(
+                "deadlines.beyond_dates",
+                day=day,
+                duration=t(f"duration.{duration.unit}", n=duration.n),
+            ),
+            hint=t("deadlines.beyond_dates_hint", day=day),
+            exit_code=EXIT_USAGE,
+        )
+
+
 def shift(day: dt.date, duration: Duration, calendar: WorkCalendar) -> dt.date:
     """`day` plus a duration. Hours round up to whole days: 24 hours after a
-    decision taken on some day is due the next day."""
-    if duration.unit == "workdays":
-        return calendar.add_workdays(day, duration.n)
-    if duration.unit == "hours":
-        return day + math.ceil(duration.n / 24) * DAY
-    return day + duration.n * DAY
+    decision taken on some day is due the next day. The one place a due date
+    is computed from a file's date and time: past 9999-12-31 it is a
+    `BeyondDatesError`, never an OverflowError."""
+    try:
+        if duration.unit == "workdays":
+            return calendar.add_workdays(day, duration.n)
+        days = math.ceil(duration.n / 24) if duration.unit == "hours" else duration.n
+        return day + days * DAY
+    except OverflowError:
+        raise BeyondDatesError(day, duration) from None
 
 
 def _day_in_year(year: int, month: int, day: int) -> dt.date:

@@ -9,6 +9,7 @@ from zwgk.i18n import t
 from zwgk.models import Plan, Task
 from zwgk.rules import describe
 from zwgk.units import Directory
+from zwgk.values import small_int
 
 
 def find_task(plan: Plan, what: str) -> tuple[Task, str | None]:
@@ -19,8 +20,9 @@ def find_task(plan: Plan, what: str) -> tuple[Task, str | None]:
         task = plan.task(req.task)
         if task is not None:
             return task, req.id
-    if text.isdigit():
-        task = plan.task(int(text))
+    number = small_int(text)
+    if number is not None:
+        task = plan.task(number)
         if task is not None:
             return task, None
     numbers = [task.no for task in plan.tasks]

@@ -393,6 +393,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "文件可能已损坏或扩展名不符；请用 WPS 或 Office 打开后重新保存",
         "the file may be damaged or misnamed; open it in WPS or Office and save it again",
     ),
+    "import.too_large": (
+        "{path} 的工作表 {sheet} 超出 {rows} 行或 {columns} 列：不像任务分解表",
+        "{path}, sheet {sheet}, goes past {rows} rows or {columns} columns: not a task table",
+    ),
+    "import.too_large_hint": (
+        "把任务分解表单独存为一个 .xlsx 再导入",
+        "save the task table alone as an .xlsx and import that",
+    ),
     "import.no_header": (
         "{path} 中找不到表头：需要 工作任务、工作要求、责任单位 三列",
         "{path} has no header row with the columns 工作任务, 工作要求 and 责任单位",
@@ -777,6 +785,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "台账文件中不能使用 YAML 锚点引用（*名称）",
         "ledger files cannot use YAML aliases (*name)",
     ),
+    "yaml.int_too_long": (
+        "数字超过 {limit} 位；如是文字，请加引号",
+        "a number longer than {limit} characters; quote it if it is text",
+    ),
     "yaml.unreadable": ("无法读取文件：{error}", "cannot read the file: {error}"),
     "yaml.duplicate_key": (
         "键 {key} 重复出现，前面的值会被覆盖",
@@ -871,6 +883,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- tasks.yaml -------------------------------------------------------
     "plan.bad_mode": ("未知的完成方式 {mode}", "unknown mode {mode}"),
     "plan.bad_year": ("年份 {year} 无效", "year {year} is not valid"),
+    "plan.bad_date": (
+        "计划 {key} 的日期 {date} 不可信",
+        "the plan's {key} date {date} is implausible",
+    ),
+    "plan.years_hint": (
+        "计划的年份应在 {first}-{last} 年之间：检查是否写错（如 0018 应为 2018）",
+        "a plan's years lie between {first} and {last}: check for a typo (0018 for 2018)",
+    ),
+    "plan.too_long": (
+        "计划期 {start} 至 {end} 超过 {years} 年",
+        "the plan period {start} to {end} is longer than {years} years",
+    ),
+    "plan.too_long_hint": (
+        "检查 start 和 end 是否写错；计划期最长 {years} 年",
+        "check start and end for a typo; a plan lasts at most {years} years",
+    ),
     "plan.end_before_start": (
         "计划结束日 {end} 早于开始日 {start}",
         "the plan ends ({end}) before it starts ({start})",
@@ -927,6 +955,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "an at_least rule needs per",
     ),
     "rules.bad_duration": ("{key} 的值 {value} 无法识别", "{key}: {value} is not understood"),
+    "rules.too_long": ("{key} 的期限 {value} 过长", "{key}: {value} is too long"),
+    "rules.too_long_hint": (
+        "检查是否写错；期限最长 {days} 天",
+        "check for a typo; a rule gives at most {days} days",
+    ),
+    "rules.bad_by": ("期限日期 {date} 不可信", "the due date {date} is implausible"),
     "rules.duration_hint": ("写成 {expected}", "write {expected}"),
     "describe.by": ("{date} 前完成", "by {date}"),
     "describe.every_year_on": ("每年 {month} 月 {day} 日前", "every year by {month:02d}-{day:02d}"),
@@ -1166,6 +1200,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "move it to data/progress/{year}/{unit}.yaml",
     ),
     # --- calendar ---------------------------------------------------------
+    "deadlines.beyond_dates": (
+        "{day} 之后{duration}的期限超出了日期的上限 9999-12-31",
+        "{duration} after {day} is past the last possible date, 9999-12-31",
+    ),
+    "deadlines.beyond_dates_hint": (
+        "检查日期 {day} 是否写错",
+        "check the date {day} for a typo",
+    ),
     "calendar.unknown_year": (
         "不知道 {year} 年的节假日安排，无法计算工作日",
         "the holiday schedule of {year} is not known: working days cannot be counted",
@@ -1344,6 +1386,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.bad_date": (
         "{value} 不是有效日期，请写成 YYYY-MM-DD",
         "{value} is not a valid date; write YYYY-MM-DD",
+    ),
+    "cli.too_many_days": (
+        "{value} 天太多：最多 {limit} 天",
+        "{value} days is too many: at most {limit}",
     ),
     "cli.bad_days": (
         "{value} 不是天数，请写成 14 或 14d",
@@ -1556,6 +1602,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt_all": ("列出全部义务，不合并", "list every obligation, unfolded"),
     "help.opt_wide": ("显示完整的要求内容", "show the full requirement text"),
     # --- command output ---------------------------------------------------
+    "validate.more_of_kind": (
+        "本文件另有 {n} 处同类问题（{code}）未逐一列出",
+        "{n} more problems of this kind ({code}) in this file are not listed",
+    ),
+    "validate.more_of_kind_hint": (
+        "先修正上面列出的问题，再运行 zwgk validate",
+        "fix the ones listed above, then run zwgk validate again",
+    ),
     "validate.summary": (
         "共 {errors} 个错误，{warnings} 个警告",
         "{errors} error(s), {warnings} warning(s)",

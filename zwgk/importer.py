@@ -29,6 +29,7 @@ from zwgk.rules import problems
 from zwgk.tables import Row, Table, find_header, read_table
 from zwgk.unitcells import normalise, read_cell
 from zwgk.units import Directory
+from zwgk.values import small_int
 
 _PART = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+)$", re.S)
 _SECTION = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]\s*(.+)$", re.S)
@@ -194,10 +195,11 @@ def _new_task(
     title; without either it is numbered after the last, with a note."""
     match = _TASK.match(cell)
     last = draft.tasks[-1]["no"] if draft.tasks else 0
-    if match is not None:
-        no, title = int(match.group(1)), match.group(2)
-    elif number.isdigit():
-        no, title = int(number), cell
+    numbered = small_int(match.group(1)) if match is not None else None
+    if match is not None and numbered is not None:
+        no, title = numbered, match.group(2)
+    elif (given := small_int(number)) is not None:
+        no, title = given, cell
     else:
         no, title = last + 1, cell
         draft.notes.append(

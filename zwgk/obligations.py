@@ -21,6 +21,7 @@ from zwgk.deadlines import Instance, event_instance, has_dated_rule, instances
 from zwgk.i18n import t
 from zwgk.models import Entry, Plan, PlanInfo, Requirement, Rule
 from zwgk.units import Directory
+from zwgk.values import small_int
 
 StatusCode = Literal["done", "late", "overdue", "due_soon", "open", "ongoing", "exempt"]
 STATUS_CODES: tuple[StatusCode, ...] = (
@@ -379,10 +380,7 @@ def period_ids(
 
 def req_sort_key(req_id: str) -> tuple[int, ...]:
     """ "21.10" after "21.9": compare requirement ids number by number."""
-    parts = []
-    for piece in req_id.split("."):
-        parts.append(int(piece) if piece.isdigit() else 0)
-    return tuple(parts)
+    return tuple(small_int(piece) or 0 for piece in req_id.split("."))
 
 
 @dataclass

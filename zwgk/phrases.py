@@ -51,7 +51,9 @@ def _month_end(year: int, month: int) -> str:
     return f"{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
-_N = r"(\d+|[一二两三四五六七八九十])"
+# At most nine digits: a longer number is no deadline, and int() refuses
+# thousands of digits.
+_N = r"(\d{1,9}|[一二两三四五六七八九十])"
 _DURATIONS = {"个工作日": "workdays", "工作日": "workdays", "小时": "hours", "个小时": "hours",
               "日": "days", "天": "days"}  # fmt: skip
 
@@ -114,7 +116,7 @@ PHRASES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(rf"(?:公告)?公示(?:时间|期)?(?:原则上)?不(?:得|应)?少于{_N}(?:天|日)(?!内)"),
      _lasting),
     (re.compile(rf"(年内|每年|全年|每季度|每月)[^。；;，,]*?不(?:得|应)?少于{_N}次"), _at_least),
-    (re.compile(rf"每年{_N}月(?:底|(\d+)日)前"), _every_year_on),
+    (re.compile(rf"每年{_N}月(?:底|(\d{{1,9}})日)前"), _every_year_on),
     (re.compile(rf"(每月|每季度|每年)(?:结束|终了)后{_N}(个工作日|工作日|日|天)内"), _every_grace),
     (re.compile(rf"(?<=[于在自])([^，,。；;于在自]{{2,10}}?)后{_N}(个工作日|工作日|个小时|小时|日|天)内"),
      _after),
@@ -123,12 +125,12 @@ PHRASES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"按周|每周"), lambda m, y: {"every": "week"}),
     (re.compile(r"按季度|每季度"), lambda m, y: {"every": "quarter"}),
     (re.compile(r"今年年底前|今年底前|到年底|年底前|年内"), lambda m, y: {"by": f"{y}-12-31"}),
-    (re.compile(rf"(?:(20\d\d)年)?{_N}月(?:底|(\d+)日)前"), _by_month),
+    (re.compile(rf"(?:(20\d\d)年)?{_N}月(?:底|(\d{{1,9}})日)前"), _by_month),
 ]  # fmt: skip
 
 # What still looks like a time limit once the phrases have had their turn.
 _LOOKS_LIKE = re.compile(
-    rf"{_N}(?:个)?(?:工作日|小时|天|日|个月|周)内|{_N}?月(?:底|\d+日)前|年底前|季度末"
+    rf"{_N}(?:个)?(?:工作日|小时|天|日|个月|周)内|{_N}?月(?:底|\d{{1,9}}日)前|年底前|季度末"
     rf"|不(?:得|应)?少于{_N}(?:次|天|日)"
 )
 

@@ -9,8 +9,19 @@ from zwgk import fields
 from zwgk.fields import MODES, keys, required
 from zwgk.findings import Finding
 from zwgk.i18n import t
-from zwgk.models import Mode, Part, Plan, PlanInfo, Requirement, Rule, Section, Task
-from zwgk.rules import read_rule
+from zwgk.models import (
+    MAX_PLAN_YEARS,
+    Mode,
+    Part,
+    Plan,
+    PlanInfo,
+    Requirement,
+    Rule,
+    Section,
+    Task,
+    plausible_year,
+)
+from zwgk.rules import read_rule, years_hint
 from zwgk.schema import Reader
 from zwgk.yamlio import Mapping, Sequence
 
@@ -58,16 +69,38 @@ def _read_info(r: Reader, top: Mapping) -> PlanInfo | None:
     end = r.date(m, "end", what)
     if not complete or title is None or year is None:
         return None
-    try:
-        start = start or dt.date(year, 1, 1)
-        end = end or dt.date(year, 12, 31)
-    except ValueError:
-        r.error(m.pos("year"), "bad-value", t("plan.bad_year", year=year))
+    if not plausible_year(year):
+        r.error(m.pos("year"), "bad-value", t("plan.bad_year", year=year), years_hint())
         return None
+    implausible = False
+    for key, day in (("start", start), ("end", end)):
+        if day is not None and not plausible_year(day.year):
+            r.error(m.pos(key), "bad-value", t("plan.bad_date", key=key, date=day), years_hint())
+            implausible = True
+    if implausible:
+        return None
+    start = start or dt.date(year, 1, 1)
+    end = end or dt.date(year, 12, 31)
     if end < start:
         r.error(m.pos("end"), "bad-value", t("plan.end_before_start", start=start, end=end))
         return None
+    if end >= _years_after(start, MAX_PLAN_YEARS):
+        r.error(
+            m.pos("end" if "end" in m else "start"),
+            "bad-value",
+            t("plan.too_long", start=start, end=end, years=MAX_PLAN_YEARS),
+            t("plan.too_long_hint", years=MAX_PLAN_YEARS),
+        )
+        return None
     return PlanInfo(title, year, start, end)
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    """The same day `years` later (29 February: 1 March)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return dt.date(day.year + years, 3, 1)
 
 
 def _read_parts(r: Reader, top: Mapping) -> list[Part]:

@@ -10,7 +10,16 @@ from typing import Any, cast
 
 from zwgk.fields import AT_LEAST_PERIODS, PERIODS, RULE_KINDS, RULES, keys
 from zwgk.i18n import t
-from zwgk.models import Duration, Period, Rule, TimeUnit
+from zwgk.models import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_DURATION_DAYS,
+    Duration,
+    Period,
+    Rule,
+    TimeUnit,
+    plausible_year,
+)
 from zwgk.schema import Reader
 from zwgk.yamlio import Mapping
 
@@ -33,7 +42,17 @@ def parse_duration(text: Any, allowed: tuple[TimeUnit, ...]) -> Duration | None:
         unit += "s"
     if unit not in allowed:
         return None
-    return Duration(int(match.group(1)), cast(TimeUnit, unit))
+    digits = match.group(1).lstrip("0") or "0"
+    # Past nine digits a number is beyond every limit (`too_long`); int() of
+    # thousands of digits would fail, so it is not converted.
+    n = int(digits) if len(digits) <= 9 else 10**9
+    return Duration(n, cast(TimeUnit, unit))
+
+
+def too_long(duration: Duration) -> bool:
+    """Longer than any rule may say (`MAX_DURATION_DAYS`)."""
+    limit = MAX_DURATION_DAYS * 24 if duration.unit == "hours" else MAX_DURATION_DAYS
+    return duration.n > limit
 
 
 def _written(m: Mapping) -> dict[str, Any]:
@@ -66,6 +85,9 @@ def read_rule(r: Reader, m: Mapping, plan_start: dt.date | None) -> Rule | None:
 
     if kind == "by":
         date = r.date(m, "by", what)
+        if date is not None and not plausible_year(date.year):
+            r.error(m.pos("by"), "bad-rule", t("rules.bad_by", date=date), years_hint())
+            return None
         return Rule("by", basis, date=date, written=written, line=line) if date else None
 
     if kind == "every":
@@ -77,6 +99,9 @@ def read_rule(r: Reader, m: Mapping, plan_start: dt.date | None) -> Rule | None:
             grace = parse_duration(m["grace"], ("days", "workdays"))
             if grace is None:
                 _bad_duration(r, m, "grace", "N days | N workdays")
+                return None
+            if too_long(grace):
+                _too_long(r, m, "grace")
                 return None
         on = None
         if m.get("on") is not None:
@@ -117,6 +142,9 @@ def read_rule(r: Reader, m: Mapping, plan_start: dt.date | None) -> Rule | None:
         if within is None:
             _bad_duration(r, m, "within", "N workdays | N days | N hours")
             return None
+        if too_long(within):
+            _too_long(r, m, "within")
+            return None
         return Rule("after", basis, event=event.strip(), within=within, written=written, line=line)
 
     if kind == "at_least":
@@ -151,6 +179,9 @@ def read_rule(r: Reader, m: Mapping, plan_start: dt.date | None) -> Rule | None:
     span = parse_duration(value, ("days",))
     if span is None or span.n < 1:
         _bad_duration(r, m, "lasting", f"N days | {LONG_TERM}")
+        return None
+    if too_long(span):
+        _too_long(r, m, "lasting")
         return None
     return Rule("lasting", basis, days=span.n, written=written, line=line)
 
@@ -198,6 +229,20 @@ def _bad_duration(r: Reader, m: Mapping, key: str, expected: str) -> None:
         "bad-rule",
         t("rules.bad_duration", key=key, value=m.get(key)),
         t("rules.duration_hint", expected=expected),
+    )
+
+
+def years_hint() -> str:
+    """How to fix a plan date in an implausible year."""
+    return t("plan.years_hint", first=FIRST_YEAR, last=LAST_YEAR)
+
+
+def _too_long(r: Reader, m: Mapping, key: str) -> None:
+    r.error(
+        m.pos(key),
+        "bad-rule",
+        t("rules.too_long", key=key, value=m.get(key)),
+        t("rules.too_long_hint", days=MAX_DURATION_DAYS),
     )
 
 

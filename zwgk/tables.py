@@ -111,42 +111,92 @@ def _read_csv(path: Path) -> Table:
     return Table(path, "csv", None, rows, [])
 
 
+MAX_ROWS = 5000
+MAX_COLUMNS = 100
+"""The largest table `import` reads (a judgement call: the Huantai table has
+about a hundred rows and four columns; a city's has a few hundred rows). A
+sheet may declare a million rows or merge A1:XFD1048576 in a 20 KB file:
+openpyxl would create every cell of that range (2.9 GB and minutes). Cells
+are read as the file holds them, merged ranges are cut to where the values
+are, and a value beyond these bounds stops the import with a message."""
+
+
 def _read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook
 
-    book = load_workbook(str(path), data_only=True)
+    book = load_workbook(str(path), read_only=True, data_only=True)
     try:
         for sheet in book.worksheets:
-            values: dict[tuple[int, int], Any] = {
-                (cell.row, cell.column): cell.value
-                for row in sheet.iter_rows()
-                for cell in row
-                if cell.value is not None
-            }
-            from_above: set[tuple[int, int]] = set()
-            for merged in sheet.merged_cells.ranges:
-                top = values.get((merged.min_row, merged.min_col))
-                for r in range(merged.min_row, merged.max_row + 1):
-                    for c in range(merged.min_col, merged.max_col + 1):
-                        if (r, c) != (merged.min_row, merged.min_col):
-                            values[(r, c)] = top
-                            if r > merged.min_row:
-                                from_above.add((r, c))
-            width = sheet.max_column
-            rows = [
-                Row(
-                    r,
-                    tuple(_text(values.get((r, c))) for c in range(1, width + 1)),
-                    tuple((r, c) in from_above for c in range(1, width + 1)),
-                )
-                for r in range(1, sheet.max_row + 1)
-            ]
+            rows = _sheet_rows(book, sheet, path)
             if find_header(rows) is not None:
                 return Table(path, "xlsx", sheet.title, rows, [])
         first = book.worksheets[0]
         return Table(path, "xlsx", first.title, [], [])
     finally:
         book.close()
+
+
+def _sheet_rows(book: Any, sheet: Any, path: Path) -> list[Row]:
+    """The sheet's rows up to the last row and column holding a value, merged
+    cells read as their top-left value repeated."""
+    # openpyxl's read-only mode streams the cells the file holds but keeps no
+    # merged ranges; its sheet parser (what read-only mode itself uses) gives
+    # both in one pass, without making a cell object per merged cell.
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    values: dict[tuple[int, int], Any] = {}
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=True,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for _, cells in parser.parse():
+            for cell in cells:
+                if cell["value"] is None:
+                    continue
+                row, column = cell["row"], cell["column"]
+                if row > MAX_ROWS or column > MAX_COLUMNS:
+                    raise ZwgkError(
+                        t("import.too_large", path=path, sheet=sheet.title, rows=MAX_ROWS,
+                          columns=MAX_COLUMNS),
+                        hint=t("import.too_large_hint"),
+                        exit_code=EXIT_USAGE,
+                    )  # fmt: skip
+                values[row, column] = cell["value"]
+        merges = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
+    height = max((r for r, _ in values), default=0)
+    width = max((c for _, c in values), default=0)
+    from_above: set[tuple[int, int]] = set()
+    for merged in merges:
+        top_row, top_col, last_row, last_col = _bounds(merged.ref)
+        top = values.get((top_row, top_col))
+        for r in range(top_row, min(last_row, height) + 1):
+            for c in range(top_col, min(last_col, width) + 1):
+                if (r, c) != (top_row, top_col):
+                    values[r, c] = top
+                    if r > top_row:
+                        from_above.add((r, c))
+    return [
+        Row(
+            r,
+            tuple(_text(values.get((r, c))) for c in range(1, width + 1)),
+            tuple((r, c) in from_above for c in range(1, width + 1)),
+        )
+        for r in range(1, height + 1)
+    ]
+
+
+def _bounds(ref: str) -> tuple[int, int, int, int]:
+    """`B2:C9` → (min_row, min_col, max_row, max_col); a whole row or column
+    (`1:1`, `A:A`) reaches the sheet's edge."""
+    from openpyxl.utils.cell import range_boundaries
+
+    min_col, min_row, max_col, max_row = range_boundaries(ref)
+    return min_row or 1, min_col or 1, max_row or 1_048_576, max_col or 16_384
 
 
 def _read_docx(path: Path) -> Table:

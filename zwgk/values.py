@@ -19,3 +19,12 @@ def as_date(value: Any) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def small_int(text: str) -> int | None:
+    """Text of ASCII digits as a number, or None. `isdigit()` alone also holds
+    for "²" and "١", which int() refuses or reads unexpectedly, and int() fails
+    on thousands of digits: no count, number or id zwgk reads has more than 18."""
+    if text.isascii() and text.isdigit() and len(text) <= 18:
+        return int(text)
+    return None

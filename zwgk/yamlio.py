@@ -147,10 +147,27 @@ def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
         return loader.construct_scalar(node)
 
 
+MAX_INT_CHARS = 100
+"""The longest integer a ledger file may write. The longest real ones are
+18-digit ID numbers in a note; Python refuses to turn more than 4,300 digits
+into an int (and a hex or base-60 number of a few thousand characters is a
+value no message can print), so a longer one is refused at its position."""
+
+
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int:
+    if len(str(node.value)) > MAX_INT_CHARS:
+        raise yaml.constructor.ConstructorError(
+            None, None, t("yaml.int_too_long", limit=MAX_INT_CHARS), node.start_mark
+        )
+    value: int = yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    return value
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _Loader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -243,7 +260,7 @@ def _plain(raw: str) -> Any:
             return dt.date.fromisoformat(raw)
         except ValueError:
             return _FAIL
-    if tag.endswith(":int") and _DECIMAL.match(raw):
+    if tag.endswith(":int") and _DECIMAL.match(raw) and len(raw) <= MAX_INT_CHARS:
         return int(raw)
     if tag.endswith(":null"):
         return None

@@ -562,12 +562,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "parse, is not merged: git's ordinary conflict markers are left, exit 1.",
     ),
     "help.merge_driver_example": (
-        "示例（每个克隆执行一次）：git config merge.zwgk-progress.driver "
-        '"zwgk merge-driver %O %A %B %P"，.gitattributes 中写 '
+        "示例：git 合并时执行 zwgk merge-driver %O %A %B %P；每个克隆执行一次的 "
+        "git config merge.zwgk-progress.driver 命令见 README（zwgk init 也会显示，"
+        "zwgk 无法运行时它留下 git 的冲突标记），.gitattributes 中写 "
         "data/progress/**/*.yaml merge=zwgk-progress（zwgk init 已写好）",
-        "Example (once per clone): git config merge.zwgk-progress.driver "
-        '"zwgk merge-driver %O %A %B %P", with data/progress/**/*.yaml '
-        "merge=zwgk-progress in .gitattributes (zwgk init writes it)",
+        "Example: git runs zwgk merge-driver %O %A %B %P when it merges; the "
+        "git config merge.zwgk-progress.driver command each clone runs once is in the README "
+        "(zwgk init prints it too; it leaves git's conflict markers when zwgk cannot run), "
+        "with data/progress/**/*.yaml merge=zwgk-progress in .gitattributes "
+        "(zwgk init writes it)",
     ),
     "help.arg_merge_base": (
         "共同祖先版本（git 的 %O）",

@@ -1253,9 +1253,13 @@ def codeowners(
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_force"))] = False,
 ) -> None:
     from zwgk.owners import codeowners_text
+    from zwgk.units import owner_problem
 
     if not office:
         raise ZwgkError(t("owners.need_office"), hint=t("owners.need_office_hint"))
+    for owner in office:
+        if (bad := owner_problem(owner)) is not None:
+            raise typer.BadParameter(f"{bad[0]} — {bad[1]}", param_hint="--office")
     root = _root()
     ledger = load_plan_or_fail(root)
     prefix, top = "", root
@@ -1268,7 +1272,7 @@ def codeowners(
         pass  # not (yet) a git repository: paths relative to the ledger
     text = codeowners_text(ledger.directory, list(office), prefix)
     if output == "-":
-        typer.echo(text, nl=False)
+        _write_out(text, None)
         return
     path = Path(output) if output else top / "CODEOWNERS"
     from zwgk.outfiles import refuse_output, write_bytes

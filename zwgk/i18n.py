@@ -850,6 +850,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "编号只用小写英文字母、数字、- 和 _（文件名会用到它），如 jtj",
         "use lower-case ASCII letters, digits, - and _ (file names use it), e.g. jtj",
     ),
+    "units.bad_owner": (
+        "{owner} 不是 e-mail 或账号，不能写入 CODEOWNERS",
+        "{owner} is neither an e-mail nor an account: it cannot go into CODEOWNERS",
+    ),
+    "units.bad_owner_hint": (
+        "每项写一个 e-mail（如 zhangsan@example.org，不含空格）或账号（lisi、@lisi、"
+        "团队 @org/team，只用英文字母、数字、.、_ 和 -）；多人写成列表的多项",
+        "write one e-mail (e.g. zhangsan@example.org, no spaces) or account (lisi, @lisi, a "
+        "team @org/team: ASCII letters, digits, ., _ and - only) per item; list several "
+        "people as several items",
+    ),
     "units.device_id": (
         "单位编号 {id} 是 Windows 保留的设备名，不能用作文件名",
         "unit id {id} is a name Windows keeps for a device: it cannot name a file",

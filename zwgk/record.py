@@ -49,6 +49,8 @@ class NewEntry:
     until: dt.date | None = None
     approved_by: str | None = None
     by: str | None = None
+    pii_ok: None = None
+    """`record` never acknowledges personal data: a person writes `pii_ok:`."""
 
 
 @dataclass(frozen=True)

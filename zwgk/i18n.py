@@ -1351,6 +1351,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "把文件改成每条记录以“- req: …”开头的列表",
         "rewrite it as a list whose items start with “- req: …”",
     ),
+    "record.old_would_change": (
+        "{path} 末尾没有换行，而最后一条记录以 | 文本块结尾：追加时补上的换行会成为它的一部分，"
+        "改变这条已有记录，因此不追加",
+        "{path} does not end in a line break and its last entry ends in a | block: the line "
+        "break an append adds would become part of it and change that entry, so nothing is "
+        "appended",
+    ),
+    "record.old_would_change_hint": (
+        "在编辑器中于文件末尾加一个换行并保存（这会让最后一条记录的文本多一个换行，请核对），"
+        "再记录",
+        "add a line break at the end of the file in your editor and save (it changes the last "
+        "entry's text by a line break: check it), then record again",
+    ),
     "record.fix_first": (
         "先修正该文件（zwgk validate 会列出问题），再记录",
         "fix the file first (zwgk validate lists the problems), then record",

@@ -244,3 +244,17 @@ def test_review_words_mask_personal_data_unless_the_entry_says_why(repo: Path) -
         masked = "138****8000" if fmt == "text" else "138\\*\\*\\*\\*8000"  # md escapes *
         assert masked in out and "13800138000" not in out, out
         assert "13900139000" in out
+
+
+def test_review_words_mask_personal_data_in_an_event_too(repo: Path) -> None:
+    event = HBJ_EVENT.replace("文件公布", "约谈13800138000本人")
+    write(repo, "data/progress/2018/hbj.yaml", event)
+    commit(repo, "带电话的事件")
+    for fmt in ("text", "md"):
+        out = zwgk(repo, "diff", "HEAD~1", "HEAD", "--as-of", AS_OF, "--format", fmt).stdout
+        masked = "138****8000" if fmt == "text" else "138\\*\\*\\*\\*8000"  # md escapes *
+        assert masked in out and "13800138000" not in out, out
+    write(repo, "data/progress/2018/hbj.yaml", event + "  pii_ok: 本人同意公开\n")
+    commit(repo, "说明理由")
+    out = zwgk(repo, "diff", "HEAD~1", "HEAD", "--as-of", AS_OF).stdout
+    assert "13800138000" in out, out

@@ -9,6 +9,7 @@ from pathlib import Path
 from conftest import REPO, write, zwgk
 from zwgk.jsonschemas import generated
 from zwgk.ledger import load_ledger
+from zwgk.mergedriver import CONFIG, SETUP
 
 FILES = [
     ".gitattributes",
@@ -61,7 +62,8 @@ def test_empty_ledger_validates_and_is_a_repository(tmp_path: Path) -> None:
     # Two clerks' appends to one progress file merge with zwgk's driver.
     attributes = (root / ".gitattributes").read_text("utf-8").splitlines()
     assert "data/progress/**/*.yaml merge=zwgk-progress" in attributes
-    assert _git_config(root, "merge.zwgk-progress.driver") == "zwgk merge-driver %O %A %B %P"
+    assert _git_config(root, "merge.zwgk-progress.driver") == CONFIG["merge.zwgk-progress.driver"]
+    assert SETUP in (root / "README.md").read_text("utf-8")
     assert "已配置进度文件的合并驱动" in run.stdout
 
 
@@ -136,7 +138,7 @@ def test_inside_a_repository_git_is_left_alone(tmp_path: Path) -> None:
     assert not (tmp_path / "ledger/.git").exists()
     # The repository's configuration is its owner's: the command is printed.
     assert _git_config(tmp_path, "merge.zwgk-progress.driver") == ""
-    assert 'git config merge.zwgk-progress.driver "zwgk merge-driver %O %A %B %P"' in run.stdout
+    assert SETUP in run.stdout
 
 
 def test_a_file_in_the_way_is_refused(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from conftest import REPO, write, zwgk
 from gitkit import LISI, ZHANG, commit, git, ledger_repo
 from zwgk.ledger import load_ledger
-from zwgk.mergedriver import merge
+from zwgk.mergedriver import CONFIG, RUN, merge
 
 BASE = '- req: "1.1"\n  date: 2018-10-09\n  status: done\n  note: 十月\n'
 OURS = '- req: "1.1"\n  date: 2018-10-10\n  status: progress   # 张三\n  note: "我方"\n'
@@ -87,15 +87,20 @@ def test_a_refusal_leaves_git_conflict_markers(tmp_path: Path) -> None:
 # --- end to end, with git -----------------------------------------------------
 
 
-def _repo(tmp_path: Path) -> Path:
+def _repo(tmp_path: Path, zwgk_command: str = "") -> Path:
     """A ledger repository whose .gitattributes and git config are what
-    `zwgk init` writes, the driver run from this checkout."""
+    `zwgk init` writes, `zwgk` in the driver's command being `zwgk_command`
+    (by default this checkout's)."""
     root = ledger_repo(tmp_path / "ledger")
     write(root, ".gitattributes", (REPO / "skeleton/gitattributes").read_text("utf-8"))
     write(root, "data/progress/2018/jtj.yaml", BASE)
     commit(root, "属性与记录")
     here = f"PYTHONPATH={shlex.quote(str(REPO))} {shlex.quote(sys.executable)} -m zwgk"
-    git(root, "config", "merge.zwgk-progress.driver", f"{here} merge-driver %O %A %B %P")
+    driver = CONFIG["merge.zwgk-progress.driver"]
+    assert driver.startswith(RUN)
+    driver = driver.replace("zwgk ", f"{zwgk_command or here} ", 1)
+    git(root, "config", "merge.zwgk-progress.driver", driver)
+    assert git(root, "config", "merge.zwgk-progress.driver").strip() == driver
     return root
 
 
@@ -142,6 +147,30 @@ def test_a_branch_editing_an_entry_is_a_conflict(tmp_path: Path) -> None:
     assert "UU data/progress/2018/jtj.yaml" in git(root, "status", "--porcelain")
     text = (root / "data/progress/2018/jtj.yaml").read_text("utf-8")
     assert "<<<<<<<" in text and "九月" in text and "张三记录" in text
+    assert text.count("<<<<<<<") == 1  # the driver's markers, not git's on top
+
+
+@pytest.mark.parametrize(
+    "missing",
+    [
+        "zwgk-not-installed",  # not on PATH (a GUI client, a virtualenv not active)
+        f"{shlex.quote(sys.executable)} -c 'import sys; sys.exit(1)'",  # a crash, exit 1
+    ],
+)
+def test_a_driver_that_cannot_run_leaves_both_sides_in_conflict_markers(
+    tmp_path: Path, missing: str
+) -> None:
+    root = _repo(tmp_path, missing)
+    git(root, "checkout", "-q", "-b", "lisi")
+    _record(root, "2018-10-12", "李四补录", LISI)
+    git(root, "checkout", "-q", "main")
+    _record(root, "2018-10-11", "张三记录", ZHANG)
+    done = _merge(root)
+    assert done.returncode != 0
+    assert "UU data/progress/2018/jtj.yaml" in git(root, "status", "--porcelain")
+    text = (root / "data/progress/2018/jtj.yaml").read_text("utf-8")
+    assert "<<<<<<< ours" in text and ">>>>>>> theirs" in text
+    assert "张三记录" in text and "李四补录" in text
 
 
 def test_this_repository_is_a_ledger_with_the_driver() -> None:

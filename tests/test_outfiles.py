@@ -3,6 +3,7 @@ with --force, and a stream or disk that cannot take them is a message."""
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -214,4 +215,42 @@ def test_a_reader_that_goes_away_is_no_error(ledger: Path) -> None:
         run = run_module(ledger, "status", "--as-of", AS_OF, "--all", stdout=write_end)
     finally:
         os.close(write_end)
-    assert run.returncode == 1 and run.stderr == ""
+    assert run.returncode == 141 and run.stderr == ""  # 128 + SIGPIPE: not a data error
+
+
+@pytest.mark.parametrize(
+    ("platform", "stdout_is_pipe", "filename", "gone"),
+    [
+        ("win32", True, None, True),  # Windows says EINVAL for a closed pipe
+        ("win32", False, None, False),  # standard output a file: not a reader gone
+        ("win32", True, "a:b.md", False),  # a file name Windows refuses
+        ("linux", True, None, False),
+    ],
+)
+def test_a_closed_pipe_on_windows_is_einval(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    platform: str,
+    stdout_is_pipe: bool,
+    filename: str | None,
+    gone: bool,
+) -> None:
+    from zwgk.cli import _output_failed
+
+    if stdout_is_pipe:
+        read, fd = os.pipe()
+        os.close(read)
+    else:
+        fd = os.open(tmp_path / "out", os.O_WRONLY | os.O_CREAT)
+    with open(fd, "w") as stdout:
+        monkeypatch.setattr(sys, "stdout", stdout)
+        monkeypatch.setattr(sys, "platform", platform)
+        exc = OSError(errno.EINVAL, "Invalid argument", filename)
+        if gone:
+            with pytest.raises(SystemExit) as done:
+                _output_failed(exc)
+            assert done.value.code == 141
+        else:
+            with pytest.raises(OSError) as bug:  # a bug: its traceback is kept
+                _output_failed(exc)
+            assert bug.value is exc

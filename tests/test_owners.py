@@ -72,6 +72,71 @@ def test_codeowners(tmp_path: Path) -> None:
     assert zwgk(repo, "codeowners").exit_code == 2  # who reviews the plan?
 
 
+@pytest.mark.parametrize(
+    "owner",
+    [
+        '"lisi\\n/data/ @mallory"',  # a line break: a rule of its own in CODEOWNERS
+        '"lisi mallory"',  # a space: a second owner nobody sees in units.yaml
+        '"li si@example.org"',
+        '"lisi\\u200b"',
+        '"lisi@example.org #x"',
+        '""',
+        '"@"',
+        "李四",  # a person's name, not an account
+    ],
+)
+def test_an_owner_that_is_no_email_or_account_is_refused(tmp_path: Path, owner: str) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    units = (repo / "data/units.yaml").read_text("utf-8")
+    write(repo, "data/units.yaml", units.replace("owners: [lisi]", f"owners: [{owner}]"))
+    run = zwgk(repo, "validate", "--format", "json")
+    assert run.exit_code == 1
+    found = [(f["path"], f["line"], f["level"]) for f in json.loads(run.stdout)["findings"]
+             if f["code"] == "bad-owner"]  # fmt: skip
+    assert found == [("data/units.yaml", 3, "error")]
+    for output in ("-", "CODEOWNERS"):
+        refused = zwgk(repo, "codeowners", "--office", "@zwgk-office", "-o", output)
+        assert refused.exit_code == 2 and "data/units.yaml:3" in refused.stderr
+        assert "mallory" not in refused.stdout
+    assert not (repo / "CODEOWNERS").exists()
+
+
+@pytest.mark.parametrize(
+    "owner",
+    ["lisi", "@lisi", "@zwgk/office", "li.si_2-x", "10086+lisi@users.noreply.github.com",
+     "李四@example.cn"],
+)  # fmt: skip
+def test_emails_accounts_and_teams_are_owners(tmp_path: Path, owner: str) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    units = (repo / "data/units.yaml").read_text("utf-8")
+    write(repo, "data/units.yaml", units.replace("owners: [lisi]", f"owners: [{owner!r}]"))
+    run = zwgk(repo, "codeowners", "--office", "@zwgk-office", "-o", "-")
+    assert run.exit_code == 0, run.output
+    handle = owner if "@" in owner else f"@{owner}"
+    assert f"/data/progress/*/hbj.yaml {handle}\n" in run.stdout
+
+
+@pytest.mark.parametrize("office", ["@office\n/data/ @mallory", "office mallory", "办公室"])
+def test_codeowners_refuses_an_office_that_is_no_email_or_account(
+    tmp_path: Path, office: str
+) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    run = zwgk(repo, "codeowners", "--office", office, "-o", "-")
+    assert run.exit_code == 2 and "--office" in run.output
+    assert "/data/" not in run.stdout
+
+
+def test_a_unit_name_cannot_break_out_of_its_codeowners_comment(tmp_path: Path) -> None:
+    repo = ledger_repo(tmp_path / "ledger")
+    units = (repo / "data/units.yaml").read_text("utf-8")
+    name = '"索镇街道\\n/data/ @mallory\\e]0;x\\a"'
+    write(repo, "data/units.yaml", units.replace("name: 索镇街道", f"name: {name}"))
+    run = zwgk(repo, "codeowners", "--office", "@zwgk-office", "-o", "-")
+    assert run.exit_code == 0, run.output
+    assert not any(line.startswith("/data/ @mallory") for line in run.stdout.splitlines())
+    assert "\x1b" not in run.stdout and "\x07" not in run.stdout  # inert on a terminal
+
+
 def test_codeowners_for_a_ledger_in_a_subfolder(tmp_path: Path) -> None:
     top = tmp_path / "repo"
     top.mkdir()

@@ -11,7 +11,16 @@ import pytest
 
 from conftest import MINI_TASKS, REPO, edit, zwgk
 from reportkit import NOTE, WEEK, build
-from zwgk.privacy import find, id_check_char, is_credit_code, is_resident_id, luhn_ok, mask
+from zwgk.models import Entry
+from zwgk.privacy import (
+    find,
+    id_check_char,
+    in_entry,
+    is_credit_code,
+    is_resident_id,
+    luhn_ok,
+    mask,
+)
 
 Build = Callable[..., Path]
 
@@ -251,3 +260,14 @@ def test_record_warns_at_once_and_still_records(shipped: Path) -> None:
     assert "note holds a resident ID number (370321********1237)" in english.stderr
     quiet = zwgk(shipped, *args[:7], "--note", "已公开，咨询电话0533-8181234")
     assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+def test_in_entry_reports_nothing_for_an_entry_that_says_why() -> None:
+    # One home for the acknowledgement: validate, record and the outputs all
+    # ask privacy, which skips a pii_ok entry as `shown` leaves it unmasked.
+    import datetime as dt
+
+    entry = Entry("1.1", dt.date(2018, 10, 9), "done", "jtj", "p.yaml", 1, note="电话13800138000")
+    assert [(field, hit.masked) for field, hit in in_entry(entry)] == [("note", "138****8000")]
+    entry.pii_ok = "公开的咨询电话"
+    assert list(in_entry(entry)) == []

@@ -177,6 +177,20 @@ NEW_ENTRY = ("21.1", "done", "2018-07-20")
 OLD_ENTRY = '- req: "21.1"\n  date: 2018-07-01\n  status: progress\n'
 
 
+def test_record_says_when_the_missing_final_line_break_would_change_the_last_note(
+    shipped: Path,
+) -> None:
+    # A list all right: but `|` keeps a final line break, and the one the
+    # append must add would change the old note. The fix is that line break.
+    write(shipped, JTJ, OLD_ENTRY + "  note: |\n    第一行")
+    before = (shipped / JTJ).read_bytes()
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20")
+    assert run.exit_code == 1, run.output
+    assert "末尾没有换行" in run.stderr and "在编辑器中于文件末尾加一个换行" in run.stderr
+    assert "不是逐条" not in run.stderr and "改成每条记录" not in run.stderr
+    assert (shipped / JTJ).read_bytes() == before
+
+
 @pytest.mark.parametrize(
     "existing",
     [

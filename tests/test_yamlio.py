@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from zwgk.yamlio import Mapping, Sequence, YamlSyntaxError, load, parse
+from zwgk.yamlio import Mapping, NoAppend, Sequence, YamlSyntaxError, load, parse
 
 
 def test_positions_of_values_keys_and_items() -> None:
@@ -90,12 +90,15 @@ ITEM = "- req: '1.1'\n  note: 新\n"
         ("- a\r- b\r", "- a\r- b\r" + ITEM.replace("\n", "\r")),
         ("  - a\n", "  - a\n  - req: '1.1'\n    note: 新\n"),
         ("--- [ ]  # none\n", "---   # none\n" + ITEM),
-        ("[a]\n", None),
-        ("a: 1\n", None),
-        ("'- a'\n", None),
+        ("[a]\n", NoAppend("shape")),
+        ("a: 1\n", NoAppend("shape")),
+        ("'- a'\n", NoAppend("shape")),
+        # a list, but the final line break the append adds would join the block
+        ("- note: |\n    a", NoAppend("old-changes")),
+        ("- note: |\n    a\r\n- note: |\n    b", NoAppend("old-changes")),
     ],
 )
-def test_appended_item_keeps_the_text_and_reads_back(text: str, result: str | None) -> None:
+def test_appended_item_keeps_the_text_and_reads_back(text: str, result: str | NoAppend) -> None:
     from zwgk.yamlio import appended_item
 
     assert appended_item(text, ITEM, "f.yaml") == result

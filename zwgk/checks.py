@@ -484,8 +484,6 @@ def personal_data(ledger: Ledger) -> Iterator[Issue]:
     from zwgk.privacy import find, in_entry
 
     for entry in ledger.entries:
-        if entry.pii_ok:
-            continue
         for field, hit in in_entry(entry):
             yield Issue(
                 entry.path,

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import errno
 import os
+import stat
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -18,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from zwgk import __version__, clihelp, completion
-from zwgk.errors import EXIT_DATA, ZwgkError
+from zwgk.errors import EXIT_BROKEN_PIPE, EXIT_DATA, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
 from zwgk.models import FIRST_YEAR, LAST_YEAR
 from zwgk.terminal import InertConsole, json_printable, printable
@@ -83,6 +84,10 @@ class _Group(clihelp.Group):
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             ctx.exit(130)
+        except OSError as exc:
+            if _reader_went_away(exc):  # before click's main makes a closed pipe exit 1
+                _output_failed(exc)
+            raise
 
     def main(  # type: ignore[override]
         self,
@@ -130,14 +135,19 @@ _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIP
 
 
 def _output_failed(exc: OSError) -> NoReturn:
-    """Standard output could not be written: a message and exit 2 (a broken
-    pipe, as in `zwgk status | head`, is no error of ours: exit 1, silently).
-    Any other OSError is a bug and keeps its traceback."""
-    if exc.errno not in _OUTPUT_ERRNOS:
+    """Standard output could not be written: a message and exit 2. A reader
+    that went away, as in `zwgk status | head`, is no error of ours: silently,
+    exit 141, what a shell reports for a command SIGPIPE stopped (`yes | head`).
+    Not 1, which says the data has errors, and not 0 either: the command did
+    not finish, and `zwgk validate | head` must not pass a `set -o pipefail`
+    script that a full run would fail. Any other OSError is a bug and keeps
+    its traceback."""
+    gone = _reader_went_away(exc)
+    if exc.errno not in _OUTPUT_ERRNOS and not gone:
         raise exc
     _to_devnull(sys.stdout)  # so nothing left in its buffer fails again at exit
-    if exc.errno == errno.EPIPE:
-        sys.exit(1)
+    if gone:
+        sys.exit(EXIT_BROKEN_PIPE)
     error = ZwgkError(t("output.stdout_failed", error=exc.strerror or exc),
                       hint=t("output.stdout_failed_hint"))  # fmt: skip
     try:
@@ -145,6 +155,21 @@ def _output_failed(exc: OSError) -> NoReturn:
     except OSError:
         _to_devnull(sys.stderr)  # nowhere left to say it: the exit code tells
     sys.exit(error.exit_code)
+
+
+def _reader_went_away(exc: OSError) -> bool:
+    """Whether `exc` is a write to a pipe nobody reads any more: EPIPE; on
+    Windows such a write fails with EINVAL instead, taken as that only when
+    standard output is a pipe and the error names no file (opening a file
+    with a name Windows refuses is EINVAL too, and names it)."""
+    if exc.errno == errno.EPIPE:
+        return True
+    if sys.platform != "win32" or exc.errno != errno.EINVAL or exc.filename is not None:
+        return False
+    try:
+        return stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode)
+    except (AttributeError, OSError, ValueError):
+        return False  # no descriptor to look at
 
 
 def _to_devnull(stream: Any) -> None:
@@ -214,12 +239,20 @@ def _has_surrogates(text: str) -> bool:
     return False
 
 
+class _Console(InertConsole):
+    """The CLI's console: a closed pipe goes to the one handler, which says
+    what it means (`_output_failed`), rather than rich's own exit 1."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
 def _err_console() -> Console:
-    return InertConsole(stderr=True, highlight=False, soft_wrap=True, emoji=False)
+    return _Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
 def _out_console() -> Console:
-    return InertConsole(highlight=False, soft_wrap=True, emoji=False)
+    return _Console(highlight=False, soft_wrap=True, emoji=False)
 
 
 def _print_error(exc: ZwgkError) -> None:
@@ -1253,9 +1286,13 @@ def codeowners(
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_force"))] = False,
 ) -> None:
     from zwgk.owners import codeowners_text
+    from zwgk.units import owner_problem
 
     if not office:
         raise ZwgkError(t("owners.need_office"), hint=t("owners.need_office_hint"))
+    for owner in office:
+        if (bad := owner_problem(owner)) is not None:
+            raise typer.BadParameter(f"{bad[0]} — {bad[1]}", param_hint="--office")
     root = _root()
     ledger = load_plan_or_fail(root)
     prefix, top = "", root
@@ -1268,7 +1305,7 @@ def codeowners(
         pass  # not (yet) a git repository: paths relative to the ledger
     text = codeowners_text(ledger.directory, list(office), prefix)
     if output == "-":
-        typer.echo(text, nl=False)
+        _write_out(text, None)
         return
     path = Path(output) if output else top / "CODEOWNERS"
     from zwgk.outfiles import refuse_output, write_bytes

@@ -386,7 +386,8 @@ def diff_ledgers(
 
 def describe_entry(entry: Entry) -> str:
     """One entry in a line: date, status, period or event, the start of the
-    note (personal data masked, as in reports: this goes into review comments)."""
+    note (the free texts' personal data masked, as in reports: this goes into
+    review comments)."""
     from zwgk.privacy import shown
     from zwgk.render import short
 
@@ -394,7 +395,7 @@ def describe_entry(entry: Entry) -> str:
     if entry.period:
         parts.append(entry.period)
     if entry.event:
-        parts.append(entry.event)
+        parts.append(shown(entry.event, entry.pii_ok))
     if entry.until:
         parts.append(t("diff.until", until=entry.until.isoformat()))
     if entry.note:

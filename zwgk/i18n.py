@@ -562,12 +562,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "parse, is not merged: git's ordinary conflict markers are left, exit 1.",
     ),
     "help.merge_driver_example": (
-        "示例（每个克隆执行一次）：git config merge.zwgk-progress.driver "
-        '"zwgk merge-driver %O %A %B %P"，.gitattributes 中写 '
+        "示例：git 合并时执行 zwgk merge-driver %O %A %B %P；每个克隆执行一次的 "
+        "git config merge.zwgk-progress.driver 命令见 README（zwgk init 也会显示，"
+        "zwgk 无法运行时它留下 git 的冲突标记），.gitattributes 中写 "
         "data/progress/**/*.yaml merge=zwgk-progress（zwgk init 已写好）",
-        "Example (once per clone): git config merge.zwgk-progress.driver "
-        '"zwgk merge-driver %O %A %B %P", with data/progress/**/*.yaml '
-        "merge=zwgk-progress in .gitattributes (zwgk init writes it)",
+        "Example: git runs zwgk merge-driver %O %A %B %P when it merges; the "
+        "git config merge.zwgk-progress.driver command each clone runs once is in the README "
+        "(zwgk init prints it too; it leaves git's conflict markers when zwgk cannot run), "
+        "with data/progress/**/*.yaml merge=zwgk-progress in .gitattributes "
+        "(zwgk init writes it)",
     ),
     "help.arg_merge_base": (
         "共同祖先版本（git 的 %O）",
@@ -846,6 +849,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "units.bad_id_hint": (
         "编号只用小写英文字母、数字、- 和 _（文件名会用到它），如 jtj",
         "use lower-case ASCII letters, digits, - and _ (file names use it), e.g. jtj",
+    ),
+    "units.bad_owner": (
+        "{owner} 不是 e-mail 或账号，不能写入 CODEOWNERS",
+        "{owner} is neither an e-mail nor an account: it cannot go into CODEOWNERS",
+    ),
+    "units.bad_owner_hint": (
+        "每项写一个 e-mail（如 zhangsan@example.org，不含空格）或账号（lisi、@lisi、"
+        "团队 @org/team，只用英文字母、数字、.、_ 和 -）；多人写成列表的多项",
+        "write one e-mail (e.g. zhangsan@example.org, no spaces) or account (lisi, @lisi, a "
+        "team @org/team: ASCII letters, digits, ., _ and - only) per item; list several "
+        "people as several items",
     ),
     "units.device_id": (
         "单位编号 {id} 是 Windows 保留的设备名，不能用作文件名",
@@ -1336,6 +1350,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record.not_block_list_hint": (
         "把文件改成每条记录以“- req: …”开头的列表",
         "rewrite it as a list whose items start with “- req: …”",
+    ),
+    "record.old_would_change": (
+        "{path} 末尾没有换行，而最后一条记录以 | 文本块结尾：追加时补上的换行会成为它的一部分，"
+        "改变这条已有记录，因此不追加",
+        "{path} does not end in a line break and its last entry ends in a | block: the line "
+        "break an append adds would become part of it and change that entry, so nothing is "
+        "appended",
+    ),
+    "record.old_would_change_hint": (
+        "在编辑器中于文件末尾加一个换行并保存（这会让最后一条记录的文本多一个换行，请核对），"
+        "再记录",
+        "add a line break at the end of the file in your editor and save (it changes the last "
+        "entry's text by a line break: check it), then record again",
     ),
     "record.fix_first": (
         "先修正该文件（zwgk validate 会列出问题），再记录",

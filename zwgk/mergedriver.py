@@ -16,7 +16,9 @@ files (`zwgk init` writes it), and `git config` says what runs it (`zwgk init`
 runs that when it runs `git init`; every other clone runs it once):
 
     git config merge.zwgk-progress.name "zwgk: progress files, appends from both sides"
-    git config merge.zwgk-progress.driver "zwgk merge-driver %O %A %B %P"
+    git config merge.zwgk-progress.driver "zwgk merge-driver %O %A %B %P || ..."
+
+(the whole command is `CONFIG` below).
 """
 
 from __future__ import annotations
@@ -33,9 +35,23 @@ from zwgk.yamlio import YamlSyntaxError, decode, line_end, parse
 DRIVER = "zwgk-progress"
 ATTRIBUTES = "data/progress/**/*.yaml merge=zwgk-progress"
 """The `.gitattributes` line of a ledger."""
+RUN = "zwgk merge-driver %O %A %B %P"
+"""The driver proper; git fills in the files' names (%P quoted for sh)."""
+FALLBACK = "grep -q '^<<<<<<< ' %A || git merge-file -L ours -L base -L theirs %A %O %B"
+"""What runs when the driver failed: git's own conflict markers, unless the
+driver wrote them. Git takes a driver's failure as a conflict and leaves
+whatever is in %A, here our side alone: without this a clone where `zwgk`
+cannot run (a GUI git client's PATH, a virtualenv not active) reports
+CONFLICT with no markers to see, and a clerk who `git add`s the file loses
+the other branch's entries. The test is on the markers and not on the exit
+status: a crash of Python exits 1 like a refusal, and `$?` in the command
+would be expanded by the shell a clerk types `git config` into. Without grep
+(127) merge-file runs all the same: markers twice over, both sides still in."""
 CONFIG = {
     f"merge.{DRIVER}.name": "zwgk: progress files, appends from both sides",
-    f"merge.{DRIVER}.driver": "zwgk merge-driver %O %A %B %P",
+    # Git runs a driver through sh, also on Windows (Git for Windows' own sh.exe,
+    # run_command's use_shell). `false`: still a conflict for a person to look at.
+    f"merge.{DRIVER}.driver": f"{RUN} || {{ {FALLBACK}; false; }}",
 }
 """What `git config` must say in each clone for the attribute to take effect."""
 SETUP = f'git config merge.{DRIVER}.driver "{CONFIG[f"merge.{DRIVER}.driver"]}"'

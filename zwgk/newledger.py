@@ -55,6 +55,8 @@ def _render(name: str, **context: object) -> str:
 
 def planned_files(title: str, year: int, huantai: bool, today: dt.date) -> dict[str, str | Path]:
     """Relative path → text to write, or a shipped file to copy."""
+    from zwgk.mergedriver import SETUP
+
     skeleton = shipped("skeleton")
     files: dict[str, str | Path] = {}
     if huantai:
@@ -65,7 +67,9 @@ def planned_files(title: str, year: int, huantai: bool, today: dt.date) -> dict[
         files["data/tasks.yaml"] = _render("tasks.yaml.j2", **context)
         files["data/units.yaml"] = _render("units.yaml.j2", **context)
     readme = "README.en.md.j2" if current_lang() == "en" else "README.zh.md.j2"
-    files["README.md"] = _render(readme, title=title, year=year, today=today.isoformat())
+    files["README.md"] = _render(
+        readme, title=title, year=year, today=today.isoformat(), merge_setup=SETUP
+    )
     files[".gitignore"] = skeleton / "gitignore"
     files[".gitattributes"] = skeleton / "gitattributes"
     files[".pre-commit-config.yaml"] = skeleton / "pre-commit-config.yaml"

@@ -20,13 +20,21 @@ from zwgk.i18n import t
 from zwgk.ledger import TASKS, UNITS, load_ledger, load_plan_or_fail
 from zwgk.models import Entry
 from zwgk.progress import is_progress_file
-from zwgk.units import Directory
+from zwgk.units import Directory, owner_problem
 
 
 def owner_handle(owner: str) -> str:
-    """As CODEOWNERS wants it: an email as is, an account as @name."""
-    owner = owner.strip()
+    """As CODEOWNERS wants it: an email as is, an account as @name. An owner
+    of any other shape is refused (exit 2) rather than written: units.yaml's
+    reader reports it, and --office is checked by the command."""
+    if (bad := owner_problem(owner)) is not None:
+        raise ZwgkError(bad[0], hint=bad[1])
     return owner if "@" in owner else f"@{owner}"
+
+
+def _comment(text: str) -> str:
+    """`text` on one line: a CODEOWNERS comment a unit's name cannot end early."""
+    return " ".join(text.split())
 
 
 def _pattern(path: str) -> str:
@@ -51,7 +59,7 @@ def codeowners_text(directory: Directory, office: list[str], prefix: str) -> str
     for unit in directory.units.values():
         handles = " ".join(owner_handle(o) for o in unit.owners)
         if not handles:
-            lines.append(f"# {t('owners.none', unit=unit.name)}")
+            lines.append(f"# {_comment(t('owners.none', unit=unit.name))}")
             continue
         lines.append(f"/{prefix}data/progress/*/{unit.id}.yaml {handles}")
     return "\n".join(lines) + "\n"

@@ -28,7 +28,7 @@ from zwgk.obligations import (
     requirement_obligations,
     window_shortfall,
 )
-from zwgk.yamlio import YamlSyntaxError, appended_item, dump_entry
+from zwgk.yamlio import NoAppend, YamlSyntaxError, appended_item, dump_entry
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,8 @@ class NewEntry:
     until: dt.date | None = None
     approved_by: str | None = None
     by: str | None = None
+    pii_ok: None = None
+    """`record` never acknowledges personal data: a person writes `pii_ok:`."""
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,9 @@ def with_entry(old: str, text: str, shown: str) -> str:
         new = appended_item(old, text, shown)
     except YamlSyntaxError as exc:
         raise unparsable(exc) from None
-    if new is None:
+    if isinstance(new, NoAppend) and new.reason == "old-changes":
+        raise refused(t("record.old_would_change", path=shown), t("record.old_would_change_hint"))
+    if isinstance(new, NoAppend):
         raise refused(t("record.not_block_list", path=shown), t("record.not_block_list_hint"))
     return new
 

@@ -34,6 +34,21 @@ def id_problem(value: str) -> tuple[str, str] | None:
     return None
 
 
+_OWNER = re.compile(r"[^\s@#\\]+@[^\s@#\\]+|@?[A-Za-z0-9._-]+(?:/[A-Za-z0-9._-]+)*")
+"""An e-mail (no spaces, nothing CODEOWNERS reads as syntax) or an account,
+`lisi` / `@lisi`, or a team, `@org/team` (GitLab: `@group/subgroup`)."""
+
+
+def owner_problem(owner: str) -> tuple[str, str] | None:
+    """(message, hint) when `owner` is neither an e-mail nor an account or a
+    team, else None. Owners go into CODEOWNERS as they are: a line break there
+    would add a rule of its own, a space a second, unseen owner."""
+    if owner.isprintable() and _OWNER.fullmatch(owner):
+        return None
+    shown = owner if owner.isprintable() else repr(owner)
+    return t("units.bad_owner", owner=shown), t("units.bad_owner_hint")
+
+
 @dataclass(frozen=True)
 class Directory:
     """Every unit and group of a ledger, with lookups by id, name and alias."""
@@ -372,6 +387,10 @@ def _read_unit(r: Reader, m: Mapping) -> Unit | None:
     kind = _read_kind(r, m, t("what.unit"))
     aliases = r.text_list(m, "aliases", t("what.unit"))
     owners = r.text_list(m, "owners", t("what.unit"))
+    for owner in owners:
+        if (bad := owner_problem(owner)) is not None:
+            r.error(m.pos("owners"), "bad-owner", *bad)
+    owners = tuple(o for o in owners if owner_problem(o) is None)
     full_name = r.text(m, "full_name", t("what.unit"))
     contact = r.text(m, "contact", t("what.unit"))
     if unit_id is None:

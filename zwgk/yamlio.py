@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -394,7 +395,18 @@ def line_end(text: str) -> str:
     return max(counts, key=lambda end: counts[end])  # a tie keeps "\n", the first
 
 
-def appended_item(text: str, item: str, path: str) -> str | None:
+@dataclass(frozen=True)
+class NoAppend:
+    """Why `appended_item` cannot append."""
+
+    reason: Literal["shape", "old-changes"]
+    """`shape`: the file holds no block list to extend (a mapping, a flow list
+    with items). `old-changes`: the file would then read an old item
+    differently (a `|` block on the last line, without a final line break,
+    gains the line break the append must add)."""
+
+
+def appended_item(text: str, item: str, path: str) -> str | NoAppend:
     """`text`, a file holding one YAML list (or nothing yet), with `item` (one
     block-list item as `dump_entry` writes it) added as the list's last item.
 
@@ -403,12 +415,12 @@ def appended_item(text: str, item: str, path: str) -> str | None:
     marker `...`; it is indented as the list is and written with the file's
     line breaks; an empty flow list `[]` is taken out. The result is parsed
     back and returned only when it reads as exactly the old items plus this
-    one: None when the file's shape allows no such append (a mapping, a flow
-    list with items). Raises `YamlSyntaxError` when `text` does not parse."""
+    one; otherwise the reason. Raises `YamlSyntaxError` when `text` does not
+    parse."""
     old, _ = parse(text, path)
     added, _ = parse(item, path)
     if old is not None and not isinstance(old, list):
-        return None
+        return NoAppend("shape")
     if not isinstance(added, list) or len(added) != 1:
         raise ValueError("appended_item takes one list item")
     expected = [*(old or []), *added]
@@ -418,7 +430,7 @@ def appended_item(text: str, item: str, path: str) -> str | None:
     if isinstance(top, yaml.SequenceStartEvent):
         if top.flow_style:
             if old:
-                return None  # `[a, b]`: the clerk rewrites it as a block list
+                return NoAppend("shape")  # `[a, b]`: the clerk rewrites it as a block list
             end = _matching_end(events, top)
             return appended_item(text[: _index(top)] + text[end:], item, path)
         indent = int(getattr(top.start_mark, "column", 0))
@@ -434,8 +446,12 @@ def appended_item(text: str, item: str, path: str) -> str | None:
     try:
         new, _ = parse(result, path)
     except YamlSyntaxError:
-        return None
-    return result if new == expected else None
+        return NoAppend("shape")
+    if new == expected:
+        return result
+    if isinstance(new, list) and new[: len(expected) - 1] != expected[:-1]:
+        return NoAppend("old-changes")
+    return NoAppend("shape")
 
 
 def _matching_end(events: list[yaml.Event], start: yaml.Event) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -21,6 +22,22 @@ def test_a_link_is_a_link_wherever_it_points(tmp_path: Path) -> None:
     assert is_link(tmp_path / "to-file") and is_link(tmp_path / "dangling")
     assert not is_link(tmp_path / "file") and not is_link(tmp_path / "missing")
     assert not is_link(tmp_path / "file" / "below")  # a file on the way: nothing there
+
+
+@pytest.mark.parametrize(
+    ("tag", "link"),
+    [(0xA0000003, True), (0xA000000C, True), (0x9000001A, False), (0x80000013, False)],
+)
+def test_a_junction_is_a_link_a_cloud_placeholder_is_not(
+    monkeypatch: pytest.MonkeyPatch, tag: int, link: bool
+) -> None:
+    # What os.lstat says on Windows: a junction is a folder with a reparse tag;
+    # OneDrive placeholders (0x9000001A) and deduplicated files are reparse
+    # points too, and are the files themselves.
+    info = SimpleNamespace(st_mode=stat.S_IFDIR | 0o755, st_file_attributes=0x400,
+                           st_reparse_tag=tag)  # fmt: skip
+    monkeypatch.setattr(os, "lstat", lambda path: info)
+    assert is_link("C:/ledger/data") is link
 
 
 @needs_symlinks

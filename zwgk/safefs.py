@@ -41,15 +41,20 @@ class TooLarge(NotRegular):
         self.size = size
 
 
+_LINK_TAGS = (0xA000000C, 0xA0000003)
+"""IO_REPARSE_TAG_SYMLINK and IO_REPARSE_TAG_MOUNT_POINT (a junction). Other
+reparse points are no links: a OneDrive placeholder or a deduplicated file is
+the file itself, and a ledger in a synced folder must still be read."""
+
+
 def is_link(path: str | os.PathLike[str]) -> bool:
-    """Whether `path` itself is a symbolic link or a Windows junction (a
-    reparse point); False when nothing is there."""
+    """Whether `path` itself is a symbolic link or a Windows junction (which
+    os.path.islink does not see); False when nothing is there."""
     try:
         info = os.lstat(path)
     except (FileNotFoundError, NotADirectoryError):
         return False
-    reparse = getattr(info, "st_file_attributes", 0) & stat.FILE_ATTRIBUTE_REPARSE_POINT
-    return stat.S_ISLNK(info.st_mode) or bool(reparse)
+    return stat.S_ISLNK(info.st_mode) or getattr(info, "st_reparse_tag", 0) in _LINK_TAGS
 
 
 def read_regular(path: Path, limit: int) -> bytes:

@@ -295,3 +295,55 @@ def test_nothing_is_written_into_the_ledger(ledger: Path) -> None:
     json_status(ledger)
     json_status(ledger)
     assert sorted(p.relative_to(ledger) for p in ledger.rglob("*")) == before
+
+
+@pytest.mark.parametrize("key", [b"", b"short", None])
+def test_a_key_that_is_not_whole_is_made_again_quietly(
+    ledger: Path, cache_dir: Path, key: bytes | None
+) -> None:
+    """A crash between creating the key and writing it (or a run that read it
+    at that moment) left it short: that is no key, made again, not a warning
+    that stays until someone deletes the file."""
+    expected = json_status(ledger, NO_CACHE)
+    json_status(ledger)
+    path = cache_dir / KEY
+    path.unlink()
+    if key is None:
+        path.symlink_to(cache_dir / "elsewhere")  # nor a link, dangling or not
+    else:
+        path.write_bytes(key)
+    run = zwgk(ledger, "status", *AS_OF, "--format", "json")
+    assert run.stdout == expected and run.stderr == ""
+    assert not path.is_symlink() and len(path.read_bytes()) == 32
+    again = zwgk(ledger, "status", *AS_OF, "--format", "json")
+    assert again.stdout == expected and again.stderr == ""
+    assert not (cache_dir / "elsewhere").exists()
+
+
+def test_a_key_appears_whole_or_not_at_all(
+    ledger: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key is written aside and linked into place: at no moment does the
+    key file exist shorter than a key (another run would read it so)."""
+    seen: list[int] = []
+    real_link = os.link
+
+    def link(src: str, dst: str) -> None:
+        real_link(src, dst)
+        seen.append(len(Path(dst).read_bytes()))
+
+    monkeypatch.setattr(os, "link", link)
+    real_open = os.open
+
+    def watch(path: str | os.PathLike[str], flags: int, *args: int) -> int:
+        fd = real_open(path, flags, *args)
+        if Path(path) == cache_dir / KEY:
+            seen.append(os.fstat(fd).st_size)
+        return fd
+
+    monkeypatch.setattr(os, "open", watch)
+    cache = Cache(ledger)
+    cache.put("data/x", b"k" * 16, [])
+    cache.save()
+    assert (cache_dir / KEY).stat().st_size == 32
+    assert seen and all(size == 32 for size in seen)

@@ -91,13 +91,30 @@ def test_a_data_folder_linked_from_outside_is_not_read(ledger: Path, outside: Pa
 
 
 @needs_symlinks
-def test_a_symlink_inside_the_ledger_is_read(ledger: Path, outside: Path) -> None:
-    write(ledger, "shared/jtj.yaml", ENTRY)
-    (ledger / "data/progress/2018").mkdir(parents=True)
-    (ledger / "data/progress/2018/jtj.yaml").symlink_to(ledger / "shared/jtj.yaml")
-    (ledger / "data/progress/2018/hbj.yaml").symlink_to(outside / "2018/jtj.yaml")
-    assert codes(ledger) == [("data/progress/2018/hbj.yaml", "symlink", "error")]
-    assert [e.unit for e in load_ledger(ledger).entries] == ["jtj"]
+def test_a_symlink_inside_the_ledger_is_not_read_either(ledger: Path, outside: Path) -> None:
+    # Writing refuses every link (record, units rename): reading does too, so
+    # jtj.yaml -> hbj.yaml cannot count hbj's entries as jtj's.
+    write(ledger, "data/progress/2018/hbj.yaml", ENTRY)
+    (ledger / "data/progress/2018/jtj.yaml").symlink_to("hbj.yaml")
+    (ledger / "data/progress/2018/suozhen.yaml").symlink_to(outside / "2018/jtj.yaml")
+    (ledger / "data/progress/2019").symlink_to("2018", target_is_directory=True)
+    assert [c for c in codes(ledger) if c[1] != "not-responsible"] == [
+        ("data/progress/2018/jtj.yaml", "symlink", "error"),
+        ("data/progress/2018/suozhen.yaml", "symlink", "error"),
+        ("data/progress/2019", "symlink", "error"),
+    ]
+    assert [e.unit for e in load_ledger(ledger).entries] == ["hbj"]
+    status = zwgk(ledger, "status", "--as-of", "2018-08-01")
+    assert status.exit_code == 2 and "data/progress/2018/jtj.yaml" in status.output
+
+
+@needs_symlinks
+@pytest.mark.parametrize("rel", ["data/calendar.yaml", "data/notes.md", "data/progress/README.md"])
+def test_any_link_under_data_is_reported(ledger: Path, rel: str) -> None:
+    write(ledger, "kept/file.yaml", "{}\n")
+    (ledger / rel).parent.mkdir(parents=True, exist_ok=True)
+    (ledger / rel).symlink_to(ledger / "kept/file.yaml")
+    assert codes(ledger) == [(rel, "symlink", "error")]
 
 
 @pytest.mark.parametrize(
@@ -107,6 +124,11 @@ def test_a_symlink_inside_the_ledger_is_read(ledger: Path, outside: Path) -> Non
         ("data/progress/2018/jtj.YAML", "data/progress/2018/jtj.YAML"),
         ("data/progress/2018/jtj.yaml.txt", "data/progress/2018/jtj.yaml.txt"),
         ("data/progress/2018/jtj.yaml.orig", "data/progress/2018/jtj.yaml.orig"),
+        ("data/progress/2018/jtj.yaml~", "data/progress/2018/jtj.yaml~"),
+        ("data/progress/2018/czj.yml.bak", "data/progress/2018/czj.yml.bak"),
+        ("data/progress/czj.YML", "data/progress/czj.YML"),
+        ("data/progress/2018/Notes/readme.txt", "data/progress/2018/Notes"),
+        ("data/tasks.yaml.orig", "data/tasks.yaml.orig"),
         ("data/progress/2018/old/jtj.yaml", "data/progress/2018/old"),
         ("data/progress/jtj.yaml", "data/progress/jtj.yaml"),
         ("data/progress/archive/jtj.yaml", "data/progress/archive"),
@@ -134,6 +156,26 @@ def test_hidden_and_lock_files_are_not_reported(ledger: Path) -> None:
         write(ledger, rel, "")
     write(ledger, "data/progress/2018/czj.yml", ENTRY)
     assert codes(ledger) == [("data/progress/2018/czj.yml", "ignored-file", "error")]
+
+
+def test_stray_files_of_other_programs_do_not_stop_status(ledger: Path) -> None:
+    # Windows Explorer makes Thumbs.db and desktop.ini by itself; a README
+    # explains the folder. None of these could be taken for a ledger file.
+    write(ledger, "data/progress/2018/jtj.yaml", ENTRY)
+    for rel in (
+        "data/progress/2018/Thumbs.db",
+        "data/progress/2018/desktop.ini",
+        "data/progress/README.md",
+        "data/progress/desktop.ini",
+        "data/progress/2018/.DS_Store",
+        "data/progress/2018/.jtj.yaml.k2j4l1.tmp",  # a temporary of record's
+    ):
+        write(ledger, rel, "")
+    assert codes(ledger) == []
+    for args in (["status"], ["report", "--week", "2018-W31"], ["export", "-f", "csv"]):
+        run = zwgk(ledger, *args, "--as-of", "2018-08-01")
+        assert run.exit_code in (0, 1), run.output  # 1: status's overdue items
+        assert "台账有" not in run.output
 
 
 def test_an_unreadable_year_folder_is_reported(

@@ -14,7 +14,7 @@ import pytest
 
 from conftest import REPO, write, zwgk
 from reportkit import AS_OF, build
-from zwgk import outfiles
+from zwgk import outfiles, safefs
 from zwgk.errors import ZwgkError
 
 HAS_DEV_FULL = os.path.exists("/dev/full")
@@ -71,14 +71,14 @@ def test_the_same_folder_in_another_spelling_is_the_data_folder(
     # are compared by the disk's identity of them, not by their spelling.
     (tmp_path / "data").mkdir()
     (tmp_path / "DATA").mkdir()  # here, another folder; there, the same one
-    assert not outfiles.inside(tmp_path / "DATA" / "x.csv", tmp_path / "data")
+    assert not safefs.inside(tmp_path / "DATA" / "x.csv", tmp_path / "data")
 
     def case_blind(a: object, b: object) -> bool:
         return str(a).casefold() == str(b).casefold()
 
     monkeypatch.setattr(os.path, "samefile", case_blind)
-    assert outfiles.inside(tmp_path / "DATA" / "progress" / "x.csv", tmp_path / "data")
-    assert not outfiles.inside(tmp_path / "data2" / "x.csv", tmp_path / "data")
+    assert safefs.inside(tmp_path / "DATA" / "progress" / "x.csv", tmp_path / "data")
+    assert not safefs.inside(tmp_path / "data2" / "x.csv", tmp_path / "data")
 
 
 def test_notices_never_go_into_the_data_folder(ledger: Path, tmp_path: Path) -> None:
@@ -254,3 +254,63 @@ def test_a_closed_pipe_on_windows_is_einval(
             with pytest.raises(OSError) as bug:  # a bug: its traceback is kept
                 _output_failed(exc)
             assert bug.value is exc
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows: symlinks need rights")
+@pytest.mark.parametrize("dangling", [False, True])
+def test_force_replaces_a_link_never_its_target(
+    ledger: Path, tmp_path: Path, dangling: bool
+) -> None:
+    # A link committed to the repository (reports/weekly.md -> elsewhere):
+    # --force allows replacing what stands at -o, never writing where it points.
+    victim = tmp_path / "victim.txt"
+    if not dangling:
+        victim.write_text("someone else's file", "utf-8")
+    out = ledger / "reports" / "weekly.md"
+    out.parent.mkdir()
+    out.symlink_to(victim)
+    run = zwgk(ledger, "report", "--week", "2018-W41", "-o", str(out))
+    assert run.exit_code == 2 and "--force" in run.stderr
+    run = zwgk(ledger, "report", "--week", "2018-W41", "-o", str(out), "--force")
+    assert run.exit_code == 0, run.output
+    assert not out.is_symlink() and out.read_text("utf-8").startswith("#")
+    if dangling:
+        assert not os.path.lexists(victim)
+    else:
+        assert victim.read_text("utf-8") == "someone else's file"
+    assert [p.name for p in out.parent.iterdir()] == ["weekly.md"]  # no temporary left
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows: symlinks need rights")
+def test_init_and_codeowners_force_replace_links_not_targets(shipped: Path, tmp_path: Path) -> None:
+    # init, import and codeowners share refuse_existing/refuse_output and one writer.
+    victim = write(tmp_path, "victim.txt", "someone else's file")
+    root = tmp_path / "new"
+    (root / "data").mkdir(parents=True)
+    (root / "data" / "tasks.yaml").symlink_to(victim)
+    run = zwgk(None, "init", str(root), "--no-git", "--year", "2027", "--force")
+    assert run.exit_code == 0, run.output
+    assert not (root / "data" / "tasks.yaml").is_symlink()
+    assert victim.read_text("utf-8") == "someone else's file"
+    # codeowners -o, with --force, through a link
+    (tmp_path / "CODEOWNERS").symlink_to(victim)
+    run = zwgk(shipped, "codeowners", "--office", "@office", "-o", str(tmp_path / "CODEOWNERS"),
+               "--force")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert not (tmp_path / "CODEOWNERS").is_symlink()
+    assert victim.read_text("utf-8") == "someone else's file"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="needs /dev/null")
+def test_devices_are_still_written_through(ledger: Path) -> None:
+    run = zwgk(ledger, "report", "--week", "2018-W41", "-o", "/dev/null")
+    assert run.exit_code == 0, run.output
+    assert Path("/dev/null").is_char_device()
+
+
+def test_a_replaced_output_keeps_its_permissions(ledger: Path, tmp_path: Path) -> None:
+    out = write(tmp_path, "状态.json", "old")
+    out.chmod(0o640)
+    run = zwgk(ledger, "status", "--as-of", AS_OF, "-f", "json", "-o", str(out), "--force")
+    assert run.exit_code == 0, run.output
+    assert out.stat().st_mode & 0o777 == 0o640 and out.read_text("utf-8") != "old"

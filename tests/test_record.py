@@ -327,6 +327,7 @@ def test_record_writes_through_a_fresh_temporary_file(
     run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20")
     assert run.exit_code == 0, run.output
     assert victim.read_text("utf-8") == OLD_ENTRY
-    assert len(made) == 1 and Path(made[0]).parent == folder and not Path(made[0]).exists()
+    made = [name for name in made if Path(name).parent == folder]  # not the cache's
+    assert len(made) == 1 and not Path(made[0]).exists()
     assert not (folder / "jtj.yaml").is_symlink()
     assert (folder / "jtj.yaml").read_text("utf-8").startswith(OLD_ENTRY + "- req: '21.1'")

@@ -24,13 +24,11 @@ cache. The cache may speed a run up; it never changes what the run computes
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import errno
 import marshal
 import os
-import stat
 import sys
+import tempfile
 import types
 from collections.abc import Callable
 from itertools import chain
@@ -54,6 +52,7 @@ from zwgk.models import (
     Task,
     Unit,
 )
+from zwgk.safefs import NotRegular, inside, read_regular, replace_atomically, sync_folder
 
 FORMAT = f"zwgk-cache-4-{__version__}"
 _HEADER = FORMAT.encode("ascii") + b"\0"
@@ -107,47 +106,7 @@ def cache_home() -> Path | None:
 
 
 class _NotAPack(ValueError):
-    """The file at the pack's (or key's) place is not one zwgk could have written."""
-
-
-def read_regular(path: Path, limit: int) -> bytes:
-    """The bytes of `path` when it is a regular file, not a symlink, of at most
-    `limit` bytes; reads no more than that (a link to /dev/zero costs nothing).
-    FileNotFoundError when absent, _NotAPack when it is something else."""
-    if stat.S_ISLNK(os.lstat(path).st_mode):  # Windows has no O_NOFOLLOW
-        raise _NotAPack("symlink")
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:  # it became a symlink since the lstat
-            raise _NotAPack("symlink") from None
-        raise
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-            raise _NotAPack("not a regular file, or too large")
-        chunks: list[bytes] = []
-        size = 0
-        while size <= limit:
-            chunk = os.read(fd, limit + 1 - size)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        if size > limit:  # it grew while being read
-            raise _NotAPack("too large")
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
-
-
-def _inside(folder: Path, root: Path) -> bool:
-    """Whether `folder` is `root` or lies somewhere below it."""
-    try:
-        return folder.resolve().is_relative_to(root)
-    except (OSError, RuntimeError):  # a symlink loop: not somewhere to trust
-        return True
+    """The file at the pack's place is not one zwgk could have written."""
 
 
 class Cache:
@@ -167,7 +126,7 @@ class Cache:
         # A cache folder inside the ledger (ZWGK_CACHE_DIR=.cache, or a CI job
         # whose XDG_CACHE_HOME is in the checkout) could arrive with the ledger,
         # key and all: it is not used.
-        if home is None or _inside(home, ledger):
+        if home is None or inside(home, ledger):
             self.enabled = False
             return
         self.folder = home
@@ -175,31 +134,42 @@ class Cache:
         self.enabled = True
 
     def _key(self, create: bool) -> bytes | None:
-        """This machine's MAC key; made when `create` and there is none yet."""
+        """This machine's MAC key; made when `create` and there is none yet.
+        A key file that is not one (short, a link, a pipe) counts as absent
+        and is replaced; nothing else ever makes it short: a new key is written
+        to a temporary file first and linked into place only when whole."""
         assert self.folder is not None
         path = self.folder / KEY
         try:
             key = read_regular(path, _KEY_BYTES)
             if len(key) == _KEY_BYTES:
                 return key
-            raise _NotAPack("short")
+            broken = True
         except FileNotFoundError:
-            if not create:
-                return None
-        except _NotAPack:
-            self._warn(t("cache.bad_key", path=path))
+            broken = False
+        except NotRegular:
+            broken = True
+        if not create:
             return None
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         key = os.urandom(_KEY_BYTES)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        # A key no pack can have been checked with is replaced outright (two runs
+        # doing so at once: the loser's pack fails its MAC once and is rebuilt).
+        if broken:
+            replace_atomically(path, key, mode=0o600)
+            return key
+        fd, temp = tempfile.mkstemp(prefix=f".{KEY}.", suffix=".tmp", dir=self.folder)
         try:
-            fd = os.open(path, flags | getattr(os, "O_BINARY", 0), 0o600)
-        except FileExistsError:  # another zwgk made it a moment ago
+            with os.fdopen(fd, "wb") as out:  # mkstemp: mode 0600
+                out.write(key)
+                out.flush()
+                os.fsync(out.fileno())
+            os.link(temp, path)  # never over a key another zwgk made meanwhile
+        except FileExistsError:
             return self._key(create=False)
-        try:
-            os.write(fd, key)
         finally:
-            os.close(fd)
+            Path(temp).unlink(missing_ok=True)
+        sync_folder(self.folder)
         return key
 
     def _load(self) -> dict[str, tuple[bytes, Any]]:
@@ -215,10 +185,9 @@ class Cache:
                     return self._files  # another version's pack: rebuilt quietly
                 raise _NotAPack("header")
             key = self._key(create=False)
-            if key is None:
-                if not self.enabled:  # the key is unusable: already said so
-                    return self._files
-                raise _NotAPack("no key")
+            if key is None:  # none yet, or not a whole one: nothing to check the pack with
+                self._dirty = True  # rewritten under a new key, quietly
+                return self._files
             cut = len(_HEADER) + 32
             mac, payload = raw[len(_HEADER) : cut], raw[cut:]
             if not _same(mac, _mac(key, payload)):
@@ -228,7 +197,7 @@ class Cache:
                 raise _NotAPack("shape")
         except FileNotFoundError:
             return self._files
-        except (_NotAPack, ValueError, EOFError, TypeError):
+        except (NotRegular, _NotAPack, ValueError, EOFError, TypeError):
             self.discard()
             return self._files
         except OSError as exc:
@@ -266,22 +235,14 @@ class Cache:
         payload = marshal.dumps(self._files)
         if len(_HEADER) + 32 + len(payload) > MAX_PACK:
             return  # it could not be read back: kept nowhere
-        # A fresh, unguessable name opened exclusively: nothing planted at the
-        # temporary's place is followed or overwritten.
-        temp = self.folder / f".{self.pack.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
         try:
             key = self._key(create=True)
             if key is None:
                 return
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-            fd = os.open(temp, flags | getattr(os, "O_BINARY", 0), 0o600)
-            with os.fdopen(fd, "wb") as out:
-                out.write(_HEADER + _mac(key, payload) + payload)
-            os.replace(temp, self.pack)  # readers see the old pack or the new, never half
+            # Readers see the old pack or the new, never half.
+            replace_atomically(self.pack, _HEADER + _mac(key, payload) + payload, mode=0o600)
         except OSError as exc:
             self._warn(t("cache.unwritable", path=self.folder, error=exc.strerror))
-            with contextlib.suppress(OSError):
-                temp.unlink(missing_ok=True)
 
     def discard(self) -> None:
         """The pack is damaged (or says something impossible): say so, use

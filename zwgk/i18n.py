@@ -690,13 +690,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "台账的计划文件 data/tasks.yaml 不存在：恢复它，或比较另一个版本",
         "the ledger's plan data/tasks.yaml is not there: restore it, or compare another revision",
     ),
-    "ledger.symlink_out": (
-        "这是指向台账之外的符号链接，zwgk 不读取它",
-        "a symbolic link leading out of the ledger: zwgk does not read it",
+    "ledger.symlink": (
+        "这是符号链接：zwgk 不经链接读取 data/ 下的任何文件，无论链接指向哪里",
+        "a symbolic link: zwgk reads nothing under data/ through a link, wherever it points",
     ),
-    "ledger.symlink_out_hint": (
-        "把文件本身放进台账（git 中保存文件而不是链接），或删除该链接",
-        "put the file itself in the ledger (git keeps a file, not a link), or remove the link",
+    "ledger.symlink_hint": (
+        "把文件本身放在这里（git 中保存文件而不是链接），或删除该链接",
+        "put the file itself here (git keeps a file, not a link), or remove the link",
     ),
     "ledger.ignored_data": (
         "data/ 下的这个文件不会被读取：只读 tasks.yaml、units.yaml、calendar.yaml 和 progress/",
@@ -1673,10 +1673,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cache.unreadable": (
         "无法读取缓存 {path}（{error}），本次不使用",
         "cannot read the cache {path} ({error}): not used",
-    ),
-    "cache.bad_key": (
-        "缓存密钥 {path} 不可用，本次不使用缓存；删除该文件后会重新生成",
-        "the cache key {path} is unusable: the cache is not used; delete the file to make a new one",
     ),
     "cache.unwritable": (
         "无法写入缓存文件夹 {path}（{error}），zwgk 照常运行，只是不会更快",

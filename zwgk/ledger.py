@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Entry, Plan
 from zwgk.progress import YEAR_FOLDER, entries_from_fields, is_progress_file
+from zwgk.safefs import MAX_FILE, NotRegular, TooLarge, is_link, read_regular
 from zwgk.units import Directory
 
 if TYPE_CHECKING:
@@ -131,45 +133,55 @@ def _quiet(name: str) -> bool:
     return name.startswith(".") or name.endswith(".yaml.lock")
 
 
+_YAML_LOOKING = re.compile(r"\.ya?ml(?:$|[.~])", re.IGNORECASE)
+
+
 def _looks_like_yaml(name: str) -> bool:
-    """`units.yml`, `Tasks.YAML`, `calendar.yaml.txt` (Notepad's way of saving)."""
-    return name.lower().endswith((".yaml", ".yml", ".yaml.txt", ".yml.txt"))
+    """A name someone may take for a ledger file: `units.yml`, `Tasks.YAML`,
+    `calendar.yaml.txt` (Notepad's way of saving), backups such as
+    `jtj.yaml.orig`, `jtj.yaml~`, `czj.yml.bak`. Other files (Thumbs.db and
+    desktop.ini that Windows Explorer makes, a README.md) are nobody's entries."""
+    return _YAML_LOOKING.search(name) is not None
 
 
 class DiskFiles(Files):
-    """The ledger folder as it is on disk. Nothing outside it is read: a
-    symlink under data/ that leads out of the ledger is a finding, not a file."""
+    """The ledger folder as it is on disk. Nothing under data/ is read through
+    a symbolic link (or a Windows junction), wherever it points: such a link is
+    a `symlink` finding, not a file, as writing refuses it too (ledgerwrite)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._real = root.resolve()
-        self._escapes: dict[str, bool] = {}
+        self._linked: dict[str, bool] = {}
         self._scanned: tuple[list[str], list[Finding]] | None = None
 
     def read(self, rel: str) -> bytes | None:
-        if self._leaves_ledger(rel):
-            raise NotRead(rel, "symlink", t("ledger.symlink_out"), t("ledger.symlink_out_hint"))
         path = self.root / rel
-        if not path.is_file():
-            return None
+        if rel.partition("/")[0] == "data":
+            if self._is_linked(rel):
+                raise _symlink(rel)
+        else:  # templates/: render has made sure it lies in the ledger's templates/
+            path = path.resolve()
         try:
-            return path.read_bytes()
+            return read_regular(path, MAX_FILE)
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except TooLarge as exc:
+            from zwgk.yamlio import too_large
+
+            raise too_large(rel, exc.size) from None
+        except NotRegular:
+            raise NotRead(rel, "ignored-file", t("ledger.not_regular"),
+                          t("ledger.not_regular_hint")) from None  # fmt: skip
         except OSError as exc:
             raise YamlSyntaxError(rel, 1, 1, t("yaml.unreadable", error=exc.strerror)) from None
 
-    def _leaves_ledger(self, rel: str) -> bool:
-        """Whether `rel`, or a folder on its way, is a symlink out of the ledger."""
-        found = self._escapes.get(rel)
+    def _is_linked(self, rel: str) -> bool:
+        """Whether `rel`, or a folder on its way, is a link."""
+        found = self._linked.get(rel)
         if found is None:
             parent, _, _ = rel.rpartition("/")
-            found = bool(parent) and self._leaves_ledger(parent)
-            path = self.root / rel
-            if not found and path.is_symlink():
-                try:
-                    found = not path.resolve().is_relative_to(self._real)
-                except (OSError, RuntimeError):  # a loop leads nowhere readable
-                    found = True
-            self._escapes[rel] = found
+            found = (bool(parent) and self._is_linked(parent)) or is_link(self.root / rel)
+            self._linked[rel] = found
         return found
 
     def progress(self) -> list[str]:
@@ -193,27 +205,30 @@ class DiskFiles(Files):
         def ignored(rel: str, key: str, **params: object) -> None:
             skip(rel, "ignored-file", t(f"ledger.{key}", **params), t(f"ledger.{key}_hint"))
 
-        def outside(rel: str) -> bool:
-            if self._leaves_ledger(rel):
-                skip(rel, "symlink", t("ledger.symlink_out"), t("ledger.symlink_out_hint"))
+        def linked(rel: str) -> bool:
+            if self._is_linked(rel):
+                skipped.append(_syntax_finding(_symlink(rel)))
                 return True
             return False
 
-        if outside("data"):  # not even its file names are read
+        if linked("data"):  # not even its file names are read
             self._scanned = ([], skipped)
             return self._scanned
         for entry in _listing(self.root / "data") or ():
             name = entry.name
-            if name not in PLAN_NAMES and not _quiet(name) and _looks_like_yaml(name):
+            if name in PLAN_NAMES or name == "progress" or _quiet(name):
+                continue  # the plan's files: read(), which reports a link
+            if not linked(f"data/{name}") and _looks_like_yaml(name):
                 ignored(f"data/{name}", "ignored_data")
         base = "data/progress"
-        years = None if outside(base) else _listing(self.root / base)
+        years = None if linked(base) else _listing(self.root / base)
         for entry in years or ():
             rel = f"{base}/{entry.name}"
-            if _quiet(entry.name) or outside(rel):
+            if _quiet(entry.name) or linked(rel):
                 continue
             if not entry.is_dir():
-                ignored(rel, "ignored_place")
+                if _looks_like_yaml(entry.name):
+                    ignored(rel, "ignored_place")
                 continue
             if YEAR_FOLDER.fullmatch(entry.name) is None:
                 ignored(rel, "ignored_year", name=entry.name)
@@ -225,18 +240,23 @@ class DiskFiles(Files):
                 continue
             for child in files:
                 child_rel = f"{rel}/{child.name}"
-                if _quiet(child.name) or outside(child_rel):
+                if _quiet(child.name) or linked(child_rel):
                     continue
                 if child.is_dir():
                     ignored(child_rel, "ignored_subfolder")
                 elif not is_progress_file(child_rel):
-                    ignored(child_rel, "ignored_name")
+                    if _looks_like_yaml(child.name):
+                        ignored(child_rel, "ignored_name")
                 elif not child.is_file():  # a FIFO would block the read, a socket fail it
                     ignored(child_rel, "not_regular")
                 else:
                     found.append(child_rel)
         self._scanned = (sorted(found), skipped)
         return self._scanned
+
+
+def _symlink(rel: str) -> NotRead:
+    return NotRead(rel, "symlink", t("ledger.symlink"), t("ledger.symlink_hint"))
 
 
 def _listing(folder: Path, strict: bool = False) -> list[os.DirEntry[str]] | None:

@@ -23,15 +23,13 @@ import codecs
 import contextlib
 import os
 import stat
-import sys
-import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, YamlSyntaxError, ZwgkError, refused
 from zwgk.i18n import t
-from zwgk.yamlio import decode
+from zwgk.safefs import NotRegular, TooLarge, is_link, read_regular, replace_atomically
+from zwgk.yamlio import MAX_BYTES, decode, too_large
 
 LOCK_TIMEOUT = 30  # seconds; another clerk's write takes milliseconds
 
@@ -53,7 +51,7 @@ def rewrite(root: Path, path: Path, shown: str, change: Callable[[str], str]) ->
         with FileLock(str(lock), timeout=LOCK_TIMEOUT):
             _refuse_links(root, path)
             old, bom = _read(path, shown)
-            _replace(path, bom + change(old).encode("utf-8"))
+            replace_atomically(path, bom + change(old).encode("utf-8"))
     except Timeout:
         raise ZwgkError(
             t("record.locked", path=shown), hint=t("record.locked_hint"), exit_code=EXIT_USAGE
@@ -73,12 +71,6 @@ def unparsable(exc: YamlSyntaxError) -> ZwgkError:
     )  # fmt: skip
 
 
-def _is_link(info: os.stat_result) -> bool:
-    # A Windows junction is no symlink to os.path.islink, but a reparse point.
-    reparse = getattr(info, "st_file_attributes", 0) & stat.FILE_ATTRIBUTE_REPARSE_POINT
-    return stat.S_ISLNK(info.st_mode) or bool(reparse)
-
-
 def _refuse_links(root: Path, path: Path, folder: bool = False) -> None:
     """Refuse a link at `path` or at a folder between `root` and it, and
     anything else than folders and, at the end, a regular file (a `folder`
@@ -92,7 +84,7 @@ def _refuse_links(root: Path, path: Path, folder: bool = False) -> None:
         except FileNotFoundError:
             return
         shown = current.relative_to(root).as_posix()
-        if _is_link(info):
+        if is_link(current):
             raise refused(t("write.link", path=shown), t("write.link_hint"))
         file = number == len(parts) and not folder
         if not (stat.S_ISREG(info.st_mode) if file else stat.S_ISDIR(info.st_mode)):
@@ -111,64 +103,22 @@ def _make_folders(root: Path, folder: Path) -> None:
 
 def _read(path: Path, shown: str) -> tuple[str, bytes]:
     """The file's text (a BOM taken off) and the BOM; ("", b"") when missing.
-    Never follows a link (O_NOFOLLOW) and never waits on a pipe (O_NONBLOCK)."""
-    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
-    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    Read as every ledger file is (`safefs.read_regular`): never through a
+    link, never waiting on a pipe, never more than a ledger file may hold."""
     try:
-        fd = os.open(path, flags)
+        raw = read_regular(path, MAX_BYTES)
+        text = decode(raw, shown)
     except FileNotFoundError:
         return "", b""
+    except TooLarge as exc:
+        raise unparsable(too_large(shown, exc.size)) from None
+    except NotRegular:
+        raise refused(t("write.odd_file", path=shown), t("write.link_hint")) from None
     except OSError as exc:
         raise ZwgkError(
             t("cli.cannot_write", path=shown, error=exc.strerror or str(exc)),
             exit_code=EXIT_USAGE,
         ) from None
-    with os.fdopen(fd, "rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-            raise refused(t("write.odd_file", path=shown), t("write.link_hint"))
-        raw = file.read()
-    try:
-        text = decode(raw, shown)
     except YamlSyntaxError as exc:
         raise unparsable(exc) from None
     return text, codecs.BOM_UTF8 if raw.startswith(codecs.BOM_UTF8) else b""
-
-
-def _replace(path: Path, data: bytes) -> None:
-    """Write `data` to a new temporary file beside `path`, fsync, then rename
-    it over `path` (a rename replaces a link itself, never its target)."""
-    try:
-        mode = stat.S_IMODE(os.lstat(path).st_mode)
-    except FileNotFoundError:
-        mode = 0o644
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, mode)
-        _rename(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # the rename itself reaches the disk too
-        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
-
-
-def _rename(temp: str, path: Path) -> None:
-    # On Windows a rename over a file another program is reading at that moment
-    # (a `zwgk status`, an editor) fails for an instant: try a few times.
-    tries = 20 if sys.platform == "win32" else 1
-    for attempt in range(tries):
-        try:
-            os.replace(temp, path)
-            return
-        except PermissionError:
-            if attempt == tries - 1:
-                raise
-            time.sleep(0.05)

@@ -19,6 +19,7 @@ from typing import IO
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
+from zwgk.safefs import inside, is_link, replace_atomically
 
 
 def write_with(path: Path, writer: Callable[[Path], object]) -> None:
@@ -35,7 +36,33 @@ def write_with(path: Path, writer: Callable[[Path], object]) -> None:
 
 
 def write_bytes(path: Path, data: bytes) -> None:
-    write_with(path, lambda p: p.write_bytes(data))
+    write_with(path, lambda p: _put(p, data))
+
+
+def _put(path: Path, data: bytes) -> None:
+    """A device or a pipe (`/dev/null`, `/dev/stdout`), links followed, is
+    written to; anything else is replaced as a whole (`occupied` has made
+    sure `--force` allows it), a link by a file of its own: a link's target
+    is never written, so a committed `reports/weekly.md -> /elsewhere` cannot
+    aim an output at another file."""
+    if _stream(path):
+        path.write_bytes(data)
+    else:
+        replace_atomically(path, data)
+
+
+def _stream(path: Path) -> bool:
+    """A device or a pipe, links followed; also the system's own names for
+    this process's streams (/dev/stdout, /dev/fd/1, /proc/self/fd/1), even
+    when the stream was redirected to a file: that link is no one's to replace."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return True
+    folder = os.path.realpath(path.parent) + "/"
+    return is_link(path) and folder.startswith(("/dev/", "/proc/"))
 
 
 def write_zipped(path: Path, save: Callable[[IO[bytes]], object]) -> None:
@@ -48,7 +75,7 @@ def write_zipped(path: Path, save: Callable[[IO[bytes]], object]) -> None:
 
 def write_text(path: Path, text: str) -> None:
     """UTF-8 with LF line ends on every system, as the ledger's files are."""
-    write_with(path, lambda p: p.write_text(text, encoding="utf-8", newline="\n"))
+    write_bytes(path, text.encode("utf-8"))
 
 
 def make_folder(path: Path) -> None:
@@ -60,17 +87,13 @@ def make_folder(path: Path) -> None:
 
 
 def occupied(path: Path) -> bool:
-    """Something a person could lose by writing `path`: a file, or a link (a
-    dangling one would create its target wherever it points). A device or a
-    pipe (`/dev/null`, `/dev/stdout`) holds nothing to lose, and a folder is
-    refused by the write itself."""
+    """Something a person could lose by writing `path`: a file, or a link
+    (someone put it there; `--force` replaces the link itself, never what it
+    points to). A device or a pipe (`/dev/null`, `/dev/stdout`) holds nothing
+    to lose, and a folder is refused by the write itself."""
     if not os.path.lexists(path):
         return False
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return True
-    return not (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISDIR(mode))
+    return not (_stream(path) or path.is_dir())
 
 
 def refuse_existing(folder: Path, rels: list[str], force: bool) -> list[str]:
@@ -117,27 +140,6 @@ def refuse_ledger_data(path: Path, root: Path) -> None:
     if inside(path, root / "data"):
         raise ZwgkError(t("output.in_ledger", path=path, data=root / "data"),
                         hint=t("output.in_ledger_hint"), exit_code=EXIT_USAGE)  # fmt: skip
-
-
-def inside(path: Path, folder: Path) -> bool:
-    """Whether `path`, links followed, is `folder` or lies under it. Folders
-    are compared as the disk sees them (same device and inode), so `DATA/` is
-    `data/` where the file system ignores case and a different folder where
-    it does not; the parts of `path` that do not exist yet cannot be `folder`."""
-    try:
-        target = path.resolve()
-        home = folder.resolve()
-    except (OSError, RuntimeError):  # a link loop: nothing can be written there anyway
-        return False
-    for candidate in (target, *target.parents):
-        if candidate == home:
-            return True
-        try:
-            if os.path.samefile(candidate, home):
-                return True
-        except OSError:
-            continue  # not there (yet)
-    return False
 
 
 def cannot_write(path: Path, error: str) -> ZwgkError:

@@ -22,6 +22,7 @@ from urllib.parse import quote, unquote
 from zwgk.errors import EXIT_USAGE, YamlSyntaxError, ZwgkError
 from zwgk.i18n import MESSAGES, current_lang, t
 from zwgk.ledger import TEMPLATES
+from zwgk.safefs import inside, is_link
 
 if TYPE_CHECKING:
     from zwgk.ledger import Files
@@ -259,7 +260,8 @@ def _kept_in(root: Path, rel: str) -> bool:
     path = root / rel
     if not os.path.lexists(path):
         return True  # nothing there: the loader says "not found"
-    return path.resolve().is_relative_to(root.resolve() / TEMPLATES)
+    folder = root / TEMPLATES  # itself no link: it would take the whole folder elsewhere
+    return not is_link(folder) and inside(path, folder)
 
 
 def render(

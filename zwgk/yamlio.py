@@ -19,6 +19,7 @@ import yaml
 
 from zwgk.errors import YamlSyntaxError
 from zwgk.i18n import t
+from zwgk.safefs import MAX_FILE
 
 __all__ = ["Mapping", "Problem", "Sequence", "YamlSyntaxError", "load", "parse"]
 
@@ -171,10 +172,8 @@ _Loader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
 _Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
-MAX_BYTES = 16 * 1024 * 1024
-"""A ledger file larger than this is refused: a progress file holds one unit's
-year (a few hundred entries, tens of kilobytes); anything near this size is a
-mistake or an attack, and reading it would hold memory for nothing."""
+MAX_BYTES = MAX_FILE
+"""A ledger file larger than this is refused (`safefs.MAX_FILE`)."""
 MAX_DEPTH = 64
 """Deeper nesting than any ledger file needs; the C parser would overflow the
 stack (a crash, not an error) on nesting in the tens of thousands."""
@@ -348,12 +347,17 @@ def read_text(path: Path, shown: str) -> str:
     return decode(raw, shown)
 
 
+def too_large(shown: str, size: int) -> YamlSyntaxError:
+    """A ledger file of `size` bytes, over MAX_BYTES: not read."""
+    return YamlSyntaxError(
+        shown, 1, 1, t("yaml.too_large", size=size // 1024 // 1024, limit=MAX_BYTES >> 20)
+    )
+
+
 def decode(raw: bytes, shown: str) -> str:
     """Ledger bytes as text: UTF-8, a BOM allowed; the position of bad bytes."""
     if len(raw) > MAX_BYTES:
-        raise YamlSyntaxError(
-            shown, 1, 1, t("yaml.too_large", size=len(raw) // 1024 // 1024, limit=MAX_BYTES >> 20)
-        )
+        raise too_large(shown, len(raw))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

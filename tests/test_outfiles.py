@@ -314,3 +314,18 @@ def test_a_replaced_output_keeps_its_permissions(ledger: Path, tmp_path: Path) -
     run = zwgk(ledger, "status", "--as-of", AS_OF, "-f", "json", "-o", str(out), "--force")
     assert run.exit_code == 0, run.output
     assert out.stat().st_mode & 0o777 == 0o640 and out.read_text("utf-8") != "old"
+
+
+def test_force_never_writes_into_a_ledger_file_through_a_hard_link(
+    ledger: Path, tmp_path: Path
+) -> None:
+    # A hard link outside data/ is the same file as a progress file: writing it
+    # in place would replace the unit's entries. Outputs are written as a new
+    # file renamed into place, so the ledger's file keeps its bytes.
+    before = snapshot(ledger)
+    alias = tmp_path / "jtj.yaml"
+    os.link(ledger / "data/progress/2018/jtj.yaml", alias)
+    run = zwgk(ledger, "export", "-f", "csv", "--as-of", AS_OF, "-o", str(alias), "--force")
+    assert run.exit_code == 0, run.output
+    assert alias.read_bytes().startswith(b"\xef\xbb\xbf")  # the CSV went to the path asked
+    assert snapshot(ledger) == before

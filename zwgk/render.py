@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
+from zwgk.chars import C0
 from zwgk.errors import EXIT_USAGE, YamlSyntaxError, ZwgkError
 from zwgk.i18n import MESSAGES, current_lang, t
 from zwgk.ledger import TEMPLATES
@@ -67,7 +68,8 @@ def md(value: Any) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text).replace("@", _MENTION)
 
 
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# XML 1.0 holds neither C0 controls (but tab and line ends) nor U+FFFE/U+FFFF.
+_XML_ILLEGAL = re.compile(f"[{C0}\ufffe\uffff]")
 
 
 def xml_safe(value: Any) -> str:

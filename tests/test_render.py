@@ -154,3 +154,13 @@ def test_bounded_formatting_still_escapes_html(tmp_path: Path) -> None:
     """`Markup.format` keeps escaping its values under the bounded formatter."""
     write(tmp_path, "templates/x.html.j2", '{{ ("<i>{}</i>"|safe).format("<b>") }}\n')
     assert render("x.html.j2", tmp_path) == "<i>&lt;b&gt;</i>\n"
+
+
+def test_what_a_template_writes_is_bounded(tmp_path: Path) -> None:
+    """Pieces each within the limits, repeated by a loop, stop at the output
+    limit instead of filling the memory."""
+    write(tmp_path, "templates/x.md.j2", '{% for i in range(30) %}{{ "x" * 10000000 }}{% endfor %}')
+    with pytest.raises(ZwgkError) as caught:
+        render("x.md.j2", tmp_path)
+    assert (caught.value.path, caught.value.exit_code) == ("templates/x.md.j2", 2)
+    assert "200,000,000" in caught.value.message

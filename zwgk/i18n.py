@@ -2005,6 +2005,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "宽度、精度或份数超过 {limit}（或用 * 从数值取宽度）",
         "a width, precision or count over {limit} (or a width taken from the values with *)",
     ),
+    "render.limit_output": (
+        "模板输出超过 {limit} 个字符",
+        "the template writes over {limit} characters",
+    ),
     "render.limit_loops": (
         "一次渲染中 range() 合计超过 {limit} 次",
         "range() over {limit} numbers in all in one render",

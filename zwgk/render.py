@@ -16,6 +16,7 @@ import math
 import os
 import re
 import traceback
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
@@ -219,6 +220,10 @@ MAX_LOOPS = 1_000_000
 """Numbers all the `range()`s of one render may yield together, so nested loops
 are bounded too; loops over the report's own data are not counted."""
 
+MAX_OUTPUT = 200_000_000
+"""Characters a template may write in all (a city ledger's report is a few
+million): a loop of big pieces stops here instead of filling the memory."""
+
 
 class TemplateTooBig(Exception):
     """A template asked for more work or memory than the limits above allow."""
@@ -383,6 +388,17 @@ def environment(loader: Any, **options: Any) -> Any:
             self.loops_left = MAX_LOOPS
             self.globals["range"] = self.bounded_range
             self.filters.update(_bounded_filters(self.filters))
+
+        @staticmethod
+        def concat(pieces: Iterable[str]) -> str:
+            """The output, joined as Jinja does, counted as it comes."""
+            kept, size = [], 0
+            for piece in pieces:
+                size += len(piece)
+                if size > MAX_OUTPUT:
+                    raise _refuse("render.limit_output", MAX_OUTPUT)
+                kept.append(piece)
+            return "".join(kept)
 
         def bounded_range(self, *args: int) -> range:
             numbers = safe_range(*args)

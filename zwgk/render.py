@@ -206,7 +206,8 @@ def _readable(obj: Any) -> bool:
 
 MAX_SIZE = 10_000_000
 """Characters of a string, or items of a list, that one operation of a
-template may make (`*` repetition, `replace`, `join`)."""
+template may make (`*` repetition, `replace`, `join`; `+` and `~`, which can
+only double, are checked once made)."""
 
 MAX_DIGITS = 4300
 """Decimal digits of a number a template may compute with `*` or `**`: as many
@@ -282,6 +283,15 @@ def _binop(operator: str, left: Any, right: Any) -> None:
                 _check_size(len(seq) * times)
     elif operator == "%" and isinstance(left, str):
         _check_printf(left)
+
+
+def _made(value: Any) -> Any:
+    """A string or list made by `+` or `~`, refused past the size limit (at
+    most twice the limit was built): doubling in a loop or a recursive macro
+    stops there."""
+    if isinstance(value, (str, list, tuple)):
+        _check_size(len(value))
+    return value
 
 
 def _check_replace(text: Any, old: Any, new: Any, count: Any = -1) -> None:
@@ -362,6 +372,7 @@ def environment(loader: Any, **options: Any) -> Any:
     (autoescape, whitespace control). Each environment has its own `range()`
     budget: make one per render."""
     import jinja2
+    from jinja2.compiler import CodeGenerator
     from jinja2.sandbox import (
         ImmutableSandboxedEnvironment,
         SandboxedEscapeFormatter,
@@ -378,10 +389,19 @@ def environment(loader: Any, **options: Any) -> Any:
     class BoundedEscape(Bounded, SandboxedEscapeFormatter):
         pass
 
+    class Generator(CodeGenerator):
+        def visit_Concat(self, node: Any, frame: Any) -> None:
+            """`a ~ b` is no operator Jinja can intercept: its result is checked."""
+            self.write("environment.made(")
+            super().visit_Concat(node, frame)
+            self.write(")")
+
     class Sandbox(ImmutableSandboxedEnvironment):
         # Intercepted operators are also never folded at compile time, so
         # `{{ "x" * 10**9 }}` is refused when it runs, with its line.
-        intercepted_binops = frozenset({"*", "**", "%"})
+        intercepted_binops = frozenset({"*", "**", "%", "+"})
+        code_generator_class = Generator
+        made = staticmethod(_made)
 
         def __init__(self, **kwargs: Any) -> None:
             super().__init__(**kwargs)
@@ -412,7 +432,8 @@ def environment(loader: Any, **options: Any) -> Any:
 
         def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
             _binop(operator, left, right)
-            return super().call_binop(context, operator, left, right)
+            result = super().call_binop(context, operator, left, right)
+            return _made(result) if operator == "+" else result
 
         def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
             _check_str_method(__obj, args, kwargs)

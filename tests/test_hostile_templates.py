@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import zwgk as zwgk_package
-from conftest import Run, write, zwgk
+from conftest import Run, hang_guard, write, zwgk
 from gitkit import JTJ_DONE, commit, git, ledger_repo
 
 PAYLOADS = sorted((Path(__file__).parent / "hostile" / "templates").glob("*.j2"))
@@ -38,8 +38,24 @@ def fails_closed(run: Run, template: str) -> None:
 def test_a_ledger_template_cannot_reach_python(mini: Build, payload: Path) -> None:
     root = mini()
     write(root, "templates/report.md.j2", payload.read_text("utf-8"))
-    run = zwgk(root, "report", "--week", "2018-W41", env=ENV)
+    with hang_guard(120):
+        run = zwgk(root, "report", "--week", "2018-W41", env=ENV)
     fails_closed(run, "templates/report.md.j2")
+
+
+EXHAUSTING = [p for p in PAYLOADS if p.stem.startswith(("loops-", "size-", "power-"))]
+
+
+@pytest.mark.parametrize("payload", EXHAUSTING, ids=[p.stem for p in EXHAUSTING])
+def test_a_ledger_template_cannot_exhaust_the_machine(mini: Build, payload: Path) -> None:
+    """Nested loops, huge strings, widths and powers stop at once, saying which
+    limit they passed (the `**` one with its line: it is not folded at compile time)."""
+    root = mini()
+    write(root, "templates/report.md.j2", payload.read_text("utf-8"))
+    with hang_guard(60):
+        run = zwgk(root, "--lang", "en", "report", "--week", "2018-W41")
+    fails_closed(run, "templates/report.md.j2")
+    assert "the template asks for more work than allowed" in run.stderr, run.stderr
 
 
 def test_every_template_zwgk_renders_is_sandboxed(mini: Build) -> None:

@@ -98,3 +98,69 @@ def test_templates_read_only_data_whatever_the_context_holds(tmp_path: Path) -> 
     assert render("x.md.j2", tmp_path, x={"day": day, "names": ["a"]}) == "2018-01-02 A\n"
     with pytest.raises(ZwgkError):
         render("x.md.j2", tmp_path, x=SimpleNamespace(day=day, names=["a"]))
+
+
+@pytest.mark.parametrize(
+    ("allowed", "refused"),
+    [
+        ('"x"|center(10000)', '"x"|center(10001)'),
+        ('"x"|indent(10000, true)', '"x"|indent(10001, true)'),
+        ('"{:>10000}".format(1)', '"{:>10001}".format(1)'),
+        ('"{:>{w}}".format(1, w=10000)', '"{:>{w}}".format(1, w=10001)'),
+        ('"{x:.10000f}".format_map({"x": 1})', '"{x:.10001f}".format_map({"x": 1})'),
+        ('"%10000s" % 1', '"%10001s" % 1'),
+        ('"%(a)10000s" % {"a": 1}', '"%*s" % (3, 1)'),
+        ('"%.10000f"|format(1)', '"%.10001f"|format(1)'),
+        ('"x".rjust(10000)', '"x".zfill(10001)'),
+        ('"ab" * 5000000', '"ab" * 5000001'),
+        ("[0] * 10000000", "10000001 * [0]"),
+        ('("x" * 10000).replace("x", "x" * 1000)', '("x" * 10000).replace("x", "x" * 1001)'),
+        ('("x" * 10000)|replace("x", "x" * 1000)', '("x" * 10000)|replace("x", "x" * 1001)'),
+        ('(["x" * 1000000] * 10)|join', '(["x" * 1000000] * 10)|join("-")'),
+        ("[1]|slice(10000)|list", "[1]|slice(10001)|list"),
+        ("[1]|batch(10000, 0)|list", "[1]|batch(10001, 0)|list"),
+        ("2 ** 14000", "3 ** 30000000"),
+        ("10 ** 4000 * 10 ** 300", "10 ** 4000 * 10 ** 301"),
+    ],
+)
+def test_templates_are_bounded(tmp_path: Path, allowed: str, refused: str) -> None:
+    """Each limit lets a template go up to it and refuses the step past it,
+    naming the template and line; nothing is built first (or folded at compile
+    time, outside the checks)."""
+    write(tmp_path, "templates/x.md.j2", "第一行\n{{ (" + allowed + ") is not none }}\n")
+    assert render("x.md.j2", tmp_path) == "第一行\nTrue\n"
+    write(tmp_path, "templates/x.md.j2", "第一行\n{{ (" + refused + ") is not none }}\n")
+    with pytest.raises(ZwgkError) as caught:
+        render("x.md.j2", tmp_path)
+    error = caught.value
+    assert (error.path, error.line, error.exit_code) == ("templates/x.md.j2", 2, 2)
+    assert "计算量超出限制" in error.message, error.message
+
+
+def test_ranges_share_one_budget_per_render(tmp_path: Path) -> None:
+    """Ten ranges of 100,000 fit in one render, an eleventh does not; the next
+    render has its own budget. Loops over the report's values are not counted."""
+    ten = "{% for i in 'abcdefghij' %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+    write(tmp_path, "templates/x.md.j2", ten + "{{ xs|length }}\n")
+    for _ in range(2):
+        assert render("x.md.j2", tmp_path, xs=list(range(2_000_000))) == "2000000\n"
+    write(tmp_path, "templates/x.md.j2", ten + "\n{{ range(1)|list }}\n")
+    with pytest.raises(ZwgkError) as caught:
+        render("x.md.j2", tmp_path)
+    assert (caught.value.line, caught.value.exit_code) == (2, 2)
+
+
+def test_bounded_formatting_still_escapes_html(tmp_path: Path) -> None:
+    """`Markup.format` keeps escaping its values under the bounded formatter."""
+    write(tmp_path, "templates/x.html.j2", '{{ ("<i>{}</i>"|safe).format("<b>") }}\n')
+    assert render("x.html.j2", tmp_path) == "<i>&lt;b&gt;</i>\n"
+
+
+def test_what_a_template_writes_is_bounded(tmp_path: Path) -> None:
+    """Pieces each within the limits, repeated by a loop, stop at the output
+    limit instead of filling the memory."""
+    write(tmp_path, "templates/x.md.j2", '{% for i in range(30) %}{{ "x" * 10000000 }}{% endfor %}')
+    with pytest.raises(ZwgkError) as caught:
+        render("x.md.j2", tmp_path)
+    assert (caught.value.path, caught.value.exit_code) == ("templates/x.md.j2", 2)
+    assert "200,000,000" in caught.value.message

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import MINI_TASKS, write, zwgk
+import pytest
+
+from conftest import MINI_TASKS, MINI_UNITS, write, zwgk
 from gitkit import JTJ_DONE, ZHANG, commit, ledger_repo
+from zwgk.cli import _write_out
 from zwgk.terminal import json_printable, printable
 
 # ESC ] (OSC: set the window title), BEL, ESC [ 2J (clear the screen), a
@@ -17,6 +21,7 @@ from zwgk.terminal import json_printable, printable
 HOSTILE = "\x1b]0;pwned\x07\x1b[2J\r\x9b31m\u202e"
 IN_YAML = r'"已公开\e]0;pwned\a\e[2J\r\x9b31m\u202e"'
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+EVENT = '- req: "1.1"\n  date: 2018-09-28\n  status: event\n  event: 文件公布\n'
 Build = Callable[..., Path]
 
 
@@ -83,3 +88,33 @@ def test_a_template_cannot_send_controls_either(mini: Build) -> None:
     write(root, "templates/report.md.j2", "{{ '\\x1b]0;pwned\\x07' }}标题\n")
     run = zwgk(root, "report", "--week", "2018-W41")
     assert run.exit_code == 0 and run.stdout == "\\x1b]0;pwned\\x07标题\n"
+
+
+def test_csv_holds_the_data_and_only_a_terminal_sees_escapes(
+    mini: Build, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A CSV is data for Excel and programs: every CSV command writes a name as
+    it is, the same piped (`> file`) as with `-o`; a terminal sees escapes."""
+    units = MINI_UNITS.replace("name: 县教体局", f"name: {IN_YAML}")
+    tasks = MINI_TASKS.replace("text: 要求一", f"text: {IN_YAML}")
+    root = mini(tasks=tasks, units=units, progress={"2018/jtj.yaml": EVENT})
+    day = ["--as-of", "2018-10-14"]
+    commands = [
+        ["status", *day],
+        ["status", *day, "--by", "unit"],
+        ["export", *day],
+        ["export", "--plan"],
+    ]
+    for n, command in enumerate(commands):
+        args = [*command, "-f", "csv"]
+        piped = zwgk(root, *args)
+        assert piped.exit_code == 0, piped.output
+        written = tmp_path / f"{n}.csv"
+        assert zwgk(root, *args, "-o", str(written)).exit_code == 0
+        # (Click's runner reads CRLF line ends as LF.)
+        assert written.read_bytes().replace(b"\r\n", b"\n") == piped.stdout.encode(), args
+        assert "已公开\x1b]0;pwned" in piped.stdout, args
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    _write_out(written.read_bytes(), None)
+    shown = capsys.readouterr().out
+    assert r"已公开\x1b]0;pwned" in shown and inert(shown.replace("\r\n", "\n"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from zwgk.calendar import UnknownYearError
+from zwgk.chars import BIDI, ZERO_WIDTH
 from zwgk.deadlines import DATED_KINDS, BeyondDatesError, event_instance, instances
 from zwgk.findings import Finding, Level, cap_findings, sort_findings
 from zwgk.i18n import t
@@ -189,9 +190,8 @@ def group_members(ledger: Ledger) -> Iterator[Issue]:
                 )
 
 
-# Zero-width characters (U+200B-U+200D, U+2060, U+FEFF) and bidi controls
-# (U+200E/F, U+061C, U+202A-U+202E, U+2066-U+2069).
-_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# Zero-width characters and bidi controls.
+_INVISIBLE = re.compile(f"[{ZERO_WIDTH}{BIDI}]")
 
 
 def invisible_characters(ledger: Ledger) -> Iterator[Issue]:

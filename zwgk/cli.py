@@ -866,7 +866,12 @@ def _import_directory(units: Path | None) -> Directory:
 def _write_out(data: str | bytes, output: Path | None) -> None:
     """To `output`, or to the screen. Text (Markdown, JSON) goes through the
     console's encoding, so a GBK console shows it; bytes (HTML, CSV, iCalendar)
-    are files in their own right and stay UTF-8 even when redirected."""
+    are files in their own right and stay UTF-8 even when redirected.
+
+    A file holds the data as it is — only its format's own rules apply (CSV
+    cells defused, iCalendar and XML without the controls they cannot hold) —
+    so `> file` and `-o file` give the same bytes, and a note's characters
+    survive a round trip through Excel. Only a terminal sees controls escaped."""
     if output is not None:
         from zwgk.outfiles import write_bytes
 
@@ -1740,7 +1745,7 @@ def status(
         doc = by_unit_document(obs, directory, day) if by else status_document(obs, directory, day)
         _write_out(_json_text(doc, ensure_ascii=False, indent=2) + "\n", output)
     elif format is StatusFormat.csv:
-        _write_out(_csv(obs, directory, by is not None), output)
+        _write_out(_csv(obs, directory, by is not None).encode("utf-8"), output)
     elif by is not None:
         _print_by_unit(obs, directory, day)
     else:

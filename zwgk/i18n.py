@@ -2015,6 +2015,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "模板试图访问不允许的内容（{error}）：模板只能使用提供给它的变量和过滤器，不能运行代码、读取文件或环境变量",
         "the template reaches for something it may not ({error}): templates may only use the variables and filters they are given, never run code or read files or environment variables",
     ),
+    "render.too_big": (
+        "模板要求的计算量超出限制：{error}",
+        "the template asks for more work than allowed: {error}",
+    ),
+    "render.limit_size": (
+        "一次运算得到的文字或列表超过 {limit} 个字符或元素",
+        "one operation would make a text or list over {limit} characters or items",
+    ),
+    "render.limit_digits": ("数字超过 {limit} 位", "a number over {limit} digits"),
+    "render.limit_width": (
+        "宽度、精度或份数超过 {limit}（或用 * 从数值取宽度）",
+        "a width, precision or count over {limit} (or a width taken from the values with *)",
+    ),
+    "render.limit_output": (
+        "模板输出超过 {limit} 个字符",
+        "the template writes over {limit} characters",
+    ),
+    "render.limit_loops": (
+        "一次渲染中 range() 合计超过 {limit} 次",
+        "range() over {limit} numbers in all in one render",
+    ),
     "render.outside": (
         "模板 {name} 是指向 templates/ 以外的链接，不予读取",
         "template {name} is a link to outside templates/ and is not read",

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from zwgk.chars import C0, CR, DEL
 from zwgk.i18n import t
 from zwgk.models import Plan
 from zwgk.obligations import Obligation
@@ -17,7 +18,7 @@ from zwgk.units import Directory
 # kind become the one newline the library escapes (as \n); the rest are
 # dropped. So no title or text, however pasted, starts a calendar line.
 _BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROLS = re.compile(f"[{C0}{CR}{DEL}]")
 
 
 def _text(value: str) -> Any:

@@ -12,13 +12,16 @@ line; HTML templates autoescape, so a `<script>` in a note prints as text.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import re
 import traceback
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
+from zwgk.chars import C0
 from zwgk.errors import EXIT_USAGE, YamlSyntaxError, ZwgkError
 from zwgk.i18n import MESSAGES, current_lang, t
 from zwgk.ledger import TEMPLATES
@@ -67,7 +70,8 @@ def md(value: Any) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text).replace("@", _MENTION)
 
 
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# XML 1.0 holds neither C0 controls (but tab and line ends) nor U+FFFE/U+FFFF.
+_XML_ILLEGAL = re.compile(f"[{C0}\ufffe\uffff]")
 
 
 def xml_safe(value: Any) -> str:
@@ -193,16 +197,269 @@ def _readable(obj: Any) -> bool:
     return isinstance(obj, _jinja_helpers())
 
 
+# --- limits ----------------------------------------------------------------------
+
+# Reading nothing it should is half of a sandbox; the other half is not letting
+# a template exhaust the machine (`{{ "x" * 10**9 }}`, two nested
+# `range(100000)` loops). What a template can make is bounded here, each
+# bound far above what a report of a city ledger needs: a template that asks
+# for more stops like one that reaches for Python, exit 2 with its file and line.
+
+MAX_SIZE = 10_000_000
+"""Characters of a string, or items of a list, that one operation of a
+template may make (`*` repetition, `replace`, `join`; `+` and `~`, which can
+only double, are checked once made)."""
+
+MAX_DIGITS = 4300
+"""Decimal digits of a number a template may compute with `*` or `**`: as many
+as Python prints (its int-to-text limit)."""
+
+MAX_WIDTH = 10_000
+"""A width, precision or count a template may ask padding and formatting for
+(`center`, `indent`, `"%10000s"`, `"{:>10000}"`, `batch`, `slice`, `tojson`)."""
+
+MAX_LOOPS = 1_000_000
+"""Numbers all the `range()`s of one render may yield together, so nested loops
+are bounded too; loops over the report's own data are not counted."""
+
+MAX_OUTPUT = 200_000_000
+"""Characters a template may write in all (a city ledger's report is a few
+million): a loop of big pieces stops here instead of filling the memory."""
+
+
+class TemplateTooBig(Exception):
+    """A template asked for more work or memory than the limits above allow."""
+
+
+def _refuse(key: str, limit: int) -> TemplateTooBig:
+    return TemplateTooBig(t(key, limit=f"{limit:,}"))
+
+
+def _check_width(value: Any) -> None:
+    if isinstance(value, int) and abs(value) > MAX_WIDTH:
+        raise _refuse("render.limit_width", MAX_WIDTH)
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_SIZE:
+        raise _refuse("render.limit_size", MAX_SIZE)
+
+
+def _check_digits(digits: float) -> None:
+    if digits > MAX_DIGITS:
+        raise _refuse("render.limit_digits", MAX_DIGITS)
+
+
+# The widths and precisions of a printf spec (`%-10.3f`, `%(name)20s`); a `*`
+# takes the width from the values, which a template has no need for.
+_PRINTF_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d*)(?:\.(\*|\d*))?")
+
+
+def _check_printf(text: str) -> None:
+    for numbers in _PRINTF_SPEC.findall(text):
+        for number in numbers:
+            if number == "*":
+                raise _refuse("render.limit_width", MAX_WIDTH)
+            _check_width(int(number) if number else 0)
+
+
+def _check_format_spec(spec: str) -> None:
+    """A str.format spec as Python applies it (nested fields filled in): any
+    number in it is a fill, a width or a precision."""
+    for number in re.findall(r"\d+", spec):
+        _check_width(int(number))
+
+
+def _binop(operator: str, left: Any, right: Any) -> None:
+    """Refuse `*` and `**` whose result would pass the limits, before Python
+    builds it."""
+    if operator == "**":
+        if isinstance(left, int) and isinstance(right, int) and right > 0 and abs(left) > 1:
+            _check_digits(right * math.log10(abs(left)))
+    elif operator == "*":
+        if isinstance(left, int) and isinstance(right, int) and left and right:
+            _check_digits(math.log10(abs(left)) + math.log10(abs(right)))
+        for seq, times in ((left, right), (right, left)):
+            if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
+                _check_size(len(seq) * times)
+    elif operator == "%" and isinstance(left, str):
+        _check_printf(left)
+
+
+def _made(value: Any) -> Any:
+    """A string or list made by `+` or `~`, refused past the size limit (at
+    most twice the limit was built): doubling in a loop or a recursive macro
+    stops there."""
+    if isinstance(value, (str, list, tuple)):
+        _check_size(len(value))
+    return value
+
+
+def _check_replace(text: Any, old: Any, new: Any, count: Any = -1) -> None:
+    if isinstance(text, str) and isinstance(old, str) and isinstance(new, str):
+        found = text.count(old) if old else len(text) + 1
+        if isinstance(count, int) and count >= 0:
+            found = min(found, count)
+        _check_size(len(text) + found * max(0, len(new) - len(old)))
+
+
+def _check_join(separator: Any, items: Any) -> None:
+    if isinstance(separator, str) and isinstance(items, (list, tuple)):
+        texts = sum(len(item) for item in items if isinstance(item, str))
+        _check_size(texts + len(separator) * max(0, len(items) - 1))
+
+
+def _check_str_method(method: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """The methods of a string that pad or multiply it (`"x".center(10**9)`)."""
+    name = getattr(method, "__name__", "")
+    if not isinstance(getattr(method, "__self__", None), str):
+        return
+    text: str = method.__self__
+    values = [*args, *kwargs.values()]
+    if name in ("center", "ljust", "rjust", "zfill") and values:
+        _check_width(values[0])
+    elif name == "expandtabs":
+        tabsize = values[0] if values else 8
+        _check_width(tabsize)
+        if isinstance(tabsize, int):
+            _check_size(len(text) + text.count("\t") * tabsize)
+    elif name == "replace":
+        _check_replace(text, *values[:3])
+    elif name == "join" and values:
+        _check_join(text, values[0])
+
+
+def _bounded_filters(filters: dict[str, Any]) -> dict[str, Any]:
+    """Jinja's built-in filters that allocate by an argument, checked first.
+    (Jinja folds filters on constants at compile time; a refusal there just
+    leaves the call to run time, where it is refused again with its line.)"""
+    import functools
+    import inspect
+
+    checks: dict[str, Any] = {
+        "center": lambda a: _check_width(a.get("width")),
+        "indent": lambda a: _check_width(a.get("width")),
+        "batch": lambda a: _check_width(a.get("linecount")),
+        "slice": lambda a: _check_width(a.get("slices")),
+        "tojson": lambda a: _check_width(a.get("indent")),
+        "format": lambda a: _check_printf(str(a.get("value", ""))),
+        "replace": lambda a: _check_replace(a.get("s"), a.get("old"), a.get("new"),
+                                            a.get("count") if a.get("count") is not None else -1),
+        "join": lambda a: _check_join(a.get("d", ""), a.get("value")),
+    }  # fmt: skip
+    bounded = {}
+    for name, check in checks.items():
+        func = filters[name]
+        signature = inspect.signature(func)  # of the sync function, for async variants
+        # An async variant (`slice`, `join`…) is called with Jinja's eval
+        # context first, which its sync function's signature may not name.
+        first = next(iter(signature.parameters))
+        passed = getattr(func, "jinja_pass_arg", None) is not None
+        skip = 1 if passed and first not in ("eval_ctx", "context", "environment") else 0
+
+        def run(*args: Any, _f: Any = func, _s: Any = signature, _c: Any = check,
+                _skip: int = skip, **kwargs: Any) -> Any:  # fmt: skip
+            _c(_s.bind(*args[_skip:], **kwargs).arguments)
+            return _f(*args, **kwargs)
+
+        bounded[name] = functools.wraps(func)(run)
+    return bounded
+
+
 def environment(loader: Any, **options: Any) -> Any:
     """The one Jinja environment every template zwgk renders runs in: sandboxed,
-    StrictUndefined (a misspelt variable fails loudly, naming the template and
-    line). `options` are Jinja's own (autoescape, whitespace control)."""
+    bounded (see the limits above), StrictUndefined (a misspelt variable fails
+    loudly, naming the template and line). `options` are Jinja's own
+    (autoescape, whitespace control). Each environment has its own `range()`
+    budget: make one per render."""
     import jinja2
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
+    from jinja2.compiler import CodeGenerator
+    from jinja2.sandbox import (
+        ImmutableSandboxedEnvironment,
+        SandboxedEscapeFormatter,
+        SandboxedFormatter,
+        safe_range,
+    )
+    from markupsafe import Markup
+
+    class Bounded(SandboxedFormatter):
+        def format_field(self, value: Any, format_spec: str) -> Any:
+            _check_format_spec(format_spec)
+            return super().format_field(value, format_spec)
+
+    class BoundedEscape(Bounded, SandboxedEscapeFormatter):
+        pass
+
+    class Generator(CodeGenerator):
+        def visit_Concat(self, node: Any, frame: Any) -> None:
+            """`a ~ b` is no operator Jinja can intercept: its result is checked."""
+            self.write("environment.made(")
+            super().visit_Concat(node, frame)
+            self.write(")")
 
     class Sandbox(ImmutableSandboxedEnvironment):
+        # Intercepted operators are also never folded at compile time, so
+        # `{{ "x" * 10**9 }}` is refused when it runs, with its line.
+        intercepted_binops = frozenset({"*", "**", "%", "+"})
+        code_generator_class = Generator
+        made = staticmethod(_made)
+
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.loops_left = MAX_LOOPS
+            self.globals["range"] = self.bounded_range
+            self.filters.update(_bounded_filters(self.filters))
+
+        @staticmethod
+        def concat(pieces: Iterable[str]) -> str:
+            """The output, joined as Jinja does, counted as it comes."""
+            kept, size = [], 0
+            for piece in pieces:
+                size += len(piece)
+                if size > MAX_OUTPUT:
+                    raise _refuse("render.limit_output", MAX_OUTPUT)
+                kept.append(piece)
+            return "".join(kept)
+
+        def bounded_range(self, *args: int) -> range:
+            numbers = safe_range(*args)
+            if len(numbers) > self.loops_left:
+                raise _refuse("render.limit_loops", MAX_LOOPS)
+            self.loops_left -= len(numbers)
+            return numbers
+
         def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
             return super().is_safe_attribute(obj, attr, value) and _readable(obj)
+
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            _binop(operator, left, right)
+            result = super().call_binop(context, operator, left, right)
+            return _made(result) if operator == "+" else result
+
+        def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+            _check_str_method(__obj, args, kwargs)
+            return super().call(__context, __obj, *args, **kwargs)
+
+        def wrap_str_format(self, value: Any) -> Any:
+            """Jinja's sandboxed str.format and format_map, with bounded specs."""
+            if super().wrap_str_format(value) is None:
+                return None
+            text = value.__self__
+            formatter: Bounded = (
+                BoundedEscape(self, escape=text.escape)
+                if isinstance(text, Markup)
+                else Bounded(self)
+            )
+            is_map = value.__name__ == "format_map"
+
+            def bounded(*args: Any, **kwargs: Any) -> Any:  # str, or Markup
+                if is_map:
+                    if kwargs or len(args) != 1:
+                        raise TypeError("format_map() takes exactly one argument")
+                    return type(text)(formatter.vformat(text, (), args[0]))
+                return type(text)(formatter.vformat(text, args, kwargs))
+
+            return bounded
 
     return Sandbox(loader=loader, undefined=jinja2.StrictUndefined, **options)
 
@@ -339,6 +596,8 @@ def _failure(exc: Exception) -> str:
         return t("render.failed", error=t("render.not_found", name=exc.name))
     if isinstance(exc, SecurityError):
         return t("render.unsafe", error=str(exc))
+    if isinstance(exc, TemplateTooBig):
+        return t("render.too_big", error=str(exc))
     return t("render.failed", error=str(exc))
 
 

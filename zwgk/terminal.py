@@ -17,12 +17,12 @@ from typing import Any
 from rich.console import Console
 from rich.segment import Segment
 
+from zwgk.chars import BIDI, C0, C1, CR, DEL
+
 # C0 controls but tab, newline and the CR of a CRLF line end (CSV, iCalendar),
 # DEL, C1 controls (0x9b is a one-byte CSI), and the bidi marks, embeddings,
 # overrides and isolates of "Trojan Source".
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
-)
+_UNSAFE = re.compile(f"[{C0}{DEL}{C1}{BIDI}]|{CR}(?!\n)")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -1,0 +1,24 @@
+"""Classes of characters that ledger text may carry unseen, written once.
+
+Each is the inside of a regular-expression class (`f"[{BIDI}]"`). The patterns
+built from them differ on purpose — what a terminal must not obey, what XML
+cannot hold, what a calendar line must not contain, what makes two names look
+alike — but a character that belongs to a class is listed here only.
+"""
+
+from __future__ import annotations
+
+C0 = "\x00-\x08\x0b\x0c\x0e-\x1f"
+"""C0 controls but the tab, newline and carriage return that text files hold."""
+
+CR = "\r"
+DEL = "\x7f"
+
+C1 = "\x80-\x9f"
+"""C1 controls: 0x9b is a one-byte CSI to a terminal."""
+
+BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+"""Bidi marks, embeddings, overrides and isolates ("Trojan Source")."""
+
+ZERO_WIDTH = "\u200b-\u200d\u2060\ufeff"
+"""Zero-width space, non-joiner, joiner, word joiner, and the BOM."""

@@ -481,16 +481,15 @@ def personal_data(ledger: Ledger) -> Iterator[Issue]:
     """Resident ID, mobile and bank card numbers in what gets published: entry
     notes and evidence, requirement texts. An entry with `pii_ok: reason`
     acknowledges a deliberate case."""
-    from zwgk.privacy import find, in_entry
+    from zwgk.privacy import find, in_entries
 
-    for entry in ledger.entries:
-        for field, hit in in_entry(entry):
-            yield Issue(
-                entry.path,
-                entry.line,
-                t("check.pii", kind=t(f"pii.{hit.kind}"), field=field, masked=hit.masked),
-                t("check.pii_hint"),
-            )
+    for entry, field, hit in in_entries(ledger.entries):
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.pii", kind=t(f"pii.{hit.kind}"), field=field, masked=hit.masked),
+            t("check.pii_hint"),
+        )
     for req in ledger.plan.requirements() if ledger.plan else ():
         for hit in find(req.text):
             yield Issue(

@@ -43,9 +43,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, TypeVar
 
 Kind = Literal["id-number", "mobile", "bank-card"]
 
@@ -203,13 +203,18 @@ def _masked(kind: Kind, digits: str) -> str:
     return digits[:4] + " **** **** " + digits[-4:]
 
 
-_LONG_NUMBER = re.compile(r"[0-9](?:[ -]?[0-9]){10,}")
+# Eleven digits or more, possibly grouped, in any form `_NORMAL` maps to digits
+# and separators: the same test as on the normalised text, without building it
+# (validate runs it on every entry of a ledger).
+_DIGIT = "[0-9\uff10-\uff19]"
+_SEPARATOR = "[ \\-\u00a0\u3000\u2010-\u2015\u2212\uff0d]"
+_LONG_NUMBER = re.compile(f"{_DIGIT}(?:{_SEPARATOR}?{_DIGIT}){{10,}}")
 
 
 def might_hold(text: str) -> bool:
     """False when `text` cannot hold any of the numbers (each kind has eleven
     digits at least, possibly grouped): most texts are ruled out at once."""
-    return _LONG_NUMBER.search(text.translate(_NORMAL)) is not None
+    return _LONG_NUMBER.search(text) is not None
 
 
 class _Spans:
@@ -344,6 +349,9 @@ class EntryTexts(Protocol):
     def pii_ok(self) -> str | None: ...
 
 
+_E = TypeVar("_E", bound=EntryTexts)
+
+
 def in_entry(entry: EntryTexts) -> Iterator[tuple[str, Hit]]:
     """(field, hit) for the personal data in an entry's texts: what `validate`
     reports and `record` warns about. None in an entry that says why it is
@@ -358,3 +366,28 @@ def in_entry(entry: EntryTexts) -> Iterator[tuple[str, Hit]]:
     for field, text in fields:
         for hit in find(text or ""):
             yield field, hit
+
+
+def in_entries(entries: Sequence[_E]) -> Iterator[tuple[_E, str, Hit]]:
+    """(entry, field, hit) for every entry of `entries`, as `in_entry` gives
+    them. One search over all their texts rules out nearly every entry first:
+    `validate` runs this on a whole ledger, and a look per entry cost 0.5 s
+    on 100,000 entries."""
+    columns: list[list[str]] = [
+        [text or "" for text in (e.note for e in entries)],
+        [text or "" for text in (e.event for e in entries)],
+        [text or "" for text in (e.by for e in entries)],
+        [text or "" for text in (e.approved_by for e in entries)],
+        ["\n".join(e.evidence) for e in entries],
+    ]
+    maybe: set[int] = set()
+    for column in columns:
+        joined = "\x00".join(column)  # NUL neither a digit nor a separator
+        index = offset = 0
+        for match in _LONG_NUMBER.finditer(joined):
+            index += joined.count("\x00", offset, match.start())
+            offset = match.start()
+            maybe.add(index)
+    for i in sorted(maybe):
+        for field, hit in in_entry(entries[i]):
+            yield entries[i], field, hit

@@ -21,7 +21,7 @@ from rich.text import Text
 from zwgk import __version__, clihelp, completion
 from zwgk.errors import EXIT_BROKEN_PIPE, EXIT_DATA, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
-from zwgk.models import FIRST_YEAR, LAST_YEAR
+from zwgk.limits import FIRST_YEAR, LAST_YEAR
 from zwgk.terminal import InertConsole, json_printable, printable
 from zwgk.values import small_int
 

@@ -58,26 +58,6 @@ class Change(NamedTuple):
     line: int = 0
 
 
-# Judgement calls on what a plan can be, so that a typo cannot turn one run
-# into millions of obligations (a year typed 0018 made status take 23 s) or
-# into dates past 9999-12-31. `init --year` and `import --year` take the same
-# years.
-FIRST_YEAR = 2000
-"""No plan of the 政务公开 work predates 2000 (the 条例 is of 2007)."""
-LAST_YEAR = 2100
-MAX_PLAN_YEARS = 5
-"""The longest plan period: a five-year plan (五年规划) is the longest a county
-writes; the usual plan is one year."""
-MAX_DURATION_DAYS = 3660
-"""The longest `within`, `grace` or `lasting` (ten years; `hours`: 24 times as
-many). Source phrases give days or weeks; a longer span is a typo."""
-
-
-def plausible_year(year: int) -> bool:
-    """A year a plan, its period or a `by` date may be set in."""
-    return FIRST_YEAR <= year <= LAST_YEAR
-
-
 class Duration(NamedTuple):
     """`3 workdays`, `10 days`, `24 hours`."""
 

@@ -9,8 +9,8 @@ from zwgk import fields
 from zwgk.fields import MODES, keys, required
 from zwgk.findings import Finding
 from zwgk.i18n import t
+from zwgk.limits import MAX_PLAN_YEARS, plausible_year
 from zwgk.models import (
-    MAX_PLAN_YEARS,
     Mode,
     Part,
     Plan,
@@ -19,7 +19,6 @@ from zwgk.models import (
     Rule,
     Section,
     Task,
-    plausible_year,
 )
 from zwgk.rules import read_rule, years_hint
 from zwgk.schema import Reader

@@ -10,16 +10,8 @@ from typing import Any, cast
 
 from zwgk.fields import AT_LEAST_PERIODS, PERIODS, RULE_KINDS, RULES, keys
 from zwgk.i18n import t
-from zwgk.models import (
-    FIRST_YEAR,
-    LAST_YEAR,
-    MAX_DURATION_DAYS,
-    Duration,
-    Period,
-    Rule,
-    TimeUnit,
-    plausible_year,
-)
+from zwgk.limits import FIRST_YEAR, LAST_YEAR, MAX_DURATION_DAYS, plausible_year
+from zwgk.models import Duration, Period, Rule, TimeUnit
 from zwgk.schema import Reader
 from zwgk.yamlio import Mapping
 

@@ -189,12 +189,29 @@ def _jinja_helpers() -> tuple[type, ...]:
 
 def _readable(obj: Any) -> bool:
     """May a template read attributes of `obj`? Plain data, zwgk's own values
-    and Jinja's helpers; never a module, a function, a class or a path."""
-    if isinstance(obj, _PLAIN):
+    and Jinja's helpers; never a module, a function, a class or a path. The
+    answer depends on the type alone, so it is worked out once per type (a
+    report reads ten thousand attributes)."""
+    kind = type(obj)
+    known = _READABLE.get(kind)
+    if known is None:
+        known = _READABLE[kind] = _readable_type(kind)
+    return known
+
+
+_READABLE: dict[type, bool] = {}
+_SAFE_ATTRIBUTES: dict[tuple[type, str], bool] = {}
+
+
+def _readable_type(kind: type) -> bool:
+    if issubclass(kind, _PLAIN):
         return True
-    if type(obj).__module__.split(".")[0] == "zwgk":
-        return not callable(obj) and not isinstance(obj, type)
-    return isinstance(obj, _jinja_helpers())
+    if kind.__module__.split(".")[0] == "zwgk":
+        # callable(obj) asks whether its type defines __call__; a class's type
+        # is a metaclass
+        callable_ = any("__call__" in vars(base) for base in kind.__mro__)
+        return not callable_ and not issubclass(kind, type)
+    return issubclass(kind, _jinja_helpers())
 
 
 # --- limits ----------------------------------------------------------------------
@@ -429,7 +446,15 @@ def environment(loader: Any, **options: Any) -> Any:
             return numbers
 
         def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-            return super().is_safe_attribute(obj, attr, value) and _readable(obj)
+            # Every part of the answer (Jinja's internal and mutating
+            # attributes, `_readable`) depends on the type and the name alone:
+            # decided once per pair, as a report reads ten thousand attributes.
+            key = (type(obj), attr)
+            known = _SAFE_ATTRIBUTES.get(key)
+            if known is None:
+                known = super().is_safe_attribute(obj, attr, value) and _readable(obj)
+                _SAFE_ATTRIBUTES[key] = known
+            return known
 
         def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
             _binop(operator, left, right)

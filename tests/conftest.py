@@ -55,11 +55,19 @@ tasks:
 """
 
 
+# What the caller's shell may set that changes what zwgk or rich prints: no
+# test may pass or fail by it (a test that wants one sets it itself).
+_CALLER_ENV = ("ZWGK_LANG", "ZWGK_ROOT", "NO_COLOR", "FORCE_COLOR", "CLICOLOR",
+               "CLICOLOR_FORCE", "TERM", "COLUMNS", "LINES", "TTY_COMPATIBLE",
+               "TTY_INTERACTIVE")  # fmt: skip
+
+
 @pytest.fixture(autouse=True)
 def chinese(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test starts in the default language, whatever the shell says."""
-    monkeypatch.delenv("ZWGK_LANG", raising=False)
-    monkeypatch.delenv("ZWGK_ROOT", raising=False)
+    """Every test starts in the default language and a plain environment,
+    whatever the shell says."""
+    for name in _CALLER_ENV:
+        monkeypatch.delenv(name, raising=False)
     set_lang("zh")
 
 

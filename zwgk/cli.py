@@ -882,8 +882,11 @@ def _write_out(data: str | bytes, output: Path | None) -> None:
         typer.echo(printable(data), nl=False)
         return
     if sys.stdout.isatty():
-        data = data.removeprefix(b"\xef\xbb\xbf")  # a BOM is for files, not for eyes
-        data = printable(data.decode("utf-8", "replace")).encode("utf-8")
+        # A BOM is for files, not for eyes; the text goes through the console's
+        # encoding (a GBK console shows it) with its controls escaped.
+        text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")
+        typer.echo(printable(text), nl=False)
+        return
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()

@@ -15,7 +15,7 @@ from zwgk.findings import Finding
 from zwgk.i18n import t
 from zwgk.models import Entry, Plan
 from zwgk.progress import YEAR_FOLDER, entries_from_fields, is_progress_file
-from zwgk.safefs import MAX_FILE, NotRegular, TooLarge, is_link, read_regular
+from zwgk.safefs import MAX_FILE, NotRegular, TooLarge, inside, is_link, read_regular
 from zwgk.units import Directory
 
 if TYPE_CHECKING:
@@ -144,6 +144,16 @@ def _looks_like_yaml(name: str) -> bool:
     return _YAML_LOOKING.search(name) is not None
 
 
+def _kept_in_templates(root: Path, rel: str) -> bool:
+    """Is the file at `rel` really in the ledger's templates/ folder, not reached
+    through a link to elsewhere (a `.git/config` holding a CI token, say)?"""
+    path = root / rel
+    if not os.path.lexists(path):
+        return True  # nothing there: the reader says "not found"
+    folder = root / TEMPLATES  # itself no link: it would take the whole folder elsewhere
+    return not is_link(folder) and inside(path, folder)
+
+
 class DiskFiles(Files):
     """The ledger folder as it is on disk. Nothing under data/ is read through
     a symbolic link (or a Windows junction), wherever it points: such a link is
@@ -159,7 +169,11 @@ class DiskFiles(Files):
         if rel.partition("/")[0] == "data":
             if self._is_linked(rel):
                 raise _symlink(rel)
-        else:  # templates/: render has made sure it lies in the ledger's templates/
+        else:  # templates/: through a link only when it stays in templates/
+            if not _kept_in_templates(self.root, rel):
+                name = rel.removeprefix(TEMPLATES + "/")
+                raise NotRead(rel, "symlink", t("render.outside", name=name),
+                              t("render.outside_hint"))  # fmt: skip
             path = path.resolve()
         try:
             return read_regular(path, MAX_FILE)

@@ -13,22 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
 import traceback
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote, unquote
 
 from zwgk.chars import C0
 from zwgk.errors import EXIT_USAGE, YamlSyntaxError, ZwgkError
 from zwgk.i18n import MESSAGES, current_lang, t
-from zwgk.ledger import TEMPLATES
-from zwgk.safefs import inside, is_link
-
-if TYPE_CHECKING:
-    from zwgk.ledger import Files
+from zwgk.ledger import TEMPLATES, DiskFiles, Files
 
 
 def builtin_dir() -> Path:
@@ -495,8 +490,6 @@ def _ledger_loader(files: Files) -> Any:
     import jinja2
     from jinja2.loaders import split_template_path
 
-    from zwgk.ledger import DiskFiles
-
     class LedgerTemplates(jinja2.BaseLoader):
         def __init__(self) -> None:
             self.loaded: set[str] = set()
@@ -508,17 +501,11 @@ def _ledger_loader(files: Files) -> Any:
             # split_template_path refuses `..`: a template reads templates only.
             rel = "/".join([TEMPLATES, *split_template_path(template)])
             shown = files.shown(rel)
-            if isinstance(files, DiskFiles) and not _kept_in(files.root, rel):
-                raise ZwgkError(
-                    t("render.outside", name=template),
-                    hint=t("render.outside_hint"),
-                    path=shown,
-                    exit_code=EXIT_USAGE,
-                )
             try:
                 raw = files.read(rel)
-            except YamlSyntaxError as exc:  # an unreadable file on disk
-                raise ZwgkError(exc.message, path=shown, exit_code=EXIT_USAGE) from None
+            except YamlSyntaxError as exc:  # unreadable, or a link out of templates/
+                hint = getattr(exc, "hint", "")
+                raise ZwgkError(exc.message, hint=hint, path=shown, exit_code=EXIT_USAGE) from None
             if raw is None:
                 raise jinja2.TemplateNotFound(template)
             try:
@@ -534,16 +521,6 @@ def _ledger_loader(files: Files) -> Any:
             return source, shown, lambda: False
 
     return LedgerTemplates()
-
-
-def _kept_in(root: Path, rel: str) -> bool:
-    """Is the file at `rel` really in the ledger's templates/ folder, not reached
-    through a link to elsewhere (a `.git/config` holding a CI token, say)?"""
-    path = root / rel
-    if not os.path.lexists(path):
-        return True  # nothing there: the loader says "not found"
-    folder = root / TEMPLATES  # itself no link: it would take the whole folder elsewhere
-    return not is_link(folder) and inside(path, folder)
 
 
 def render(
@@ -562,8 +539,6 @@ def render(
     ledger-relative evidence paths, so links work from where the output file
     is written."""
     import jinja2
-
-    from zwgk.ledger import DiskFiles
 
     builtin = jinja2.FileSystemLoader(str(builtin_dir()), encoding="utf-8")
     loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({"builtin": builtin})]

@@ -304,10 +304,12 @@ def find(text: str) -> Iterator[Hit]:
             start, end = m.span(1)
             if taken.overlaps(start, end):
                 continue
-            if " " in m.group(1) and _SPACED_ON.match(seen.normal, end):
+            if " " in m.group(1) and (
+                _SPACED_ON.match(seen.normal, end)
+                # the two characters before it, not the whole text before it
+                or _SPACED_BEFORE.search(seen.normal, max(0, m.start() - 2), m.start())
+            ):
                 continue  # a row of figures, not one number typed in groups
-            if " " in m.group(1) and _SPACED_BEFORE.search(seen.normal, 0, m.start()):
-                continue
             digits = re.sub("[ -]", "", m.group(1))
             if accept(seen, digits, start, end):
                 hits.append(Hit(kind, _masked(kind, digits), start, end))

@@ -22,7 +22,6 @@ from zwgk.git import Git
 from zwgk.ledger import TASKS, UNITS, Ledger, load_ledger
 from zwgk.models import Entry
 from zwgk.obligations import holders
-from zwgk.progress import is_progress_file
 
 PLAN_FILES = (TASKS.as_posix(), UNITS.as_posix(), CALENDAR.as_posix())
 
@@ -39,12 +38,9 @@ class Scope:
 def scope(git: Git, rev: str) -> Scope:
     if rev == "HEAD" and not git.has_commits():
         return Scope((), True, rev)  # the first commit: everything is new
-    # Any file under data/: one that is not read (czj.yml) is reported as such.
-    changed = tuple(
-        rel
-        for rel in git.changed_files(rev)
-        if rel in PLAN_FILES or is_progress_file(rel) or rel.startswith("data/")
-    )
+    # Any file under data/ (the plan files and progress files are there too):
+    # one that is not read (czj.yml) is reported as such.
+    changed = tuple(rel for rel in git.changed_files(rev) if rel.startswith("data/"))
     return Scope(changed, any(rel in PLAN_FILES for rel in changed), rev)
 
 

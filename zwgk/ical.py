@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from zwgk.chars import C0, CR, DEL
+from zwgk.chars import C0, DEL
 from zwgk.i18n import t
 from zwgk.models import Plan
 from zwgk.obligations import Obligation
@@ -18,7 +18,7 @@ from zwgk.units import Directory
 # kind become the one newline the library escapes (as \n); the rest are
 # dropped. So no title or text, however pasted, starts a calendar line.
 _BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
-_CONTROLS = re.compile(f"[{C0}{CR}{DEL}]")
+_CONTROLS = re.compile(f"[{C0}{DEL}]")  # CR: \r is a break, replaced first
 
 
 def _text(value: str) -> Any:

@@ -387,10 +387,13 @@ def _read_unit(r: Reader, m: Mapping) -> Unit | None:
     kind = _read_kind(r, m, t("what.unit"))
     aliases = r.text_list(m, "aliases", t("what.unit"))
     owners = r.text_list(m, "owners", t("what.unit"))
+    kept = []
     for owner in owners:
-        if (bad := owner_problem(owner)) is not None:
+        if (bad := owner_problem(owner)) is None:
+            kept.append(owner)
+        else:
             r.error(m.pos("owners"), "bad-owner", *bad)
-    owners = tuple(o for o in owners if owner_problem(o) is None)
+    owners = tuple(kept)
     full_name = r.text(m, "full_name", t("what.unit"))
     contact = r.text(m, "contact", t("what.unit"))
     if unit_id is None:

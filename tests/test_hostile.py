@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from conftest import MINI_TASKS, MINI_UNITS, line_of, write, zwgk
 from zwgk.ledger import load_ledger
-from zwgk.yamlio import MAX_BYTES, YamlSyntaxError, parse
+from zwgk.safefs import MAX_FILE
+from zwgk.yamlio import YamlSyntaxError, parse
 
 CORPUS = sorted((Path(__file__).parent / "hostile").glob("*.yaml"))
 SLOTS = ["data/tasks.yaml", "data/units.yaml", "data/calendar.yaml",
@@ -29,7 +30,7 @@ def generated() -> dict[str, bytes]:
         "deep-flow": b"[" * 100_000 + b"]" * 100_000,
         "deep-block": b"- " * 100_000 + b"x\n",
         "deep-indent": b"".join(b" " * i + b"a:\n" for i in range(0, 400, 2)),
-        "huge-scalar": b"- note: " + b"x" * (MAX_BYTES + 1) + b"\n",
+        "huge-scalar": b"- note: " + b"x" * (MAX_FILE + 1) + b"\n",
         "many-aliases": b"- &a x\n" + b"- *a\n" * 10_000,
     }
 

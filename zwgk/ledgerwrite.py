@@ -28,8 +28,8 @@ from pathlib import Path
 
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, YamlSyntaxError, ZwgkError, refused
 from zwgk.i18n import t
-from zwgk.safefs import NotRegular, TooLarge, is_link, read_regular, replace_atomically
-from zwgk.yamlio import MAX_BYTES, decode, too_large
+from zwgk.safefs import MAX_FILE, NotRegular, TooLarge, is_link, read_regular, replace_atomically
+from zwgk.yamlio import decode, too_large
 
 LOCK_TIMEOUT = 30  # seconds; another clerk's write takes milliseconds
 
@@ -106,7 +106,7 @@ def _read(path: Path, shown: str) -> tuple[str, bytes]:
     Read as every ledger file is (`safefs.read_regular`): never through a
     link, never waiting on a pipe, never more than a ledger file may hold."""
     try:
-        raw = read_regular(path, MAX_BYTES)
+        raw = read_regular(path, MAX_FILE)
         text = decode(raw, shown)
     except FileNotFoundError:
         return "", b""

@@ -19,7 +19,7 @@ import yaml
 
 from zwgk.errors import YamlSyntaxError
 from zwgk.i18n import t
-from zwgk.safefs import MAX_FILE
+from zwgk.safefs import MAX_FILE, NotRegular, TooLarge, read_regular
 
 __all__ = ["Mapping", "Problem", "Sequence", "YamlSyntaxError", "load", "parse"]
 
@@ -172,8 +172,6 @@ _Loader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
 _Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
-MAX_BYTES = MAX_FILE
-"""A ledger file larger than this is refused (`safefs.MAX_FILE`)."""
 MAX_DEPTH = 64
 """Deeper nesting than any ledger file needs; the C parser would overflow the
 stack (a crash, not an error) on nesting in the tens of thousands."""
@@ -339,24 +337,30 @@ def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
 
 
 def read_text(path: Path, shown: str) -> str:
-    """Read a ledger file as UTF-8 (a BOM is allowed), naming it in any error."""
+    """Read a ledger file as UTF-8 (a BOM is allowed), naming it in any error;
+    as every ledger file is read (`safefs.read_regular`): never through a
+    link, never waiting on a pipe, never more than a ledger file may hold."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_FILE)
+    except TooLarge as exc:
+        raise too_large(shown, exc.size) from None
+    except NotRegular:
+        raise YamlSyntaxError(shown, 1, 1, t("ledger.not_regular")) from None
     except OSError as exc:
         raise YamlSyntaxError(shown, 1, 1, t("yaml.unreadable", error=exc.strerror)) from None
     return decode(raw, shown)
 
 
 def too_large(shown: str, size: int) -> YamlSyntaxError:
-    """A ledger file of `size` bytes, over MAX_BYTES: not read."""
+    """A ledger file of `size` bytes, over MAX_FILE: not read."""
     return YamlSyntaxError(
-        shown, 1, 1, t("yaml.too_large", size=size // 1024 // 1024, limit=MAX_BYTES >> 20)
+        shown, 1, 1, t("yaml.too_large", size=size // 1024 // 1024, limit=MAX_FILE >> 20)
     )
 
 
 def decode(raw: bytes, shown: str) -> str:
     """Ledger bytes as text: UTF-8, a BOM allowed; the position of bad bytes."""
-    if len(raw) > MAX_BYTES:
+    if len(raw) > MAX_FILE:
         raise too_large(shown, len(raw))
     try:
         return raw.decode("utf-8-sig")

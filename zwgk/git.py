@@ -269,10 +269,15 @@ def _span(git: Git, spec: str) -> str:
 
 def commits(git: Git, spec: str) -> list[tuple[Commit, list[str]]]:
     """The commits of a range `A..B` (oldest first) with their parents."""
+    return _commits_of(git, _span(git, spec))
+
+
+def _commits_of(git: Git, span: str) -> list[tuple[Commit, list[str]]]:
+    """`commits` of a range already resolved to `BASE..TIP` hashes."""
     # --no-show-signature: log.showSignature would mix gpg's report into the records.
     out = git.run(
         "log", "--reverse", "--no-show-signature", "--date=raw",
-        "--format=%H%x00%P%x00%an%x00%ae%x00%ad%x00%s%x1e", _span(git, spec),
+        "--format=%H%x00%P%x00%an%x00%ae%x00%ad%x00%s%x1e", span,
     )  # fmt: skip
     result = []
     for record in out.split("\x1e"):
@@ -306,10 +311,10 @@ def signatures(git: Git, spec: str) -> list[tuple[Commit, str]]:
     A signature this machine cannot check at all (no gpg or ssh-keygen, SSH
     signatures without an allowed-signers file) stops the check, exit 2: git
     then calls a signed commit unsigned or bad, and neither would be true."""
-    listed = [commit for commit, _ in commits(git, spec)]
+    span = _span(git, spec)
+    listed = [commit for commit, _ in _commits_of(git, span)]
     if not listed:
         return []
-    span = _span(git, spec)
     signed = set()
     current = ""
     # Whether a commit carries a signature at all, from its raw headers (a

@@ -28,7 +28,6 @@ import datetime as dt
 import marshal
 import os
 import sys
-import tempfile
 import types
 from collections.abc import Callable
 from itertools import chain
@@ -52,7 +51,13 @@ from zwgk.models import (
     Task,
     Unit,
 )
-from zwgk.safefs import NotRegular, inside, read_regular, replace_atomically, sync_folder
+from zwgk.safefs import (
+    NotRegular,
+    create_atomically,
+    inside,
+    read_regular,
+    replace_atomically,
+)
 
 FORMAT = f"zwgk-cache-4-{__version__}"
 _HEADER = FORMAT.encode("ascii") + b"\0"
@@ -81,8 +86,11 @@ def digest(raw: bytes) -> bytes:
     return _blake2b(raw, digest_size=16).digest()
 
 
+_MAC_BYTES = 32
+
+
 def _mac(key: bytes, payload: bytes) -> bytes:
-    return _blake2b(payload, key=key, digest_size=32).digest()
+    return _blake2b(payload, key=key, digest_size=_MAC_BYTES).digest()
 
 
 def cache_home() -> Path | None:
@@ -158,18 +166,10 @@ class Cache:
         if broken:
             replace_atomically(path, key, mode=0o600)
             return key
-        fd, temp = tempfile.mkstemp(prefix=f".{KEY}.", suffix=".tmp", dir=self.folder)
         try:
-            with os.fdopen(fd, "wb") as out:  # mkstemp: mode 0600
-                out.write(key)
-                out.flush()
-                os.fsync(out.fileno())
-            os.link(temp, path)  # never over a key another zwgk made meanwhile
+            create_atomically(path, key)  # never over a key another zwgk made meanwhile
         except FileExistsError:
             return self._key(create=False)
-        finally:
-            Path(temp).unlink(missing_ok=True)
-        sync_folder(self.folder)
         return key
 
     def _load(self) -> dict[str, tuple[bytes, Any]]:
@@ -188,7 +188,7 @@ class Cache:
             if key is None:  # none yet, or not a whole one: nothing to check the pack with
                 self._dirty = True  # rewritten under a new key, quietly
                 return self._files
-            cut = len(_HEADER) + 32
+            cut = len(_HEADER) + _MAC_BYTES
             mac, payload = raw[len(_HEADER) : cut], raw[cut:]
             if not _same(mac, _mac(key, payload)):
                 raise _NotAPack("not written here")
@@ -233,7 +233,7 @@ class Cache:
             return
         self._dirty = False
         payload = marshal.dumps(self._files)
-        if len(_HEADER) + 32 + len(payload) > MAX_PACK:
+        if len(_HEADER) + _MAC_BYTES + len(payload) > MAX_PACK:
             return  # it could not be read back: kept nowhere
         try:
             key = self._key(create=True)

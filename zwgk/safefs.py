@@ -122,18 +122,41 @@ def replace_atomically(path: Path, data: bytes, mode: int | None = None) -> None
     what the umask gives a new file."""
     if mode is None:
         mode = _mode_of(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temp = _synced_temp(path, data)
     try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
         os.chmod(temp, mode)
         _rename(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
     sync_folder(path.parent)
+
+
+def create_atomically(path: Path, data: bytes) -> None:
+    """Make `path` hold `data`, readable by the user alone (mkstemp's 0600),
+    appearing whole or not at all and never over a file that is there:
+    FileExistsError when one is (another process made it meanwhile)."""
+    temp = _synced_temp(path, data)
+    try:
+        os.link(temp, path)
+    finally:
+        Path(temp).unlink(missing_ok=True)
+    sync_folder(path.parent)
+
+
+def _synced_temp(path: Path, data: bytes) -> str:
+    """A fresh temporary file beside `path` (mkstemp: a random name opened
+    with O_EXCL, never one planted there) holding `data`, flushed to disk."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return temp
 
 
 def sync_folder(folder: Path) -> None:

@@ -41,7 +41,7 @@ def main() -> int:
 
 def generate(out: Path, entries: int, units: int, years: int, rng: random.Random) -> None:
     sys.path.insert(0, str(REPO))
-    from zwgk.ledger import load_ledger
+    from zwgk.ledger.load import load_ledger
 
     if out.exists():
         shutil.rmtree(out)

@@ -57,7 +57,7 @@ def notes_in(root: Path) -> list[str]:
     """The notes of the target file's entries, read as zwgk reads them; None
     when the file does not read cleanly."""
     sys.path.insert(0, str(REPO))
-    from zwgk.ledger import load_ledger
+    from zwgk.ledger.load import load_ledger
 
     ledger = load_ledger(root)
     errors = [f for f in ledger.findings if f.level == "error"]

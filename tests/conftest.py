@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from zwgk.cli import app
+from zwgk.cli.app import app
 from zwgk.i18n import set_lang
 
 REPO = Path(__file__).resolve().parents[1]

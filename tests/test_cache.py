@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, write, zwgk
-from zwgk.cache import FORMAT, KEY, MAX_PACK, Cache, digest, freeze, thaw
-from zwgk.ledger import load_ledger
-from zwgk.models import Plan, Unit
+from zwgk.ledger.cache import FORMAT, KEY, MAX_PACK, Cache, digest, freeze, thaw
+from zwgk.ledger.load import load_ledger
+from zwgk.model.plan import Plan, Unit
 
 AS_OF = ("--as-of", "2018-10-14")
 NO_CACHE = {"ZWGK_NO_CACHE": "1"}
@@ -101,7 +101,7 @@ def test_a_damaged_cache_is_ignored_with_a_warning(ledger: Path, damage: bytes |
 
 def write_pack(cache_dir: Path, pack: Path, files: dict[str, tuple[bytes, object]]) -> None:
     """A pack as zwgk writes it, MAC and all: what only this machine can make."""
-    from zwgk.cache import _mac
+    from zwgk.ledger.cache import _mac
 
     payload = marshal.dumps(files)
     key = (cache_dir / KEY).read_bytes()
@@ -242,7 +242,7 @@ def test_the_key_is_private_and_made_once(ledger: Path, cache_dir: Path) -> None
 def test_the_cache_lives_in_the_users_cache_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from zwgk.cache import cache_home
+    from zwgk.ledger.cache import cache_home
 
     monkeypatch.delenv("ZWGK_CACHE_DIR")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import write, zwgk
-from zwgk.calendar import UnknownYearError, WorkCalendar, month_grid
+from zwgk.engine.calendar import UnknownYearError, WorkCalendar, month_grid
 
 D = dt.date
 CAL = WorkCalendar.official()

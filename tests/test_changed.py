@@ -66,7 +66,7 @@ def test_an_entry_may_name_a_co_leads_event_in_another_file(tmp_path: Path) -> N
 
 def test_the_shipped_hook_and_ci_examples() -> None:
     from conftest import REPO
-    from zwgk.yamlio import parse
+    from zwgk.ledger.yamlio import parse
 
     hooks, _ = parse((REPO / ".pre-commit-hooks.yaml").read_text("utf-8"), "hooks")
     assert [h["id"] for h in hooks] == ["zwgk-validate"]
@@ -80,7 +80,7 @@ def test_the_shipped_hook_and_ci_examples() -> None:
 
 def test_the_hook_entry_passes_a_clean_change_and_stops_a_bad_one(tmp_path: Path) -> None:
     from conftest import REPO
-    from zwgk.yamlio import parse
+    from zwgk.ledger.yamlio import parse
 
     hooks, _ = parse((REPO / ".pre-commit-hooks.yaml").read_text("utf-8"), "hooks")
     program, *args = hooks[0]["entry"].split()

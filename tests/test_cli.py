@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from conftest import REPO, edit, line_of, zwgk
-from zwgk.cli import app
+from zwgk.cli.app import app
 
 TASKS = "data/tasks.yaml"
 

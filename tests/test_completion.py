@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, edit
-from zwgk import completion
+from zwgk.cli import completion
 
 
 class Ctx:
@@ -50,7 +50,7 @@ def test_the_shell_gets_them(shipped: Path) -> None:
     env = {**os.environ, "_ZWGK_COMPLETE": "complete_bash", "COMP_WORDS": "zwgk record 23",
            "COMP_CWORD": "2", "ZWGK_ROOT": str(shipped)}  # fmt: skip
     script = f"import sys; sys.argv[0] = 'zwgk'; sys.path.insert(0, {str(REPO)!r}); " \
-             "from zwgk.cli import main; main()"  # fmt: skip
+             "from zwgk.cli.app import main; main()"  # fmt: skip
     out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
                          text=True, check=False).stdout  # fmt: skip
     assert out.split() == ["23.1", "23.2"]

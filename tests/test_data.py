@@ -7,9 +7,9 @@ import re
 import pytest
 
 from conftest import REPO, SEED
-from zwgk.ledger import load_ledger
-from zwgk.models import Plan
-from zwgk.units import Directory
+from zwgk.ledger.load import load_ledger
+from zwgk.ledger.units import Directory
+from zwgk.model.plan import Plan
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 SEED_COMPACT = re.sub(r"\s+", "", SEED_TEXT)

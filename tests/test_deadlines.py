@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from zwgk.calendar import WorkCalendar
-from zwgk.deadlines import event_instance, instances, periods
-from zwgk.models import Duration, PlanInfo, Rule
+from zwgk.engine.calendar import WorkCalendar
+from zwgk.engine.deadlines import event_instance, instances, periods
+from zwgk.model.plan import Duration, PlanInfo, Rule
 
 D = dt.date
 PLAN = PlanInfo("测试", 2018, D(2018, 1, 1), D(2018, 12, 31))
@@ -102,7 +102,7 @@ def test_rrule_keeps_the_last_day_and_one_due_date_a_day() -> None:
     "duration", [Duration(5, "days"), Duration(48, "hours"), Duration(10**12, "days")]
 )
 def test_a_due_date_past_9999_is_an_error_not_an_overflow(duration: Duration) -> None:
-    from zwgk.deadlines import BeyondDatesError, shift
+    from zwgk.engine.deadlines import BeyondDatesError, shift
 
     with pytest.raises(BeyondDatesError) as caught:
         shift(dt.date(9999, 12, 30), duration, WorkCalendar.official())

@@ -10,8 +10,8 @@ import pytest
 
 from conftest import write, zwgk
 from gitkit import HBJ_EVENT, JTJ_DONE, commit, git, ledger_in_subfolder, ledger_repo
-from zwgk.diff import entry_changes
-from zwgk.ledger import load_ledger
+from zwgk.ledger.load import load_ledger
+from zwgk.review.diff import entry_changes
 
 AS_OF = "2018-10-09"
 

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from conftest import REPO, hang_guard
-from zwgk.cli import app
+from zwgk.cli.app import app
 
 EXAMPLES = int(os.environ.get("ZWGK_FUZZ_EXAMPLES", "60"))
 SEED = os.environ.get("ZWGK_FUZZ_SEED")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from zwgk.git import commit_date
+from zwgk.review.git import commit_date
 
 
 def test_commit_date_in_its_zone() -> None:

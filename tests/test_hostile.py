@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import MINI_TASKS, MINI_UNITS, line_of, write, zwgk
-from zwgk.ledger import load_ledger
-from zwgk.safefs import MAX_FILE
-from zwgk.yamlio import YamlSyntaxError, parse
+from zwgk.ledger.load import load_ledger
+from zwgk.ledger.safefs import MAX_FILE
+from zwgk.ledger.yamlio import YamlSyntaxError, parse
 
 CORPUS = sorted((Path(__file__).parent / "hostile").glob("*.yaml"))
 SLOTS = ["data/tasks.yaml", "data/units.yaml", "data/calendar.yaml",

@@ -35,7 +35,7 @@ def test_every_message_has_both_languages(key: str) -> None:
 def used_keys() -> set[str]:
     """Message keys named literally in the code and the templates."""
     found: set[str] = set()
-    sources = [*(REPO / "zwgk").glob("*.py"), *(REPO / "templates").glob("*.j2")]
+    sources = [*(REPO / "zwgk").rglob("*.py"), *(REPO / "templates").glob("*.j2")]
     for path in sources:
         text = path.read_text("utf-8")
         found |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z0-9_.-]+)["']""", text))
@@ -48,8 +48,8 @@ def test_every_message_the_code_asks_for_exists() -> None:
 
 
 def test_keys_built_from_codes_exist() -> None:
-    from zwgk.fields import STATUSES
-    from zwgk.obligations import STATUS_CODES
+    from zwgk.engine.obligations import STATUS_CODES
+    from zwgk.ledger.fields import STATUSES
 
     expected = [f"status.{c}" for c in STATUS_CODES] + [f"entry.{s}" for s in STATUSES]
     expected += [f"pii.{k}" for k in ("id-number", "mobile", "bank-card")]

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, hang_guard, write, zwgk
-from zwgk.ledger import load_ledger
-from zwgk.phrases import recognise
-from zwgk.unitcells import read_cell, write_cell
+from zwgk.ledger.load import load_ledger
+from zwgk.tables.phrases import recognise
+from zwgk.tables.unitcells import read_cell, write_cell
 
 # Unit cells as the 2018 table prints them (line wraps joined), and the
 # requirement whose units the shipped plan reads from each.

@@ -7,9 +7,9 @@ import subprocess
 from pathlib import Path
 
 from conftest import REPO, write, zwgk
-from zwgk.jsonschemas import generated
-from zwgk.ledger import load_ledger
-from zwgk.mergedriver import CONFIG, SETUP
+from zwgk.ledger.jsonschemas import generated
+from zwgk.ledger.load import load_ledger
+from zwgk.review.mergedriver import CONFIG, SETUP
 
 FILES = [
     ".gitattributes",

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import write, zwgk
-from zwgk.checks import run_checks
-from zwgk.ledger import load_ledger
+from zwgk.checks.registry import run_checks
+from zwgk.ledger.load import load_ledger
 
 Build = Callable[..., Path]
 ENTRY = '- req: "1.1"\n  date: 2018-07-20\n  status: done\n'

@@ -11,8 +11,8 @@ import pytest
 
 from conftest import REPO, write, zwgk
 from gitkit import LISI, ZHANG, commit, git, ledger_repo
-from zwgk.ledger import load_ledger
-from zwgk.mergedriver import CONFIG, RUN, merge
+from zwgk.ledger.load import load_ledger
+from zwgk.review.mergedriver import CONFIG, RUN, merge
 
 BASE = '- req: "1.1"\n  date: 2018-10-09\n  status: done\n  note: 十月\n'
 OURS = '- req: "1.1"\n  date: 2018-10-10\n  status: progress   # 张三\n  note: "我方"\n'

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import MINI_UNITS, zwgk
-from zwgk.ledger import load_ledger
-from zwgk.obligations import all_obligations
+from zwgk.engine.obligations import all_obligations
+from zwgk.ledger.load import load_ledger
 
 D = dt.date
 Build = Callable[..., Path]
@@ -376,8 +376,8 @@ def test_counts_taken_during_a_replay_equal_a_run_for_that_day(tmp_path: Path) -
     import random
 
     from conftest import REPO
-    from zwgk.obligations import Snapshot
-    from zwgk.overview import summary
+    from zwgk.engine.obligations import Snapshot
+    from zwgk.engine.status import summary
 
     spec = importlib.util.spec_from_file_location("generate", REPO / "bench/generate.py")
     assert spec is not None and spec.loader is not None
@@ -400,6 +400,6 @@ def test_counts_taken_during_a_replay_equal_a_run_for_that_day(tmp_path: Path) -
 )
 def test_a_requirement_id_of_odd_digits_sorts_without_a_crash(odd: str) -> None:
     """isdigit() holds for "²", which int() refuses (status ended in a ValueError)."""
-    from zwgk.obligations import req_sort_key
+    from zwgk.engine.obligations import req_sort_key
 
     assert sorted(["1.10", odd, "1.9"], key=req_sort_key) == [odd, "1.9", "1.10"]

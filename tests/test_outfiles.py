@@ -14,8 +14,9 @@ import pytest
 
 from conftest import REPO, write, zwgk
 from reportkit import AS_OF, build
-from zwgk import outfiles, safefs
 from zwgk.errors import ZwgkError
+from zwgk.ledger import safefs
+from zwgk.outputs import outfiles
 
 HAS_DEV_FULL = os.path.exists("/dev/full")
 
@@ -235,7 +236,7 @@ def test_a_closed_pipe_on_windows_is_einval(
     filename: str | None,
     gone: bool,
 ) -> None:
-    from zwgk.cli import _output_failed
+    from zwgk.cli.app import _output_failed
 
     if stdout_is_pipe:
         read, fd = os.pipe()

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import write, zwgk
 from gitkit import HBJ_EVENT, JTJ_DONE, LISI, ZHANG, commit, git, ledger_repo
-from zwgk.owners import owner_matches
+from zwgk.review.owners import owner_matches
 
 
 def test_authors_flags_a_non_owner_and_passes_an_owner(tmp_path: Path) -> None:

@@ -11,8 +11,7 @@ import pytest
 
 from conftest import MINI_TASKS, REPO, edit, zwgk
 from reportkit import NOTE, WEEK, build
-from zwgk.models import Entry
-from zwgk.privacy import (
+from zwgk.engine.privacy import (
     find,
     id_check_char,
     in_entry,
@@ -21,6 +20,7 @@ from zwgk.privacy import (
     luhn_ok,
     mask,
 )
+from zwgk.model.plan import Entry
 
 Build = Callable[..., Path]
 

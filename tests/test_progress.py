@@ -8,9 +8,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zwgk.ledger import DiskFiles, read_progress
-from zwgk.progress import entries_from_fields, read_entries
-from zwgk.yamlio import YamlSyntaxError, dump_entry, fast_entries, parse
+from zwgk.ledger.load import DiskFiles, read_progress
+from zwgk.ledger.progress import entries_from_fields, read_entries
+from zwgk.ledger.yamlio import YamlSyntaxError, dump_entry, fast_entries, parse
 
 PATH, UNIT = "data/progress/2018/jtj.yaml", "jtj"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import write, zwgk
-from zwgk.ledger import load_ledger
+from zwgk.ledger.load import load_ledger
 
 JTJ = "data/progress/2018/jtj.yaml"
 
@@ -126,7 +126,7 @@ def test_a_terminal_user_is_prompted_for_what_is_missing(
 ) -> None:
     from typer.testing import CliRunner
 
-    from zwgk import cli
+    from zwgk.cli import app as cli
 
     monkeypatch.setattr(cli, "_prompting", lambda: True)
     result = CliRunner().invoke(

@@ -23,7 +23,7 @@ from reportkit import (
     md_grouped_rows,
     md_sections,
 )
-from zwgk.report import choose, parse_month, parse_week, period_of
+from zwgk.engine.report import choose, parse_month, parse_week, period_of
 
 D = dt.date
 

@@ -9,7 +9,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from zwgk.safefs import NotRegular, TooLarge, inside, is_link, read_regular, replace_atomically
+from zwgk.ledger.safefs import (
+    NotRegular,
+    TooLarge,
+    inside,
+    is_link,
+    read_regular,
+    replace_atomically,
+)
 
 needs_symlinks = pytest.mark.skipif(os.name != "posix", reason="Windows: symlinks need rights")
 

@@ -12,8 +12,8 @@ import pytest
 from jsonschema import Draft7Validator
 
 from conftest import REPO, edit, write, zwgk
-from zwgk.jsonschemas import SCHEMAS, generated, modeline
-from zwgk.yamlio import parse
+from zwgk.ledger.jsonschemas import SCHEMAS, generated, modeline
+from zwgk.ledger.yamlio import parse
 
 
 def _as_editor_sees(value: Any) -> Any:
@@ -40,7 +40,7 @@ def _errors(name: str, path: Path) -> list[str]:
 
 
 def test_committed_schemas_are_the_generated_ones() -> None:
-    """Change fields.py and forget `python -m zwgk.jsonschemas`: this fails."""
+    """Change fields.py and forget `python -m zwgk.ledger.jsonschemas`: this fails."""
     committed = {p.name: p.read_text("utf-8") for p in (REPO / SCHEMAS).glob("*.json")}
     assert committed == generated()
 

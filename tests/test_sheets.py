@@ -11,7 +11,7 @@ import pytest
 
 from conftest import write, zwgk
 from reportkit import AS_OF, build
-from zwgk.sheets import defuse
+from zwgk.outputs.sheets import defuse
 
 
 @pytest.fixture

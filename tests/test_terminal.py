@@ -13,8 +13,8 @@ import pytest
 
 from conftest import MINI_TASKS, MINI_UNITS, write, zwgk
 from gitkit import JTJ_DONE, ZHANG, commit, ledger_repo
-from zwgk.cli import _write_out
-from zwgk.terminal import json_printable, printable
+from zwgk.cli.app import _write_out
+from zwgk.outputs.terminal import json_printable, printable
 
 # ESC ] (OSC: set the window title), BEL, ESC [ 2J (clear the screen), a
 # carriage return, a one-byte C1 CSI and a right-to-left override.

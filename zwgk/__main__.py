@@ -1,3 +1,3 @@
-from zwgk.cli import main
+from zwgk.cli.app import main
 
 main()

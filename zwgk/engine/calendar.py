@@ -1,0 +1,199 @@
+"""The official Chinese working-day calendar.
+
+Weekends, statutory holidays and make-up workdays (调休) come from the
+`chinesecalendar` package, plus `data/calendar.yaml` for years the package does
+not know yet (the State Council publishes next year's schedule each November;
+the package follows some weeks later). Working-day arithmetic in a year neither
+source knows is an error naming the year and the file: never a silent
+weekend-only guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.i18n import t
+from zwgk.model.findings import Finding
+
+CALENDAR = Path("data/calendar.yaml")
+
+
+class YearSchedule(NamedTuple):
+    """One year's exceptions to the Monday-Friday week."""
+
+    holidays: frozenset[dt.date]
+    """Days off that would otherwise be workdays (and holiday weekend days)."""
+    workdays: frozenset[dt.date]
+    """Weekend days that are make-up workdays."""
+    source: str | None = None
+
+
+@functools.cache
+def _package_schedules() -> dict[int, YearSchedule]:
+    from chinese_calendar import constants
+
+    holidays: dict[int, set[dt.date]] = {}
+    workdays: dict[int, set[dt.date]] = {}
+    for day in constants.holidays:
+        holidays.setdefault(day.year, set()).add(day)
+    for day in constants.workdays:
+        workdays.setdefault(day.year, set()).add(day)
+    years = set(holidays) | set(workdays)
+    # The package covers a continuous range of years; a year inside it with no
+    # entries would still be known (it has none here, but be exact).
+    known = range(min(years), max(years) + 1) if years else range(0)
+    return {
+        year: YearSchedule(
+            frozenset(holidays.get(year, ())),
+            frozenset(workdays.get(year, ())),
+            "chinesecalendar",
+        )
+        for year in known
+    }
+
+
+class UnknownYearError(ZwgkError):
+    """Working-day arithmetic reached a year no source knows."""
+
+    def __init__(self, year: int) -> None:
+        super().__init__(
+            t("calendar.unknown_year", year=year),
+            hint=t("calendar.unknown_year_hint", year=year, path=CALENDAR.as_posix()),
+            path=CALENDAR.as_posix(),
+            exit_code=EXIT_USAGE,
+        )
+        self.year = year
+
+
+@dataclass
+class WorkCalendar:
+    """Answers "is this a working day?" and counts working days.
+
+    The package's schedules are read on first use: most runs (a status of
+    monthly and yearly deadlines) never count a working day."""
+
+    extra: dict[int, YearSchedule] = field(default_factory=dict)
+    """Years from the ledger's calendar.yaml; they override the package's."""
+    _schedules: dict[int, YearSchedule] | None = None
+
+    @classmethod
+    def official(cls, extra: dict[int, YearSchedule] | None = None) -> WorkCalendar:
+        """The package's years, overridden by a ledger's calendar.yaml years."""
+        return cls(dict(extra or {}))
+
+    @property
+    def schedules(self) -> dict[int, YearSchedule]:
+        if self._schedules is None:
+            self._schedules = {**_package_schedules(), **self.extra}
+        return self._schedules
+
+    def knows(self, year: int) -> bool:
+        return year in self.schedules
+
+    def schedule(self, year: int) -> YearSchedule:
+        try:
+            return self.schedules[year]
+        except KeyError:
+            raise UnknownYearError(year) from None
+
+    def is_workday(self, day: dt.date) -> bool:
+        schedule = self.schedule(day.year)
+        if day in schedule.workdays:
+            return True
+        if day in schedule.holidays:
+            return False
+        return day.weekday() < 5
+
+    def is_holiday(self, day: dt.date) -> bool:
+        """A statutory day off that is not an ordinary weekend day."""
+        return day in self.schedule(day.year).holidays
+
+    def is_makeup_workday(self, day: dt.date) -> bool:
+        return day in self.schedule(day.year).workdays
+
+    def add_workdays(self, start: dt.date, n: int) -> dt.date:
+        """The day `n` working days after `start`, counting only days after it.
+
+        "文件公布后3个工作日内" from Friday 2018-09-28: Sat 29 and Sun 30 are
+        make-up workdays (1, 2), Oct 1-7 is National Day, Mon Oct 8 is the
+        third. n = 0 gives `start` itself. (chinesecalendar's find_workday
+        counts from a holiday differently, hence our own loop.)
+        """
+        if n < 0:
+            raise ValueError("n must not be negative")
+        day = start
+        counted = 0
+        while counted < n:
+            day += dt.timedelta(days=1)
+            if self.is_workday(day):
+                counted += 1
+        return day
+
+
+def read_calendar(data: Any, path: str) -> tuple[dict[int, YearSchedule], list[Finding]]:
+    """Parse calendar.yaml: `YEAR: {holidays: [...], workdays: [...], source: ...}`."""
+    from zwgk.ledger.schema import Reader
+    from zwgk.ledger.yamlio import Sequence
+
+    r = Reader(path)
+    out: dict[int, YearSchedule] = {}
+    if data is None:
+        return out, r.findings
+    top = r.as_mapping(data, (1, 1), "calendar.yaml")
+    if top is None:
+        return out, r.findings
+    for year, value in top.items():
+        pos = top.key_pos.get(year, (1, 1))
+        if not isinstance(year, int) or isinstance(year, bool) or not 1900 < year < 3000:
+            r.error(pos, "bad-value", t("calendar.bad_year", year=year), t("calendar.format_hint"))
+            continue
+        m = r.as_mapping(value, top.pos(year), str(year))
+        if m is None:
+            continue
+        r.keys(m, ("holidays", "workdays", "source"), ("holidays", "source"), str(year))
+        days: dict[str, set[dt.date]] = {"holidays": set(), "workdays": set()}
+        for key, chosen in days.items():
+            if m.get(key) is None:
+                continue
+            seq = r.as_sequence(m[key], m.pos(key), f"{year} {key}")
+            for i, raw in enumerate(seq if seq is not None else Sequence()):
+                where = seq.pos(i) if seq is not None else m.pos(key)
+                day = r.date_value(raw, where, f"{year} {key}")
+                if day is None:
+                    continue
+                if day.year != year:
+                    r.error(where, "bad-date", t("calendar.wrong_year", day=day, year=year))
+                    continue
+                if key == "workdays" and day.weekday() < 5:
+                    r.warning(where, "calendar-weekday", t("calendar.workday_not_weekend", day=day))
+                chosen.add(day)
+        both = days["holidays"] & days["workdays"]
+        for day in sorted(both):
+            r.error(m.pos("workdays"), "bad-date", t("calendar.both", day=day))
+        source = r.text(m, "source", str(year))
+        out[year] = YearSchedule(frozenset(days["holidays"]), frozenset(days["workdays"]), source)
+    return out, r.findings
+
+
+def month_grid(calendar: WorkCalendar, year: int, month: int) -> list[list[dt.date | None]]:
+    """The month as weeks Monday-Sunday, None outside the month; checks that
+    the year is known so the grid never shows a guessed schedule."""
+    calendar.schedule(year)
+    first = dt.date(year, month, 1)
+    weeks: list[list[dt.date | None]] = []
+    week: list[dt.date | None] = [None] * first.weekday()
+    day = first
+    while day.month == month:
+        week.append(day)
+        if len(week) == 7:
+            weeks.append(week)
+            week = []
+        day += dt.timedelta(days=1)
+    if week:
+        weeks.append(week + [None] * (7 - len(week)))
+    return weeks

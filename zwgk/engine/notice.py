@@ -1,0 +1,91 @@
+"""`zwgk notice`: reminders (督办通知) to units with overdue or due-soon
+obligations, as data; templates and the Word writer lay them out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from zwgk.engine.obligations import Obligation, all_obligations, req_sort_key
+from zwgk.engine.report import Line, line
+from zwgk.ledger.load import Ledger
+
+DEFAULT_REPLY_DAYS = 3
+NOTICE_STATUSES = ("overdue", "due_soon")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One reminder to one accountable unit; templates receive it as `notice`."""
+
+    unit: str
+    unit_name: str
+    plan_title: str
+    as_of: dt.date
+    reply_by: dt.date
+    """The as-of date plus the reply window in working days."""
+    issuer: str
+    lines: tuple[Line, ...]
+    """Overdue first, then due soon; requirement by requirement, oldest due first."""
+
+    @property
+    def overdue(self) -> int:
+        return sum(1 for ln in self.lines if ln.status == "overdue")
+
+    @property
+    def due_soon(self) -> int:
+        return sum(1 for ln in self.lines if ln.status == "due_soon")
+
+
+def _urgency(ob: Obligation) -> tuple[int, int, tuple[int, ...], dt.date, str]:
+    """Overdue before due soon; within each, requirement by requirement (so the
+    text is printed once, then 同上), oldest due first."""
+    return (
+        0 if ob.status == "overdue" else 1,
+        ob.req.task,
+        req_sort_key(ob.req.id),
+        ob.due or dt.date.max,
+        ob.period or "",
+    )
+
+
+def build_notices(
+    ledger: Ledger,
+    as_of: dt.date,
+    units: frozenset[str] | None,
+    reply_days: int,
+    issuer: str,
+    warn_days: int,
+) -> list[Notice]:
+    """A notice per unit with overdue or due-soon obligations, in units.yaml order.
+
+    `units` None: every accountable unit. Otherwise the units asked for, each
+    told of what it answers for: its own obligations and the joint ones it can
+    complete as a co-lead (a group id asks for a group that itself holds a joint
+    obligation)."""
+    plan = ledger.plan
+    assert plan is not None
+    directory = ledger.directory
+    obs = all_obligations(plan, directory, ledger.entries, ledger.calendar, as_of, warn_days)
+    pending = [ob for ob in obs if ob.status in NOTICE_STATUSES]
+    reply_by = ledger.calendar.add_workdays(as_of, reply_days)
+    grouped: dict[str, list[Obligation]] = {}
+    for ob in pending:
+        if units is None:
+            grouped.setdefault(ob.unit, []).append(ob)
+            continue
+        for unit in units:
+            if ob.unit == unit or (unit in directory.units and unit in ob.members):
+                grouped.setdefault(unit, []).append(ob)
+    return [
+        Notice(
+            unit=unit,
+            unit_name=directory.name(unit),
+            plan_title=plan.info.title,
+            as_of=as_of,
+            reply_by=reply_by,
+            issuer=issuer,
+            lines=tuple(line(ob, directory, as_of) for ob in sorted(grouped[unit], key=_urgency)),
+        )
+        for unit in sorted(grouped, key=directory.order)
+    ]

@@ -1,0 +1,425 @@
+"""Obligations and their status on an as-of date (DESIGN.md, "Which entry counts
+for which obligation" and "Status of an obligation").
+
+An obligation is (requirement, accountable unit, instance). For `joint` the
+accountable unit is the first lead as written and an entry of any lead counts;
+for `each`, every lead unit (groups expanded) answers for itself. Support units
+may record, never close. Entries are replayed in date order, so an `extend`
+moves only what was still open when it was granted, and an `exempt` removes
+obligations from its date on. Nothing here is stored: it is recomputed each run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import Literal
+
+from zwgk.engine.calendar import WorkCalendar
+from zwgk.engine.deadlines import Instance, event_instance, has_dated_rule, instances
+from zwgk.i18n import t
+from zwgk.ledger.units import Directory
+from zwgk.model.plan import Entry, Plan, PlanInfo, Requirement, Rule
+from zwgk.model.values import small_int
+
+StatusCode = Literal["done", "late", "overdue", "due_soon", "open", "ongoing", "exempt"]
+STATUS_CODES: tuple[StatusCode, ...] = (
+    "done",
+    "late",
+    "overdue",
+    "due_soon",
+    "open",
+    "ongoing",
+    "exempt",
+)
+DEFAULT_WARN_DAYS = 7
+
+
+@dataclass
+class Obligation:
+    """One obligation while entries are replayed; `status` is set at the end."""
+
+    req: Requirement
+    unit: str
+    """The accountable unit (for joint: the first lead as written, maybe a group)."""
+    members: frozenset[str]
+    """The units whose entries count for it: every lead (joint) or `unit` (each)."""
+    period: str | None
+    """The instance's period id; None for the undated (ongoing) obligation."""
+    start: dt.date | None
+    due: dt.date | None
+    rule: Rule | None
+    completed: dt.date | None = None
+    closed_by: Entry | None = None
+    """The done entry that completed it (for at_least, the Nth): its note and
+    evidence are what a report shows."""
+    counted: list[dt.date] = field(default_factory=list)
+    exempt: bool = False
+    last_entry: dt.date | None = None
+    status: StatusCode = "open"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.completed is not None or self.exempt
+
+
+@dataclass
+class _Holder:
+    """An accountable unit of a requirement and the units whose entries count,
+    for the obligations due in [since, until): a reorganisation splits a unit's
+    obligations at its date (`lineage.py`)."""
+
+    unit: str
+    members: frozenset[str]
+    obligations: list[Obligation] = field(default_factory=list)
+    exempt_from: dt.date | None = None
+    carried: dict[str, dt.date] = field(default_factory=dict)
+    """Predecessors: their entries dated before they were succeeded count."""
+    heirs: frozenset[str] = frozenset()
+    """Successors: their entries count when they name a period (the backlog)."""
+    since: dt.date | None = None
+    until: dt.date | None = None
+    as_of: dt.date = dt.date.max
+    """Set for the replay: an undated obligation goes to the holder of that day."""
+
+    def holds(self, due: dt.date | None, as_of: dt.date) -> bool:
+        """Whether an obligation due then is this holder's; an undated one goes
+        to whoever answers on the as-of date."""
+        day = due if due is not None else as_of
+        return (self.since is None or day >= self.since) and (
+            self.until is None or day < self.until
+        )
+
+    def entries(self, by_unit: dict[str, list[Entry]]) -> list[Entry]:
+        """The entries that count here, in replay order."""
+        mine = [e for unit in self.members for e in by_unit.get(unit, ())]
+        for unit, ceased in self.carried.items():
+            mine += [e for e in by_unit.get(unit, ()) if e.date < ceased]
+        for unit in self.heirs:
+            mine += [e for e in by_unit.get(unit, ()) if e.period is not None]
+        if len(self.members) > 1 or self.carried or self.heirs:
+            mine.sort(key=_replay_key)
+        return mine
+
+
+def holders(req: Requirement, directory: Directory) -> list[_Holder]:
+    """Who answers for `req`. For joint, the first lead as written; a vague
+    group (县政府其他部门) names nobody, so the first lead that names someone.
+    Reorganisations (units.yaml `changes:`) split and pass on holders
+    (`lineage.py`)."""
+    leads = directory.expand_all(req.lead)
+    if req.mode == "each":
+        base = [_Holder(unit, frozenset({unit})) for unit in leads]
+    else:
+        accountable = next((ref for ref in req.lead if directory.expand(ref)), None)
+        if accountable is None:
+            return []
+        base = [_Holder(accountable, frozenset(leads))]
+    if not directory.changes:
+        return base
+    from zwgk.engine.lineage import segments
+
+    return [
+        _Holder(s.unit, s.members, carried=s.carried, heirs=s.heirs, since=s.since, until=s.until)
+        for s in segments([(h.unit, h.members) for h in base], directory)
+    ]
+
+
+def window_shortfall(req: Requirement, start: dt.date | None, end: dt.date | None) -> str:
+    """Why a done entry's publicity window does not meet a `lasting` rule, or ''."""
+    for rule in req.due:
+        if rule.kind != "lasting":
+            continue
+        if rule.days is None:
+            if start is None or end is not None:
+                return t("check.long_term_window", req=req.id)
+        elif start is None or end is None or (end - start).days + 1 < rule.days:
+            days = (end - start).days + 1 if start and end else 0
+            return t("check.short_window", req=req.id, days=days, need=rule.days)
+    return ""
+
+
+def _lasting_ok(req: Requirement, entry: Entry) -> bool:
+    """A done entry counts only if its publicity window meets every `lasting` rule."""
+    return not window_shortfall(req, entry.from_date, entry.to_date)
+
+
+def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation | None:
+    due = inst.due if inst is not None else None
+    if (holder.since or holder.until) and not holder.holds(due, holder.as_of):
+        return None
+    # A successor may clear an old unit's backlog: it is among who may act.
+    members = holder.members | holder.heirs if holder.heirs else holder.members
+    if inst is None:
+        ob = Obligation(req, holder.unit, members, None, None, None, None)
+    else:
+        ob = Obligation(req, holder.unit, members, inst.period, inst.start, inst.due, inst.rule)
+    if holder.exempt_from is not None and (ob.due is None or ob.due >= holder.exempt_from):
+        ob.exempt = True
+    holder.obligations.append(ob)
+    return ob
+
+
+def _close(ob: Obligation, entry: Entry) -> None:
+    if ob.rule is not None and ob.rule.kind == "at_least":
+        ob.counted.append(entry.date)
+        if ob.rule.times is not None and len(ob.counted) >= ob.rule.times:
+            ob.completed, ob.closed_by = entry.date, entry
+    else:
+        ob.completed, ob.closed_by = entry.date, entry
+
+
+def _apply_done(holder: _Holder, entry: Entry) -> None:
+    obligations = holder.obligations
+    if len(obligations) == 1 and obligations[0].rule is None:
+        # The common case: a requirement without a date, one ongoing obligation.
+        only = obligations[0]
+        if entry.period is None and only.completed is None and not only.exempt:
+            _close(only, entry)
+        return
+    open_obs = [ob for ob in obligations if ob.completed is None and not ob.exempt]
+    if entry.period is not None:
+        for ob in open_obs:
+            if ob.period == entry.period:
+                _close(ob, entry)
+        return
+    day = entry.date
+    # Per rule: the earliest open instance whose window holds the date, else
+    # the earliest open instance already past (a late completion). "Earliest"
+    # is the plan's order of periods, not the due date an extension moved.
+    # An at_least instance is met by entries that fall in it ("年内……不少于2次"):
+    # it takes no late entries unless they name its period.
+    by_rule: dict[int, list[Obligation]] = {}
+    for ob in open_obs:
+        if ob.rule is not None and ob.rule.kind != "after":
+            by_rule.setdefault(id(ob.rule), []).append(ob)
+    for group in by_rule.values():
+        group.sort(key=lambda ob: (ob.start or dt.date.min, ob.due or dt.date.max))
+        inside = [ob for ob in group if ob.start and ob.due and ob.start <= day <= ob.due]
+        before = [ob for ob in group if ob.due and ob.due < day]
+        if group[0].rule is not None and group[0].rule.kind == "at_least":
+            before = []
+        target = inside[0] if inside else (before[0] if before else None)
+        if target is not None:
+            _close(target, entry)
+    # Event obligations: the oldest open one.
+    events = [ob for ob in open_obs if ob.rule is not None and ob.rule.kind == "after"]
+    if events:
+        _close(min(events, key=lambda ob: (ob.start or dt.date.min, ob.period or "")), entry)
+    for ob in open_obs:
+        if ob.rule is None:
+            _close(ob, entry)
+
+
+def _apply_extend(holder: _Holder, entry: Entry) -> None:
+    if entry.until is None:
+        return
+    for ob in holder.obligations:
+        if ob.is_closed or ob.due is None or ob.due >= entry.until:
+            continue
+        if entry.period is None or ob.period == entry.period:
+            ob.due = entry.until
+
+
+def _apply_exempt(holder: _Holder, entry: Entry) -> None:
+    """From its date on, or for the one instance its `period` names."""
+    if entry.period is not None:
+        for ob in holder.obligations:
+            if not ob.is_closed and ob.period == entry.period:
+                ob.exempt = True
+        return
+    holder.exempt_from = entry.date if holder.exempt_from is None else holder.exempt_from
+    for ob in holder.obligations:
+        if not ob.is_closed and (ob.due is None or ob.due >= entry.date):
+            ob.exempt = True
+
+
+def _open_event(holder: _Holder, req: Requirement, inst: Instance) -> None:
+    """One obligation per event date and rule: a second lead recording the same
+    event of a joint requirement does not open it twice."""
+    for ob in holder.obligations:
+        if ob.rule is inst.rule and ob.period == inst.period:
+            return
+    _new(req, holder, inst)
+
+
+# Entries of one day are replayed events first, so a document published and
+# interpreted the same day counts; then completions, then exemptions/extensions.
+_SAME_DAY_ORDER = {"event": 0, "done": 1}
+
+
+_BY_DATE = attrgetter("date")
+
+
+def _replay_order(entries: list[Entry]) -> list[Entry]:
+    """Entries given in file and line order, sorted for replay: by date, and on
+    one day events (so a document published and interpreted the same day
+    counts), then completions, then the rest, each in file order. Stable
+    sorts keep the file order; the keys are C-level, as this runs on every
+    entry of the ledger."""
+    events = [e for e in entries if e.status == "event"]
+    done = [e for e in entries if e.status == "done"]
+    rest = [e for e in entries if e.status != "event" and e.status != "done"]
+    ordered = events + done + rest
+    ordered.sort(key=_BY_DATE)  # stable
+    return ordered
+
+
+def _replay_key(entry: Entry) -> tuple[dt.date, int, str, int]:
+    return (entry.date, _SAME_DAY_ORDER.get(entry.status, 2), entry.path, entry.line)
+
+
+def status_of(ob: Obligation, as_of: dt.date, warn_days: int) -> StatusCode:
+    if ob.completed is not None:
+        if ob.due is None or ob.completed <= ob.due:
+            return "done"
+        return "late"
+    if ob.exempt:
+        return "exempt"
+    if ob.due is None:
+        return "ongoing"
+    if as_of > ob.due:
+        return "overdue"
+    if (ob.due - as_of).days <= warn_days:
+        return "due_soon"
+    return "open"
+
+
+def requirement_obligations(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    as_of: dt.date,
+    warn_days: int = DEFAULT_WARN_DAYS,
+    *,
+    in_replay_order: bool = False,
+    earlier: Snapshot | None = None,
+) -> list[Obligation]:
+    """Every obligation of one requirement, with its status on `as_of`.
+    `entries` are this requirement's entries, in the order they were read
+    (file, line), or already `in_replay_order`; later-dated ones are ignored.
+    `earlier`: also count the statuses on an earlier day, in the same replay
+    (the state after the entries up to that day is what a run for that day
+    computes)."""
+    dated = [inst for rule in req.due for inst in instances(rule, info, calendar)]
+    undated = not has_dated_rule(req.due)
+    after_rules = [rule for rule in req.due if rule.kind == "after"]
+    lasting = any(rule.kind == "lasting" for rule in req.due)
+    by_unit: dict[str, list[Entry]] = {}
+    for entry in entries if in_replay_order else _replay_order(entries):
+        if entry.date <= as_of:
+            by_unit.setdefault(entry.unit, []).append(entry)
+    out: list[Obligation] = []
+    for holder in holders(req, directory):
+        holder.as_of = as_of
+        for inst in dated:
+            _new(req, holder, inst)
+        if undated:
+            _new(req, holder, None)
+        mine = holder.entries(by_unit)
+        pending = earlier
+        for entry in mine:
+            if pending is not None and entry.date > pending.day:
+                pending.take(holder.obligations, warn_days)
+                pending = None
+            if entry.status == "event":
+                for rule in after_rules:
+                    if rule.event == entry.event:
+                        _open_event(holder, req, event_instance(rule, entry.date, calendar))
+            elif (
+                entry.status == "done"
+                and entry.date >= info.start
+                and (not lasting or _lasting_ok(req, entry))
+            ):
+                # Work done before the plan began belongs to an earlier plan.
+                _apply_done(holder, entry)
+            elif entry.status == "extend":
+                _apply_extend(holder, entry)
+            elif entry.status == "exempt":
+                _apply_exempt(holder, entry)
+        if pending is not None:
+            pending.take(holder.obligations, warn_days)
+        last = mine[-1].date if mine else None  # replay order is date order
+        for ob in holder.obligations:
+            ob.last_entry = last
+            ob.status = status_of(ob, as_of, warn_days)
+        out.extend(holder.obligations)
+    return out
+
+
+def period_ids(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    unit: str,
+    up_to: dt.date,
+) -> list[str]:
+    """The period ids an entry of `unit` dated `up_to` may name: the instances
+    of the dated rules, and the dates of events already recorded (on or before
+    `up_to`) for the obligations it can complete; a support unit may name any
+    lead's event. `entries` are this requirement's entries."""
+    ids = [inst.period for rule in req.due for inst in instances(rule, info, calendar)]
+    mine = [h.members for h in holders(req, directory) if unit in h.members]
+    members = mine[0] if mine else frozenset(directory.expand_all(req.lead))
+    events = {rule.event for rule in req.due if rule.kind == "after"}
+    for entry in sorted(entries, key=lambda e: e.date):
+        if (
+            entry.status == "event"
+            and entry.event in events
+            and entry.unit in members
+            and entry.date <= up_to
+        ):
+            ids.append(entry.date.isoformat())
+    return list(dict.fromkeys(ids))
+
+
+def req_sort_key(req_id: str) -> tuple[int, ...]:
+    """ "21.10" after "21.9": compare requirement ids number by number."""
+    return tuple(small_int(piece) or 0 for piece in req_id.split("."))
+
+
+@dataclass
+class Snapshot:
+    """The count of obligations per status on an earlier day, taken during a
+    replay (the report's "change since the previous period")."""
+
+    day: dt.date
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUS_CODES, 0))
+
+    def take(self, obligations: list[Obligation], warn_days: int) -> None:
+        for ob in obligations:
+            self.counts[status_of(ob, self.day, warn_days)] += 1
+
+
+def all_obligations(
+    plan: Plan,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    as_of: dt.date,
+    warn_days: int = DEFAULT_WARN_DAYS,
+    *,
+    earlier: Snapshot | None = None,
+) -> list[Obligation]:
+    """Every obligation of the plan, ordered by task, requirement, unit, period.
+    `entries` in the order they were read (file, line); `earlier` (a day not
+    after `as_of`) is filled with the counts on that day."""
+    by_req: dict[str, list[Entry]] = {}
+    for entry in _replay_order(entries):  # once for all: the buckets keep the order
+        by_req.setdefault(entry.req, []).append(entry)
+    out: list[Obligation] = []
+    for req in plan.requirements():
+        out.extend(
+            requirement_obligations(
+                req, plan.info, directory, by_req.get(req.id, []), calendar, as_of, warn_days,
+                in_replay_order=True, earlier=earlier,
+            )
+        )  # fmt: skip
+    keys = {req.id: (req.task, req_sort_key(req.id)) for req in plan.requirements()}
+    out.sort(key=lambda ob: (keys[ob.req.id], ob.unit, ob.period or ""))
+    return out

@@ -1,0 +1,352 @@
+"""`zwgk report`: the weekly or monthly report (政务公开工作周报/月报) as data.
+
+The core gathers everything a report shows into plain values; templates
+(`render.py`) and the Word writer (`word.py`) only lay them out. Every figure
+comes from the same obligations `zwgk status` computes for the as-of date, so
+the report and `zwgk status --format json` never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from zwgk.engine.obligations import (
+    STATUS_CODES,
+    Obligation,
+    Snapshot,
+    all_obligations,
+    req_sort_key,
+)
+from zwgk.engine.privacy import shown
+from zwgk.engine.status import UnitRollup, by_unit, days_late, on_time_rate, summary, worst_first
+from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.i18n import t
+from zwgk.ledger.load import Ledger
+from zwgk.ledger.units import Directory
+from zwgk.model.plan import Plan
+
+UPCOMING_DAYS = 14
+# As clerks type them: 2018-W41, 2018-w41, 2018W41; 2018-10, 2018-1.
+_WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_YEARS = range(1901, 3000)
+
+
+@dataclass(frozen=True)
+class ReportPeriod:
+    """The week (ISO) or month a report covers."""
+
+    kind: Literal["week", "month"]
+    id: str
+    """`2018-W40` or `2018-10`."""
+    start: dt.date
+    end: dt.date
+
+    def previous(self) -> ReportPeriod:
+        return period_of(self.kind, self.start - dt.timedelta(days=1))
+
+    @property
+    def label(self) -> str:
+        if self.kind == "week":
+            year, week = self.id.split("-W")
+            return t("report.week_label", year=year, week=int(week))
+        return t("report.month_label", year=self.start.year, month=self.start.month)
+
+
+def period_of(kind: Literal["week", "month"], day: dt.date) -> ReportPeriod:
+    """The week or month holding `day`."""
+    if kind == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        iso = monday.isocalendar()
+        return ReportPeriod(
+            "week", f"{iso.year}-W{iso.week:02d}", monday, monday + dt.timedelta(days=6)
+        )
+    first = day.replace(day=1)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    return ReportPeriod(
+        "month", f"{day.year}-{day.month:02d}", first, following - dt.timedelta(days=1)
+    )
+
+
+def parse_week(text: str) -> ReportPeriod:
+    """`2018-W40` → that ISO week, Monday to Sunday."""
+    match = _WEEK.match(text.strip())
+    if match is not None and int(match.group(1)) in _YEARS:
+        try:
+            monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        except ValueError:
+            pass
+        else:
+            return period_of("week", monday)
+    raise ZwgkError(t("report.bad_week", value=text), hint=t("report.week_hint"))
+
+
+def parse_month(text: str) -> ReportPeriod:
+    """`2018-10` → that calendar month."""
+    match = _MONTH.match(text.strip())
+    if match is not None and int(match.group(1)) in _YEARS and 1 <= int(match.group(2)) <= 12:
+        return period_of("month", dt.date(int(match.group(1)), int(match.group(2)), 1))
+    raise ZwgkError(t("report.bad_month", value=text), hint=t("report.month_hint"))
+
+
+def choose(
+    week: str | None, month: str | None, as_of: dt.date | None, today: dt.date
+) -> tuple[ReportPeriod, dt.date]:
+    """The period and the as-of date of a report.
+
+    No period: the week of the as-of date (default today). A period without
+    `--as-of`: as it stood at the period's end, or today if that is earlier.
+    An as-of date outside the period is refused: before it there is nothing to
+    report, and after it the figures would no longer be the period's."""
+    if week is not None and month is not None:
+        raise ZwgkError(t("report.week_or_month"), exit_code=EXIT_USAGE)
+    if week is None and month is None:
+        day = as_of or today
+        return period_of("week", day), day
+    period = parse_week(week) if week is not None else parse_month(month or "")
+    day = as_of or min(today, period.end)
+    if not period.start <= day <= period.end:
+        raise ZwgkError(
+            t("report.as_of_outside", as_of=day, start=period.start, end=period.end,
+              period=period.id),
+            hint=t("report.as_of_outside_hint"),
+        )  # fmt: skip
+    return period, day
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The headline numbers on one date: `counts` is the status JSON summary."""
+
+    as_of: dt.date
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def completed(self) -> int:
+        return self.counts["done"] + self.counts["late"]
+
+    @property
+    def active(self) -> int:
+        """Obligations that count towards completion: all but the exempt."""
+        return self.total - self.counts["exempt"]
+
+    @property
+    def completion(self) -> float | None:
+        return round(self.completed / self.active, 4) if self.active else None
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return on_time_rate(self.counts)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One headline figure now and at the end of the previous period."""
+
+    code: str
+    """A status code, or `total`/`completed`."""
+    now: int
+    before: int
+
+    @property
+    def delta(self) -> int:
+        return self.now - self.before
+
+
+@dataclass(frozen=True)
+class Line:
+    """One obligation as a report row."""
+
+    task: int
+    req: str
+    text: str
+    unit: str
+    unit_name: str
+    period: str | None
+    due: dt.date | None
+    status: str
+    completed: dt.date | None
+    days_late: int | None
+    """Days past due on the as-of date (overdue), or completed after due (late)."""
+    days_left: int | None
+    note: str | None
+    evidence: tuple[str, ...]
+    """The closing entry's note and evidence, personal data masked unless the
+    entry says `pii_ok`."""
+
+
+@dataclass(frozen=True)
+class UnitLines:
+    """The rows of one unit, for sections grouped by unit."""
+
+    unit: str
+    unit_name: str
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class PartProgress:
+    no: str
+    title: str
+    obligations: int
+    """All but the exempt."""
+    completed: int
+    overdue: int
+
+    @property
+    def completion(self) -> float | None:
+        return round(self.completed / self.obligations, 4) if self.obligations else None
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a report shows; the templates receive it as `report`."""
+
+    plan_title: str
+    period: ReportPeriod
+    as_of: dt.date
+    figures: Figures
+    previous: Figures
+    """The same figures at the end of the previous period."""
+    changes: tuple[Change, ...]
+    completed: tuple[UnitLines, ...]
+    """Completed (on time or late) within the period, up to the as-of date."""
+    overdue: tuple[UnitLines, ...]
+    upcoming: tuple[Line, ...]
+    """Not completed and due within UPCOMING_DAYS of the as-of date."""
+    upcoming_days: int
+    units: tuple[UnitRollup, ...]
+    """Per accountable unit, worst first: most overdue, then lowest on-time rate."""
+    parts: tuple[PartProgress, ...]
+
+    @property
+    def overdue_units(self) -> tuple[UnitRollup, ...]:
+        """Units with something overdue, most first: the overdue chart."""
+        return tuple(u for u in self.units if u.counts["overdue"])
+
+    @property
+    def max_overdue(self) -> int:
+        return max((u.counts["overdue"] for u in self.units), default=0)
+
+
+def line(ob: Obligation, directory: Directory, as_of: dt.date) -> Line:
+    days_left = None
+    if ob.due is not None and ob.status in ("open", "due_soon"):
+        days_left = (ob.due - as_of).days
+    entry = ob.closed_by
+    return Line(
+        task=ob.req.task,
+        req=ob.req.id,
+        text=ob.req.text,
+        unit=ob.unit,
+        unit_name=directory.name(ob.unit),
+        period=ob.period,
+        due=ob.due,
+        status=ob.status,
+        completed=ob.completed,
+        days_late=days_late(ob, as_of),
+        days_left=days_left,
+        note=shown(entry.note, entry.pii_ok) if entry and entry.note is not None else None,
+        evidence=tuple(shown(e, entry.pii_ok) for e in entry.evidence) if entry else (),
+    )
+
+
+def _order(ob: Obligation) -> tuple[int, tuple[int, ...], str, str]:
+    return (ob.req.task, req_sort_key(ob.req.id), ob.unit, ob.period or "")
+
+
+def _by_unit(
+    obs: list[Obligation], directory: Directory, as_of: dt.date, *, most_first: bool
+) -> tuple[UnitLines, ...]:
+    """Group rows by accountable unit: in units.yaml order, or (overdue lists)
+    the unit with the most rows first. Within a unit, requirement by
+    requirement (its text once, then 同上), oldest due first."""
+    grouped: dict[str, list[Obligation]] = {}
+    for ob in obs:
+        grouped.setdefault(ob.unit, []).append(ob)
+
+    def unit_key(unit: str) -> tuple[int, tuple[int, str]]:
+        return (-len(grouped[unit]) if most_first else 0, directory.order(unit))
+
+    out = []
+    for unit in sorted(grouped, key=unit_key):
+        rows = sorted(
+            grouped[unit],
+            key=lambda ob: (ob.req.task, req_sort_key(ob.req.id), ob.due or dt.date.max),
+        )
+        out.append(
+            UnitLines(unit, directory.name(unit), tuple(line(ob, directory, as_of) for ob in rows))
+        )
+    return tuple(out)
+
+
+def _parts(plan: Plan, obs: list[Obligation]) -> tuple[PartProgress, ...]:
+    part_of = {task.no: task.part for task in plan.tasks}
+    out = []
+    for part in plan.parts:
+        mine = [ob for ob in obs if part_of.get(ob.req.task) == part.no]
+        counts = summary(mine)
+        out.append(
+            PartProgress(
+                part.no,
+                part.title,
+                len(mine) - counts["exempt"],
+                counts["done"] + counts["late"],
+                counts["overdue"],
+            )
+        )
+    return tuple(out)
+
+
+def build_report(ledger: Ledger, period: ReportPeriod, as_of: dt.date, warn_days: int) -> Report:
+    """The report of `period` as of `as_of`, from the ledger's files."""
+    plan = ledger.plan
+    assert plan is not None
+    directory = ledger.directory
+
+    before_day = period.previous().end
+    earlier = Snapshot(before_day)  # the previous period's end, in the same replay
+    now = all_obligations(
+        plan, directory, ledger.entries, ledger.calendar, as_of, warn_days, earlier=earlier
+    )
+    figures = Figures(as_of, summary(now))
+    previous = Figures(before_day, earlier.counts)
+    changes = [Change(code, figures.counts[code], previous.counts[code]) for code in STATUS_CODES]
+    changes.insert(0, Change("total", figures.total, previous.total))
+
+    completed = [
+        ob
+        for ob in now
+        if ob.completed is not None and period.start <= ob.completed <= min(period.end, as_of)
+    ]
+    overdue = [ob for ob in now if ob.status == "overdue"]
+    horizon = as_of + dt.timedelta(days=UPCOMING_DAYS)
+    upcoming = sorted(
+        (
+            ob
+            for ob in now
+            if ob.status in ("open", "due_soon") and ob.due is not None and ob.due <= horizon
+        ),
+        key=lambda ob: (ob.due or dt.date.max, *_order(ob)),
+    )
+    return Report(
+        plan_title=plan.info.title,
+        period=period,
+        as_of=as_of,
+        figures=figures,
+        previous=previous,
+        changes=tuple(changes),
+        completed=_by_unit(completed, directory, as_of, most_first=False),
+        overdue=_by_unit(overdue, directory, as_of, most_first=True),
+        upcoming=tuple(line(ob, directory, as_of) for ob in upcoming),
+        upcoming_days=UPCOMING_DAYS,
+        units=tuple(worst_first(by_unit(now, directory))),
+        parts=_parts(plan, now),
+    )

@@ -1,0 +1,446 @@
+"""A cache of what reading the ledger's files produced, so that a second run
+reads the files but parses none of them.
+
+A cache must never be an input: a ledger is shared through git, so anything in
+it may come from someone else. The packs therefore live outside the ledger, in
+the user's cache folder (`cache_home`: ZWGK_CACHE_DIR, else XDG_CACHE_HOME or
+~/.cache/zwgk, ~/Library/Caches/zwgk, %LOCALAPPDATA%\\zwgk\\Cache), one pack per
+ledger named after the ledger's resolved path; a cache folder that lies inside
+the ledger is not used at all. Each pack carries a MAC (keyed BLAKE2b) under a
+random key that exists only in that folder (`key`, mode 0600, made with
+os.urandom), so a pack not written on this machine is ignored. Untrusted bytes
+never reach `marshal`: the MAC is checked first, and what it decodes is
+checked again against the models' types before use. A pack that is a symlink,
+not a regular file, larger than MAX_PACK, or that does not check out in any
+other way is treated as absent (with a warning) and rewritten.
+
+Each file's entry is keyed by a hash of the file's bytes — never by mtime or
+size, so a file edited within the same second and to the same length is still
+read afresh — and only files that read without a finding are kept. A folder
+that cannot be written is a warning too, and zwgk simply runs without the
+cache. The cache may speed a run up; it never changes what the run computes
+(tests compare the two byte for byte). ZWGK_NO_CACHE=1 switches it off.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import marshal
+import os
+import sys
+import types
+from collections.abc import Callable
+from itertools import chain
+from pathlib import Path
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+
+from zwgk import __version__
+from zwgk.i18n import t
+from zwgk.ledger.fields import STATUSES
+from zwgk.ledger.safefs import (
+    NotRegular,
+    create_atomically,
+    inside,
+    read_regular,
+    replace_atomically,
+)
+from zwgk.model.plan import (
+    Change,
+    Duration,
+    Entry,
+    Group,
+    Part,
+    Plan,
+    PlanInfo,
+    Requirement,
+    Rule,
+    Section,
+    Task,
+    Unit,
+)
+
+FORMAT = f"zwgk-cache-4-{__version__}"
+_HEADER = FORMAT.encode("ascii") + b"\0"
+_FAMILY = b"zwgk-cache-"
+MAX_PACK = 256 << 20
+"""Bytes: a pack larger than this is neither read nor written (a city ledger of
+100,000 entries makes about 20 MB)."""
+KEY = "key"
+_KEY_BYTES = 32
+_DISABLE = "ZWGK_NO_CACHE"
+_CACHE_DIR = "ZWGK_CACHE_DIR"
+
+
+try:  # the builtin module directly: hashlib would also load OpenSSL (2 ms a run)
+    from _blake2 import blake2b as _blake2b
+except ImportError:  # pragma: no cover - every CPython has it; other Pythons may not
+    from hashlib import blake2b as _blake2b
+try:  # the constant-time comparison hmac uses, without hmac's import of hashlib
+    from _operator import _compare_digest as _same
+except ImportError:  # pragma: no cover
+    from hmac import compare_digest as _same  # type: ignore[no-redef]
+
+
+def digest(raw: bytes) -> bytes:
+    """A file's key in the pack: a hash of its bytes (the MAC guards the pack)."""
+    return _blake2b(raw, digest_size=16).digest()
+
+
+_MAC_BYTES = 32
+
+
+def _mac(key: bytes, payload: bytes) -> bytes:
+    return _blake2b(payload, key=key, digest_size=_MAC_BYTES).digest()
+
+
+def cache_home() -> Path | None:
+    """The folder where zwgk keeps its caches for this user, or None when there
+    is no home to keep them in. ZWGK_CACHE_DIR wins (tests, shared machines)."""
+    chosen = os.environ.get(_CACHE_DIR)
+    if chosen:
+        return Path(chosen).expanduser()
+    if os.name == "nt":
+        local = os.environ.get("LOCALAPPDATA")
+        return Path(local) / "zwgk" / "Cache" if local else None
+    try:
+        home = Path.home()
+    except RuntimeError:  # no HOME and no password entry: nowhere to keep it
+        return None
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "zwgk"
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    # The XDG spec: a relative value is invalid and must be ignored.
+    return (Path(xdg) if os.path.isabs(xdg) else home / ".cache") / "zwgk"
+
+
+class _NotAPack(ValueError):
+    """The file at the pack's place is not one zwgk could have written."""
+
+
+class Cache:
+    """Per-file results of one ledger, loaded lazily, saved when changed."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.warnings: list[str] = []
+        self._files: dict[str, tuple[bytes, Any]] | None = None
+        self._dirty = False
+        self.folder: Path | None = None
+        self.pack: Path | None = None
+        if root is None or os.environ.get(_DISABLE):
+            self.enabled = False
+            return
+        home = cache_home()
+        ledger = root.resolve()
+        # A cache folder inside the ledger (ZWGK_CACHE_DIR=.cache, or a CI job
+        # whose XDG_CACHE_HOME is in the checkout) could arrive with the ledger,
+        # key and all: it is not used.
+        if home is None or inside(home, ledger):
+            self.enabled = False
+            return
+        self.folder = home
+        self.pack = home / f"{digest(os.fsencode(ledger)).hex()}.pack"
+        self.enabled = True
+
+    def _key(self, create: bool) -> bytes | None:
+        """This machine's MAC key; made when `create` and there is none yet.
+        A key file that is not one (short, a link, a pipe) counts as absent
+        and is replaced; nothing else ever makes it short: a new key is written
+        to a temporary file first and linked into place only when whole."""
+        assert self.folder is not None
+        path = self.folder / KEY
+        try:
+            key = read_regular(path, _KEY_BYTES)
+            if len(key) == _KEY_BYTES:
+                return key
+            broken = True
+        except FileNotFoundError:
+            broken = False
+        except NotRegular:
+            broken = True
+        if not create:
+            return None
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        key = os.urandom(_KEY_BYTES)
+        # A key no pack can have been checked with is replaced outright (two runs
+        # doing so at once: the loser's pack fails its MAC once and is rebuilt).
+        if broken:
+            replace_atomically(path, key, mode=0o600)
+            return key
+        try:
+            create_atomically(path, key)  # never over a key another zwgk made meanwhile
+        except FileExistsError:
+            return self._key(create=False)
+        return key
+
+    def _load(self) -> dict[str, tuple[bytes, Any]]:
+        if self._files is not None:
+            return self._files
+        self._files = {}
+        if not self.enabled or self.pack is None:
+            return self._files
+        try:
+            raw = read_regular(self.pack, MAX_PACK)
+            if not raw.startswith(_HEADER):
+                if raw.startswith(_FAMILY):
+                    return self._files  # another version's pack: rebuilt quietly
+                raise _NotAPack("header")
+            key = self._key(create=False)
+            if key is None:  # none yet, or not a whole one: nothing to check the pack with
+                self._dirty = True  # rewritten under a new key, quietly
+                return self._files
+            cut = len(_HEADER) + _MAC_BYTES
+            mac, payload = raw[len(_HEADER) : cut], raw[cut:]
+            if not _same(mac, _mac(key, payload)):
+                raise _NotAPack("not written here")
+            files = marshal.loads(payload)  # only ever bytes this machine wrote
+            if not _valid_files(files):
+                raise _NotAPack("shape")
+        except FileNotFoundError:
+            return self._files
+        except (NotRegular, _NotAPack, ValueError, EOFError, TypeError):
+            self.discard()
+            return self._files
+        except OSError as exc:
+            self._warn(t("cache.unreadable", path=self.pack, error=exc.strerror))
+            return self._files
+        self._files = files
+        return self._files
+
+    def get(self, rel: str, key: bytes) -> Any:
+        """The stored result for `rel` if its bytes are still `key`, else None."""
+        if not self.enabled:
+            return None
+        found = self._load().get(rel)
+        if found is None or found[0] != key:
+            return None
+        return found[1]
+
+    def put(self, rel: str, key: bytes, value: Any) -> None:
+        if not self.enabled:
+            return
+        self._load()[rel] = (key, value)
+        self._dirty = True
+
+    def keep_only(self, rels: set[str]) -> None:
+        """Forget files that are gone (a unit renamed, a year archived)."""
+        files = self._load()
+        for rel in [r for r in files if r not in rels]:
+            del files[rel]
+            self._dirty = True
+
+    def save(self) -> None:
+        if not (self.enabled and self._dirty and self.folder and self.pack):
+            return
+        self._dirty = False
+        payload = marshal.dumps(self._files)
+        if len(_HEADER) + _MAC_BYTES + len(payload) > MAX_PACK:
+            return  # it could not be read back: kept nowhere
+        try:
+            key = self._key(create=True)
+            if key is None:
+                return
+            # Readers see the old pack or the new, never half.
+            replace_atomically(self.pack, _HEADER + _mac(key, payload) + payload, mode=0o600)
+        except OSError as exc:
+            self._warn(t("cache.unwritable", path=self.folder, error=exc.strerror))
+
+    def discard(self) -> None:
+        """The pack is damaged (or says something impossible): say so, use
+        none of it, and write a good one from this run's reading."""
+        message = t("cache.corrupt", path=self.pack or Path())
+        if message not in self.warnings:
+            self.warnings.append(message)
+        self._files = {}
+        self._dirty = True
+
+    def _warn(self, message: str) -> None:
+        self.warnings.append(message)
+        self.enabled = False  # once something is wrong, do not lean on it
+
+
+def _valid_files(files: Any) -> bool:
+    """The pack's outer shape: {ledger path: (16-byte key, value)}."""
+    return type(files) is dict and all(
+        type(rel) is str and type(item) is tuple and len(item) == 2
+        and type(item[0]) is bytes and len(item[0]) == 16
+        for rel, item in files.items()
+    )  # fmt: skip
+
+
+# --- progress entries: flat tuples, the hot path -----------------------------------
+
+
+def pack_entries(entries: list[Entry]) -> list[tuple[Any, ...]]:
+    return [
+        (e.req, e.date.toordinal(), e.status, e.line, e.period, e.note, e.evidence, e.event,
+         _ord(e.from_date), _ord(e.to_date), _ord(e.until), e.approved_by, e.by, e.pii_ok)
+        for e in entries
+    ]  # fmt: skip
+
+
+_DAYS: dict[int, dt.date] = {}
+
+
+def _new_day(ordinal: int) -> dt.date:
+    found = _DAYS[ordinal] = dt.date.fromordinal(ordinal)
+    return found
+
+
+def unpack_entries(rows: Any, path: str, unit: str) -> list[Entry]:
+    """The entries of `pack_entries`; ValueError when `rows` is not its shape."""
+    _check_rows(rows)
+    # One date object per day (a ledger's entries share a few thousand days),
+    # looked up inline: this loop builds every entry of a warm run.
+    get, new = _DAYS.get, _new_day
+    return [
+        Entry(req, get(date) or new(date), status, unit, path, line, period, note, evidence,
+              event, (get(a) or new(a)) if a else None, (get(b) or new(b)) if b else None,
+              (get(c) or new(c)) if c else None, approved_by, by, pii_ok)
+        for (req, date, status, line, period, note, evidence, event, a, b, c, approved_by, by,
+             pii_ok) in rows
+    ]  # fmt: skip
+
+
+_TEXT, _MAYBE_TEXT, _MAYBE_DAY = (str,), (str, type(None)), (int, type(None))
+_ROW = (_TEXT, (int,), _TEXT, (int,), _MAYBE_TEXT, _MAYBE_TEXT, (tuple,), _MAYBE_TEXT,
+        _MAYBE_DAY, _MAYBE_DAY, _MAYBE_DAY, _MAYBE_TEXT, _MAYBE_TEXT, _MAYBE_TEXT)  # fmt: skip
+
+
+def _check_rows(rows: Any) -> None:
+    """Every row holds the types `pack_entries` writes, a known status and
+    evidence of text: checked column by column, in C loops (a warm run checks
+    a hundred thousand rows), before a single entry is built from them."""
+    if type(rows) is not list:
+        raise ValueError("rows")
+    if not rows:
+        return
+    columns = list(zip(*rows, strict=True))  # rows of unequal length: ValueError
+    if len(columns) != len(_ROW):
+        raise ValueError("row")
+    for column, allowed in zip(columns, _ROW, strict=True):
+        if not set(map(type, column)).issubset(allowed):
+            raise ValueError("row")
+    if not set(columns[2]).issubset(STATUSES):
+        raise ValueError("status")
+    if not set(map(type, chain.from_iterable(columns[6]))).issubset(_TEXT):
+        raise ValueError("evidence")
+
+
+def _ord(day: dt.date | None) -> int | None:
+    return day.toordinal() if day is not None else None
+
+
+# --- the plan, units and calendar: small, nested; a generic codec ---------------
+
+_MODELS = (Plan, PlanInfo, Part, Section, Task, Requirement, Rule, Duration, Unit, Group, Change)
+_CLASSES: dict[str, type] = {cls.__name__: cls for cls in _MODELS}
+
+
+def freeze(value: Any) -> Any:
+    """A value of the models as marshal-able plain data."""
+    if type(value).__name__ in _CLASSES and isinstance(value, tuple):  # a model
+        return ("@", type(value).__name__, tuple(freeze(v) for v in value))
+    if isinstance(value, dt.date):
+        return ("#", value.toordinal())
+    if isinstance(value, tuple):
+        return ("()", tuple(freeze(v) for v in value))
+    if isinstance(value, dict):
+        return {k: freeze(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [freeze(v) for v in value]
+    return value
+
+
+def thaw(value: Any, shape: Any) -> Any:
+    """The inverse of `freeze`; only the model classes above are ever built,
+    and the result must be of `shape` (a model or a type hint over them),
+    field by field as the models declare: else ValueError."""
+    found = _thaw(value)
+    if not _fits(found, shape):
+        raise ValueError("a value in the cache is not what the models hold")
+    return found
+
+
+def _thaw(value: Any) -> Any:
+    if isinstance(value, tuple) and value:
+        tag = value[0]
+        if tag == "@" and len(value) == 3 and value[1] in _CLASSES:
+            return _CLASSES[value[1]](*(_thaw(v) for v in value[2]))
+        if tag == "#" and len(value) == 2:
+            return dt.date.fromordinal(value[1])
+        if tag == "()" and len(value) == 2:
+            return tuple(_thaw(v) for v in value[1])
+        raise ValueError("unknown value in the cache")
+    if isinstance(value, dict):
+        return {k: _thaw(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_thaw(v) for v in value]
+    return value
+
+
+def _fits(value: Any, shape: Any) -> bool:
+    """Whether `value` is of the type hint `shape`, exactly (no subclasses: a
+    bool is not an int here, a datetime not a date)."""
+    return _checker(shape)(value)
+
+
+_CHECKERS: dict[Any, Callable[[Any], bool]] = {}
+
+
+def _checker(shape: Any) -> Callable[[Any], bool]:
+    """A test for values of `shape`, built once per type hint (the plan is
+    checked on every warm run: its shapes are worked out only the first time)."""
+    found = _CHECKERS.get(shape)
+    if found is None:
+        found = _CHECKERS[shape] = _build_checker(shape)
+    return found
+
+
+def _build_checker(shape: Any) -> Callable[[Any], bool]:
+    origin, args = get_origin(shape), get_args(shape)
+    if shape is Any:  # Rule.written: the rule as the file wrote it
+        return _plain
+    if shape in _FIELDS_OF:
+        hints: list[Callable[[Any], bool]] = []  # filled below: models nest
+        _CHECKERS[shape] = lambda v: type(v) is shape and all(map(_apply, hints, v))
+        hints.extend(_checker(h) for h in get_type_hints(shape).values())
+        return _CHECKERS[shape]
+    if origin is None:
+        exact = type(None) if shape is None else shape
+        return lambda v: type(v) is exact
+    if origin is Literal:
+        return lambda v: type(v) is str and v in args
+    if origin is Union or origin is types.UnionType:
+        options = [_checker(a) for a in args]
+        return lambda v: any(f(v) for f in options)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _checker(args[0])
+        return lambda v: type(v) is tuple and all(map(item, v))
+    if origin is tuple:
+        items = [_checker(a) for a in args]
+        return lambda v: type(v) is tuple and len(v) == len(items) and all(map(_apply, items, v))
+    if origin is list:
+        item = _checker(args[0])
+        return lambda v: type(v) is list and all(map(item, v))
+    if origin is dict:
+        key, val = _checker(args[0]), _checker(args[1])
+        return lambda v: type(v) is dict and all(key(k) and val(x) for k, x in v.items())
+    raise TypeError(f"no check for {shape!r}")
+
+
+def _apply(check: Callable[[Any], bool], value: Any) -> bool:
+    return check(value)
+
+
+_FIELDS_OF = frozenset(_MODELS)
+_PLAIN = (str, int, float, bool, type(None), dt.date)
+
+
+def _plain(value: Any) -> bool:
+    if type(value) in _PLAIN:
+        return True
+    if type(value) in (list, tuple):
+        return all(map(_plain, value))
+    if type(value) is dict:
+        return all(type(k) is str and _plain(v) for k, v in value.items())
+    return False

@@ -1,0 +1,558 @@
+"""Finding a ledger on disk and loading all of its files."""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from zwgk.engine.calendar import CALENDAR, WorkCalendar
+from zwgk.errors import EXIT_USAGE, YamlSyntaxError, ZwgkError
+from zwgk.i18n import t
+from zwgk.ledger.progress import YEAR_FOLDER, entries_from_fields, is_progress_file
+from zwgk.ledger.safefs import MAX_FILE, NotRegular, TooLarge, inside, is_link, read_regular
+from zwgk.ledger.units import Directory
+from zwgk.model.findings import Finding
+from zwgk.model.plan import Entry, Plan
+
+if TYPE_CHECKING:
+    from zwgk.ledger.yamlio import Problem
+
+# Parsing (yamlio, plan, the schema readers) is imported where a file has to
+# be parsed: on a warm cache, nothing is.
+
+TASKS = Path("data/tasks.yaml")
+UNITS = Path("data/units.yaml")
+TEMPLATES = "templates"
+"""A ledger's own report templates, overriding the built-in ones file by file."""
+
+
+def find_root(explicit: str | None = None, start: Path | None = None) -> Path:
+    """The ledger folder: `--root`/`ZWGK_ROOT`, else the first folder upwards from
+    `start` (the working directory) that holds data/tasks.yaml, as git finds .git."""
+    chosen = explicit or os.environ.get("ZWGK_ROOT") or None
+    if chosen:
+        root = Path(chosen).expanduser()
+        if not (root / TASKS).is_file():
+            raise ZwgkError(
+                t("ledger.not_a_ledger", root=root),
+                hint=t("ledger.not_a_ledger_hint"),
+                exit_code=EXIT_USAGE,
+            )
+        return root.resolve()
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / TASKS).is_file():
+            return folder
+    raise ZwgkError(
+        t("ledger.none_found", cwd=here),
+        hint=t("ledger.none_found_hint"),
+        exit_code=EXIT_USAGE,
+    )
+
+
+@dataclass
+class Ledger:
+    """Everything read from one ledger, with the problems met while reading."""
+
+    root: Path
+    plan: Plan | None
+    directory: Directory
+    entries: list[Entry] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    """Syntax and shape problems; semantic checks live in `checks.py`."""
+    calendar: WorkCalendar = field(default_factory=WorkCalendar.official)
+    warnings: list[str] = field(default_factory=list)
+    """Things worth saying that are not findings: a cache that was ignored."""
+
+    def shown(self, path: Path) -> str:
+        return display_path(self.root, path)
+
+
+def display_path(root: Path, path: Path) -> str:
+    """A path as messages print it: relative to the ledger, with forward slashes."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _syntax_finding(exc: YamlSyntaxError) -> Finding:
+    if isinstance(exc, NotRead):
+        return Finding(exc.path, 0, 0, "error", exc.code, exc.message, exc.hint)
+    return Finding(
+        exc.path,
+        exc.line,
+        exc.col,
+        "error",
+        "syntax",
+        t("yaml.syntax", problem=exc.message),
+        t("yaml.syntax_hint"),
+    )
+
+
+class NotRead(YamlSyntaxError):
+    """A ledger file zwgk will not read: `code` says why (a finding's code)."""
+
+    def __init__(self, path: str, code: str, message: str, hint: str) -> None:
+        super().__init__(path, 0, 0, message)
+        self.code = code
+        self.hint = hint
+
+
+class Files:
+    """Where a ledger's files are read from: the working tree here; a git
+    revision in `git.py`. Paths are ledger-relative, with forward slashes."""
+
+    def read(self, rel: str) -> bytes | None:
+        """The file's bytes, or None when it does not exist."""
+        raise NotImplementedError
+
+    def progress(self) -> list[str]:
+        """Every data/progress/YYYY/*.yaml, in a stable order."""
+        raise NotImplementedError
+
+    def not_read(self) -> list[Finding]:
+        """Files under data/ that look like ledger files but are not read."""
+        return []
+
+    def shown(self, rel: str) -> str:
+        """The path as messages print it."""
+        return rel
+
+
+PLAN_NAMES = frozenset(path.name for path in (TASKS, UNITS, CALENDAR))
+
+
+def _quiet(name: str) -> bool:
+    """Hidden files (.gitkeep, editors' swap files) and zwgk's own lock files
+    are nobody's entries: never reported."""
+    return name.startswith(".") or name.endswith(".yaml.lock")
+
+
+_YAML_LOOKING = re.compile(r"\.ya?ml(?:$|[.~])", re.IGNORECASE)
+
+
+def _looks_like_yaml(name: str) -> bool:
+    """A name someone may take for a ledger file: `units.yml`, `Tasks.YAML`,
+    `calendar.yaml.txt` (Notepad's way of saving), backups such as
+    `jtj.yaml.orig`, `jtj.yaml~`, `czj.yml.bak`. Other files (Thumbs.db and
+    desktop.ini that Windows Explorer makes, a README.md) are nobody's entries."""
+    return _YAML_LOOKING.search(name) is not None
+
+
+def _kept_in_templates(root: Path, rel: str) -> bool:
+    """Is the file at `rel` really in the ledger's templates/ folder, not reached
+    through a link to elsewhere (a `.git/config` holding a CI token, say)?"""
+    path = root / rel
+    if not os.path.lexists(path):
+        return True  # nothing there: the reader says "not found"
+    folder = root / TEMPLATES  # itself no link: it would take the whole folder elsewhere
+    return not is_link(folder) and inside(path, folder)
+
+
+class DiskFiles(Files):
+    """The ledger folder as it is on disk. Nothing under data/ is read through
+    a symbolic link (or a Windows junction), wherever it points: such a link is
+    a `symlink` finding, not a file, as writing refuses it too (ledgerwrite)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._linked: dict[str, bool] = {}
+        self._scanned: tuple[list[str], list[Finding]] | None = None
+
+    def read(self, rel: str) -> bytes | None:
+        path = self.root / rel
+        if rel.partition("/")[0] == "data":
+            if self._is_linked(rel):
+                raise _symlink(rel)
+        else:  # templates/: through a link only when it stays in templates/
+            if not _kept_in_templates(self.root, rel):
+                name = rel.removeprefix(TEMPLATES + "/")
+                raise NotRead(rel, "symlink", t("render.outside", name=name),
+                              t("render.outside_hint"))  # fmt: skip
+            path = path.resolve()
+        try:
+            return read_regular(path, MAX_FILE)
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except TooLarge as exc:
+            from zwgk.ledger.yamlio import too_large
+
+            raise too_large(rel, exc.size) from None
+        except NotRegular:
+            raise NotRead(rel, "ignored-file", t("ledger.not_regular"),
+                          t("ledger.not_regular_hint")) from None  # fmt: skip
+        except OSError as exc:
+            raise YamlSyntaxError(rel, 1, 1, t("yaml.unreadable", error=exc.strerror)) from None
+
+    def _is_linked(self, rel: str) -> bool:
+        """Whether `rel`, or a folder on its way, is a link."""
+        found = self._linked.get(rel)
+        if found is None:
+            parent, _, _ = rel.rpartition("/")
+            found = (bool(parent) and self._is_linked(parent)) or is_link(self.root / rel)
+            self._linked[rel] = found
+        return found
+
+    def progress(self) -> list[str]:
+        return self._scan()[0]
+
+    def not_read(self) -> list[Finding]:
+        return self._scan()[1]
+
+    def _scan(self) -> tuple[list[str], list[Finding]]:
+        """The progress files to read, and a finding for everything under data/
+        that looks like a ledger file but is not read: silently skipping it
+        would silently drop its entries."""
+        if self._scanned is not None:
+            return self._scanned
+        found: list[str] = []
+        skipped: list[Finding] = []
+
+        def skip(rel: str, code: str, message: str, hint: str) -> None:
+            skipped.append(Finding(rel, 0, 0, "error", code, message, hint))
+
+        def ignored(rel: str, key: str, **params: object) -> None:
+            skip(rel, "ignored-file", t(f"ledger.{key}", **params), t(f"ledger.{key}_hint"))
+
+        def linked(rel: str) -> bool:
+            if self._is_linked(rel):
+                skipped.append(_syntax_finding(_symlink(rel)))
+                return True
+            return False
+
+        if linked("data"):  # not even its file names are read
+            self._scanned = ([], skipped)
+            return self._scanned
+        for entry in _listing(self.root / "data") or ():
+            name = entry.name
+            if name in PLAN_NAMES or name == "progress" or _quiet(name):
+                continue  # the plan's files: read(), which reports a link
+            if not linked(f"data/{name}") and _looks_like_yaml(name):
+                ignored(f"data/{name}", "ignored_data")
+        base = "data/progress"
+        years = None if linked(base) else _listing(self.root / base)
+        for entry in years or ():
+            rel = f"{base}/{entry.name}"
+            if _quiet(entry.name) or linked(rel):
+                continue
+            if not entry.is_dir():
+                if _looks_like_yaml(entry.name):
+                    ignored(rel, "ignored_place")
+                continue
+            if YEAR_FOLDER.fullmatch(entry.name) is None:
+                ignored(rel, "ignored_year", name=entry.name)
+                continue
+            try:
+                files = _listing(Path(entry.path), strict=True) or []
+            except OSError as exc:
+                ignored(rel, "unreadable_folder", error=exc.strerror)
+                continue
+            for child in files:
+                child_rel = f"{rel}/{child.name}"
+                if _quiet(child.name) or linked(child_rel):
+                    continue
+                if child.is_dir():
+                    ignored(child_rel, "ignored_subfolder")
+                elif not is_progress_file(child_rel):
+                    if _looks_like_yaml(child.name):
+                        ignored(child_rel, "ignored_name")
+                elif not child.is_file():  # a FIFO would block the read, a socket fail it
+                    ignored(child_rel, "not_regular")
+                else:
+                    found.append(child_rel)
+        self._scanned = (sorted(found), skipped)
+        return self._scanned
+
+
+def _symlink(rel: str) -> NotRead:
+    return NotRead(rel, "symlink", t("ledger.symlink"), t("ledger.symlink_hint"))
+
+
+def _listing(folder: Path, strict: bool = False) -> list[os.DirEntry[str]] | None:
+    """A folder's entries by name; None when it is not a folder (or, unless
+    `strict`, cannot be listed)."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda e: e.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError:
+        if strict:
+            raise
+        return None
+
+
+def _load(files: Files, rel: str) -> tuple[Any, list[Finding]]:
+    """Parse one file; a syntax error becomes a finding and the data None."""
+    shown = files.shown(rel)
+    try:
+        raw = files.read(rel)
+        if raw is None:
+            return None, []
+        from zwgk.ledger.yamlio import load_bytes
+
+        data, problems = load_bytes(raw, shown)
+    except YamlSyntaxError as exc:
+        return _MISSING, [_syntax_finding(exc)]
+    return data, _problem_findings(shown, problems)
+
+
+_MISSING = object()  # a file that exists but could not be parsed
+
+
+def read_progress(files: Files, rel: str, cache: Any = None) -> tuple[list[Entry], list[Finding]]:
+    """One progress file's entries: from the cache when its bytes are unchanged,
+    by the fast path when the file is in the plain shape and clean, else parsed
+    in full with every finding."""
+    from zwgk.ledger.cache import digest, pack_entries, unpack_entries
+
+    shown = files.shown(rel)
+    unit = Path(rel).stem
+    try:
+        raw = files.read(rel)
+        if raw is None:
+            return [], []
+        key = digest(raw)
+        hit = cache.get(rel, key) if cache is not None else None
+        if hit is not None:
+            try:
+                return unpack_entries(hit, shown, unit), []
+            except (ValueError, TypeError, OverflowError):
+                cache.discard()
+        from zwgk.ledger.yamlio import decode, fast_entries, parse
+
+        text = decode(raw, shown)
+    except YamlSyntaxError as exc:
+        return [], [_syntax_finding(exc)]
+    rows = fast_entries(text)
+    quick = entries_from_fields(rows, shown, unit) if rows is not None else None
+    if quick is not None:
+        got, findings = quick, []
+    else:
+        try:
+            data, problems = parse(text, shown)
+        except YamlSyntaxError as exc:
+            return [], [_syntax_finding(exc)]
+        from zwgk.ledger.progress import read_entries
+
+        got, more = read_entries(data, shown, unit)
+        findings = _problem_findings(shown, problems) + more
+    if cache is not None and not findings:
+        cache.put(rel, key, pack_entries(got))
+    return got, findings
+
+
+def load_ledger(
+    root: Path,
+    *,
+    with_progress: bool = True,
+    files: Files | None = None,
+    only_progress: set[str] | None = None,
+) -> Ledger:
+    """Read units, plan, progress and calendar files. Problems are collected,
+    not raised. `files`: read from there instead of the disk (a git revision);
+    `only_progress`: read just these progress files (validate --changed-since).
+    Files on disk go through the ledger's cache (`cache.py`): a file whose bytes
+    are unchanged since a clean read is not parsed again."""
+    from zwgk.ledger.cache import Cache
+
+    # Reading builds a hundred thousand objects that all stay alive: the cyclic
+    # garbage collector would walk them again and again for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_ledger(root, with_progress, files, only_progress, Cache)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_ledger(
+    root: Path,
+    with_progress: bool,
+    files: Files | None,
+    only_progress: set[str] | None,
+    cache_type: Any,
+) -> Ledger:
+    source = files or DiskFiles(root)
+    cache = cache_type(root if files is None else None)
+    findings: list[Finding] = []
+
+    units_rel = UNITS.as_posix()
+    directory, more = _read_cached(source, cache, units_rel, _read_units_file)
+    findings.extend(more)
+    plan, more = _read_cached(source, cache, TASKS.as_posix(), _read_plan_file)
+    findings.extend(more)
+
+    entries: list[Entry] = []
+    if with_progress:
+        seen = {units_rel, TASKS.as_posix()}
+        for rel in source.progress():
+            if only_progress is not None and rel not in only_progress:
+                continue
+            seen.add(rel)
+            got, more = read_progress(source, rel, cache)
+            entries.extend(got)
+            findings.extend(more)
+        findings.extend(source.not_read())
+        if only_progress is None:
+            cache.keep_only(seen)
+    calendar, more = _calendar(source)
+    findings.extend(more)
+    cache.save()
+    return Ledger(root, plan, directory, entries, findings, calendar, cache.warnings)
+
+
+def _read_units_file(source: Files, rel: str, data: Any) -> tuple[Any, list[Finding], Any]:
+    """(Directory, findings, what the cache keeps) for a parsed units.yaml."""
+    from zwgk.ledger.cache import freeze
+
+    if data is None:
+        missing = Finding(source.shown(rel), 0, 0, "error", "missing-file",
+                          t("ledger.missing_units"), t("ledger.missing_units_hint"))  # fmt: skip
+        return Directory({}, {}), [missing], None
+    from zwgk.ledger.units import read_units
+
+    directory, findings = read_units(data, source.shown(rel))
+    frozen = (
+        freeze(list(directory.units.values())),
+        freeze(list(directory.groups.values())),
+        freeze(directory.changes),
+    )
+    return directory, findings, frozen
+
+
+def _thaw_units(frozen: Any) -> Directory:
+    from zwgk.ledger.cache import thaw
+    from zwgk.model.plan import Change, Group, Unit
+
+    units = thaw(frozen[0], list[Unit])
+    groups = thaw(frozen[1], list[Group])
+    changes = thaw(frozen[2], tuple[Change, ...])
+    return Directory({u.id: u for u in units}, {g.id: g for g in groups}, changes)
+
+
+def _read_plan_file(source: Files, rel: str, data: Any) -> tuple[Any, list[Finding], Any]:
+    from zwgk.ledger.cache import freeze
+
+    if data is None:
+        missing = Finding(source.shown(rel), 0, 0, "error", "missing-file",
+                          t("ledger.missing_tasks"), t("ledger.missing_tasks_hint"))  # fmt: skip
+        return None, [missing], None
+    from zwgk.ledger.plan import read_plan
+
+    plan, findings = read_plan(data, source.shown(rel))
+    return plan, findings, freeze(plan) if plan is not None else None
+
+
+def _read_cached(
+    source: Files,
+    cache: Any,
+    rel: str,
+    reader: Any,
+) -> tuple[Any, list[Finding]]:
+    """Units or plan: from the cache when the file's bytes match, else parsed
+    (and kept when it read without a finding)."""
+    from zwgk.ledger.cache import digest, thaw
+
+    shown = source.shown(rel)
+    try:
+        raw = source.read(rel)
+    except YamlSyntaxError as exc:
+        return (Directory({}, {}) if rel == UNITS.as_posix() else None), [_syntax_finding(exc)]
+    key = digest(raw) if raw is not None else b""
+    hit = cache.get(rel, key) if raw is not None else None
+    if hit is not None:
+        try:
+            return (_thaw_units(hit) if rel == UNITS.as_posix() else thaw(hit, Plan)), []
+        except (ValueError, TypeError, IndexError, KeyError, AttributeError, OverflowError):
+            cache.discard()
+    if raw is None:
+        value, findings, _ = reader(source, rel, None)
+        return value, findings
+    try:
+        from zwgk.ledger.yamlio import load_bytes
+
+        data, problems = load_bytes(raw, shown)
+    except YamlSyntaxError as exc:
+        return (Directory({}, {}) if rel == UNITS.as_posix() else None), [_syntax_finding(exc)]
+    value, findings, frozen = reader(source, rel, data)
+    findings = _problem_findings(shown, problems) + findings
+    if not findings and frozen is not None:
+        cache.put(rel, key, frozen)
+    return value, findings
+
+
+def load_calendar(root: Path | None) -> tuple[WorkCalendar, list[Finding]]:
+    """The official calendar plus the ledger's data/calendar.yaml, if any."""
+    if root is None:
+        return WorkCalendar.official(), []
+    return _calendar(DiskFiles(root))
+
+
+def _calendar(files: Files) -> tuple[WorkCalendar, list[Finding]]:
+    data, findings = _load(files, CALENDAR.as_posix())
+    if data is None or data is _MISSING:
+        return WorkCalendar.official(), findings
+    from zwgk.engine.calendar import read_calendar
+
+    extra, more = read_calendar(data, files.shown(CALENDAR.as_posix()))
+    return WorkCalendar.official(extra), findings + more
+
+
+def _problem_findings(shown: str, problems: list[Problem]) -> list[Finding]:
+    return [
+        Finding(shown, p.line, p.col, "error", p.code, p.message, t("yaml.duplicate_key_hint"))
+        for p in problems
+    ]
+
+
+def load_plan_or_fail(
+    root: Path,
+    *,
+    with_progress: bool = False,
+    progress_must_read: bool = False,
+    files: Files | None = None,
+    only_progress: set[str] | None = None,
+    label: str | None = None,
+) -> Ledger:
+    """For commands that read the plan: refuse to run (exit 2) on a plan with
+    errors, pointing at the first one and at `zwgk validate` for the rest.
+
+    `progress_must_read`: a progress file that cannot be read stops the
+    command too (status would otherwise be silently wrong); `record` only needs
+    its own target file readable, which it checks itself. `files`/`label`: a
+    ledger at a git revision, named so in the message."""
+    ledger = load_ledger(
+        root, with_progress=with_progress, files=files, only_progress=only_progress
+    )
+    source = files or DiskFiles(root)
+    plan_files = {source.shown(rel.as_posix()) for rel in (TASKS, UNITS, CALENDAR)}
+    errors = [
+        f
+        for f in ledger.findings
+        if f.level == "error" and (progress_must_read or f.path in plan_files)
+    ]
+    if errors or ledger.plan is None:
+        first = min(errors) if errors else None
+        detail = f" {first.message}" if first else ""
+        if label is None:
+            message = t("ledger.plan_has_errors", n=len(errors)) + detail
+            hint = t("ledger.plan_has_errors_hint")
+        else:
+            message = t("git.bad_at_rev", rev=label, n=len(errors), message=detail.strip())
+            hint = t("git.bad_at_rev_hint")
+        raise ZwgkError(
+            message,
+            hint=hint,
+            path=first.path if first else source.shown(TASKS.as_posix()),
+            line=first.line if first and first.line else None,
+            col=first.col if first and first.col else None,
+            exit_code=EXIT_USAGE,
+        )
+    return ledger

@@ -1,0 +1,184 @@
+"""Progress files, data/progress/YYYY/UNIT.yaml: reading the entries.
+
+One file per unit per year; each is a YAML list of entries (format in DESIGN.md).
+The unit is the file's name; an entry may repeat it under `unit:`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any
+
+from zwgk.i18n import t
+from zwgk.ledger import fields
+from zwgk.ledger.fields import STATUSES, keys, required
+from zwgk.model.findings import Finding
+from zwgk.model.plan import Entry
+from zwgk.model.values import as_date
+
+if TYPE_CHECKING:
+    from zwgk.ledger.schema import Reader
+    from zwgk.ledger.yamlio import Mapping
+
+ENTRY_KEYS = keys(fields.ENTRY)
+
+
+YEAR_FOLDER = re.compile(r"[0-9]{4}")
+
+
+def is_progress_file(rel: str) -> bool:
+    """A ledger-relative path of the form data/progress/YYYY/UNIT.yaml (a
+    hidden file is not one: .gitkeep, an editor's swap file)."""
+    parts = rel.split("/")
+    return (
+        len(parts) == 4
+        and parts[:2] == ["data", "progress"]
+        and YEAR_FOLDER.fullmatch(parts[2]) is not None
+        and parts[3].endswith(".yaml")
+        and not parts[3].startswith(".")
+    )
+
+
+def entries_from_fields(
+    rows: list[tuple[int, dict[str, Any]]], path: str, unit: str
+) -> list[Entry] | None:
+    """Entries from the fast path's (line, fields), when every one of them is
+    exactly as `_read_entry` would accept it without a finding; None as soon as
+    one is not (the file is then read the careful way, with its findings).
+    Keep the two in step: tests compare them on generated files."""
+    out: list[Entry] = []
+    keys = _KEY_SET
+    for line, f in rows:
+        if not keys.issuperset(f):
+            return None
+        req, date, status = f.get("req"), f.get("date"), f.get("status")
+        if not isinstance(req, str) or status not in STATUSES:
+            return None
+        date = as_date(date)
+        if date is None:
+            return None
+        declared = f.get("unit")
+        if declared is not None and declared != unit:
+            return None
+        period = f.get("period")
+        if isinstance(period, bool):
+            return None
+        if isinstance(period, int):
+            period = str(period)
+        elif isinstance(period, dt.date):
+            period = period.isoformat()
+        elif period is not None and not isinstance(period, str):
+            return None
+        texts = [f.get(k) for k in ("note", "event", "approved_by", "by", "pii_ok")]
+        if any(v is not None and not isinstance(v, str) for v in texts):
+            return None
+        evidence = f.get("evidence")
+        if isinstance(evidence, str):
+            evidence = (evidence,)
+        elif isinstance(evidence, list) and all(isinstance(e, str) for e in evidence):
+            evidence = tuple(evidence)
+        elif evidence is None:
+            evidence = ()
+        else:
+            return None
+        dates = []
+        for key in ("from", "to", "until"):
+            value = f.get(key)
+            parsed = as_date(value)
+            if value is not None and parsed is None:
+                return None
+            dates.append(parsed)
+        note, event, approved_by, by, pii_ok = texts
+        out.append(
+            Entry(req=req, date=date, status=status, unit=unit, path=path, line=line,
+                  period=period, note=note, evidence=evidence, event=event,
+                  from_date=dates[0], to_date=dates[1], until=dates[2],
+                  approved_by=approved_by, by=by, pii_ok=pii_ok)
+        )  # fmt: skip
+    return out
+
+
+_KEY_SET = frozenset(ENTRY_KEYS)
+
+
+def read_entries(data: Any, path: str, unit: str) -> tuple[list[Entry], list[Finding]]:
+    """Entries of one parsed progress file, recorded for `unit` (the file name)."""
+    from zwgk.ledger.schema import Reader
+
+    r = Reader(path)
+    if data is None:  # an empty file holds no entries yet
+        return [], r.findings
+    seq = r.as_sequence(data, (1, 1), t("what.progress_file"))
+    if seq is None:
+        return [], r.findings
+    entries: list[Entry] = []
+    for i, raw in enumerate(seq):
+        m = r.as_mapping(raw, seq.pos(i), t("what.entry"))
+        if m is not None:
+            entry = _read_entry(r, m, path, unit)
+            if entry is not None:
+                entries.append(entry)
+    return entries, r.findings
+
+
+def _read_entry(r: Reader, m: Mapping, path: str, unit: str) -> Entry | None:
+    what = t("what.entry")
+    complete = r.keys(m, ENTRY_KEYS, required(fields.ENTRY), what)
+    req = r.ident(m, "req", what)
+    date = r.date(m, "date", what)
+    status = r.text(m, "status", what)
+    if status is not None and status not in STATUSES:
+        r.error(
+            m.pos("status"),
+            "bad-value",
+            t("progress.bad_status", status=status),
+            t("schema.one_of", choices=" | ".join(STATUSES)),
+        )
+        status = None
+    period = m.get("period")
+    if isinstance(period, int) and not isinstance(period, bool):
+        period = str(period)  # `period: 2018` can only mean the year
+    elif isinstance(period, dt.date):
+        period = period.isoformat()  # `period: 2018-09-28`, an event's or a `by` date
+    elif period is not None and not isinstance(period, str):
+        r.wrong_type(m.pos("period"), f"{what} period", "str", period)
+        period = None
+    declared = r.ident(m, "unit", what)
+    entry_unit = unit
+    if declared is not None and declared != unit:
+        r.error(
+            m.pos("unit"),
+            "unit-mismatch",
+            t("progress.unit_mismatch", declared=declared, unit=unit),
+            t("progress.unit_mismatch_hint", unit=unit),
+        )
+    note = r.text(m, "note", what)
+    evidence = r.text_list(m, "evidence", what)
+    event = r.text(m, "event", what)
+    from_date = r.date(m, "from", what)
+    to_date = r.date(m, "to", what)
+    until = r.date(m, "until", what)
+    approved_by = r.text(m, "approved_by", what)
+    by = r.text(m, "by", what)
+    pii_ok = r.text(m, "pii_ok", what)
+    if not complete or req is None or date is None or status is None:
+        return None
+    return Entry(
+        req=req,
+        date=date,
+        status=status,
+        unit=entry_unit,
+        path=path,
+        line=m.line,
+        period=period,
+        note=note,
+        evidence=evidence,
+        event=event,
+        from_date=from_date,
+        to_date=to_date,
+        until=until,
+        approved_by=approved_by,
+        by=by,
+        pii_ok=pii_ok,
+    )

@@ -1,0 +1,503 @@
+"""The one YAML gateway: every ledger file is read (and, later, appended) here.
+
+Files are parsed with PyYAML's safe C loader. Mappings and sequences come back as
+`Mapping` and `Sequence`, plain `dict`/`list` subclasses that remember the
+1-based line and column of themselves, of every value and of every key, so
+that any later check can point a clerk at the exact spot. Nothing else in zwgk
+imports `yaml`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from zwgk.errors import YamlSyntaxError
+from zwgk.i18n import t
+from zwgk.ledger.safefs import MAX_FILE, NotRegular, TooLarge, read_regular
+
+__all__ = ["Mapping", "Problem", "Sequence", "YamlSyntaxError", "load", "parse"]
+
+# The C loader is an order of magnitude faster; the pure-Python one behaves the
+# same and keeps zwgk usable where libyaml is missing.
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+Position = tuple[int, int]
+
+
+class Mapping(dict[Any, Any]):
+    """A YAML mapping with the positions of itself, its keys and its values."""
+
+    line: int = 0
+    col: int = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.value_pos: dict[Any, Position] = {}
+        self.key_pos: dict[Any, Position] = {}
+
+    def pos(self, key: Any) -> Position:
+        """Where the value of `key` starts, or the mapping itself when absent."""
+        return self.value_pos.get(key, (self.line, self.col))
+
+
+class Sequence(list[Any]):
+    """A YAML sequence with the positions of itself and of each item."""
+
+    line: int = 0
+    col: int = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.item_pos: list[Position] = []
+
+    def pos(self, index: int) -> Position:
+        if 0 <= index < len(self.item_pos):
+            return self.item_pos[index]
+        return (self.line, self.col)
+
+
+class Problem:
+    """A non-fatal problem the loader saw (e.g. a duplicate key)."""
+
+    __slots__ = ("code", "col", "line", "message")
+
+    def __init__(self, line: int, col: int, code: str, message: str) -> None:
+        self.line = line
+        self.col = col
+        self.code = code
+        self.message = message
+
+
+def _mark(node: yaml.Node) -> Position:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    problems: list[Problem]
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # A node met twice is an alias (*name). Ledger files have no use for
+        # them, and a "billion laughs" file of nested aliases would make every
+        # later walk over the data take exponential time: refused.
+        if node in self.constructed_objects:
+            raise yaml.constructor.ConstructorError(None, None, t("yaml.alias"), node.start_mark)
+        return super().construct_object(node, deep)
+
+
+# YAML 1.1 reads yes/no/on/off as booleans, so DESIGN.md's bare `no: 21` and
+# `on: "07-31"` keys would become False/True. Ledger files follow YAML 1.2 here:
+# only true/false are booleans.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+
+def _construct_bool(loader: _Loader, node: yaml.ScalarNode) -> bool:
+    return str(loader.construct_scalar(node)).lower() == "true"
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Mapping:
+    loader.flatten_mapping(node)
+    result = Mapping()
+    result.line, result.col = _mark(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, t("yaml.unhashable_key"), key_node.start_mark
+            ) from None
+        if key in result:
+            line, col = _mark(key_node)
+            loader.problems.append(
+                Problem(line, col, "duplicate-key", t("yaml.duplicate_key", key=key))
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_pos[key] = _mark(key_node)
+        result.value_pos[key] = _mark(value_node)
+    return result
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> Sequence:
+    result = Sequence()
+    result.line, result.col = _mark(node)
+    for child in node.value:
+        result.append(loader.construct_object(child, deep=True))
+        result.item_pos.append(_mark(child))
+    return result
+
+
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    # An impossible date such as 2018-02-30 matches the timestamp pattern but
+    # cannot be built; keep the text so the schema reports it with its position.
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+MAX_INT_CHARS = 100
+"""The longest integer a ledger file may write. The longest real ones are
+18-digit ID numbers in a note; Python refuses to turn more than 4,300 digits
+into an int (and a hex or base-60 number of a few thousand characters is a
+value no message can print), so a longer one is refused at its position."""
+
+
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int:
+    if len(str(node.value)) > MAX_INT_CHARS:
+        raise yaml.constructor.ConstructorError(
+            None, None, t("yaml.int_too_long", limit=MAX_INT_CHARS), node.start_mark
+        )
+    value: int = yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    return value
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+MAX_DEPTH = 64
+"""Deeper nesting than any ledger file needs; the C parser would overflow the
+stack (a crash, not an error) on nesting in the tens of thousands."""
+
+_FLOW = re.compile(r"[\[\]{}]")
+_DEEP_INDENT = re.compile(rf"^ {{{2 * MAX_DEPTH},}}\S", re.MULTILINE)
+_DEEP_INLINE = re.compile(rf"(?:[-?:][ \t]+){{{MAX_DEPTH}}}")
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where nesting goes deeper than MAX_DEPTH, or None. Counts
+    brackets anywhere (a bracket in a quoted note counts too: harmless for any
+    real note), deep indentation, and long runs of `- - -` on one line."""
+    depth = 0
+    for match in _FLOW.finditer(text):
+        depth = depth + 1 if match.group() in "[{" else max(0, depth - 1)
+        if depth > MAX_DEPTH:
+            return text.count("\n", 0, match.start()) + 1
+    for pattern in (_DEEP_INDENT, _DEEP_INLINE):
+        found = pattern.search(text)
+        if found is not None:
+            return text.count("\n", 0, found.start()) + 1
+    return None
+
+
+def parse(text: str, path: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML text; raise `YamlSyntaxError` with the parser's position."""
+    deep = _too_deep(text)
+    if deep is not None:
+        raise YamlSyntaxError(path, deep, 1, t("yaml.too_deep", depth=MAX_DEPTH))
+    loader = _Loader(text)
+    loader.problems = []
+    try:
+        data = loader.get_single_data()
+    except RecursionError:
+        raise YamlSyntaxError(path, 1, 1, t("yaml.too_deep", depth=MAX_DEPTH)) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        problem = exc.problem or exc.context or str(exc)
+        raise YamlSyntaxError(path, line, col, problem) from None
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(path, 1, 1, str(exc)) from None
+    finally:
+        loader.dispose()
+    return data, loader.problems
+
+
+# --- the fast path for progress files ----------------------------------------
+#
+# A city ledger holds a hundred thousand entries; the general parser spends most
+# of its time building Python objects for every node. Progress files are almost
+# always in the plain shape `zwgk record` writes (and DESIGN.md shows): a block
+# list of flat mappings whose values are simple scalars or lists of them. For
+# exactly that shape, a line scanner gives the same values the YAML loader would
+# (the same resolver decides what a plain scalar is); anything outside it (flow
+# collections, multi-line or escaped scalars, anchors, tags, comments after a
+# value, tabs, odd line breaks) returns None and the caller parses normally.
+
+_FAIL = object()
+_KEY_LINE = re.compile(r"(- |  )([A-Za-z_][A-Za-z0-9_]*):(?: +(.*))?\Z")
+_ITEM_LINE = re.compile(r"(  |    )- (.*)\Z")
+_ODD = re.compile("[\x00-\x08\x0b\x0c\r\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\t]")
+_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_DECIMAL = re.compile(r"[1-9][0-9]*\Z")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>%@`")
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def _plain(raw: str) -> Any:
+    """A plain scalar as the loader resolves it, or _FAIL when unsure."""
+    if raw[0] in _INDICATORS or " #" in raw or ": " in raw or raw.endswith(":"):
+        return _FAIL
+    resolvers = _Loader.yaml_implicit_resolvers.get(raw[0], [])
+    tag = _STR_TAG
+    for candidate, regexp in resolvers + _Loader.yaml_implicit_resolvers.get(None, []):
+        if regexp.match(raw):
+            tag = candidate
+            break
+    if tag == _STR_TAG:
+        return raw
+    if tag.endswith(":timestamp") and _DATE_ONLY.match(raw):
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            return _FAIL
+    if tag.endswith(":int") and _DECIMAL.match(raw) and len(raw) <= MAX_INT_CHARS:
+        return int(raw)
+    if tag.endswith(":null"):
+        return None
+    if tag.endswith(":bool"):
+        return raw.lower() == "true"
+    return _FAIL
+
+
+def _scalar(raw: str) -> Any:
+    raw = raw.rstrip(" ")
+    if not raw:
+        return None
+    first = raw[0]
+    if first == "'":
+        inner = raw[1:-1]
+        if len(raw) < 2 or raw[-1] != "'" or "'" in inner.replace("''", ""):
+            return _FAIL
+        return inner.replace("''", "'")
+    if first == '"':
+        inner = raw[1:-1]
+        if len(raw) < 2 or raw[-1] != '"' or '"' in inner or "\\" in inner:
+            return _FAIL
+        return inner
+    return _plain(raw)
+
+
+class _OpenList(list[Any]):
+    """A key with no value yet: list items may follow."""
+
+
+def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
+    """(line, fields) of every entry of a progress file in the plain shape, or
+    None when the file is anything else (the YAML loader then decides)."""
+    if _ODD.search(text):
+        return None
+    entries: list[tuple[int, dict[str, Any]]] = []
+    current: dict[str, Any] | None = None
+    open_key: str | None = None
+    item_indent = ""
+    for number, line in enumerate(text.split("\n"), 1):
+        stripped = line.strip()
+        if not stripped or (stripped.startswith("#") and not line.startswith("- ")):
+            continue
+        match = _KEY_LINE.match(line)
+        if match is not None:
+            lead, key, raw = match.groups()
+            if lead == "- ":
+                current = {}
+                entries.append((number, current))
+            elif current is None:
+                return None
+            if key in current:
+                return None  # a duplicate key: the loader reports it
+            value = _OpenList() if raw is None else _scalar(raw)
+            if value is _FAIL:
+                return None
+            current[key] = value
+            open_key = key if raw is None else None
+            item_indent = ""
+            continue
+        item = _ITEM_LINE.match(line)
+        if item is None or current is None or open_key is None:
+            return None
+        if item_indent and item.group(1) != item_indent:
+            return None  # a deeper "- " would continue the item above
+        item_indent = item.group(1)
+        value = _scalar(item.group(2))
+        if value is _FAIL:
+            return None
+        current[open_key].append(value)
+    for _, fields in entries:
+        for key, value in fields.items():
+            if isinstance(value, _OpenList):
+                fields[key] = list(value) if value else None
+    return entries
+
+
+def read_text(path: Path, shown: str) -> str:
+    """Read a ledger file as UTF-8 (a BOM is allowed), naming it in any error;
+    as every ledger file is read (`safefs.read_regular`): never through a
+    link, never waiting on a pipe, never more than a ledger file may hold."""
+    try:
+        raw = read_regular(path, MAX_FILE)
+    except TooLarge as exc:
+        raise too_large(shown, exc.size) from None
+    except NotRegular:
+        raise YamlSyntaxError(shown, 1, 1, t("ledger.not_regular")) from None
+    except OSError as exc:
+        raise YamlSyntaxError(shown, 1, 1, t("yaml.unreadable", error=exc.strerror)) from None
+    return decode(raw, shown)
+
+
+def too_large(shown: str, size: int) -> YamlSyntaxError:
+    """A ledger file of `size` bytes, over MAX_FILE: not read."""
+    return YamlSyntaxError(
+        shown, 1, 1, t("yaml.too_large", size=size // 1024 // 1024, limit=MAX_FILE >> 20)
+    )
+
+
+def decode(raw: bytes, shown: str) -> str:
+    """Ledger bytes as text: UTF-8, a BOM allowed; the position of bad bytes."""
+    if len(raw) > MAX_FILE:
+        raise too_large(shown, len(raw))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise YamlSyntaxError(shown, line, col, t("yaml.not_utf8")) from None
+
+
+def load(path: Path, shown: str) -> tuple[Any, list[Problem]]:
+    """Read and parse one ledger file; `shown` is the path printed in messages."""
+    return parse(read_text(path, shown), shown)
+
+
+def load_bytes(raw: bytes, shown: str) -> tuple[Any, list[Problem]]:
+    """Parse one ledger file's bytes (read from git, say)."""
+    return parse(decode(raw, shown), shown)
+
+
+def dump_entry(entry: dict[str, Any]) -> str:
+    """One progress entry as a YAML list item, ready to append to a file.
+
+    Strings that would read back as something else (`"21.1"`, `"2018"`) come
+    out quoted; dates as ISO dates; Chinese as itself, not escapes."""
+    return yaml.dump(
+        [entry],
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=1000,
+    )
+
+
+def line_end(text: str) -> str:
+    """The line break a file mostly uses ("\n", "\r\n" or "\r"), so that what
+    zwgk adds matches what the office's editor wrote; "\n" for a new file."""
+    crlf = text.count("\r\n")
+    counts = {"\n": text.count("\n") - crlf, "\r\n": crlf, "\r": text.count("\r") - crlf}
+    return max(counts, key=lambda end: counts[end])  # a tie keeps "\n", the first
+
+
+@dataclass(frozen=True)
+class NoAppend:
+    """Why `appended_item` cannot append."""
+
+    reason: Literal["shape", "old-changes"]
+    """`shape`: the file holds no block list to extend (a mapping, a flow list
+    with items). `old-changes`: the file would then read an old item
+    differently (a `|` block on the last line, without a final line break,
+    gains the line break the append must add)."""
+
+
+def appended_item(text: str, item: str, path: str) -> str | NoAppend:
+    """`text`, a file holding one YAML list (or nothing yet), with `item` (one
+    block-list item as `dump_entry` writes it) added as the list's last item.
+
+    What is there stays byte for byte: the item goes after the last line
+    (a missing final line break is added first), or before a document-end
+    marker `...`; it is indented as the list is and written with the file's
+    line breaks; an empty flow list `[]` is taken out. The result is parsed
+    back and returned only when it reads as exactly the old items plus this
+    one; otherwise the reason. Raises `YamlSyntaxError` when `text` does not
+    parse."""
+    old, _ = parse(text, path)
+    added, _ = parse(item, path)
+    if old is not None and not isinstance(old, list):
+        return NoAppend("shape")
+    if not isinstance(added, list) or len(added) != 1:
+        raise ValueError("appended_item takes one list item")
+    expected = [*(old or []), *added]
+    events = list(yaml.parse(text, Loader=_BaseLoader))  # parses: checked above
+    top = next((e for e in events if isinstance(e, yaml.NodeEvent)), None)
+    indent = 0
+    if isinstance(top, yaml.SequenceStartEvent):
+        if top.flow_style:
+            if old:
+                return NoAppend("shape")  # `[a, b]`: the clerk rewrites it as a block list
+            end = _matching_end(events, top)
+            return appended_item(text[: _index(top)] + text[end:], item, path)
+        indent = int(getattr(top.start_mark, "column", 0))
+    ends = [e for e in events if isinstance(e, yaml.DocumentEndEvent) and e.explicit]
+    at = _index(ends[-1]) if ends else len(text)
+    newline = line_end(text)
+    head = text[:at]
+    if head and not head.endswith(("\n", "\r")):
+        head += newline
+    lines = re.findall(r"[^\n]*\n|[^\n]+", item)
+    piece = "".join(" " * indent + line if line.strip() else line for line in lines)
+    result = head + piece.replace("\n", newline) + text[at:]
+    try:
+        new, _ = parse(result, path)
+    except YamlSyntaxError:
+        return NoAppend("shape")
+    if new == expected:
+        return result
+    if isinstance(new, list) and new[: len(expected) - 1] != expected[:-1]:
+        return NoAppend("old-changes")
+    return NoAppend("shape")
+
+
+def _matching_end(events: list[yaml.Event], start: yaml.Event) -> int:
+    """Where the collection opened by `start` closes (index after its `]`)."""
+    depth = 0
+    for event in events[events.index(start) :]:
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+            if depth == 0:
+                return _index(event, end=True)
+    raise AssertionError("a parsed text closes every collection it opens")
+
+
+def _index(event: yaml.Event, end: bool = False) -> int:
+    """Where in the text `event` starts (or ends): a character index."""
+    mark = event.end_mark if end else event.start_mark
+    assert mark is not None, "the parser marks every event"
+    return int(mark.index)
+
+
+def dump_flow(mapping: dict[str, Any]) -> str:
+    """A mapping as one flow-style line, `{on: 2019-03-01, rename: a, to: b}`,
+    as units.yaml writes its items. Keys stay plain (PyYAML would quote `on`, a
+    YAML 1.1 boolean; zwgk reads YAML 1.2 booleans only); each value is quoted
+    as a flow context needs."""
+    return "{" + ", ".join(f"{key}: {flow_value(value)}" for key, value in mapping.items()) + "}"
+
+
+def flow_value(value: Any) -> str:
+    """One value as YAML text that reads back as itself anywhere, in a flow
+    mapping or after `key: ` (a title with a colon comes out quoted)."""
+    dumped: str = yaml.dump(
+        {"k": value},
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+        default_flow_style=True,
+        allow_unicode=True,
+        width=1 << 20,
+    )
+    return dumped.strip()[len("{k: ") : -1]

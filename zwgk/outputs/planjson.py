@@ -1,0 +1,73 @@
+"""`zwgk export --format json`: the normalized plan, shape fixed by DESIGN.md."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zwgk.ledger.units import Directory
+from zwgk.model.plan import Plan
+
+
+def plan_document(plan: Plan, directory: Directory) -> dict[str, Any]:
+    """The plan as one JSON-ready value: plan, parts, units, groups (members
+    expanded to unit ids) and tasks with their requirements as written."""
+    info = plan.info
+    return {
+        "plan": {
+            "title": info.title,
+            "year": info.year,
+            "start": info.start.isoformat(),
+            "end": info.end.isoformat(),
+        },
+        "parts": [
+            {
+                "no": part.no,
+                "title": part.title,
+                "sections": [{"no": s.no, "title": s.title} for s in part.sections],
+            }
+            for part in plan.parts
+        ],
+        "units": [
+            {
+                "id": u.id,
+                "name": u.name,
+                "full_name": u.full_name,
+                "kind": u.kind,
+                "aliases": list(u.aliases),
+                "contact": u.contact,
+                "owners": list(u.owners),
+            }
+            for u in directory.units.values()
+        ],
+        "groups": [
+            {
+                "id": g.id,
+                "name": g.name,
+                "kind": g.kind,
+                "vague": g.vague,
+                "aliases": list(g.aliases),
+                "members": list(directory.expand(g.id)),
+            }
+            for g in directory.groups.values()
+        ],
+        "tasks": [
+            {
+                "no": task.no,
+                "title": task.title,
+                "part": task.part,
+                "section": task.section,
+                "requirements": [
+                    {
+                        "id": req.id,
+                        "text": req.text,
+                        "lead": list(req.lead),
+                        "support": list(req.support),
+                        "mode": req.mode,
+                        "due": [dict(rule.written) for rule in req.due],
+                    }
+                    for req in task.requirements
+                ],
+            }
+            for task in plan.tasks
+        ],
+    }

@@ -1,0 +1,169 @@
+"""Obligations as spreadsheets for people: CSV (UTF-8 with a BOM, so Excel
+opens Chinese correctly) and XLSX (openpyxl: header frozen, a filter, sensible
+column widths). Headers are in the user's language; `zwgk status --format
+csv` remains the program-facing, untranslated form.
+
+Cells are data, never formulas, in every CSV and XLSX zwgk writes (these
+exports, `export --plan`, and `status --format csv`, which writes through
+`csv_text` too): a text that begins with = + - @ (or a tab or carriage return)
+is prefixed with an apostrophe in CSV, so a text such as `=HYPERLINK(...)`
+cannot run when Excel opens the file; in XLSX it is stored as a string with
+Excel's quote prefix. Only text cells are touched: numbers and dates are
+written as they are, and ids and ISO dates never begin with those characters,
+so a program reading `status --format csv` gets them unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from zwgk.engine.obligations import Obligation
+from zwgk.engine.status import days_late
+from zwgk.i18n import t
+from zwgk.ledger.units import Directory
+from zwgk.model.plan import Plan
+from zwgk.outputs.outfiles import write_zipped
+from zwgk.outputs.templates import xml_safe
+
+# (key, header message): the columns of both formats, in order.
+COLUMNS = (
+    ("task", "col.task"),
+    ("req", "col.req"),
+    ("part", "col.part"),
+    ("section", "col.section"),
+    ("unit", "col.unit_id"),
+    ("unit_name", "col.unit"),
+    ("period", "col.period"),
+    ("due", "col.due"),
+    ("status", "col.status"),
+    ("status_code", "col.status_code"),
+    ("completed", "col.completed"),
+    ("days_late", "col.days_late"),
+    ("last_entry", "col.last_entry"),
+    ("text", "col.text"),
+)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_WIDTH_CAP = {"text": 80}
+
+
+def looks_like_formula(value: Any) -> bool:
+    """A text a spreadsheet would run as a formula (or a DDE command)."""
+    return isinstance(value, str) and value.startswith(FORMULA_START)
+
+
+def defuse(value: Any) -> Any:
+    """A CSV cell that cannot be read as a formula."""
+    return "'" + value if looks_like_formula(value) else value
+
+
+def rows(
+    obs: list[Obligation], plan: Plan, directory: Directory, as_of: dt.date
+) -> list[dict[str, Any]]:
+    """One row per obligation, values typed (dates stay dates)."""
+    tasks = {task.no: task for task in plan.tasks}
+    out = []
+    for ob in obs:
+        task = tasks.get(ob.req.task)
+        out.append(
+            {
+                "task": ob.req.task,
+                "req": ob.req.id,
+                "part": task.part if task else "",
+                "section": (task.section or "") if task else "",
+                "unit": ob.unit,
+                "unit_name": directory.name(ob.unit),
+                "period": ob.period or "",
+                "due": ob.due,
+                "status": t(f"status.{ob.status}"),
+                "status_code": ob.status,
+                "completed": ob.completed,
+                "days_late": days_late(ob, as_of),
+                "last_entry": ob.last_entry,
+                "text": ob.req.text,
+            }
+        )
+    return out
+
+
+def headers() -> list[str]:
+    return [t(message) for _, message in COLUMNS]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def to_csv(table: list[dict[str, Any]]) -> bytes:
+    return csv_bytes([headers(), *([row[key] for key, _ in COLUMNS] for row in table)])
+
+
+def csv_bytes(rows: Iterable[Iterable[Any]]) -> bytes:
+    """For Excel: UTF-8 with a BOM and CRLF line ends, what Excel on Windows expects."""
+    return ("\ufeff" + csv_text(rows, "\r\n")).encode("utf-8")
+
+
+def csv_text(rows: Iterable[Iterable[Any]], line_end: str) -> str:
+    """The one CSV writer: every text cell defused, so none can run as a
+    formula; None is an empty cell, a date its ISO form, a number as it is."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator=line_end)
+    for row in rows:
+        writer.writerow(["" if cell is None else _iso(defuse(cell)) for cell in row])
+    return buffer.getvalue()
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def append_row(sheet: Any, values: list[Any]) -> None:
+    """Append a row of data cells to an openpyxl sheet: characters XML cannot
+    hold are dropped, and a text Excel would take for a formula is stored as
+    text (Excel's own quote prefix, no stray apostrophe shown)."""
+    sheet.append([xml_safe(v) if isinstance(v, str) else v for v in values])
+    for cell in sheet[sheet.max_row]:
+        if looks_like_formula(cell.value):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+
+
+def write_xlsx(table: list[dict[str, Any]], path: Path, title: str) -> None:
+    """One sheet, the header row frozen and filtered, widths fitted to the text."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from rich.cells import cell_len
+
+    book = Workbook()
+    sheet: Any = book.active
+    sheet.title = title[:31]  # Excel's limit
+    sheet.append(headers())
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in table:
+        append_row(sheet, [row[key] for key, _ in COLUMNS])
+    for index, (key, _) in enumerate(COLUMNS, 1):
+        letter = get_column_letter(index)
+        widest = max(
+            [cell_len(_text(row[key])) for row in table] + [cell_len(headers()[index - 1])]
+        )
+        sheet.column_dimensions[letter].width = min(widest, _WIDTH_CAP.get(key, 30)) + 2
+        if key in ("due", "completed", "last_entry"):
+            for cell in sheet[letter][1:]:
+                cell.number_format = "yyyy-mm-dd"
+        if key == "text":
+            for cell in sheet[letter][1:]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    write_zipped(path, book.save)

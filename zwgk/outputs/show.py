@@ -1,0 +1,87 @@
+"""`zwgk show`: a task or requirement in plain words, ready to print or dump."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.i18n import t
+from zwgk.ledger.rules import describe
+from zwgk.ledger.units import Directory
+from zwgk.model.plan import Plan, Task
+from zwgk.model.values import small_int
+
+
+def find_task(plan: Plan, what: str) -> tuple[Task, str | None]:
+    """`21` → task 21; `21.1` → task 21 showing only requirement 21.1."""
+    text = what.strip().rstrip(".．")
+    req = plan.requirement(text)
+    if req is not None:
+        task = plan.task(req.task)
+        if task is not None:
+            return task, req.id
+    number = small_int(text)
+    if number is not None:
+        task = plan.task(number)
+        if task is not None:
+            return task, None
+    numbers = [task.no for task in plan.tasks]
+    span = f"{min(numbers)}-{max(numbers)}" if numbers else "-"
+    raise ZwgkError(
+        t("show.not_found", what=what),
+        hint=t("show.not_found_hint", span=span),
+        exit_code=EXIT_USAGE,
+    )
+
+
+def _names(directory: Directory, refs: tuple[str, ...]) -> str:
+    return "、".join(directory.name(ref) for ref in refs)
+
+
+def describe_task(
+    plan: Plan, directory: Directory, task: Task, only: str | None = None
+) -> dict[str, Any]:
+    part = next((p for p in plan.parts if p.no == task.part), None)
+    section = None
+    if part is not None and task.section is not None:
+        section = next((s for s in part.sections if s.no == task.section), None)
+    label = f"{task.part}、{part.title}" if part else task.part
+    if section is not None:
+        label += f" / {section.no}{section.title}"
+    requirements = []
+    for req in task.requirements:
+        if only is not None and req.id != only:
+            continue
+        accountable = directory.expand_all(req.lead)
+        if req.mode == "joint":
+            accountable_label = (
+                t("show.joint_accountable", name=directory.name(req.lead[0])) if req.lead else ""
+            )
+        else:
+            accountable_label = t("show.each_accountable", n=len(accountable))
+        requirements.append(
+            {
+                "id": req.id,
+                "text": req.text,
+                "lead": list(req.lead),
+                "support": list(req.support),
+                "lead_label": _names(directory, req.lead),
+                "support_label": _names(directory, req.support),
+                "mode": req.mode,
+                "mode_label": t(f"mode.{req.mode}"),
+                "accountable": accountable_label,
+                "units": list(accountable),
+                "due": [
+                    {"rule": dict(rule.written), "words": describe(rule), "basis": rule.basis}
+                    for rule in req.due
+                ],
+            }
+        )
+    return {
+        "no": task.no,
+        "title": task.title,
+        "part": task.part,
+        "section": task.section,
+        "part_label": label,
+        "requirements": requirements,
+    }

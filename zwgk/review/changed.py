@@ -1,0 +1,83 @@
+"""`zwgk validate --changed-since REV`: check only what a change touches, and
+what that references, so a pre-commit hook stays fast on a large ledger.
+
+A change to the plan (tasks.yaml, units.yaml, calendar.yaml) can break any
+entry, and a first commit is all new: everything is checked. A change to
+progress files checks those files against the plan, plus the progress files of
+the co-leads they share event obligations with: an entry's `period` may name a
+co-lead's event, and a changed or withdrawn event may be named by a co-lead's
+entry (the only references between progress files). Findings are kept for the
+files checked and the plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from zwgk.checks.registry import run_checks
+from zwgk.engine.calendar import CALENDAR
+from zwgk.engine.obligations import holders
+from zwgk.ledger.load import TASKS, UNITS, Ledger, load_ledger
+from zwgk.model.findings import Finding
+from zwgk.model.plan import Entry
+from zwgk.review.git import Git
+
+PLAN_FILES = (TASKS.as_posix(), UNITS.as_posix(), CALENDAR.as_posix())
+
+
+@dataclass(frozen=True)
+class Scope:
+    changed: tuple[str, ...]
+    """Ledger files the change touches (deleted ones included)."""
+    everything: bool
+    """The plan changed, or nothing is committed yet: the whole ledger is checked."""
+    rev: str
+
+
+def scope(git: Git, rev: str) -> Scope:
+    if rev == "HEAD" and not git.has_commits():
+        return Scope((), True, rev)  # the first commit: everything is new
+    # Any file under data/ (the plan files and progress files are there too):
+    # one that is not read (czj.yml) is reported as such.
+    changed = tuple(rel for rel in git.changed_files(rev) if rel.startswith("data/"))
+    return Scope(changed, any(rel in PLAN_FILES for rel in changed), rev)
+
+
+def check_changed(root: Path, found: Scope, git: Git) -> list[Finding]:
+    if found.everything:
+        return run_checks(load_ledger(root))
+    own = {rel for rel in found.changed if (root / rel).is_file()}
+    if not found.changed:
+        return [f for f in run_checks(load_ledger(root, with_progress=False))
+                if f.path in PLAN_FILES]  # fmt: skip
+    now = load_ledger(root, only_progress=own)
+    was = load_ledger(root, files=git.tree(found.rev), only_progress=set(found.changed))
+    wanted = set(own)
+    if now.plan is not None:
+        wanted |= _event_partners(root, now, [*now.entries, *was.entries])
+    ledger = now if wanted == own else load_ledger(root, only_progress=wanted)
+    keep = wanted | set(PLAN_FILES)
+    # A folder that is not read (data/progress/2018/old) holds the changed file.
+    folders = {rel.rsplit("/", n)[0] for rel in found.changed for n in (1, 2)}
+    return [f for f in run_checks(ledger) if f.path in keep or f.path in folders]
+
+
+def _event_partners(root: Path, ledger: Ledger, entries: list[Entry]) -> set[str]:
+    """Progress files that share event obligations with `entries`: an entry's
+    `period` may name a co-lead's event, and a changed or deleted event may be
+    named by a co-lead's entry. Only requirements with `after:` rules link files."""
+    assert ledger.plan is not None
+    units: set[str] = set()
+    for entry in entries:
+        req = ledger.plan.requirement(entry.req)
+        if req is None or not any(rule.kind == "after" for rule in req.due):
+            continue
+        for holder in holders(req, ledger.directory):
+            if entry.unit in holder.members:
+                units |= holder.members
+    return {
+        p.relative_to(root).as_posix()
+        for unit in units
+        for p in (root / "data" / "progress").glob(f"*/{unit}.yaml")
+    }

@@ -1,0 +1,336 @@
+"""`zwgk import`: a decomposition table turned into a draft plan.
+
+The rows of a table (`tables.py`) are read in order: a part row ("一、…")
+opens a part, a section row ("（一）…") a section, and every other row is one
+requirement of the task its 工作任务 cell names ("21.推进……"; an empty task
+cell, or the same text again, continues the task above). The unit cell is read
+by `unitcells.py`, deadline phrases by `phrases.py`. Whatever could not be
+interpreted is a `Note` with the row it came from: unknown units (added to the
+draft with a provisional id, for review), time limits no phrase fits, task
+cells without a number, rows without a unit.
+
+The draft is checked by reading it back (`plan.py`, `units.py`) before anything
+is written; `planyaml.py` writes it in the shipped files' layout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.i18n import t
+from zwgk.ledger.rules import problems
+from zwgk.ledger.units import Directory
+from zwgk.model.plan import Change, Group, Unit, UnitKind
+from zwgk.model.values import small_int
+from zwgk.tables.phrases import recognise
+from zwgk.tables.sheet import Row, Table, find_header, read_table
+from zwgk.tables.unitcells import normalise, read_cell
+
+_PART = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+)$", re.S)
+_SECTION = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]\s*(.+)$", re.S)
+_TASK = re.compile(r"^\s*(\d+)\s*[.．、]\s*(.+)$", re.S)
+_YEAR = re.compile(r"(20\d\d)\s*年")
+
+# Group names every county's table uses (DESIGN.md), for a ledger that has no
+# units.yaml yet: ids as in the Huantai ledger.
+KNOWN_GROUPS = (
+    Group("towns", "各镇（街道）", (), "town"),
+    Group("departments", "县政府各部门", (), "department"),
+    Group("relevant", "县政府各有关部门", vague=True),
+    Group("gov-relevant", "县政府有关部门", vague=True),
+    Group("related", "有关部门", vague=True),
+    Group("other-departments", "县政府其他部门", vague=True),
+    Group("etc-departments", "等县政府部门", vague=True),
+)
+
+
+class Note(NamedTuple):
+    row: int
+    """The row of the table (0: the table as a whole)."""
+    code: str
+    """unknown-unit | unread-deadline | no-number | duplicate-number | no-part |
+    no-unit | unit-from-above | no-task | no-title"""
+    message: str
+
+
+@dataclass
+class Draft:
+    title: str
+    year: int
+    parts: list[dict[str, Any]] = field(default_factory=list)
+    tasks: list[dict[str, Any]] = field(default_factory=list)
+    units: dict[str, Unit] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
+    changes: tuple[Change, ...] = ()
+    new_units: list[str] = field(default_factory=list)
+    """Ids given to names the directory did not know, in order met."""
+    notes: list[Note] = field(default_factory=list)
+    source: str = ""
+
+    def directory(self) -> Directory:
+        return Directory(dict(self.units), dict(self.groups), self.changes)
+
+
+def _title(table: Table, header_index: int) -> str | None:
+    above = [cell for row in table.rows[:header_index] for cell in row.cells if cell.strip()]
+    texts = list(dict.fromkeys(normalise(c) for c in [*table.before, *above]))
+    return texts[0] if texts else None
+
+
+def _is_heading(row: Row) -> str | None:
+    """The text of a part or section row: one text in the row ("一、…",
+    "（一）…"), merged across the columns or in one of them (a 序号 column
+    first, as Excel writes a merged row into CSV)."""
+    texts = {normalise(cell) for cell in row.cells if cell.strip()}
+    if len(texts) == 1:
+        text = next(iter(texts))
+        if _PART.match(text) or _SECTION.match(text):
+            return text
+    return None
+
+
+def _cell(row: Row, column: int | None) -> tuple[str, bool]:
+    if column is None or column >= len(row.cells):
+        return "", False
+    merged = bool(row.merged_from_above) and row.merged_from_above[column]
+    return row.cells[column], merged
+
+
+def build(
+    table: Table,
+    directory: Directory,
+    *,
+    year: int | None = None,
+    title: str | None = None,
+) -> Draft:
+    """The draft plan the table describes, with a note for every cell it could
+    not interpret."""
+    header = find_header(table.rows)
+    if header is None:
+        raise ZwgkError(t("import.no_header", path=table.path), hint=t("import.no_header_hint"),
+                        exit_code=EXIT_USAGE)  # fmt: skip
+    index, columns = header
+    found_title = _title(table, index)
+    title = title or found_title
+    if year is None:
+        match = _YEAR.search(title or "")
+        if match is None:
+            raise ZwgkError(
+                t("import.no_year"), hint=t("import.no_year_hint"), exit_code=EXIT_USAGE
+            )
+        year = int(match.group(1))
+    draft = Draft(title or t("init.default_title", year=year), year, source=str(table.path))
+    if not title:
+        draft.notes.append(Note(0, "no-title", t("import.note_no_title", title=draft.title)))
+    draft.units = dict(directory.units)
+    draft.groups = dict(directory.groups)
+    draft.changes = directory.changes
+    known = Directory(draft.units, draft.groups, draft.changes)
+    for group in KNOWN_GROUPS:  # offered only where the ledger lacks them
+        if known.resolve(group.name) is None and group.id not in draft.groups:
+            draft.groups[group.id] = group
+    part: dict[str, Any] | None = None
+    section: str | None = None
+    task: dict[str, Any] | None = None
+    task_cell = ""
+    unit_text = ""
+    for row in table.rows[index + 1 :]:
+        if not any(cell.strip() for cell in row.cells):
+            continue
+        heading = _is_heading(row)
+        if heading is not None:
+            text = heading
+            part_match, section_match = _PART.match(text), _SECTION.match(text)
+            if part_match:
+                part = {"no": part_match.group(1), "title": part_match.group(2), "sections": []}
+                draft.parts.append(part)
+                section, task, task_cell, unit_text = None, None, "", ""
+                continue
+            if section_match and part is not None:
+                section = f"（{section_match.group(1)}）"
+                part["sections"].append({"no": section, "title": section_match.group(2)})
+                task, task_cell, unit_text = None, "", ""
+                continue
+        cell, _ = _cell(row, columns["task"])
+        cell = normalise(cell)
+        if cell and cell != task_cell:
+            number, _ = _cell(row, columns.get("no"))
+            task = _new_task(draft, row, cell, normalise(number), part, section)
+            task_cell = cell
+        if task is None:
+            draft.notes.append(Note(row.number, "no-task", t("import.note_no_task")))
+            continue
+        text_cell, _ = _cell(row, columns["text"])
+        text = _joined(text_cell)
+        if not text:
+            continue
+        unit_text = _unit_text(draft, row, columns, unit_text)
+        _add_requirement(draft, row, task, text, unit_text, columns, year)
+    if not draft.tasks:
+        raise ZwgkError(t("import.no_tasks", path=table.path), hint=t("import.no_header_hint"),
+                        exit_code=EXIT_USAGE)  # fmt: skip
+    _drop_empty_sections(draft)
+    return draft
+
+
+def _joined(text: str) -> str:
+    """A cell's lines joined: Chinese wraps carry no spaces."""
+    return "".join(line.strip() for line in text.splitlines()).strip()
+
+
+def _new_task(
+    draft: Draft,
+    row: Row,
+    cell: str,
+    number: str,
+    part: dict[str, Any] | None,
+    section: str | None,
+) -> dict[str, Any]:
+    """A task from its cell ("21.推进……"), or from a 序号 column beside a bare
+    title; without either it is numbered after the last, with a note."""
+    match = _TASK.match(cell)
+    last = draft.tasks[-1]["no"] if draft.tasks else 0
+    numbered = small_int(match.group(1)) if match is not None else None
+    if match is not None and numbered is not None:
+        no, title = numbered, match.group(2)
+    elif (given := small_int(number)) is not None:
+        no, title = given, cell
+    else:
+        no, title = last + 1, cell
+        draft.notes.append(
+            Note(row.number, "no-number", t("import.note_no_number", cell=cell, no=no))
+        )
+    if any(task["no"] == no for task in draft.tasks):
+        draft.notes.append(Note(row.number, "duplicate-number", t("import.note_duplicate", no=no)))
+    task: dict[str, Any] = {"no": no, "title": title, "part": part["no"] if part else ""}
+    if section is not None:
+        task["section"] = section
+    task["requirements"] = []
+    if part is None:
+        draft.notes.append(Note(row.number, "no-part", t("import.note_no_part", no=no)))
+    draft.tasks.append(task)
+    return task
+
+
+def _unit_text(draft: Draft, row: Row, columns: dict[str, int], above: str) -> str:
+    """The unit cell, with a support column folded in; an empty cell repeats
+    the one above (a merged cell flattened), said in a note unless the file
+    recorded the merge."""
+    units, merged = _cell(row, columns["units"])
+    support, _ = _cell(row, columns.get("support"))
+    text = normalise(units)
+    if text and normalise(support):
+        text = f"{text}牵头，{normalise(support)}配合"
+    if text:
+        return text
+    if above and not merged and row.merged_from_above:
+        draft.notes.append(
+            Note(row.number, "unit-from-above", t("import.note_unit_above", cell=above))
+        )
+    return above
+
+
+def _add_requirement(
+    draft: Draft,
+    row: Row,
+    task: dict[str, Any],
+    text: str,
+    unit_text: str,
+    columns: dict[str, int],
+    year: int,
+) -> None:
+    req_id = f"{task['no']}.{len(task['requirements']) + 1}"
+    directory = draft.directory()
+    cell = read_cell(unit_text, directory)
+    lead, support = list(cell.lead), list(cell.support)
+    for name in cell.unknown:
+        unit_id = _new_unit(draft, row, name)
+        lead = [unit_id if ref == name else ref for ref in lead]
+        support = [unit_id if ref == name else ref for ref in support]
+    if not lead:
+        draft.notes.append(Note(row.number, "no-unit", t("import.note_no_unit", req=req_id)))
+    when, _ = _cell(row, columns.get("when"))
+    rules, unread = recognise(text, year)
+    if when:
+        more, unread_when = recognise(_joined(when), year)
+        rules += [r for r in more if r not in rules]
+        unread += unread_when
+    for rule in list(rules):
+        if problems(rule, dt.date(year, 1, 1)):  # 每年2月30日前, 不少于0次: not a rule
+            rules.remove(rule)
+            unread.append(str(rule["basis"]))
+    for phrase in unread:
+        draft.notes.append(
+            Note(row.number, "unread-deadline", t("import.note_unread", req=req_id, phrase=phrase))
+        )
+    task["requirements"].append(
+        {
+            "id": req_id,
+            "text": text,
+            "lead": lead,
+            "support": support,
+            "mode": cell.mode,
+            "due": rules,
+        }
+    )
+
+
+def _new_unit(draft: Draft, row: Row, name: str) -> str:
+    """A provisional unit for a name the directory lacks: id `new-N`, kind
+    town for a 镇 or 街道 (the name says so), else other, for review."""
+    for unit_id in draft.new_units:
+        if draft.units[unit_id].name == name:
+            return unit_id
+    count = len(draft.new_units) + 1
+    while f"new-{count}" in draft.units or f"new-{count}" in draft.groups:
+        count += 1  # a provisional id left by an earlier import stays that unit's
+    unit_id = f"new-{count}"
+    kind: UnitKind = "town" if name.endswith(("镇", "街道")) else "other"
+    draft.units[unit_id] = Unit(unit_id, name, kind)
+    draft.new_units.append(unit_id)
+    draft.notes.append(
+        Note(
+            row.number, "unknown-unit", t(f"import.note_unknown_unit_{kind}", name=name, id=unit_id)
+        )
+    )
+    return unit_id
+
+
+def _drop_empty_sections(draft: Draft) -> None:
+    for part in draft.parts:
+        if not part["sections"]:
+            del part["sections"]
+
+
+def read_directory(units: Path) -> Directory:
+    """The units of a units.yaml to match names against; a file with errors
+    stops the import (exit 2) at its first one."""
+    from zwgk.ledger.units import read_units
+    from zwgk.ledger.yamlio import YamlSyntaxError, load
+
+    if not units.is_file():
+        raise ZwgkError(t("import.no_file", path=units), exit_code=EXIT_USAGE)
+    try:
+        data, _ = load(units, str(units))
+    except YamlSyntaxError as exc:
+        raise ZwgkError(exc.message, path=str(units), line=exc.line, col=exc.col,
+                        exit_code=EXIT_USAGE) from None  # fmt: skip
+    directory, findings = read_units(data, str(units))
+    errors = [f for f in findings if f.level == "error"]
+    if errors:
+        first = errors[0]
+        raise ZwgkError(first.message, hint=first.hint or t("ledger.plan_has_errors_hint"),
+                        path=first.path, line=first.line, col=first.col,
+                        exit_code=EXIT_USAGE)  # fmt: skip
+    return directory
+
+
+def import_table(
+    path: Path, directory: Directory, *, year: int | None = None, title: str | None = None
+) -> Draft:
+    return build(read_table(path), directory, year=year, title=title)

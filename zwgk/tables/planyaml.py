@@ -1,0 +1,182 @@
+"""Writing tasks.yaml and units.yaml text in the layout of the shipped files
+(block style for the plan, one flow line per unit), for `zwgk import`.
+
+Values go through `yamlio.flow_value`, so a title with a colon or a text that
+looks like a number reads back as itself; requirement ids are always quoted.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from zwgk.errors import EXIT_DATA, ZwgkError
+from zwgk.i18n import t
+from zwgk.ledger.yamlio import dump_flow, flow_value
+from zwgk.model.plan import Change, Group, Unit
+from zwgk.outputs.outfiles import refuse_existing, write_text
+
+if TYPE_CHECKING:
+    from zwgk.tables.importer import Draft
+
+
+def _ids(refs: list[str]) -> str:
+    return "[" + ", ".join(flow_value(ref) for ref in refs) + "]"
+
+
+def tasks_yaml(
+    title: str,
+    year: int,
+    parts: list[dict[str, Any]],
+    tasks: list[dict[str, Any]],
+    header: list[str],
+) -> str:
+    lines = [f"# {line}" if line else "#" for line in header]
+    lines += [
+        "plan:",
+        f"  title: {flow_value(title)}",
+        f"  year: {year}",
+        f"  start: {year}-01-01",
+        f"  end: {year}-12-31",
+        "parts:" if parts else "parts: []",
+    ]
+    for part in parts:
+        lines += [f"  - no: {flow_value(part['no'])}", f"    title: {flow_value(part['title'])}"]
+        if part.get("sections"):
+            lines.append("    sections:")
+            for section in part["sections"]:
+                lines += [
+                    f"      - no: {flow_value(section['no'])}",
+                    f"        title: {flow_value(section['title'])}",
+                ]
+    lines.append("tasks:" if tasks else "tasks: []")
+    for task in tasks:
+        lines += [
+            f"  - no: {task['no']}",
+            f"    title: {flow_value(task['title'])}",
+            f"    part: {flow_value(task['part'])}",
+        ]
+        if task.get("section") is not None:
+            lines.append(f"    section: {flow_value(task['section'])}")
+        lines.append("    requirements:" if task["requirements"] else "    requirements: []")
+        for req in task["requirements"]:
+            lines += [
+                f"      - id: {json.dumps(req['id'])}",
+                f"        text: {flow_value(req['text'])}",
+                f"        lead: {_ids(req['lead'])}",
+                f"        support: {_ids(req['support'])}",
+                f"        mode: {req['mode']}",
+                "        due:" if req["due"] else "        due: []",
+            ]
+            for rule in req["due"]:
+                for i, (key, value) in enumerate(rule.items()):
+                    lead = "          - " if i == 0 else "            "
+                    lines.append(f"{lead}{key}: {flow_value(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _unit_map(unit: Unit) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": unit.id, "name": unit.name, "kind": unit.kind}
+    if unit.full_name:
+        out["full_name"] = unit.full_name
+    if unit.aliases:
+        out["aliases"] = list(unit.aliases)
+    if unit.contact:
+        out["contact"] = unit.contact
+    if unit.owners:
+        out["owners"] = list(unit.owners)
+    return out
+
+
+def _group_map(group: Group) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": group.id, "name": group.name}
+    if group.members:
+        out["members"] = list(group.members)
+    if group.kind:
+        out["kind"] = group.kind
+    if group.vague:
+        out["vague"] = True
+    if group.aliases:
+        out["aliases"] = list(group.aliases)
+    return out
+
+
+def _change_map(change: Change) -> dict[str, Any]:
+    out: dict[str, Any] = {"on": change.on}
+    if change.kind == "rename":
+        out.update({"rename": change.old[0], "to": change.new})
+    else:
+        out.update({"merge": list(change.old), "into": change.new})
+    if change.name is not None:
+        out["name"] = change.name
+    if change.basis is not None:
+        out["basis"] = change.basis
+    return out
+
+
+def units_yaml(
+    units: list[Unit],
+    groups: list[Group],
+    changes: tuple[Change, ...],
+    new_units: list[str],
+    header: list[str],
+) -> str:
+    lines = [f"# {line}" if line else "#" for line in header]
+    lines.append("units:" if units else "units: []")
+    for unit in units:
+        comment = f"  # {t('import.yaml_new_unit')}" if unit.id in new_units else ""
+        lines.append(f"  - {dump_flow(_unit_map(unit))}{comment}")
+    lines.append("groups:" if groups else "groups: []")
+    lines += [f"  - {dump_flow(_group_map(group))}" for group in groups]
+    lines.append("")
+    lines.append("changes:" if changes else "changes: []")
+    lines += [f"  - {dump_flow(_change_map(change))}" for change in changes]
+    return "\n".join(lines) + "\n"
+
+
+def draft_texts(draft: Draft) -> dict[str, str]:
+    """data/tasks.yaml and data/units.yaml of a draft, checked by reading them
+    back: a draft that would not read is a bug, never a file."""
+    from zwgk.ledger.plan import read_plan
+    from zwgk.ledger.units import read_units
+    from zwgk.ledger.yamlio import parse
+
+    created = {c.new for c in draft.changes if c.name is not None}  # written by their change
+    source = draft.source.replace("\\", "/")
+    texts = {
+        "data/tasks.yaml": tasks_yaml(
+            draft.title, draft.year, draft.parts, draft.tasks,
+            [modeline("tasks"), "", t("import.yaml_tasks_header", source=source)],
+        ),
+        "data/units.yaml": units_yaml(
+            [u for u in draft.units.values() if u.id not in created],
+            list(draft.groups.values()), draft.changes, draft.new_units,
+            [modeline("units"), "", t("import.yaml_units_header", source=source)],
+        ),
+    }  # fmt: skip
+    plan, plan_findings = read_plan(parse(texts["data/tasks.yaml"], "tasks.yaml")[0], "tasks.yaml")
+    _, unit_findings = read_units(parse(texts["data/units.yaml"], "units.yaml")[0], "units.yaml")
+    errors = [f for f in [*plan_findings, *unit_findings] if f.level == "error"]
+    if plan is None or errors:  # a bug in import, not in the table: say so, write nothing
+        first = errors[0].message if errors else "tasks.yaml"
+        raise ZwgkError(t("import.draft_unreadable", problem=first), exit_code=EXIT_DATA)
+    return texts
+
+
+def modeline(name: str) -> str:
+    from zwgk.ledger.jsonschemas import modeline as line
+
+    return line(f"{name}.schema.json", "data/x.yaml")[2:]  # without "# ": header lines add it
+
+
+def save(draft: Draft, folder: Path, force: bool) -> list[Path]:
+    """Write the draft's files into `folder`; files there already are refused
+    unless `force`."""
+    texts = draft_texts(draft)
+    refuse_existing(folder, list(texts), force)
+    written = []
+    for rel, text in texts.items():
+        write_text(folder / rel, text)
+        written.append(folder / rel)
+    return written

@@ -1,0 +1,346 @@
+"""Decomposition tables as files: reading .xlsx, .csv and .docx into rows, and
+writing the plan as such a table (`zwgk export --plan`).
+
+A table as offices circulate it has a title row, a header row with the columns
+工作任务 / 工作要求 / 责任单位 (in any order, other columns ignored), then part
+rows ("一、…"), section rows ("（一）…") and one row per requirement, with the
+task cell merged down over its requirements and a unit cell merged down over
+the rows it applies to. Merged cells are read as their value repeated; what
+the rows mean is `importer.py`'s business.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.i18n import t
+from zwgk.ledger.units import Directory
+from zwgk.model.plan import Plan
+from zwgk.outputs.outfiles import write_zipped
+from zwgk.outputs.sheets import FORMULA_START, append_row, csv_bytes
+from zwgk.tables.unitcells import write_cell
+
+FORMATS = (".xlsx", ".csv", ".docx")
+# Header words and the column each names; the first matching header wins.
+HEADERS = {
+    "no": ("序号", "编号"),
+    "task": ("工作任务", "任务"),
+    "text": ("工作要求", "具体要求", "工作内容", "要求"),
+    "units": ("责任单位", "牵头单位", "责任部门"),
+    "support": ("配合单位", "协办单位", "配合部门"),
+    "when": ("完成时限", "时限要求", "完成时间", "时限"),
+}
+
+
+class Row(NamedTuple):
+    number: int
+    """1-based row number in the sheet, table or file."""
+    cells: tuple[str, ...]
+    merged_from_above: tuple[bool, ...] = ()
+    """Per cell: its value came from a merged cell above (xlsx, docx)."""
+
+
+class Table(NamedTuple):
+    path: Path
+    kind: str
+    """xlsx | csv | docx"""
+    sheet: str | None
+    rows: list[Row]
+    before: list[str]
+    """Text above the table (docx paragraphs), where a title may be."""
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())[:10]
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    if text.startswith("'") and text[1:2] in FORMULA_START:
+        text = text[1:]  # our own CSV's guard against formulas
+    return text
+
+
+def read_table(path: Path) -> Table:
+    """The rows of the table in `path`; errors a clerk can act on, exit 2."""
+    suffix = path.suffix.lower()
+    if suffix in (".xls", ".doc", ".et", ".wps"):
+        raise ZwgkError(t("import.old_format", path=path), hint=t("import.old_format_hint"),
+                        exit_code=EXIT_USAGE)  # fmt: skip
+    if suffix not in FORMATS:
+        raise ZwgkError(t("import.bad_suffix", path=path, formats=" ".join(FORMATS)),
+                        exit_code=EXIT_USAGE)  # fmt: skip
+    if not path.is_file():
+        raise ZwgkError(t("import.no_file", path=path), exit_code=EXIT_USAGE)
+    try:
+        if suffix == ".csv":
+            return _read_csv(path)
+        if suffix == ".xlsx":
+            return _read_xlsx(path)
+        return _read_docx(path)
+    except ZwgkError:
+        raise
+    except Exception as exc:  # a damaged or mislabelled file: any library error
+        raise ZwgkError(
+            t(
+                "import.unreadable",
+                path=path,
+                error=type(exc).__name__ + (f": {exc}" if str(exc) else ""),
+            ),
+            hint=t("import.unreadable_hint"),
+            exit_code=EXIT_USAGE,
+        ) from None
+
+
+def _read_csv(path: Path) -> Table:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030")  # Excel on Chinese Windows saves CSV as GBK
+    rows = [
+        Row(number, tuple(_text(cell) for cell in cells))
+        for number, cells in enumerate(csv.reader(io.StringIO(text)), 1)
+    ]
+    return Table(path, "csv", None, rows, [])
+
+
+MAX_ROWS = 5000
+MAX_COLUMNS = 100
+"""The largest table `import` reads (a judgement call: the Huantai table has
+about a hundred rows and four columns; a city's has a few hundred rows). A
+sheet may declare a million rows or merge A1:XFD1048576 in a 20 KB file:
+openpyxl would create every cell of that range (2.9 GB and minutes). Cells
+are read as the file holds them, merged ranges are cut to where the values
+are, and a value beyond these bounds stops the import with a message."""
+
+
+def _read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook
+
+    book = load_workbook(str(path), read_only=True, data_only=True)
+    try:
+        for sheet in book.worksheets:
+            rows = _sheet_rows(book, sheet, path)
+            if find_header(rows) is not None:
+                return Table(path, "xlsx", sheet.title, rows, [])
+        first = book.worksheets[0]
+        return Table(path, "xlsx", first.title, [], [])
+    finally:
+        book.close()
+
+
+def _sheet_rows(book: Any, sheet: Any, path: Path) -> list[Row]:
+    """The sheet's rows up to the last row and column holding a value, merged
+    cells read as their top-left value repeated."""
+    # openpyxl's read-only mode streams the cells the file holds but keeps no
+    # merged ranges; its sheet parser (what read-only mode itself uses) gives
+    # both in one pass, without making a cell object per merged cell.
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    values: dict[tuple[int, int], Any] = {}
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=True,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for _, cells in parser.parse():
+            for cell in cells:
+                if cell["value"] is None:
+                    continue
+                row, column = cell["row"], cell["column"]
+                if row > MAX_ROWS or column > MAX_COLUMNS:
+                    raise ZwgkError(
+                        t("import.too_large", path=path, sheet=sheet.title, rows=MAX_ROWS,
+                          columns=MAX_COLUMNS),
+                        hint=t("import.too_large_hint"),
+                        exit_code=EXIT_USAGE,
+                    )  # fmt: skip
+                values[row, column] = cell["value"]
+        merges = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
+    height = max((r for r, _ in values), default=0)
+    width = max((c for _, c in values), default=0)
+    from_above: set[tuple[int, int]] = set()
+    for merged in merges:
+        top_row, top_col, last_row, last_col = _bounds(merged.ref)
+        top = values.get((top_row, top_col))
+        for r in range(top_row, min(last_row, height) + 1):
+            for c in range(top_col, min(last_col, width) + 1):
+                if (r, c) != (top_row, top_col):
+                    values[r, c] = top
+                    if r > top_row:
+                        from_above.add((r, c))
+    return [
+        Row(
+            r,
+            tuple(_text(values.get((r, c))) for c in range(1, width + 1)),
+            tuple((r, c) in from_above for c in range(1, width + 1)),
+        )
+        for r in range(1, height + 1)
+    ]
+
+
+def _bounds(ref: str) -> tuple[int, int, int, int]:
+    """`B2:C9` → (min_row, min_col, max_row, max_col); a whole row or column
+    (`1:1`, `A:A`) reaches the sheet's edge."""
+    from openpyxl.utils.cell import range_boundaries
+
+    min_col, min_row, max_col, max_row = range_boundaries(ref)
+    return min_row or 1, min_col or 1, max_row or 1_048_576, max_col or 16_384
+
+
+def _read_docx(path: Path) -> Table:
+    from docx import Document
+
+    document = Document(str(path))
+    before: list[str] = []
+    body = document.element.body
+    tables = {id(table._tbl): table for table in document.tables}
+    paragraphs = {id(p._p): p for p in document.paragraphs}
+    for child in body.iterchildren():
+        if id(child) in paragraphs:
+            text = paragraphs[id(child)].text.strip()
+            if text:
+                before.append(text)
+            continue
+        table = tables.get(id(child))
+        if table is None:
+            continue
+        rows: list[Row] = []
+        previous: tuple[Any, ...] = ()
+        for number, row in enumerate(table.rows, 1):
+            cells = row.cells  # merged cells come back as the same cell, repeated
+            ids = tuple(id(cell._tc) for cell in cells)
+            above = tuple(i < len(previous) and previous[i] == ids[i] for i in range(len(ids)))
+            rows.append(Row(number, tuple(_text(cell.text) for cell in cells), above))
+            previous = ids
+        if find_header(rows) is not None:
+            return Table(path, "docx", None, rows, before)
+        before = []
+    return Table(path, "docx", None, [], before)
+
+
+def find_header(rows: list[Row]) -> tuple[int, dict[str, int]] | None:
+    """The index of the header row and the column of each header word found
+    (`task`, `text`, `units` at least)."""
+    from zwgk.tables.unitcells import normalise
+
+    for index, row in enumerate(rows[:30]):
+        columns: dict[str, int] = {}
+        for column, cell in enumerate(row.cells):
+            word = normalise(cell)
+            for key, names in HEADERS.items():
+                if key not in columns and word in names:
+                    columns[key] = column
+                    break
+        if {"task", "text", "units"} <= columns.keys():
+            return index, columns
+    return None
+
+
+# --- writing the plan as a table ------------------------------------------------
+
+
+def plan_rows(plan: Plan, directory: Directory) -> list[tuple[str, list[str]]]:
+    """(kind, cells) for every row of the plan's table: title, header, part,
+    section, requirement (the task cell repeated on each of its rows)."""
+    out: list[tuple[str, list[str]]] = [
+        ("title", [plan.info.title, "", ""]),
+        ("header", ["工作任务", "工作要求", "责任单位"]),
+    ]
+    sections = {(part.no, s.no): s.title for part in plan.parts for s in part.sections}
+    part_titles = {part.no: part.title for part in plan.parts}
+    current: tuple[str, str | None] | None = None
+    for task in plan.tasks:
+        if current is None or current[0] != task.part:
+            out.append(("part", [f"{task.part}、{part_titles.get(task.part, '')}", "", ""]))
+            current = (task.part, None)
+        if task.section is not None and current[1] != task.section:
+            title = sections.get((task.part, task.section), "")
+            out.append(("section", [f"{task.section}{title}", "", ""]))
+            current = (task.part, task.section)
+        for req in task.requirements:
+            cell = write_cell(req.lead, req.support, req.mode, directory)
+            out.append(("requirement", [f"{task.no}.{task.title}", req.text, cell]))
+    return out
+
+
+def plan_csv(plan: Plan, directory: Directory) -> bytes:
+    """Every row complete (the task and unit cells repeated), so the file sorts
+    and filters in Excel; UTF-8 with a BOM."""
+    return csv_bytes([cells for _, cells in plan_rows(plan, directory)])
+
+
+def write_plan_xlsx(plan: Plan, directory: Directory, path: Path) -> None:
+    """The table as offices print it: title and part rows across the columns,
+    each task cell merged down over its requirements, likewise a unit cell
+    shared by consecutive requirements of a task."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    book = Workbook()
+    sheet: Any = book.active
+    sheet.title = "任务分解表"
+    thin = Side(style="thin")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap = Alignment(wrap_text=True, vertical="center")
+    rows = plan_rows(plan, directory)
+    task_start: int | None = None
+    unit_start: int | None = None
+    previous: list[str] | None = None
+
+    def close_merges(row: int, cells: list[str] | None) -> None:
+        nonlocal task_start, unit_start
+        same_task = cells is not None and previous is not None and cells[0] == previous[0]
+        if task_start is not None and not same_task:
+            if row - 1 > task_start:
+                sheet.merge_cells(
+                    start_row=task_start, end_row=row - 1, start_column=1, end_column=1
+                )
+            task_start = None
+        same_unit = (
+            same_task and cells is not None and previous is not None and cells[2] == previous[2]
+        )
+        if unit_start is not None and not same_unit:
+            if row - 1 > unit_start:
+                sheet.merge_cells(
+                    start_row=unit_start, end_row=row - 1, start_column=3, end_column=3
+                )
+            unit_start = None
+
+    for number, (kind, cells) in enumerate(rows, 1):
+        close_merges(number, cells if kind == "requirement" else None)
+        append_row(sheet, list(cells))
+        if kind in ("title", "part", "section"):
+            sheet.merge_cells(start_row=number, end_row=number, start_column=1, end_column=3)
+            sheet.cell(number, 1).font = Font(bold=True, size=14 if kind == "title" else 11)
+            previous = None
+            continue
+        for cell in sheet[number]:
+            cell.border = border
+            cell.alignment = wrap
+        if kind == "header":
+            for cell in sheet[number]:
+                cell.font = Font(bold=True)
+            previous = None
+            continue
+        if task_start is None:
+            task_start = number
+        if unit_start is None:
+            unit_start = number
+        previous = cells
+    close_merges(len(rows) + 1, None)
+    for letter, width in (("A", 22), ("B", 80), ("C", 30)):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A3"
+    write_zipped(path, book.save)

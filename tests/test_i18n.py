@@ -1,17 +1,20 @@
-"""Two languages: one catalog, every message in both, nothing left in English
-by the framework when the clerk reads Chinese."""
+"""Two languages: one catalog (a module per area), every message in both,
+each used in its area, nothing left in English by the framework when the
+clerk reads Chinese."""
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import string
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO, zwgk
-from zwgk.i18n import MESSAGES
+from zwgk.i18n import AREAS, MESSAGES, PREFIXES
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Messages that are deliberately the same in both languages.
@@ -32,11 +35,107 @@ def test_every_message_has_both_languages(key: str) -> None:
         assert len(CJK.findall(en)) < len(en) / 4, key
 
 
+def _area(path: Path) -> str:
+    """The package a source file belongs to (`templates` for the report templates)."""
+    parts = path.relative_to(REPO).parts
+    return parts[1] if parts[0] == "zwgk" else parts[0]
+
+
+def _sources() -> list[Path]:
+    python = [p for p in (REPO / "zwgk").rglob("*.py") if p.parent.name != "i18n"]
+    return [*python, *(REPO / "templates").glob("*.j2")]
+
+
+KEYLIKE = re.compile(r"[a-z_]+\.[a-z0-9_.-]*")
+QUOTED = re.compile(r"""["']([^"'\n]*)["'](\s*~)?""")  # in a template; ~ joins a code on
+
+
+def _strings(path: Path) -> Iterator[tuple[str, bool, str]]:
+    """(text, built, tail) for each string of a source file: a literal (built
+    False), or the constant head of a key built at run time, with its constant
+    tail (`f"ledger.{key}_hint"`, `"report.title_" + kind`, `"diff.change_" ~ c`)."""
+    text = path.read_text("utf-8")
+    if path.suffix == ".j2":
+        for m in QUOTED.finditer(text):
+            yield m.group(1), bool(m.group(2)), ""
+        return
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.value, False, ""
+        elif isinstance(node, ast.JoinedStr) and node.values:
+            first, last = node.values[0], node.values[-1]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                tail = last.value if isinstance(last, ast.Constant) and last is not first else ""
+                yield first.value, True, str(tail)
+        elif (
+            isinstance(node, ast.BinOp)
+            and isinstance(node.left, ast.Constant)
+            and isinstance(node.left.value, str)
+        ):
+            yield node.left.value, True, ""
+
+
+def _command_names() -> set[str]:
+    """What `help.short_` is joined to: each command, prefixed by its group."""
+    from zwgk.cli.app import app, calendar_app, units_app
+
+    names = set()
+    for prefix, typer_app in (("", app), ("calendar_", calendar_app), ("units_", units_app)):
+        for info in typer_app.registered_commands:
+            names.add(prefix + (info.name or (info.callback.__name__ if info.callback else "")))
+    return names
+
+
+# Keys built from a head whose codes are not string literals in the code.
+BUILT_FROM = {"help.short_": _command_names}
+
+
+def key_uses() -> dict[str, set[str]]:
+    """Each message key the code and the templates use, with the packages
+    using it. A key is used when it is written out as a string, or built at
+    run time from a head (`f"status.{code}"`) and a code that is itself a
+    string in the code (`"overdue"`) or listed in BUILT_FROM."""
+    uses: dict[str, set[str]] = {}
+    heads: set[tuple[str, str, str]] = set()
+    literals: set[str] = set()
+    for path in _sources():
+        for text, built, tail in _strings(path):
+            if not built:
+                literals.add(text)
+                if text in MESSAGES:
+                    uses.setdefault(text, set()).add(_area(path))
+            elif KEYLIKE.fullmatch(text) and any(k.startswith(text) for k in MESSAGES):
+                heads.add((text, tail, _area(path)))
+    for head, tail, area in heads:
+        codes = BUILT_FROM[head]() if head in BUILT_FROM else literals
+        for key in MESSAGES:
+            code = key[len(head) : len(key) - len(tail)]
+            if key.startswith(head) and key.endswith(tail) and code in codes:
+                uses.setdefault(key, set()).add(area)
+    return uses
+
+
+def test_a_key_outside_its_areas_catalog_stops_the_import() -> None:
+    from zwgk.i18n import _merged
+
+    pair = ("错误", "error")
+    assert _merged({"common": {"level.error": pair}}) == {"level.error": pair}
+    with pytest.raises(
+        ValueError, match=r"level\.error is in the checks catalog; its prefix's area is common"
+    ):
+        _merged({"checks": {"level.error": pair}})
+    with pytest.raises(ValueError, match=r"level\.error is in the cli catalog"):
+        _merged({"common": {"level.error": pair}, "cli": {"level.error": pair}})
+    with pytest.raises(
+        ValueError, match=r"nosuch\.key is in the cli catalog; its prefix's area is None"
+    ):
+        _merged({"cli": {"nosuch.key": pair}})
+
+
 def used_keys() -> set[str]:
     """Message keys named literally in the code and the templates."""
     found: set[str] = set()
-    sources = [*(REPO / "zwgk").rglob("*.py"), *(REPO / "templates").glob("*.j2")]
-    for path in sources:
+    for path in _sources():
         text = path.read_text("utf-8")
         found |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z0-9_.-]+)["']""", text))
     return {key for key in found if not key.endswith(("_", "."))}  # built from a code
@@ -47,14 +146,76 @@ def test_every_message_the_code_asks_for_exists() -> None:
     assert missing == []
 
 
-def test_keys_built_from_codes_exist() -> None:
-    from zwgk.engine.obligations import STATUS_CODES
-    from zwgk.ledger.fields import STATUSES
+def test_every_message_is_used() -> None:
+    uses = key_uses()
+    assert [key for key in MESSAGES if key not in uses] == []
 
-    expected = [f"status.{c}" for c in STATUS_CODES] + [f"entry.{s}" for s in STATUSES]
-    expected += [f"pii.{k}" for k in ("id-number", "mobile", "bank-card")]
-    expected += [f"kind.{k}" for k in ("department", "town", "other", "group", "vague")]
-    assert [k for k in expected if k not in MESSAGES] == []
+
+def test_the_scan_sees_literal_and_built_keys() -> None:
+    uses = key_uses()
+    assert uses["check.unknown_unit"] == {"checks"}  # t("check.unknown_unit", ...)
+    assert "ledger" in uses["ledger.ignored_year_hint"]  # f"ledger.{key}_hint", "ignored_year"
+    assert "templates" in uses["report.title_week"]  # t("report.title_" ~ p.kind)
+    assert uses["help.short_units_rename"] == {"cli"}  # help.short_{prefix}{command}
+
+
+# Which packages may use each area's catalog (zwgk.i18n.AREAS says which
+# prefixes an area owns): the area itself and the layers above it, which show
+# its words; `common` is for all. `templates` are the outputs' report templates.
+CATALOG_USERS: dict[str, set[str]] = {
+    "common": {"model", "ledger", "engine", "checks", "review", "outputs", "templates",
+               "tables", "cli"},
+    "ledger": {"ledger", "engine", "checks", "review", "outputs", "templates", "tables", "cli"},
+    "engine": {"engine", "checks", "review", "outputs", "templates", "tables", "cli"},
+    "checks": {"checks", "outputs", "templates", "tables", "cli"},
+    "review": {"review", "outputs", "templates", "tables", "cli"},
+    "outputs": {"outputs", "templates", "tables", "cli"},
+    "tables": {"tables", "cli"},
+    "cli": {"cli"},
+}  # fmt: skip
+
+# Keys used outside their area today, as (catalog, package): each goes when
+# the code or the words move as its comment says.
+KNOWN_OUTSIDE: set[tuple[str, str]] = {
+    # check.* in ledger/record (record's entry checks), ledger/plan (empty-task)
+    # and ledger/reorg (did you mean): removed when those move to checks or
+    # to one shared helper
+    ("checks", "ledger"),
+    # check.*_window in engine/obligations: removed when window_shortfall
+    # returns a code and the words are chosen at the edge
+    ("checks", "engine"),
+    # validate.more_of_kind* in model/findings: removed when cap_findings'
+    # summary finding is worded outside model
+    ("cli", "model"),
+    # cli.cannot_write in ledger/append and outputs/outfiles, cli.list_sep in
+    # outputs/outfiles: removed when these shared words move to common
+    ("cli", "ledger"),
+    ("cli", "outputs"),
+    # report.* in engine/report (period labels, bad --week/--month): removed
+    # when the engine returns codes and outputs (or cli) word them
+    ("outputs", "engine"),
+    # render.outside* (a template that is a link) and git.bad_at_rev* in
+    # ledger/load: removed when ledger/load words them with ledger.* keys
+    ("outputs", "ledger"),
+    ("review", "ledger"),
+}
+
+
+def test_every_area_has_users() -> None:
+    assert set(CATALOG_USERS) == set(AREAS)
+
+
+def test_every_message_is_used_in_its_area() -> None:
+    """A key is used only by the packages its area's catalog is for."""
+    outside = {
+        (PREFIXES[key.split(".", 1)[0]], package, key)
+        for key, packages in key_uses().items()
+        for package in packages
+        if package not in CATALOG_USERS[PREFIXES[key.split(".", 1)[0]]]
+    }
+    pairs = {(area, package) for area, package, _ in outside}
+    assert sorted(o for o in outside if o[:2] not in KNOWN_OUTSIDE) == []
+    assert sorted(KNOWN_OUTSIDE - pairs) == []  # fixed: remove it from KNOWN_OUTSIDE
 
 
 COMMANDS = ["init", "import", "validate", "units", "units rename", "units merge", "show",

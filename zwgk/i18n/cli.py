@@ -1,0 +1,668 @@
+"""The command line's own messages: errors and prompts, help texts, `log`, the
+calendar table's weekdays and `validate`'s summary."""
+
+from __future__ import annotations
+
+# key: (中文, English). Placeholders use str.format names.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- general ---------------------------------------------------------
+    "cli.error_prefix": ("错误：", "error: "),
+    "cli.hint_prefix": ("提示：", "hint: "),
+    "cli.bad_lang": (
+        "不支持的语言 {lang}，可选：{choices}",
+        "unsupported language {lang}; choose {choices}",
+    ),
+    "cli.cannot_write": ("无法写入 {path}：{error}", "cannot write {path}: {error}"),
+    "cli.not_utf8": (
+        "{where}含有不是 UTF-8 编码的字节：{value}",
+        "{where} holds bytes that are not UTF-8: {value}",
+    ),
+    "cli.not_utf8_option": ("{option} 的值", "the value of {option}"),
+    "cli.not_utf8_after": ("{option} 后面的参数", "the argument after {option}"),
+    "cli.not_utf8_arg": ("第 {n} 个参数", "argument {n}"),
+    "cli.not_utf8_env": ("环境变量 {name} ", "the environment variable {name}"),
+    "cli.not_utf8_hint": (
+        "终端（或 SSH 客户端）用的不是 UTF-8 编码{gbk}：请在其设置中改为 UTF-8 后重新输入",
+        "the terminal (or SSH client) is not using UTF-8{gbk}: switch its encoding to UTF-8 "
+        "and type the value again",
+    ),
+    "cli.not_utf8_env_hint": (
+        "把它改为 UTF-8 编码的值，或不设置它、在台账文件夹中运行 zwgk",
+        "give it a UTF-8 value, or unset it and run zwgk inside the ledger folder",
+    ),
+    "cli.not_utf8_gbk": ("（按 GBK 读是“{text}”）", " (read as GBK: “{text}”)"),
+    # --- help ------------------------------------------------------------
+    "help.app": (
+        "政务公开任务台账：校验计划，记录进展，按法定工作日计算谁已逾期。\n\n"
+        "台账是一个含 data/tasks.yaml 的文件夹；zwgk 从当前目录向上查找，"
+        "也可用 --root 或环境变量 ZWGK_ROOT 指定。",
+        "Openness-work ledger: validate the plan, record progress, and see who is late "
+        "on the official working-day calendar.\n\n"
+        "A ledger is a folder holding data/tasks.yaml; zwgk looks for it from the "
+        "working directory upwards, or takes --root / ZWGK_ROOT.",
+    ),
+    "help.opt_root": ("台账所在文件夹（默认向上查找）", "ledger folder (default: search upwards)"),
+    "help.opt_lang": ("界面语言：zh（默认）或 en", "interface language: zh (default) or en"),
+    "help.opt_version": ("显示版本号", "show the version"),
+    "help.opt_format": ("输出格式", "output format"),
+    "help.opt_export_format": (
+        "json（计划）、csv、xlsx（义务及状态）或 ics（到期日日历）",
+        "json (the plan), csv, xlsx (obligations and status) or ics (due dates)",
+    ),
+    "help.opt_output": ("写入文件而不是标准输出", "write to this file instead of standard output"),
+    "help.opt_strict": ("警告也视为失败（退出码 1）", "fail (exit 1) on warnings too"),
+    "help.validate": (
+        "校验台账：语法、字段、编号、责任单位、期限规则和进展记录，一次列出全部问题。\n\n"
+        "退出码：0 无错误；1 有错误（或 --strict 时有警告）；2 无法运行。",
+        "Check the ledger: syntax, fields, numbering, units, deadline rules and progress "
+        "entries, all problems in one run.\n\n"
+        "Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 cannot run.",
+    ),
+    "help.validate_example": (
+        "示例：zwgk validate ｜ zwgk validate --format json ｜ zwgk validate --format github --strict",
+        "Examples: zwgk validate | zwgk validate --format json | "
+        "zwgk validate --format github --strict",
+    ),
+    "help.units": (
+        "列出责任单位和单位组，以及各自牵头、配合的要求数；机构改革用 rename、merge 记录。",
+        "List units and groups with how many requirements each leads or supports; "
+        "record reorganisations with rename and merge.",
+    ),
+    "help.units_example": (
+        "示例：zwgk units ｜ zwgk units --format json ｜ "
+        "zwgk units rename 县环保局 县生态环境局 --id sthjj --on 2019-03-01",
+        "Examples: zwgk units | zwgk units --format json | "
+        "zwgk units rename 县环保局 县生态环境局 --id sthjj --on 2019-03-01",
+    ),
+    "help.units_rename": (
+        "记录单位更名（机构改革）：此日起到期的义务由新单位承担，此前的仍属原单位，历史记录保留原名。"
+        "新单位若尚未登记，用 --id 给它一个编号。写入 units.yaml 的 changes:，其余内容不动。",
+        "Record that a unit was renamed (reorganisation): obligations due from that day "
+        "belong to the new unit, earlier ones stay with the old, and history keeps the old "
+        "name. Give a new unit an id with --id. Appended to changes: in units.yaml; nothing "
+        "else in the file is touched.",
+    ),
+    "help.units_rename_example": (
+        "示例：zwgk units rename 县环保局 县生态环境局 --id sthjj --on 2019-03-01 "
+        "--basis 桓编〔2019〕1号",
+        "Example: zwgk units rename 县环保局 县生态环境局 --id sthjj --on 2019-03-01 "
+        "--basis 'Huanbian [2019] No. 1'",
+    ),
+    "help.units_merge": (
+        "记录单位合并（机构改革）：几个单位自某日起并入一个单位（已有的，或用 --id 新设的），"
+        "此日起到期的义务由它承担。写入 units.yaml 的 changes:。",
+        "Record that units were merged (reorganisation) into one, existing or new (give "
+        "its id with --id); obligations due from that day are the successor's. Appended to "
+        "changes: in units.yaml.",
+    ),
+    "help.units_merge_example": (
+        "示例：zwgk units merge 县工商局 县质监局 县食药监局 --into 县市场监管局 --id scjgj "
+        "--on 2019-03-01",
+        "Example: zwgk units merge 县工商局 县质监局 县食药监局 --into 县市场监管局 --id scjgj "
+        "--on 2019-03-01",
+    ),
+    "help.arg_old_unit": ("原单位（编号、名称或别名）", "the old unit (id, name or alias)"),
+    "help.arg_new_unit": (
+        "新单位：已登记单位的编号、名称或别名，或新单位的名称",
+        "the successor: an existing unit's id, name or alias, or the new unit's name",
+    ),
+    "help.arg_merged_units": ("被合并的单位（至少两个）", "the units merged (two at least)"),
+    "help.opt_into": ("合并后的单位", "the unit they merge into"),
+    "help.opt_change_on": (
+        "改革生效日期（YYYY-MM-DD）",
+        "the day the change took effect (YYYY-MM-DD)",
+    ),
+    "help.opt_new_id": (
+        "新设单位的编号（小写字母、数字、-）",
+        "the id of a unit the change creates (a-z, 0-9, -)",
+    ),
+    "help.opt_change_basis": (
+        "依据，如机构改革方案的文号",
+        "where it was decided, e.g. the reform document's number",
+    ),
+    "help.init": (
+        "新建一本台账：空白计划（或用 --huantai 复制桓台县2018年计划）、.gitignore、"
+        "提交前校验配置、持续集成示例、编辑器格式说明和给本单位的 README，并执行 git init。"
+        "已有的文件不覆盖，除非加 --force。",
+        "Create a new ledger: an empty plan (or, with --huantai, a copy of Huantai's 2018 "
+        "plan), .gitignore, the pre-commit configuration, CI examples, editor schemas and a "
+        "README for the office, then git init. Existing files are kept unless --force.",
+    ),
+    "help.init_example": (
+        "示例：zwgk init 2027台账 --title 某县2027年政务公开工作要点 --year 2027 ｜ "
+        "zwgk init 演示 --huantai",
+        "Examples: zwgk init ledger-2027 --title 某县2027年政务公开工作要点 --year 2027 | "
+        "zwgk init demo --huantai",
+    ),
+    "help.arg_init_dir": (
+        "新台账的文件夹（不存在则新建）",
+        "the new ledger's folder (made if missing)",
+    ),
+    "help.opt_huantai": (
+        "复制桓台县2018年计划（69项任务）作为示例",
+        "copy Huantai's 2018 plan (69 tasks) as an example",
+    ),
+    "help.opt_title": ("计划标题", "the plan's title"),
+    "help.opt_year": ("计划年度（默认今年）", "the plan's year (default: this year)"),
+    "help.opt_init_force": (
+        "覆盖已存在的同名文件（不删除其他文件，不动进展记录）",
+        "overwrite files that exist (nothing else is deleted; progress is never touched)",
+    ),
+    "help.opt_no_git": ("不执行 git init", "do not run git init"),
+    "help.short_init": ("新建一本台账", "create a new ledger"),
+    "help.show": (
+        "显示一项任务（或一条要求）：要求原文、责任单位、期限规则及其依据。",
+        "Show a task (or one requirement): text, units, deadline rules and their source phrases.",
+    ),
+    "help.show_example": (
+        "示例：zwgk show 21 ｜ zwgk show 23.1",
+        "Examples: zwgk show 21 | zwgk show 23.1",
+    ),
+    "help.arg_show": (
+        "任务编号（如 21）或要求编号（如 21.1）",
+        "task number (21) or requirement id (21.1)",
+    ),
+    "help.export": (
+        "导出：json 为规范化的计划（计划、部分、单位、单位组、任务和要求）；"
+        "csv、xlsx 为全部义务及其状态（供 Excel 使用）；ics 为到期日日历（可订阅）。"
+        "加 --plan 时 csv、xlsx 导出计划本身，即任务分解表（工作任务、工作要求、责任单位），可再用 zwgk import 读回。",
+        "Export: json is the normalized plan (plan, parts, units, groups, tasks, requirements); "
+        "csv and xlsx list every obligation with its status (for Excel); ics is a calendar of due dates. "
+        "With --plan, csv and xlsx give the plan itself as a decomposition table (task, requirement, units), "
+        "which zwgk import reads back.",
+    ),
+    "help.export_example": (
+        "示例：zwgk export --format json -o plan.json ｜ zwgk export --format xlsx -o 义务.xlsx --as-of 2018-10-09 ｜ "
+        "zwgk export --format csv -o 义务.csv ｜ zwgk export --format ics -o 到期日.ics ｜ "
+        "zwgk export --plan --format xlsx -o 任务分解表.xlsx",
+        "Examples: zwgk export --format json -o plan.json | zwgk export --format xlsx -o obligations.xlsx --as-of 2018-10-09 | "
+        "zwgk export --format csv -o obligations.csv | zwgk export --format ics -o due.ics | "
+        "zwgk export --plan --format xlsx -o plan-table.xlsx",
+    ),
+    "help.opt_plan": (
+        "导出计划本身（任务分解表），而不是义务；用于 csv、xlsx",
+        "export the plan itself as a decomposition table, not the obligations (csv, xlsx)",
+    ),
+    "help.import": (
+        "把任务分解表（.xlsx、.csv、.docx；列为 工作任务、工作要求、责任单位）转成台账草稿："
+        "data/tasks.yaml 和 data/units.yaml 写入 -o 指定的文件夹。单位名称按已有单位及别名匹配，"
+        "新单位列出待核对；期限用语（按月、每年7月底前、文件公布后3个工作日内……）识别为期限规则；"
+        "不能识别的单元格逐一列出。单位取自当前台账的 units.yaml（或 --units 指定的文件）。",
+        "Turn a decomposition table (.xlsx, .csv, .docx with columns 工作任务, 工作要求, 责任单位) "
+        "into a draft ledger: data/tasks.yaml and data/units.yaml in the folder -o names. Unit "
+        "names are matched to existing units and aliases, new ones listed for review; deadline "
+        "phrases (按月, 每年7月底前, 文件公布后3个工作日内 …) become rules; every cell it "
+        "could not interpret is listed. Units come from the current ledger's units.yaml (or --units).",
+    ),
+    "help.import_example": (
+        "示例：zwgk import 2019年分解表.xlsx -o 草稿 ｜ zwgk import 分解表.docx -o 草稿 --year 2019 "
+        "｜ zwgk import 分解表.csv -o 草稿 --units data/units.yaml --format json",
+        "Examples: zwgk import table-2019.xlsx -o draft | zwgk import table.docx -o draft --year 2019 "
+        "| zwgk import table.csv -o draft --units data/units.yaml --format json",
+    ),
+    "help.short_import": (
+        "把任务分解表转成台账草稿",
+        "turn a decomposition table into a draft plan",
+    ),
+    "help.arg_import_file": (
+        "任务分解表：.xlsx、.csv 或 .docx",
+        "the decomposition table: .xlsx, .csv or .docx",
+    ),
+    "help.opt_import_out": (
+        "草稿写入的文件夹（写入其中的 data/tasks.yaml、data/units.yaml）",
+        "the folder the draft is written to (its data/tasks.yaml and data/units.yaml)",
+    ),
+    "help.opt_import_year": (
+        "计划年度（标题中没有“某某年”时必填）",
+        "the plan's year (needed when the title does not say it)",
+    ),
+    "help.opt_import_title": (
+        "计划标题（默认取表格标题行）",
+        "the plan's title (default: the table's title row)",
+    ),
+    "help.opt_import_units": (
+        "用于匹配单位名称的 units.yaml（默认当前台账的）",
+        "the units.yaml to match unit names against (default: the current ledger's)",
+    ),
+    "help.opt_import_force": (
+        "覆盖草稿文件夹中已有的文件",
+        "overwrite the draft's files if they exist",
+    ),
+    "cli.list_sep": ("、", ", "),
+    "help.opt_changed_since": (
+        "只校验相对该版本有改动的文件及其引用的文件（适合 pre-commit），如 HEAD 或 origin/main",
+        "check only files changed since REV and what they reference (for pre-commit), e.g. HEAD or origin/main",
+    ),
+    "help.opt_authors": (
+        "检查该版本范围内各提交添加的进展记录是否由本单位 owners 提交（按作者邮箱；作者信息由提交者自填，"
+        "不能证明身份），如 origin/main..HEAD",
+        "check that entries added in the commits of this range were added by an owner of their "
+        "unit (by author e-mail, which the committer types: it proves no identity), e.g. "
+        "origin/main..HEAD",
+    ),
+    "help.opt_require_signed": (
+        "与 --authors 一起用：范围内每个提交都须有本机可核验的有效签名（git verify-commit）",
+        "with --authors: every commit of the range must carry a signature that checks out on "
+        "this machine (git verify-commit)",
+    ),
+    "help.diff": (
+        "按计划的语言比较台账的两个版本：进展记录的增删改、由此引起的义务状态变化、计划本身的变化。"
+        "不带参数时比较 HEAD 与工作区；直接读取 git，不改动工作区。",
+        "Compare two states of the ledger in the plan's terms: entries added, removed or edited, the "
+        "obligation statuses that changed as a result, and changes to the plan. With no argument, "
+        "HEAD against the working tree; read straight from git, the working tree untouched.",
+    ),
+    "help.diff_example": (
+        "示例：zwgk diff ｜ zwgk diff HEAD~1 HEAD ｜ zwgk diff origin/main HEAD --format md ｜ "
+        "zwgk diff main --as-of 2018-10-14 --format json",
+        "Examples: zwgk diff | zwgk diff HEAD~1 HEAD | zwgk diff origin/main HEAD --format md | "
+        "zwgk diff main --as-of 2018-10-14 --format json",
+    ),
+    "help.arg_rev": ("旧版本（默认 HEAD）", "the older revision (default HEAD)"),
+    "help.arg_rev2": ("新版本（默认工作区）", "the newer revision (default: the working tree)"),
+    "help.opt_diff_format": (
+        "text（屏幕）、md（可贴到合并请求评论）或 json",
+        "text (screen), md (for a merge-request comment) or json",
+    ),
+    "help.log": (
+        "列出一条要求或一个单位的全部进展记录，以及添加每条记录的提交（提交号、作者、时间、说明）。",
+        "List the entries of a requirement or a unit over time, with the commit that added each "
+        "(hash, author, date, subject).",
+    ),
+    "help.log_example": (
+        "示例：zwgk log 21.1 ｜ zwgk log --unit 县教体局 ｜ zwgk log 28.1 --unit 索镇街道 --format json",
+        "Examples: zwgk log 21.1 | zwgk log --unit jtj | zwgk log 28.1 --unit suozhen --format json",
+    ),
+    "help.arg_log_req": ("要求编号，如 21.1", "a requirement id, e.g. 21.1"),
+    "help.opt_log_unit": (
+        "只看这些单位的记录（编号、名称、别名或单位组），可重复",
+        "only these units' entries (id, name, alias or group); repeatable",
+    ),
+    "help.codeowners": (
+        "根据 data/units.yaml 中各单位的 owners 生成 CODEOWNERS：各单位的进展文件由本单位人员审核，计划文件由 --office 审核。",
+        "Write a CODEOWNERS file from the owners in data/units.yaml: each unit's progress files to its "
+        "owners, the plan files to --office.",
+    ),
+    "help.codeowners_example": (
+        "示例：zwgk codeowners --office @zwgk-office ｜ zwgk codeowners --office clerk@example.org -o .github/CODEOWNERS --force ｜ "
+        "zwgk codeowners --office @zwgk-office -o -",
+        "Examples: zwgk codeowners --office @zwgk-office | zwgk codeowners --office clerk@example.org -o .github/CODEOWNERS --force | "
+        "zwgk codeowners --office @zwgk-office -o -",
+    ),
+    "help.merge_driver": (
+        "git 的合并驱动（由 git 调用）：两个分支都在同一进度文件末尾追加了记录时，按原有记录、"
+        "我方新增、对方新增的顺序合并，各条原文逐字保留，结果写入 OURS。"
+        "改动或删除了已有记录、或文件无法解析时不合并：留下 git 常规的冲突标记，退出码 1。",
+        "git's merge driver (git runs it): when both branches appended entries to the same "
+        "progress file, the result is the base entries, then ours' new ones, then theirs', "
+        "each kept as written, in OURS. An edited or removed entry, or a file that does not "
+        "parse, is not merged: git's ordinary conflict markers are left, exit 1.",
+    ),
+    "help.merge_driver_example": (
+        "示例：git 合并时执行 zwgk merge-driver %O %A %B %P；每个克隆执行一次的 "
+        "git config merge.zwgk-progress.driver 命令见 README（zwgk init 也会显示，"
+        "zwgk 无法运行时它留下 git 的冲突标记），.gitattributes 中写 "
+        "data/progress/**/*.yaml merge=zwgk-progress（zwgk init 已写好）",
+        "Example: git runs zwgk merge-driver %O %A %B %P when it merges; the "
+        "git config merge.zwgk-progress.driver command each clone runs once is in the README "
+        "(zwgk init prints it too; it leaves git's conflict markers when zwgk cannot run), "
+        "with data/progress/**/*.yaml merge=zwgk-progress in .gitattributes "
+        "(zwgk init writes it)",
+    ),
+    "help.arg_merge_base": (
+        "共同祖先版本（git 的 %O）",
+        "the common ancestor's version (git's %O)",
+    ),
+    "help.arg_merge_ours": (
+        "我方版本，合并结果写回这里（git 的 %A）",
+        "our version; the result is written here (git's %A)",
+    ),
+    "help.arg_merge_theirs": ("对方版本（git 的 %B）", "their version (git's %B)"),
+    "help.arg_merge_path": (
+        "文件在仓库中的路径，用于提示（git 的 %P）",
+        "the file's path in the repository, for messages (git's %P)",
+    ),
+    "help.opt_office": (
+        "审核计划文件（tasks.yaml、units.yaml）的人员或团队，可重复",
+        "who reviews the plan files (tasks.yaml, units.yaml); repeatable",
+    ),
+    "help.opt_codeowners_output": (
+        "写入此文件（默认为仓库根目录的 CODEOWNERS；- 表示输出到屏幕）",
+        "write to this file (default: CODEOWNERS at the repository's top; - for the screen)",
+    ),
+    "help.opt_force": ("覆盖已有文件", "overwrite an existing file"),
+    "help.opt_output_force": (
+        "覆盖已存在的输出文件（台账 data/ 中的文件任何时候都不写）",
+        "overwrite output files that exist (nothing in the ledger's data/ is ever written)",
+    ),
+    "help.report": (
+        "生成政务公开工作周报或月报：总体情况及较上期变化、本期完成情况（含佐证）、逾期事项、"
+        "近期到期事项、各单位完成情况和分项推进情况。",
+        "Write the weekly or monthly report: headline figures and change since the previous period, "
+        "what was completed (with evidence), what is overdue, what falls due soon, per unit and per part.",
+    ),
+    "help.report_example": (
+        "示例：zwgk report ｜ zwgk report --week 2018-W41 ｜ zwgk report --month 2018-10 --format html -o 月报.html ｜ "
+        "zwgk report --week 2018-W41 --format docx -o 周报.docx",
+        "Examples: zwgk report | zwgk report --week 2018-W41 | zwgk report --month 2018-10 --format html -o report.html | "
+        "zwgk report --week 2018-W41 --format docx -o report.docx",
+    ),
+    "help.opt_week": (
+        "报告周，如 2018-W41（ISO 周，周一至周日；默认为 --as-of 所在周）",
+        "the week, e.g. 2018-W41 (ISO, Monday to Sunday; default: the week of --as-of)",
+    ),
+    "help.opt_month": ("报告月，如 2018-10", "the month, e.g. 2018-10"),
+    "help.opt_report_as_of": (
+        "统计截至哪一天（默认今天；指定了周或月时默认为其最后一天）",
+        "figures as of this day (default today; with --week/--month, its last day)",
+    ),
+    "help.opt_report_format": (
+        "md（Markdown）、html（单个文件，可打印为 A4）或 docx（Word，需要 -o）",
+        "md (Markdown), html (one file, prints on A4) or docx (Word, needs -o)",
+    ),
+    "help.opt_report_output": (
+        "写入文件（默认输出到屏幕）",
+        "write to this file (default: standard output)",
+    ),
+    "help.notice": (
+        "为有已逾期或即将到期事项的单位生成督办通知：要求内容、到期日、逾期天数和反馈期限。",
+        "Write reminders (督办通知) to units with overdue or due-soon obligations: requirement, "
+        "due date, days late and a reply-by date.",
+    ),
+    "help.notice_example": (
+        "示例：zwgk notice --unit 县教体局 ｜ zwgk notice --all -o 督办通知/ ｜ "
+        "zwgk notice --all --format docx -o 督办通知/ --reply-days 5",
+        "Examples: zwgk notice --unit jtj | zwgk notice --all -o notices/ | "
+        "zwgk notice --all --format docx -o notices/ --reply-days 5",
+    ),
+    "help.opt_notice_unit": (
+        "通知这些单位（编号、名称、别名或单位组），可重复",
+        "notify these units (id, name, alias or group); repeatable",
+    ),
+    "help.opt_notice_all": (
+        "通知所有有逾期或即将到期事项的单位",
+        "notify every unit with something overdue or due soon",
+    ),
+    "help.opt_reply_days": (
+        "反馈期限：--as-of 之后 N 个工作日（默认 3）",
+        "reply within N working days of --as-of (default 3)",
+    ),
+    "help.opt_issuer": (
+        "发文单位（默认：县政府办公室）",
+        "the issuing office (default: 县政府办公室, the county government office)",
+    ),
+    "help.opt_notice_format": (
+        "md、html 或 docx（docx 需要 -o）",
+        "md, html or docx (docx needs -o)",
+    ),
+    "help.opt_notice_output": (
+        "写入此文件夹，每个单位一个文件（默认输出到屏幕）",
+        "write one file per unit into this folder (default: standard output)",
+    ),
+    # --- calendar ---------------------------------------------------------
+    "weekday.mon": ("一", "Mon"),
+    "weekday.tue": ("二", "Tue"),
+    "weekday.wed": ("三", "Wed"),
+    "weekday.thu": ("四", "Thu"),
+    "weekday.fri": ("五", "Fri"),
+    "weekday.sat": ("六", "Sat"),
+    "weekday.sun": ("日", "Sun"),
+    # --- record -----------------------------------------------------------
+    "prompt.req": ("要求编号（如 21.1）", "requirement id (e.g. 21.1)"),
+    "prompt.unit": ("单位（编号、名称或别名）", "unit (id, name or alias)"),
+    "prompt.status": (
+        "状态 done/progress/blocked/event/exempt/extend",
+        "status done/progress/blocked/event/exempt/extend",
+    ),
+    "prompt.event": ("事件名称", "event name"),
+    "prompt.until": ("延至日期 YYYY-MM-DD", "extended until YYYY-MM-DD"),
+    # --- CLI arguments ----------------------------------------------------
+    "cli.bad_date": (
+        "{value} 不是有效日期，请写成 YYYY-MM-DD",
+        "{value} is not a valid date; write YYYY-MM-DD",
+    ),
+    "cli.too_many_days": (
+        "{value} 天太多：最多 {limit} 天",
+        "{value} days is too many: at most {limit}",
+    ),
+    "cli.bad_days": (
+        "{value} 不是天数，请写成 14 或 14d",
+        "{value} is not a number of days; write 14 or 14d",
+    ),
+    "cli.bad_month": ("{value} 不是月份，请写成 YYYY-MM", "{value} is not a month; write YYYY-MM"),
+    "cli.bad_part": ("没有第 {part} 部分；已有：{parts}", "no part {part}; parts: {parts}"),
+    "cli.bad_status_code": (
+        "未知的状态 {code}；可选：{choices}",
+        "unknown status {code}; choose from {choices}",
+    ),
+    "cli.missing": ("缺少 {what}", "missing {what}"),
+    "cli.no_status": (
+        "请给出一种状态：--done、--progress、--blocked、--event 名称、--exempt 或 --extend",
+        "give one status: --done, --progress, --blocked, --event NAME, --exempt or --extend",
+    ),
+    "cli.bad_task": (
+        "计划中没有任务 {task}（任务编号为 {low}-{high}）",
+        "the plan has no task {task} (tasks are numbered {low}-{high})",
+    ),
+    "cli.date_range": (
+        "日期 {value} 超出范围（1901-2999 年）",
+        "the date {value} is out of range (years 1901-2999)",
+    ),
+    "cli.usage": ("用法：", "Usage: "),
+    "cli.try_help": ("运行“{command} {option}”查看帮助。", "Try '{command} {option}' for help."),
+    "cli.aborted": ("已取消。", "Aborted!"),
+    "cli.missing_command": ("缺少命令。", "Missing command."),
+    "cli.no_such_command": ("没有命令“{name}”。", "No such command {name!r}."),
+    "cli.err_no_such_option": ("没有选项 {option}", "No such option: {option}"),
+    "cli.err_did_you_mean": ("（是不是：{options}）", " (Possible options: {options})"),
+    "cli.err_needs_value": ("选项 {option} 需要一个值", "Option {option!r} requires an argument."),
+    "cli.err_no_value": ("选项 {option} 不带值", "Option {option!r} does not take a value."),
+    "cli.err_extra": ("多余的参数：{args}", "Got unexpected extra argument(s) ({args})"),
+    "cli.err_choice": ("“{value}”不在可选值 {choices} 之中", "{value!r} is not one of {choices}."),
+    "cli.err_integer": ("“{value}”不是整数", "{value!r} is not a valid integer."),
+    "cli.err_range": ("{value} 超出范围 {range}", "{value} is not in the range {range}."),
+    "cli.err_missing": ("缺少 {name}", "Missing {name}."),
+    "cli.err_bad_value": ("{name} 的值无效：{message}", "Invalid value for {name}: {message}"),
+    "help.short_validate": ("校验台账，列出全部问题", "check the ledger, every problem at once"),
+    "help.short_units": ("责任单位与单位组；记录机构改革", "units and groups; reorganisations"),
+    "help.short_units_rename": ("记录单位更名", "record that a unit was renamed"),
+    "help.short_units_merge": ("记录单位合并", "record that units were merged"),
+    "help.short_show": ("显示一项任务或要求", "show a task or requirement"),
+    "help.short_export": (
+        "导出计划（JSON）、义务（CSV/Excel）或到期日（日历）",
+        "export the plan, obligations or due dates",
+    ),
+    "help.short_report": ("生成周报或月报", "write the weekly or monthly report"),
+    "help.short_notice": ("为逾期单位生成督办通知", "write reminders to late units"),
+    "help.short_diff": ("比较两个版本的台账变化", "what changed between two revisions"),
+    "help.short_log": (
+        "某要求或单位的记录及其提交",
+        "entries of a requirement or unit, with commits",
+    ),
+    "help.short_codeowners": (
+        "根据 owners 生成 CODEOWNERS",
+        "write CODEOWNERS from the units' owners",
+    ),
+    "help.short_record": ("记录一条进展", "record a progress entry"),
+    "help.short_status": (
+        "每日查看：谁已逾期、什么即将到期",
+        "the morning screen: who is late, what is due",
+    ),
+    "help.short_calendar_add": ("某日之后第 N 个工作日", "the date N working days after a date"),
+    "help.short_calendar_show": (
+        "显示一个月的节假日与调休",
+        "a month with holidays and make-up days",
+    ),
+    "help.opt_install_completion": (
+        "为当前 shell 安装命令补全（要求编号、单位名称等可按 Tab 补全）",
+        "install completion for the current shell (requirement ids, unit names and more)",
+    ),
+    "help.opt_show_completion": (
+        "显示当前 shell 的补全脚本，以便复制或自行安装",
+        "show the completion script for the current shell, to copy or customise it",
+    ),
+    "help.opt_help": ("显示本帮助并退出", "Show this message and exit."),
+    "help.section_arguments": ("参数", "Arguments"),
+    "help.section_options": ("选项", "Options"),
+    "help.section_commands": ("命令", "Commands"),
+    "help.required": ("必填", "required"),
+    "help.default": ("默认：{{default}}", "default: {{default}}"),
+    "help.env_var": ("环境变量：{{var}}", "env var: {{var}}"),
+    "help.dynamic": ("（动态）", "(dynamic)"),
+    "cli.one_status": ("只能给出一种状态，这里有：{given}", "give one status only; got {given}"),
+    "cli.warning_prefix": ("注意：", "note: "),
+    # --- help for issue-3 commands -----------------------------------------
+    "help.opt_as_of": (
+        "按哪一天计算（YYYY-MM-DD，默认今天）",
+        "compute as of this day (YYYY-MM-DD, default today)",
+    ),
+    "help.opt_warn_days": (
+        "到期前多少天算“即将到期”（默认 7）",
+        "days before a due date that count as due soon (default 7)",
+    ),
+    "help.calendar": (
+        "工作日日历：法定节假日与调休，按工作日推算日期。",
+        "Working-day calendar: statutory holidays and make-up days, working-day arithmetic.",
+    ),
+    "help.calendar_add": (
+        "打印某日之后第 N 个工作日的日期。",
+        "Print the date N working days after DATE.",
+    ),
+    "help.calendar_add_example": (
+        "示例：zwgk calendar add 2018-09-28 3    （输出 2018-10-08）",
+        "Example: zwgk calendar add 2018-09-28 3    (prints 2018-10-08)",
+    ),
+    "help.calendar_show": (
+        "显示一个月的日历，标出法定节假日（休）和调休上班日（班）。",
+        "Show a month with holidays (H) and make-up workdays (W) marked.",
+    ),
+    "help.calendar_show_example": (
+        "示例：zwgk calendar show 2018-10",
+        "Example: zwgk calendar show 2018-10",
+    ),
+    "help.arg_date": ("起始日期 YYYY-MM-DD", "start date YYYY-MM-DD"),
+    "help.arg_n": ("工作日数", "number of working days"),
+    "help.arg_month": ("月份 YYYY-MM", "month YYYY-MM"),
+    "help.record": (
+        "记录一条进展：追加到 data/progress/年份/单位.yaml（只追加，不改动已有内容），并显示该义务的新状态。",
+        "Record a progress entry: appended to data/progress/YEAR/UNIT.yaml (append only), then show the obligation's new status.",
+    ),
+    "help.record_example": (
+        "示例：zwgk record 21.1 --unit 县教体局 --done --date 2018-07-20 --note 已公开招生范围 --evidence https://…  ｜  "
+        "zwgk record 28.1 --unit jtj --event 文件公布 --date 2018-09-28  ｜  "
+        "zwgk record 48.1 --unit jtj --extend --until 2019-01-31 --approved-by 县政府办公室",
+        "Examples: zwgk record 21.1 --unit 县教体局 --done --date 2018-07-20 --note … --evidence https://…  |  "
+        "zwgk record 28.1 --unit jtj --event 文件公布 --date 2018-09-28  |  "
+        "zwgk record 48.1 --unit jtj --extend --until 2019-01-31 --approved-by 县政府办公室",
+    ),
+    "help.arg_req": (
+        "要求编号，如 21.1（终端中省略时会提示输入）",
+        "requirement id, e.g. 21.1 (prompted for on a terminal)",
+    ),
+    "help.opt_unit": ("记录的单位：编号、名称或别名", "the recording unit: id, name or alias"),
+    "help.opt_done": ("已完成", "done"),
+    "help.opt_progress": ("进行中", "in progress"),
+    "help.opt_blocked": ("受阻", "blocked"),
+    "help.opt_event": (
+        "发生了某事件（启动 after: 规则的计时），如 文件公布",
+        "an event happened (starts an after: rule's clock), e.g. 文件公布",
+    ),
+    "help.opt_exempt": (
+        "不适用：本单位无此职责（在 --note 说明原因）",
+        "exempt: the unit has no such duty (say why in --note)",
+    ),
+    "help.opt_extend": ("延期：到期日改为 --until", "extended: the due date moves to --until"),
+    "help.opt_until": ("延期至（与 --extend 一起用）", "extended until (with --extend)"),
+    "help.opt_date": ("发生日期（默认今天）", "when it happened (default today)"),
+    "help.opt_period": (
+        "对应的周期，如 2018-07、2018-Q3、2018，或事件日期",
+        "the instance: 2018-07, 2018-Q3, 2018, or an event date",
+    ),
+    "help.opt_note": ("说明", "note"),
+    "help.opt_evidence": (
+        "佐证：网址或台账中的文件路径，可重复",
+        "evidence: a URL or a ledger file path; repeatable",
+    ),
+    "help.opt_from": ("公示开始日", "display window start"),
+    "help.opt_to": (
+        "公示结束日（长期公示不填）",
+        "display window end (none for long-term display)",
+    ),
+    "help.opt_approved_by": (
+        "批准单位（不适用、延期时填写）",
+        "approved by (for exempt and extend)",
+    ),
+    "help.opt_by": ("记录人", "who recorded it"),
+    "help.status": (
+        "每日查看：各状态数量和完成进度，以及已逾期、即将到期的义务（最紧急的在前）。",
+        "The morning screen: counts per status, progress, and what is overdue or due soon, most urgent first.",
+    ),
+    "help.status_example": (
+        "示例：zwgk status ｜ zwgk status --as-of 2018-08-01 --unit 县教体局 ｜ zwgk status --due-within 14d ｜ "
+        "zwgk status --by unit ｜ zwgk status --format json ｜ zwgk status --fail-on overdue",
+        "Examples: zwgk status | zwgk status --as-of 2018-08-01 --unit jtj | zwgk status --due-within 14d | "
+        "zwgk status --by unit | zwgk status --format json | zwgk status --fail-on overdue",
+    ),
+    "help.opt_status_unit": (
+        "只看这些单位（编号、名称、别名或单位组），可重复",
+        "only these units (id, name, alias or group); repeatable",
+    ),
+    "help.opt_task": ("只看这些任务编号，可重复", "only these task numbers; repeatable"),
+    "help.opt_status_output": (
+        "把 json 或 csv 写入文件（不能写到台账的 data/ 中；已有文件须加 --force）",
+        "write the json or csv to this file (never inside the ledger's data/; an existing file only with --force)",
+    ),
+    "cli.status_output_table": (
+        "-o 只用于 --format json 或 csv；屏幕表格请直接查看或重定向",
+        "-o takes --format json or csv; the table is for the screen",
+    ),
+    "help.opt_part": ("只看这些部分（一 … 八），可重复", "only these parts (一 … 八); repeatable"),
+    "help.opt_status": (
+        "只看这些状态：done late overdue due_soon open ongoing exempt，可重复",
+        "only these statuses: done late overdue due_soon open ongoing exempt; repeatable",
+    ),
+    "help.opt_due_within": (
+        "只看 N 天内到期（含已逾期）的未完成义务，如 14 或 14d",
+        "only unfinished obligations due within N days (overdue included), e.g. 14 or 14d",
+    ),
+    "help.opt_by_unit": (
+        "按单位汇总：义务数、已完成、逾期完成、已逾期、按时率",
+        "roll up per unit: obligations, done, late, overdue, on-time rate",
+    ),
+    "help.opt_fail_on": (
+        "有已逾期（overdue）或即将到期及以上（due_soon）的义务时退出码为 1",
+        "exit 1 when something is overdue (overdue) or due soon or worse (due_soon)",
+    ),
+    "help.opt_all": ("列出全部义务，不合并", "list every obligation, unfolded"),
+    "help.opt_wide": ("显示完整的要求内容", "show the full requirement text"),
+    # --- command output ---------------------------------------------------
+    "validate.more_of_kind": (
+        "本文件另有 {n} 处同类问题（{code}）未逐一列出",
+        "{n} more problems of this kind ({code}) in this file are not listed",
+    ),
+    "validate.more_of_kind_hint": (
+        "先修正上面列出的问题，再运行 zwgk validate",
+        "fix the ones listed above, then run zwgk validate again",
+    ),
+    "validate.summary": (
+        "共 {errors} 个错误，{warnings} 个警告",
+        "{errors} error(s), {warnings} warning(s)",
+    ),
+    "validate.clean": (
+        "校验通过：{tasks} 项任务、{reqs} 条要求、{units} 个单位、{entries} 条进展记录，未发现问题",
+        "all clear: {tasks} tasks, {reqs} requirements, {units} units, {entries} progress entries",
+    ),
+    # --- reports and notices ---------------------------------------------------
+    "validate.signed_needs_authors": (
+        "--require-signed 要与 --authors 版本范围一起使用，如 --authors origin/main..HEAD",
+        "--require-signed needs --authors with a range, e.g. --authors origin/main..HEAD",
+    ),
+    "validate.clean_changed": (
+        "校验通过：相对 {rev} 的改动未发现问题",
+        "all clear: the changes since {rev} have no problems",
+    ),
+    "log.need_what": ("请给出要求编号或 --unit", "give a requirement id or --unit"),
+    "log.none": ("没有进展记录", "no progress entries"),
+    "log.uncommitted": ("（尚未提交）", "(not committed yet)"),
+    "log.odd_date": ("（日期无法识别，git 记为 {raw}）", "(unreadable date, git has {raw})"),
+}

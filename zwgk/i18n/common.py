@@ -1,0 +1,58 @@
+"""Words for the plain values every area shows: finding levels, unit kinds,
+modes, entry statuses, obligation statuses, kinds of personal data, durations."""
+
+from __future__ import annotations
+
+# key: (中文, English). Placeholders use str.format names.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- general ---------------------------------------------------------
+    "level.error": ("错误", "error"),
+    "level.warning": ("警告", "warning"),
+    "kind.department": ("县政府部门", "department"),
+    "kind.town": ("镇（街道）", "town"),
+    "kind.other": ("其他单位", "other"),
+    "kind.group": ("单位组", "group"),
+    "kind.vague": ("泛指（不具体）", "vague group"),
+    "mode.joint": ("共同完成", "joint"),
+    "mode.each": ("各自完成", "each"),
+    # --- deadline rules -------------------------------------------------
+    "duration.days": ("{n} 天", "{n} day(s)"),
+    "duration.workdays": ("{n} 个工作日", "{n} working day(s)"),
+    "duration.hours": ("{n} 小时", "{n} hour(s)"),
+    # --- checks -----------------------------------------------------------
+    "pii.id-number": ("居民身份证号码", "resident ID number"),
+    "pii.mobile": ("手机号码", "mobile number"),
+    "pii.bank-card": ("银行卡号", "bank card number"),
+    # --- statuses --------------------------------------------------------
+    "status.done": ("已完成", "done"),
+    "status.late": ("逾期完成", "late"),
+    "status.overdue": ("已逾期", "overdue"),
+    "status.due_soon": ("即将到期", "due soon"),
+    "status.open": ("未到期", "open"),
+    "status.ongoing": ("持续推进", "ongoing"),
+    "status.exempt": ("不适用", "exempt"),
+    "status.heading": ("截至 {as_of}：共 {n} 项义务", "As of {as_of}: {n} obligations"),
+    "status.progress": (
+        "完成进度 {bar} {done}/{total}（{percent}），按时完成率 {rate}",
+        "Completed {bar} {done}/{total} ({percent}), on-time rate {rate}",
+    ),
+    "status.days_late": ("逾期 {n} 天", "{n} d late"),
+    "status.days_left": ("剩 {n} 天", "{n} d left"),
+    "status.due_on": ("到期 {due}", "due {due}"),
+    "status.folded": ("{n}个单位（{name}）", "{n} units ({name})"),
+    "status.fold_hint": (
+        "同一要求、同一状态的多个单位已合并为一行；用 --unit 单位 或 --all 展开",
+        "obligations of one requirement with one status are folded; --unit U or --all expands them",
+    ),
+    "status.nothing_urgent": (
+        "没有已逾期或 {n} 天内到期的义务。用 --all 查看全部。",
+        "nothing overdue or due within {n} days. --all shows everything.",
+    ),
+    # --- reports and notices ---------------------------------------------------
+    "entry.done": ("已完成", "done"),
+    "entry.progress": ("进行中", "in progress"),
+    "entry.blocked": ("受阻", "blocked"),
+    "entry.event": ("事件", "event"),
+    "entry.exempt": ("不适用", "exempt"),
+    "entry.extend": ("延期", "extended"),
+}

@@ -1,0 +1,311 @@
+"""What the outputs write: table columns, templates, Word and spreadsheet files,
+`export`, `show`, reports, notices and the files `init` creates."""
+
+from __future__ import annotations
+
+# key: (中文, English). Placeholders use str.format names.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- help ------------------------------------------------------------
+    "init.default_title": ("{year}年政务公开工作任务分解表", "{year} openness-work task table"),
+    "init.huantai_fixed": (
+        "--huantai 复制现成的计划，不能再指定 --title 或 --year",
+        "--huantai copies a finished plan: it takes no --title or --year",
+    ),
+    "init.huantai_fixed_hint": (
+        "要新计划请去掉 --huantai",
+        "leave out --huantai for a new plan of your own",
+    ),
+    "init.not_a_folder": ("{path} 是文件，不是文件夹", "{path} is a file, not a folder"),
+    "init.exists": ("{path} 中已有这些文件：{files}", "{path} already holds: {files}"),
+    "init.exists_hint": (
+        "换一个空文件夹，或加 --force 覆盖这些文件",
+        "choose an empty folder, or add --force to overwrite them",
+    ),
+    "init.done": ("已在 {path} 新建台账（{n} 个文件）", "Created a ledger in {path} ({n} files)"),
+    "init.overwritten": ("已覆盖：{files}", "overwritten: {files}"),
+    "init.git_initialised": ("已执行 git init", "git init done"),
+    "init.git_existing": (
+        "该文件夹已在 git 仓库中，未再执行 git init",
+        "the folder is inside a git repository already",
+    ),
+    "init.git_missing": (
+        "未找到 git：请安装 git 后在该文件夹执行 git init",
+        "git was not found: install it and run git init in the folder",
+    ),
+    "init.git_failed": ("git init 未成功，请手动执行", "git init failed: run it by hand"),
+    "init.git_skipped": ("未执行 git init（--no-git）", "git init skipped (--no-git)"),
+    "init.merge_driver_set": (
+        "已配置进度文件的合并驱动（git config merge.zwgk-progress.*）；其他克隆各执行一次：{command}",
+        "configured the progress files' merge driver (git config merge.zwgk-progress.*); "
+        "run once in every other clone: {command}",
+    ),
+    "init.merge_driver_todo": (
+        "让两人同时追加的进度文件自动合并，在仓库中执行一次：{command}",
+        "so that two clerks' appends to one progress file merge cleanly, run once in the "
+        "repository: {command}",
+    ),
+    "init.next": (
+        "下一步：cd {path}，编辑 data/units.yaml 和 data/tasks.yaml（或用 zwgk import 导入分解表），"
+        "再运行 zwgk validate；说明见 README.md",
+        "Next: cd {path}, fill in data/units.yaml and data/tasks.yaml (or zwgk import a table), "
+        "then zwgk validate; see README.md",
+    ),
+    "init.next_huantai": (
+        "下一步：cd {path} && zwgk status --as-of 2018-07-25",
+        "Next: cd {path} && zwgk status --as-of 2018-07-25",
+    ),
+    "export.plan_formats": ("--plan 只能导出为 csv 或 xlsx", "--plan exports csv or xlsx only"),
+    "export.plan_formats_hint": (
+        "计划的 JSON 形式：zwgk export --format json",
+        "the plan as JSON: zwgk export --format json",
+    ),
+    # --- units.yaml -------------------------------------------------------
+    "col.id": ("编号", "id"),
+    "col.name": ("名称", "name"),
+    "col.kind": ("类型", "kind"),
+    "col.leads": ("牵头", "leads"),
+    "col.supports": ("配合", "supports"),
+    "col.aliases": ("别名", "aliases"),
+    # --- statuses --------------------------------------------------------
+    "col.req": ("要求", "req"),
+    "col.unit": ("单位", "unit"),
+    "col.period": ("周期", "period"),
+    "col.due": ("到期日", "due"),
+    "col.status": ("状态", "status"),
+    "col.last_entry": ("最近记录", "last entry"),
+    "col.text": ("要求内容", "requirement"),
+    "col.obligations": ("义务数", "obligations"),
+    "col.on_time_rate": ("按时率", "on time"),
+    "col.task": ("任务", "task"),
+    "col.unit_id": ("单位编号", "unit id"),
+    "col.completed": ("完成日", "completed"),
+    "col.days_late": ("逾期天数", "days late"),
+    "col.days_left": ("剩余天数", "days left"),
+    "col.note": ("说明", "note"),
+    "col.evidence": ("佐证", "evidence"),
+    "col.part": ("部分", "part"),
+    "col.section": ("小节", "section"),
+    "col.completion": ("完成率", "completed"),
+    "col.no": ("序号", "no."),
+    "col.status_code": ("状态代码", "status code"),
+    # --- command output ---------------------------------------------------
+    "show.requirement": ("要求 {id}（{mode}）", "Requirement {id} ({mode})"),
+    "show.lead": ("牵头单位：", "Lead: "),
+    "show.support": ("配合单位：", "Support: "),
+    "show.accountable": ("问责：", "Accountable: "),
+    "show.joint_accountable": (
+        "一项共同任务，由 {name} 负责，任一牵头单位完成即完成",
+        "one joint obligation held by {name}; any lead completes it",
+    ),
+    "show.each_accountable": ("{n} 个单位各自完成", "{n} units, each for itself"),
+    "show.due": ("期限：", "Due: "),
+    "show.basis": ("（依据：“{basis}”）", " (source: “{basis}”)"),
+    "show.no_due": (
+        "期限：原文未规定具体期限，持续推进",
+        "Due: the text sets no deadline; ongoing",
+    ),
+    "show.not_found": ("没有任务或要求 {what}", "no task or requirement {what}"),
+    "show.not_found_hint": (
+        "任务编号范围 {span}；要求编号如 21.1",
+        "tasks are numbered {span}; requirements look like 21.1",
+    ),
+    "export.written": ("已写入 {path}", "written to {path}"),
+    "output.parent_is_file": (
+        "路径中有一段是文件而不是文件夹",
+        "part of the path is a file, not a folder",
+    ),
+    "output.choose_other": (
+        "换一个位置，或检查文件夹的写入权限",
+        "choose another place, or check the folder's permissions",
+    ),
+    "output.exists": ("{path} 已存在", "{path} exists already"),
+    "output.exists_hint": (
+        "换一个文件名，或加 --force 覆盖它",
+        "choose another file name, or add --force to overwrite it",
+    ),
+    "output.in_ledger": (
+        "{path} 在台账的 {data} 文件夹中，输出文件不能写在那里",
+        "{path} is inside the ledger's {data} folder: outputs are never written there",
+    ),
+    "output.in_ledger_hint": (
+        "台账文件（计划、单位、进展记录、日历）只由人或 zwgk record 修改；换一个台账之外的位置"
+        "（--force 也不能覆盖它们）",
+        "ledger files (plan, units, progress, calendar) are changed by people or zwgk record only;"
+        " choose a place outside data/ (not even --force overwrites them)",
+    ),
+    "output.duplicate_names": (
+        "两份输出会写到同一个文件：{files}",
+        "two outputs would be written to the same file: {files}",
+    ),
+    "output.stdout_failed": (
+        "无法写出到标准输出：{error}",
+        "cannot write to standard output: {error}",
+    ),
+    "output.stdout_failed_hint": (
+        "检查输出重定向到的磁盘是否已满，或重定向到别处",
+        "check whether the disk the output is redirected to is full, or redirect it elsewhere",
+    ),
+    "export.needs_output": (
+        "{format} 是二进制格式，不能输出到屏幕",
+        "{format} is a binary format and cannot go to standard output",
+    ),
+    "export.needs_output_hint": ("用 -o 文件名 指定输出文件", "name the file with -o FILE"),
+    "export.sheet_all": ("全部义务", "obligations"),
+    "export.calendar_name": ("{plan} 到期日", "{plan}: due dates"),
+    "export.event_summary": ("【{status}】{req} {unit}", "[{status}] {req} {unit}"),
+    "export.event_description": (
+        "任务 {task}，要求 {req}，周期 {period}，到期 {due}，状态：{status}\n{text}",
+        "task {task}, requirement {req}, period {period}, due {due}, status: {status}\n{text}",
+    ),
+    # --- reports and notices ---------------------------------------------------
+    "report.title_week": ("政务公开工作周报", "Openness work: weekly report"),
+    "report.title_month": ("政务公开工作月报", "Openness work: monthly report"),
+    "report.week_label": ("{year} 年第 {week} 周", "week {week} of {year}"),
+    "report.month_label": ("{year} 年 {month} 月", "{year}-{month:02d}"),
+    "report.period_line": (
+        "报告期：{label}（{start} 至 {end}），数据截至 {as_of}",
+        "Period: {label} ({start} to {end}); figures as of {as_of}",
+    ),
+    "report.h_figures": ("一、总体情况", "1. Overview"),
+    "report.h_completed": ("二、本期完成情况", "2. Completed in the period"),
+    "report.h_overdue": ("三、逾期未完成事项", "3. Overdue"),
+    "report.h_upcoming": ("四、{n} 天内到期事项", "4. Due within {n} days"),
+    "report.h_units": ("五、各单位完成情况", "5. By unit"),
+    "report.h_parts": ("六、分项推进情况", "6. By part of the plan"),
+    "report.figures_line": (
+        "共 {total} 项义务（其中不适用 {exempt} 项），已完成 {completed} 项（含逾期完成），完成率 {completion}；"
+        "已逾期 {overdue} 项，按时完成率 {on_time}。",
+        "{total} obligations ({exempt} exempt); {completed} completed (late ones included), {completion} of those not "
+        "exempt; {overdue} overdue; on-time rate {on_time}.",
+    ),
+    "report.group_heading": ("{unit}（{n} 项）", "{unit} ({n})"),
+    "report.col_figure": ("指标", "figure"),
+    "report.col_now": ("截至 {date}", "as of {date}"),
+    "report.col_before": ("上期末 {date}", "previous period end {date}"),
+    "report.col_change": ("变化", "change"),
+    "report.total": ("义务总数", "obligations"),
+    "report.completed": ("已完成", "completed"),
+    "report.since_previous": ("较上期 {delta}", "{delta} since last period"),
+    "report.none": ("无。", "None."),
+    "report.late_by": ("{status}（晚 {n} 天）", "{status} ({n} d late)"),
+    "report.chart_overdue": ("各单位逾期事项数", "Overdue obligations per unit"),
+    "report.chart_parts": ("各部分完成率", "Completion per part of the plan"),
+    "report.generated": (
+        "由 zwgk 根据台账生成，数据截至 {as_of}",
+        "Generated by zwgk from the ledger, as of {as_of}",
+    ),
+    "report.bad_week": ("“{value}”不是一个周", "“{value}” is not a week"),
+    "report.week_hint": ("按 ISO 周书写，如 2018-W41", "write an ISO week, e.g. 2018-W41"),
+    "report.bad_month": ("“{value}”不是一个月份", "“{value}” is not a month"),
+    "report.month_hint": ("按 YYYY-MM 书写，如 2018-10", "write YYYY-MM, e.g. 2018-10"),
+    "report.week_or_month": ("--week 和 --month 只能给一个", "give --week or --month, not both"),
+    "report.as_of_outside": (
+        "截至日 {as_of} 不在报告期 {period}（{start} 至 {end}）内",
+        "the as-of date {as_of} is outside {period} ({start} to {end})",
+    ),
+    "report.as_of_outside_hint": (
+        "去掉 --as-of（按报告期最后一天统计），或给出报告期内的日期",
+        "leave out --as-of (figures as of the period's last day), or give a day within it",
+    ),
+    "report.format_mismatch": (
+        "输出文件 {path} 的扩展名与 --format {format} 不符",
+        "the output file {path} does not match --format {format}",
+    ),
+    "report.format_mismatch_hint": (
+        "把文件名改为以 {suffix} 结尾，或去掉 --format 让扩展名决定格式",
+        "end the file name in {suffix}, or leave out --format and let the suffix decide",
+    ),
+    "notice.output_is_folder": (
+        "-o 要给一个文件夹（每个单位一个文件），{path} 看起来是文件名",
+        "-o takes a folder (one file per unit); {path} looks like a file name",
+    ),
+    "report.needs_output": (
+        "docx 是二进制格式，需要用 -o 指定文件",
+        "docx is binary: name the file with -o",
+    ),
+    "notice.title": ("督办通知", "Reminder"),
+    "notice.to": ("{unit}：", "To {unit}:"),
+    "notice.body": (
+        "根据《{plan}》，截至 {as_of}，你单位有 {overdue} 项已逾期、{due_soon} 项即将到期（见下表）。"
+        "请抓紧办理，并于 {reply_by} 前将办理情况书面反馈{issuer}。",
+        "Under the plan “{plan}”, as of {as_of} your unit has {overdue} overdue and {due_soon} "
+        "due-soon obligations (below). Please complete them and report to {issuer} by {reply_by}.",
+    ),
+    "report.same_as_above": ("同上", "as above"),
+    "notice.days_late": ("已逾期 {n} 天", "{n} days overdue"),
+    "notice.days_left": ("{n} 天后到期", "due in {n} days"),
+    "notice.reply": ("反馈截止日期：{reply_by}", "Reply by: {reply_by}"),
+    "notice.default_issuer": ("县政府办公室", "县政府办公室"),
+    "notice.file_name": ("督办通知-{unit}-{id}-{as_of}", "reminder-{unit}-{id}-{as_of}"),
+    "notice.none": (
+        "截至 {as_of}，没有单位有已逾期或即将到期的事项，无需督办",
+        "as of {as_of} no unit has anything overdue or due soon: no reminders",
+    ),
+    "notice.need_unit": (
+        "请用 --unit 指定单位，或用 --all",
+        "name units with --unit, or give --all",
+    ),
+    "notice.many_to_stdout": (
+        "{n} 份通知不能以 {format} 格式输出到同一屏幕",
+        "{n} notices cannot go to standard output as {format}",
+    ),
+    "notice.many_hint": ("用 -o 文件夹 每个单位写一个文件", "use -o DIR for one file per unit"),
+    "notice.written": ("已写入 {n} 份督办通知到 {path}", "wrote {n} reminders to {path}"),
+    "col.change": ("变化", "change"),
+    "col.entry": ("记录", "entry"),
+    "col.before": ("之前", "before"),
+    "col.after": ("之后", "after"),
+    "render.syntax": ("模板语法错误：{error}", "template syntax error: {error}"),
+    "render.failed": ("模板出错：{error}", "template error: {error}"),
+    "render.fix_hint": (
+        "改正该模板（可用变量见 README 的“报告模板”一节），或删除台账 templates/ 中的同名文件以使用内置模板",
+        'fix the template (its variables are listed in the README, "Report templates"), or remove it from the ledger\'s templates/ to use the built-in one',
+    ),
+    "render.not_found": ("找不到模板 {name}", "template {name} not found"),
+    "render.unsafe": (
+        "模板试图访问不允许的内容（{error}）：模板只能使用提供给它的变量和过滤器，不能运行代码、读取文件或环境变量",
+        "the template reaches for something it may not ({error}): templates may only use the variables and filters they are given, never run code or read files or environment variables",
+    ),
+    "render.too_big": (
+        "模板要求的计算量超出限制：{error}",
+        "the template asks for more work than allowed: {error}",
+    ),
+    "render.limit_size": (
+        "一次运算得到的文字或列表超过 {limit} 个字符或元素",
+        "one operation would make a text or list over {limit} characters or items",
+    ),
+    "render.limit_digits": ("数字超过 {limit} 位", "a number over {limit} digits"),
+    "render.limit_width": (
+        "宽度、精度或份数超过 {limit}（或用 * 从数值取宽度）",
+        "a width, precision or count over {limit} (or a width taken from the values with *)",
+    ),
+    "render.limit_output": (
+        "模板输出超过 {limit} 个字符",
+        "the template writes over {limit} characters",
+    ),
+    "render.limit_loops": (
+        "一次渲染中 range() 合计超过 {limit} 次",
+        "range() over {limit} numbers in all in one render",
+    ),
+    "render.outside": (
+        "模板 {name} 是指向 templates/ 以外的链接，不予读取",
+        "template {name} is a link to outside templates/ and is not read",
+    ),
+    "render.outside_hint": (
+        "把模板文件本身放进台账的 templates/ 文件夹，不要用符号链接",
+        "put the template file itself in the ledger's templates/ folder, not a symbolic link",
+    ),
+    "render.not_utf8": ("模板 {name} 不是 UTF-8 编码", "template {name} is not UTF-8"),
+    "render.not_utf8_hint": (
+        "用“UTF-8”编码另存该文件（记事本：另存为 → 编码选 UTF-8）",
+        "save the file as UTF-8",
+    ),
+    "render.too_deep": (
+        "模板引用了自己（extends 或 include 形成循环）",
+        "the template includes or extends itself",
+    ),
+    "render.unknown_message": (
+        "消息目录中没有 {key}",
+        "the message catalog has no {key}",
+    ),
+}

@@ -1,0 +1,124 @@
+"""Importing a decomposition table (`zwgk import`)."""
+
+from __future__ import annotations
+
+# key: (中文, English). Placeholders use str.format names.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- help ------------------------------------------------------------
+    "import.old_format": (
+        "{path} 是旧版 Office 格式，无法读取",
+        "{path} is an old Office format zwgk cannot read",
+    ),
+    "import.old_format_hint": (
+        "请在 WPS 或 Office 中另存为 .xlsx 或 .docx 后再导入",
+        "save it as .xlsx or .docx in WPS or Office, then import that",
+    ),
+    "import.bad_suffix": (
+        "{path}：只能导入 {formats} 文件",
+        "{path}: zwgk imports {formats} files only",
+    ),
+    "import.no_file": ("找不到文件 {path}", "no such file: {path}"),
+    "import.unreadable": ("无法读取 {path}（{error}）", "cannot read {path} ({error})"),
+    "import.unreadable_hint": (
+        "文件可能已损坏或扩展名不符；请用 WPS 或 Office 打开后重新保存",
+        "the file may be damaged or misnamed; open it in WPS or Office and save it again",
+    ),
+    "import.too_large": (
+        "{path} 的工作表 {sheet} 超出 {rows} 行或 {columns} 列：不像任务分解表",
+        "{path}, sheet {sheet}, goes past {rows} rows or {columns} columns: not a task table",
+    ),
+    "import.too_large_hint": (
+        "把任务分解表单独存为一个 .xlsx 再导入",
+        "save the task table alone as an .xlsx and import that",
+    ),
+    "import.no_header": (
+        "{path} 中找不到表头：需要 工作任务、工作要求、责任单位 三列",
+        "{path} has no header row with the columns 工作任务, 工作要求 and 责任单位",
+    ),
+    "import.no_header_hint": (
+        "在表格上方加一行表头：工作任务｜工作要求｜责任单位（另可有 配合单位、完成时限 列）",
+        "add a header row 工作任务 | 工作要求 | 责任单位 above the table (配合单位 and 完成时限 "
+        "columns are read too)",
+    ),
+    "import.no_tasks": ("{path} 的表头下没有任务行", "{path} has no task rows under its header"),
+    "import.no_year": (
+        "无法确定计划年度：标题中没有“某某年”",
+        "cannot tell the plan's year: the title does not say it",
+    ),
+    "import.no_year_hint": ("加上 --year，如 --year 2019", "add --year, e.g. --year 2019"),
+    "import.note_no_title": (
+        "表格没有标题行，计划标题暂定为“{title}”，可用 --title 指定",
+        "the table has no title row: the plan is called “{title}” for now (--title sets it)",
+    ),
+    "import.note_no_task": (
+        "这一行不属于任何任务（工作任务列为空），已跳过",
+        "this row belongs to no task (the 工作任务 cell is empty): skipped",
+    ),
+    "import.note_no_number": (
+        "任务“{cell}”没有序号，暂编为 {no}",
+        "task “{cell}” has no number: numbered {no} for now",
+    ),
+    "import.note_duplicate": (
+        "任务序号 {no} 重复（如每部分重新编号）：校验会报错，请改为全表连续编号",
+        "task number {no} is used twice (numbering restarts per part?): validate refuses "
+        "duplicates, so renumber the tasks",
+    ),
+    "import.note_no_part": (
+        "任务 {no} 前没有“一、……”这样的部分行，part 为空",
+        "task {no} comes before any part row (“一、…”): its part is empty",
+    ),
+    "import.note_unit_above": (
+        "责任单位为空，沿用上一行的“{cell}”",
+        "the unit cell is empty: the one above (“{cell}”) is used",
+    ),
+    "import.note_no_unit": (
+        "要求 {req} 没有责任单位，请补上",
+        "requirement {req} has no responsible unit: add one",
+    ),
+    "import.note_unread": (
+        "要求 {req} 中的“{phrase}”像是时限，但未识别为期限规则；如是期限请在 due: 中手工添加",
+        "requirement {req}: “{phrase}” looks like a time limit but is no rule zwgk knows; "
+        "add it under due: by hand if it is a deadline",
+    ),
+    "import.note_unknown_unit_town": (
+        "未知单位“{name}”，暂记为 {id}（类型 town），请核对名称、改用正式编号",
+        "unknown unit “{name}”: added as {id} (kind town); check the name and give it a proper id",
+    ),
+    "import.note_unknown_unit_other": (
+        "未知单位“{name}”，暂记为 {id}（类型 other；县政府部门请改为 department），请核对名称、改用正式编号",
+        "unknown unit “{name}”: added as {id} (kind other; make it department if it is a "
+        "county-government department); check the name and give it a proper id",
+    ),
+    "import.yaml_new_unit": ("导入时新增，待核对", "new in the import: review"),
+    "import.yaml_tasks_header": (
+        "由 zwgk import 从 {source} 生成的草稿：核对后使用。",
+        "Draft made by zwgk import from {source}: review before use.",
+    ),
+    "import.yaml_units_header": (
+        "由 zwgk import 从 {source} 生成的草稿：已有单位照旧，新增单位标有注释。",
+        "Draft made by zwgk import from {source}: existing units as they were, new ones marked.",
+    ),
+    "import.draft_unreadable": (
+        "草稿无法读回（{problem}），未写入任何文件；请把表格和这条消息报告给 zwgk 的维护者",
+        "the draft does not read back ({problem}); nothing was written. Please report the "
+        "table and this message to zwgk's maintainers",
+    ),
+    "import.read": (
+        "已读取 {path}：{parts} 个部分、{tasks} 项任务、{reqs} 条要求、{rules} 条期限规则",
+        "Read {path}: {parts} parts, {tasks} tasks, {reqs} requirements, {rules} deadline rules",
+    ),
+    "import.units": (
+        "责任单位：{known} 个已有单位，新增 {new} 个待核对",
+        "Units: {known} known, {new} new to review",
+    ),
+    "import.written": ("已写入草稿：{files}", "Draft written: {files}"),
+    "import.notes": ("需要核对的 {n} 处：", "{n} things to review:"),
+    "import.no_notes": ("所有单元格均已识别。", "Every cell was interpreted."),
+    "import.row": ("第 {row} 行", "row {row}"),
+    "import.note_line": ("{where}：{message}", "{where}: {message}"),
+    "import.whole": ("整表", "table"),
+    "import.next": (
+        "下一步：zwgk --root {path} validate；核对无误后把 {path}/data 中的文件复制到台账",
+        "Next: zwgk --root {path} validate; once reviewed, copy the files in {path}/data into the ledger",
+    ),
+}

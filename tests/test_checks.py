@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import MINI_TASKS, MINI_UNITS
+from conftest import MINI_TASKS, MINI_UNITS, REPO
 from zwgk.checks.registry import CHECKS, run_checks
 from zwgk.ledger.load import load_ledger
 
@@ -299,3 +301,48 @@ def test_a_year_folder_of_odd_digits_is_no_crash(mini: Build) -> None:
     root = mini(progress={"²/jtj.yaml": entry})
     findings = run_checks(load_ledger(root))
     assert [f for f in findings if f.code == "wrong-year"] == []
+
+
+# Where a finding's code is written out, by the callable and the index of its
+# code argument: Finding(path, line, col, level, code, …), a schema Reader's
+# r.error(pos, code, …) / r.warning / r.add(pos, level, code, …), the registry's
+# Check(code, level, run), yamlio's Problem(line, col, code, …) and the loader's
+# NotRead(rel, code, …) and skip(rel, code, …); owners also sets `code = "…"`.
+EMITTERS = {"Finding": 4, "error": 1, "warning": 1, "add": 2, "Check": 0, "Problem": 2,
+            "NotRead": 1, "skip": 1}  # fmt: skip
+FINDING_CODE = re.compile(r"[a-z]+(-[a-z0-9]+)*")
+
+
+def emitted_codes() -> set[str]:
+    """Every finding code zwgk can emit, read from the source. (Once the
+    registry lists every code, reader codes included, this is its table.)"""
+    codes: set[str] = set()
+    for path in (REPO / "zwgk").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                index = EMITTERS.get(name)
+                code = node.args[index] if index is not None and len(node.args) > index else None
+            elif isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "code":
+                code = node.value
+            else:
+                continue
+            if isinstance(code, ast.Constant) and FINDING_CODE.fullmatch(str(code.value)):
+                codes.add(str(code.value))
+    return codes
+
+
+def readme_codes() -> set[str]:
+    """The codes in the first column of the README's table of validate's checks."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("What it checks:") :].split("\n\n")[1]
+    rows = [line.split("|")[1] for line in table.splitlines()[2:]]
+    return {code for row in rows for code in re.findall(r"`([^`]+)`", row)}
+
+
+def test_the_readme_lists_every_finding_code() -> None:
+    codes = emitted_codes()
+    assert {"syntax", "missing-file", "wrong-type", "no-lead", "bad-signature"} <= codes
+    assert sorted(readme_codes() - codes) == []  # documented, never emitted
+    assert sorted(codes - readme_codes()) == []  # emitted, not documented

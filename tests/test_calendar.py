@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import write, zwgk
-from zwgk.engine.calendar import UnknownYearError, WorkCalendar, month_grid
+from zwgk.engine.calendar import month_grid
+from zwgk.model.calendar import UnknownYearError, WorkCalendar
 
 D = dt.date
 CAL = WorkCalendar.official()

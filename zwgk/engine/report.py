@@ -25,7 +25,7 @@ from zwgk.engine.status import UnitRollup, by_unit, days_late, on_time_rate, sum
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.load import Ledger
-from zwgk.ledger.units import Directory
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 
 UPCOMING_DAYS = 14

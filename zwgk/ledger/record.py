@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from zwgk.engine.calendar import UnknownYearError
 from zwgk.engine.deadlines import event_instance
 from zwgk.engine.obligations import (
     Obligation,
@@ -26,8 +25,12 @@ from zwgk.engine.obligations import (
 from zwgk.errors import EXIT_DATA, ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger.append import rewrite, unparsable
-from zwgk.ledger.load import Ledger, display_path
+from zwgk.ledger.calendar import unknown_year_error
+from zwgk.ledger.layout import display_path, progress_path
+from zwgk.ledger.load import Ledger
+from zwgk.ledger.units import defunct_problem
 from zwgk.ledger.yamlio import NoAppend, YamlSyntaxError, appended_item, dump_entry
+from zwgk.model.calendar import UnknownYearError
 from zwgk.model.plan import Requirement, Status
 
 
@@ -136,7 +139,7 @@ def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
         short = window_shortfall(req, new.from_date, new.to_date)
         if short:
             warnings.append(short)
-    defunct = directory.defunct(unit, new.date)
+    defunct = defunct_problem(directory, unit, new.date)
     if defunct is not None:
         warnings.append(t("record.defunct", message=defunct[0], hint=defunct[1]))
     if unit not in directory.answerable(req.lead):
@@ -152,7 +155,8 @@ def _check_computable(ledger: Ledger, req: Requirement, new: NewEntry) -> None:
             try:
                 event_instance(rule, new.date, ledger.calendar)
             except UnknownYearError as exc:
-                raise ZwgkError(exc.message, hint=exc.hint, exit_code=EXIT_DATA) from None
+                error = unknown_year_error(exc)
+                raise ZwgkError(error.message, hint=error.hint, exit_code=EXIT_DATA) from None
 
 
 def entry_mapping(new: NewEntry, req: Requirement) -> dict[str, Any]:
@@ -171,10 +175,6 @@ def entry_mapping(new: NewEntry, req: Requirement) -> dict[str, Any]:
     ]
     out.update((key, value) for key, value in optional if value is not None)
     return out
-
-
-def progress_path(root: Path, unit: str, day: dt.date) -> Path:
-    return root / "data" / "progress" / f"{day.year}" / f"{unit}.yaml"
 
 
 def record(ledger: Ledger, new: NewEntry) -> Recorded:

@@ -16,14 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zwgk.checks.registry import run_checks
-from zwgk.engine.calendar import CALENDAR
 from zwgk.engine.obligations import holders
-from zwgk.ledger.load import TASKS, UNITS, Ledger, load_ledger
+from zwgk.ledger.layout import DATA, PLAN_FILES, progress_pattern
+from zwgk.ledger.load import Ledger, load_ledger
 from zwgk.model.findings import Finding
 from zwgk.model.plan import Entry
 from zwgk.review.git import Git
-
-PLAN_FILES = (TASKS.as_posix(), UNITS.as_posix(), CALENDAR.as_posix())
 
 
 @dataclass(frozen=True)
@@ -40,7 +38,7 @@ def scope(git: Git, rev: str) -> Scope:
         return Scope((), True, rev)  # the first commit: everything is new
     # Any file under data/ (the plan files and progress files are there too):
     # one that is not read (czj.yml) is reported as such.
-    changed = tuple(rel for rel in git.changed_files(rev) if rel.startswith("data/"))
+    changed = tuple(rel for rel in git.changed_files(rev) if rel.startswith(f"{DATA}/"))
     return Scope(changed, any(rel in PLAN_FILES for rel in changed), rev)
 
 
@@ -77,7 +75,5 @@ def _event_partners(root: Path, ledger: Ledger, entries: list[Entry]) -> set[str
             if entry.unit in holder.members:
                 units |= holder.members
     return {
-        p.relative_to(root).as_posix()
-        for unit in units
-        for p in (root / "data" / "progress").glob(f"*/{unit}.yaml")
+        p.relative_to(root).as_posix() for unit in units for p in root.glob(progress_pattern(unit))
     }

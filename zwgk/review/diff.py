@@ -22,7 +22,7 @@ from typing import Any, Literal
 from zwgk.engine.obligations import all_obligations, req_sort_key
 from zwgk.i18n import MESSAGES, t
 from zwgk.ledger.load import Files, Ledger, load_plan_or_fail
-from zwgk.ledger.units import Directory
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan, Requirement
 
 Change = Literal["added", "removed", "edited", "changed"]

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from zwgk.engine.obligations import Obligation
     from zwgk.engine.privacy import EntryTexts
     from zwgk.engine.status import Row
-    from zwgk.ledger.load import Ledger
+    from zwgk.ledger.load import Ledger, PlannedLedger
     from zwgk.model.calendar import WorkCalendar
     from zwgk.model.directory import Directory
 
@@ -48,10 +48,12 @@ def load_ledger(root: Path, **options: Any) -> Ledger:
     return _warned(load(root, **options))
 
 
-def load_plan_or_fail(root: Path, **options: Any) -> Ledger:
+def load_plan_or_fail(root: Path, **options: Any) -> PlannedLedger:
     from zwgk.ledger.load import load_plan_or_fail as load
 
-    return _warned(load(root, **options))
+    ledger = load(root, **options)
+    _warned(ledger)
+    return ledger
 
 
 def _warned(ledger: Ledger) -> Ledger:

@@ -81,6 +81,14 @@ class Ledger:
         return display_path(self.root, path)
 
 
+@dataclass
+class PlannedLedger(Ledger):
+    """A ledger whose plan files read without an error, as `load_plan_or_fail`
+    hands it to the commands that compute anything: its plan is never None."""
+
+    plan: Plan
+
+
 def _syntax_finding(exc: YamlSyntaxError) -> Finding:
     if isinstance(exc, NotRead):
         return Finding(exc.path, 0, 0, "error", exc.code, exc.message, exc.hint)
@@ -518,7 +526,7 @@ def load_plan_or_fail(
     files: Files | None = None,
     only_progress: set[str] | None = None,
     label: str | None = None,
-) -> Ledger:
+) -> PlannedLedger:
     """For commands that read the plan: refuse to run (exit 2) on a plan with
     errors, pointing at the first one and at `zwgk validate` for the rest.
 
@@ -553,4 +561,12 @@ def load_plan_or_fail(
             col=first.col if first and first.col else None,
             exit_code=EXIT_USAGE,
         )
-    return ledger
+    return PlannedLedger(
+        ledger.root,
+        ledger.plan,
+        ledger.directory,
+        ledger.entries,
+        ledger.findings,
+        ledger.calendar,
+        ledger.warnings,
+    )

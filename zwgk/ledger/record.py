@@ -27,7 +27,7 @@ from zwgk.i18n import t
 from zwgk.ledger.append import rewrite, unparsable
 from zwgk.ledger.calendar import unknown_year_error
 from zwgk.ledger.layout import display_path, progress_path
-from zwgk.ledger.load import Ledger
+from zwgk.ledger.load import Ledger, PlannedLedger
 from zwgk.ledger.units import defunct_problem
 from zwgk.ledger.yamlio import NoAppend, YamlSyntaxError, appended_item, dump_entry
 from zwgk.model.calendar import UnknownYearError
@@ -66,8 +66,7 @@ class Recorded:
     warnings: tuple[str, ...]
 
 
-def resolve_requirement(ledger: Ledger, req_id: str) -> Requirement:
-    assert ledger.plan is not None
+def resolve_requirement(ledger: PlannedLedger, req_id: str) -> Requirement:
     req = ledger.plan.requirement(req_id.strip())
     if req is None:
         ids = [r.id for r in ledger.plan.requirements()]
@@ -86,14 +85,13 @@ def resolve_unit(ledger: Ledger, text: str) -> str:
     return unit.id
 
 
-def valid_periods(ledger: Ledger, req: Requirement, unit: str, day: dt.date) -> list[str]:
+def valid_periods(ledger: PlannedLedger, req: Requirement, unit: str, day: dt.date) -> list[str]:
     """Period ids an entry of `unit` dated `day` may name (see `period_ids`)."""
-    assert ledger.plan is not None
     entries = [e for e in ledger.entries if e.req == req.id]
     return period_ids(req, ledger.plan.info, ledger.directory, entries, ledger.calendar, unit, day)
 
 
-def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
+def check(ledger: PlannedLedger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
     """Refuse what validate would call an error; return the requirement, the
     unit id and warnings worth showing."""
     req = resolve_requirement(ledger, new.req)
@@ -177,7 +175,7 @@ def entry_mapping(new: NewEntry, req: Requirement) -> dict[str, Any]:
     return out
 
 
-def record(ledger: Ledger, new: NewEntry) -> Recorded:
+def record(ledger: PlannedLedger, new: NewEntry) -> Recorded:
     """Check `new` and append it to data/progress/YYYY/UNIT.yaml."""
     req, unit, warnings = check(ledger, new)
     entry = entry_mapping(new, req)
@@ -203,10 +201,9 @@ def with_entry(old: str, text: str, shown: str) -> str:
 
 
 def obligations_after(
-    ledger: Ledger, req: Requirement, unit: str, as_of: dt.date
+    ledger: PlannedLedger, req: Requirement, unit: str, as_of: dt.date
 ) -> list[Obligation]:
     """The obligations the recorded unit answers for (or supports), as of `as_of`."""
-    assert ledger.plan is not None
     entries = [e for e in ledger.entries if e.req == req.id]
     obs = requirement_obligations(
         req, ledger.plan.info, ledger.directory, entries, ledger.calendar, as_of

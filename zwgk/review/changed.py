@@ -18,9 +18,10 @@ from pathlib import Path
 from zwgk.checks.registry import run_checks
 from zwgk.engine.obligations import holders
 from zwgk.ledger.layout import DATA, PLAN_FILES, progress_pattern
-from zwgk.ledger.load import Ledger, load_ledger
+from zwgk.ledger.load import load_ledger
+from zwgk.model.directory import Directory
 from zwgk.model.findings import Finding
-from zwgk.model.plan import Entry
+from zwgk.model.plan import Entry, Plan
 from zwgk.review.git import Git
 
 
@@ -53,7 +54,7 @@ def check_changed(root: Path, found: Scope, git: Git) -> list[Finding]:
     was = load_ledger(root, files=git.tree(found.rev), only_progress=set(found.changed))
     wanted = set(own)
     if now.plan is not None:
-        wanted |= _event_partners(root, now, [*now.entries, *was.entries])
+        wanted |= _event_partners(root, now.plan, now.directory, [*now.entries, *was.entries])
     ledger = now if wanted == own else load_ledger(root, only_progress=wanted)
     keep = wanted | set(PLAN_FILES)
     # A folder that is not read (data/progress/2018/old) holds the changed file.
@@ -61,17 +62,16 @@ def check_changed(root: Path, found: Scope, git: Git) -> list[Finding]:
     return [f for f in run_checks(ledger) if f.path in keep or f.path in folders]
 
 
-def _event_partners(root: Path, ledger: Ledger, entries: list[Entry]) -> set[str]:
+def _event_partners(root: Path, plan: Plan, directory: Directory, entries: list[Entry]) -> set[str]:
     """Progress files that share event obligations with `entries`: an entry's
     `period` may name a co-lead's event, and a changed or deleted event may be
     named by a co-lead's entry. Only requirements with `after:` rules link files."""
-    assert ledger.plan is not None
     units: set[str] = set()
     for entry in entries:
-        req = ledger.plan.requirement(entry.req)
+        req = plan.requirement(entry.req)
         if req is None or not any(rule.kind == "after" for rule in req.due):
             continue
-        for holder in holders(req, ledger.directory):
+        for holder in holders(req, directory):
             if entry.unit in holder.members:
                 units |= holder.members
     return {

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 
+from zwgk.checks.cap import cap_findings
 from zwgk.engine.deadlines import DATED_KINDS, BeyondDatesError, event_instance, instances
 from zwgk.engine.obligations import period_ids, window_shortfall
 from zwgk.i18n import t
@@ -22,7 +23,7 @@ from zwgk.ledger.load import Ledger
 from zwgk.ledger.units import defunct_problem
 from zwgk.model.calendar import UnknownYearError
 from zwgk.model.chars import BIDI, ZERO_WIDTH
-from zwgk.model.findings import Finding, Level, cap_findings, sort_findings
+from zwgk.model.findings import Finding, Level, sort_findings
 from zwgk.model.plan import Entry, Requirement
 from zwgk.model.values import small_int
 

@@ -137,3 +137,18 @@ def test_deadlines_in_an_unknown_year_are_findings_and_refused(shipped: Path) ->
     assert {"period": "2099-03-02", "due": "2099-03-05"}.items() <= next(
         i for i in items if i["period"] == "2099-03-02"
     ).items()
+
+
+def test_an_unknown_year_is_a_reason_worded_at_the_edge() -> None:
+    """The calendar (model) says which year; ledger/calendar chooses the words."""
+    from zwgk.errors import EXIT_USAGE, ZwgkError
+    from zwgk.ledger.calendar import unknown_year_error
+
+    with pytest.raises(UnknownYearError) as caught:
+        CAL.is_workday(D(2099, 3, 1))
+    assert caught.value.year == 2099
+    assert not isinstance(caught.value, ZwgkError)
+    error = unknown_year_error(caught.value)
+    assert "2099" in error.message and "节假日" in error.message
+    assert "data/calendar.yaml" in error.hint
+    assert (error.path, error.exit_code) == ("data/calendar.yaml", EXIT_USAGE)

@@ -23,7 +23,6 @@ from zwgk.cli import completion
 from zwgk.cli import helptext as clihelp
 from zwgk.errors import EXIT_BROKEN_PIPE, EXIT_DATA, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
-from zwgk.ledger.calendar import unknown_year_error
 from zwgk.model.calendar import UnknownYearError
 from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 from zwgk.model.values import small_int
@@ -87,6 +86,8 @@ class _Group(clihelp.Group):
             try:
                 return super().invoke(ctx)
             except UnknownYearError as exc:  # the domain's reason: worded here
+                from zwgk.ledger.calendar import unknown_year_error
+
                 raise unknown_year_error(exc) from None
         except ZwgkError as exc:
             _print_error(exc)
@@ -1612,6 +1613,8 @@ def record(
         assert req_obj is not None
         obs = obligations_after(after, req_obj, done_entry.unit, _as_of(as_of))
     except UnknownYearError as exc:
+        from zwgk.ledger.calendar import unknown_year_error
+
         console.print(Text(t("cli.warning_prefix") + unknown_year_error(exc).message,
                            style="yellow"))  # fmt: skip
         return

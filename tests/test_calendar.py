@@ -152,3 +152,17 @@ def test_an_unknown_year_is_a_reason_worded_at_the_edge() -> None:
     assert "2099" in error.message and "节假日" in error.message
     assert "data/calendar.yaml" in error.hint
     assert (error.path, error.exit_code) == ("data/calendar.yaml", EXIT_USAGE)
+
+
+def test_record_writes_and_warns_when_the_new_status_needs_an_unknown_year(
+    shipped: Path,
+) -> None:
+    """Another town's event in 2099 stops the status shown after `record`, not
+    the record: the entry is written, the unknown year is a warning (exit 0)."""
+    write(shipped, "data/progress/2099/suozhen.yaml",
+          '- req: "28.1"\n  date: 2099-03-02\n  status: event\n  event: 文件公布\n')  # fmt: skip
+    run = zwgk(shipped, "record", "28.1", "--unit", "少海街道", "--progress",
+               "--date", "2099-03-03", "--as-of", "2099-03-03")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert (shipped / "data/progress/2099/shaohai.yaml").is_file()
+    assert "2099" in run.stdout and "注意" in run.stdout

@@ -1,4 +1,6 @@
-"""units.yaml: responsible units, groups of units, and resolving names to ids."""
+"""units.yaml: reading units, groups and reorganisations into a `Directory`
+(`zwgk.model.directory`), and the words for ids, owners and units that did not
+exist on a day."""
 
 from __future__ import annotations
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import write, zwgk
-from zwgk.engine.calendar import UnknownYearError, WorkCalendar, month_grid
+from zwgk.engine.calendar import month_grid
+from zwgk.model.calendar import UnknownYearError, WorkCalendar
 
 D = dt.date
 CAL = WorkCalendar.official()
@@ -136,3 +137,32 @@ def test_deadlines_in_an_unknown_year_are_findings_and_refused(shipped: Path) ->
     assert {"period": "2099-03-02", "due": "2099-03-05"}.items() <= next(
         i for i in items if i["period"] == "2099-03-02"
     ).items()
+
+
+def test_an_unknown_year_is_a_reason_worded_at_the_edge() -> None:
+    """The calendar (model) says which year; ledger/calendar chooses the words."""
+    from zwgk.errors import EXIT_USAGE, ZwgkError
+    from zwgk.ledger.calendar import unknown_year_error
+
+    with pytest.raises(UnknownYearError) as caught:
+        CAL.is_workday(D(2099, 3, 1))
+    assert caught.value.year == 2099
+    assert not isinstance(caught.value, ZwgkError)
+    error = unknown_year_error(caught.value)
+    assert "2099" in error.message and "节假日" in error.message
+    assert "data/calendar.yaml" in error.hint
+    assert (error.path, error.exit_code) == ("data/calendar.yaml", EXIT_USAGE)
+
+
+def test_record_writes_and_warns_when_the_new_status_needs_an_unknown_year(
+    shipped: Path,
+) -> None:
+    """Another town's event in 2099 stops the status shown after `record`, not
+    the record: the entry is written, the unknown year is a warning (exit 0)."""
+    write(shipped, "data/progress/2099/suozhen.yaml",
+          '- req: "28.1"\n  date: 2099-03-02\n  status: event\n  event: 文件公布\n')  # fmt: skip
+    run = zwgk(shipped, "record", "28.1", "--unit", "少海街道", "--progress",
+               "--date", "2099-03-03", "--as-of", "2099-03-03")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert (shipped / "data/progress/2099/shaohai.yaml").is_file()
+    assert "2099" in run.stdout and "注意" in run.stdout

@@ -280,7 +280,7 @@ def test_empty_unit_and_group_lists_are_fine(mini: Build) -> None:
 
 def test_findings_of_one_kind_in_a_file_are_capped_with_a_count(mini: Build) -> None:
     """200,000 unknown keys took validate minutes to print, one by one."""
-    from zwgk.model.findings import MOST_OF_A_KIND
+    from zwgk.checks.cap import MOST_OF_A_KIND
 
     keys = "".join(f"  colour{i}: x\n" for i in range(MOST_OF_A_KIND + 150))
     entry = '- req: "1.1"\n  date: 2018-07-20\n  status: progress\n' + keys

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import REPO, SEED
 from zwgk.ledger.load import load_ledger
-from zwgk.ledger.units import Directory
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")

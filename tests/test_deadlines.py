@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from zwgk.engine.calendar import WorkCalendar
 from zwgk.engine.deadlines import event_instance, instances, periods
+from zwgk.model.calendar import WorkCalendar
 from zwgk.model.plan import Duration, PlanInfo, Rule
 
 D = dt.date

@@ -353,3 +353,31 @@ def test_rename_keeps_the_bom_and_line_ends_of_units_yaml(shipped: Path) -> None
     head = windows[: windows.index("changes: []")]
     added = "  - {on: 2018-07-01, rename: hbj, to: s, name: 县生态环境局}\r\n"
     assert after == head + "changes:\r\n" + added
+
+
+def test_defunct_says_why_in_values_not_words() -> None:
+    """Directory (model) returns the change; validate and record word it."""
+    import datetime as dt
+
+    from zwgk.ledger.units import defunct_problem, read_units
+    from zwgk.ledger.yamlio import parse
+    from zwgk.model.directory import NotYetCreated, Succeeded
+
+    text = (
+        "units:\n"
+        "  - {id: hbj, name: 县环保局, kind: department}\n"
+        "  - {id: lyj, name: 县林业局, kind: department}\n"
+        "changes:\n"
+        "  - {on: 2018-07-01, rename: hbj, to: sthjj, name: 县生态环境局}\n"
+    )
+    directory, findings = read_units(parse(text, "units.yaml")[0], "units.yaml")
+    assert findings == []
+    on = dt.date(2018, 7, 1)
+    assert directory.defunct("hbj", dt.date(2018, 7, 2)) == Succeeded(on, "sthjj")
+    assert directory.defunct("sthjj", dt.date(2018, 6, 30)) == NotYetCreated(on, ("hbj",))
+    assert directory.defunct("hbj", dt.date(2018, 6, 30)) is None
+    assert directory.defunct("lyj", dt.date(2018, 7, 2)) is None
+    message, hint = defunct_problem(directory, "hbj", dt.date(2018, 7, 2)) or ("", "")
+    assert "县环保局" in message and "县生态环境局" in message and "sthjj" in hint
+    message, hint = defunct_problem(directory, "sthjj", dt.date(2018, 6, 30)) or ("", "")
+    assert "县生态环境局" in message and "县环保局" in hint

@@ -13,13 +13,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 
-from zwgk.engine.calendar import UnknownYearError
+from zwgk.checks.cap import cap_findings
 from zwgk.engine.deadlines import DATED_KINDS, BeyondDatesError, event_instance, instances
 from zwgk.engine.obligations import period_ids, window_shortfall
 from zwgk.i18n import t
-from zwgk.ledger.load import TASKS, UNITS, Ledger
+from zwgk.ledger.calendar import unknown_year_error
+from zwgk.ledger.layout import TASKS, UNITS
+from zwgk.ledger.load import Ledger
+from zwgk.ledger.units import defunct_problem
+from zwgk.model.calendar import UnknownYearError
 from zwgk.model.chars import BIDI, ZERO_WIDTH
-from zwgk.model.findings import Finding, Level, cap_findings, sort_findings
+from zwgk.model.findings import Finding, Level, sort_findings
 from zwgk.model.plan import Entry, Requirement
 from zwgk.model.values import small_int
 
@@ -291,7 +295,7 @@ def defunct_unit(ledger: Ledger) -> Iterator[Issue]:
     if not directory.changes:
         return
     for entry in ledger.entries:
-        found = directory.defunct(entry.unit, entry.date)
+        found = defunct_problem(directory, entry.unit, entry.date)
         if found is not None:
             yield Issue(entry.path, entry.line, *found)
 
@@ -395,7 +399,8 @@ def calendar_year(ledger: Ledger) -> Iterator[Issue]:
             try:
                 instances(rule, ledger.plan.info, ledger.calendar)
             except UnknownYearError as exc:
-                yield Issue(TASKS_PATH, rule.line, exc.message, exc.hint)
+                error = unknown_year_error(exc)
+                yield Issue(TASKS_PATH, rule.line, error.message, error.hint)
     reqs = _requirements(ledger)
     for entry in ledger.entries:
         of_entry = reqs.get(entry.req)
@@ -405,7 +410,10 @@ def calendar_year(ledger: Ledger) -> Iterator[Issue]:
             if rule.kind == "after" and rule.event == entry.event:
                 try:
                     event_instance(rule, entry.date, ledger.calendar)
-                except (UnknownYearError, BeyondDatesError) as exc:
+                except UnknownYearError as exc:
+                    error = unknown_year_error(exc)
+                    yield Issue(entry.path, entry.line, error.message, error.hint)
+                except BeyondDatesError as exc:
                     yield Issue(entry.path, entry.line, exc.message, exc.hint)
 
 

@@ -23,18 +23,19 @@ from zwgk.cli import completion
 from zwgk.cli import helptext as clihelp
 from zwgk.errors import EXIT_BROKEN_PIPE, EXIT_DATA, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
+from zwgk.model.calendar import UnknownYearError
 from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 from zwgk.model.values import small_int
 from zwgk.outputs.terminal import InertConsole, json_printable, printable
 
 if TYPE_CHECKING:
-    from zwgk.engine.calendar import WorkCalendar
     from zwgk.engine.notice import Notice
     from zwgk.engine.obligations import Obligation
     from zwgk.engine.privacy import EntryTexts
     from zwgk.engine.status import Row
-    from zwgk.ledger.load import Ledger
-    from zwgk.ledger.units import Directory
+    from zwgk.ledger.load import Ledger, PlannedLedger
+    from zwgk.model.calendar import WorkCalendar
+    from zwgk.model.directory import Directory
 
 # Everything else is imported by the command that needs it: `zwgk --help` and
 # `zwgk calendar add` should not pay for reading YAML or rendering reports.
@@ -46,10 +47,12 @@ def load_ledger(root: Path, **options: Any) -> Ledger:
     return _warned(load(root, **options))
 
 
-def load_plan_or_fail(root: Path, **options: Any) -> Ledger:
+def load_plan_or_fail(root: Path, **options: Any) -> PlannedLedger:
     from zwgk.ledger.load import load_plan_or_fail as load
 
-    return _warned(load(root, **options))
+    ledger = load(root, **options)
+    _warned(ledger)
+    return ledger
 
 
 def _warned(ledger: Ledger) -> Ledger:
@@ -80,7 +83,12 @@ class _Group(clihelp.Group):
 
     def invoke(self, ctx: Any) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            except UnknownYearError as exc:  # the domain's reason: worded here
+                from zwgk.ledger.calendar import unknown_year_error
+
+                raise unknown_year_error(exc) from None
         except ZwgkError as exc:
             _print_error(exc)
             ctx.exit(exc.exit_code)
@@ -849,7 +857,7 @@ def import_(
 def _import_directory(units: Path | None) -> Directory:
     """The units to match names against: --units, else the current ledger's,
     else none (a new office's first table)."""
-    from zwgk.ledger.units import Directory as Dir
+    from zwgk.model.directory import Directory as Dir
     from zwgk.tables.importer import read_directory
 
     if units is None:
@@ -1604,6 +1612,12 @@ def record(
         req_obj = after.plan.requirement(str(done_entry.entry["req"]))
         assert req_obj is not None
         obs = obligations_after(after, req_obj, done_entry.unit, _as_of(as_of))
+    except UnknownYearError as exc:
+        from zwgk.ledger.calendar import unknown_year_error
+
+        console.print(Text(t("cli.warning_prefix") + unknown_year_error(exc).message,
+                           style="yellow"))  # fmt: skip
+        return
     except ZwgkError as exc:
         console.print(Text(t("cli.warning_prefix") + exc.message, style="yellow"))
         return

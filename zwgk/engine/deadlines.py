@@ -12,9 +12,9 @@ import datetime as dt
 import math
 from typing import NamedTuple
 
-from zwgk.engine.calendar import WorkCalendar
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
+from zwgk.model.calendar import WorkCalendar
 from zwgk.model.plan import Duration, Period, PlanInfo, Rule
 
 DAY = dt.timedelta(days=1)

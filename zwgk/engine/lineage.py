@@ -28,7 +28,7 @@ import datetime as dt
 from itertools import pairwise
 from typing import NamedTuple
 
-from zwgk.ledger.units import Directory
+from zwgk.model.directory import Directory
 
 
 class Segment(NamedTuple):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from zwgk.engine.obligations import Obligation, all_obligations, req_sort_key
 from zwgk.engine.report import Line, line
-from zwgk.ledger.load import Ledger
+from zwgk.ledger.load import PlannedLedger
 
 DEFAULT_REPLY_DAYS = 3
 NOTICE_STATUSES = ("overdue", "due_soon")
@@ -50,7 +50,7 @@ def _urgency(ob: Obligation) -> tuple[int, int, tuple[int, ...], dt.date, str]:
 
 
 def build_notices(
-    ledger: Ledger,
+    ledger: PlannedLedger,
     as_of: dt.date,
     units: frozenset[str] | None,
     reply_days: int,
@@ -64,7 +64,6 @@ def build_notices(
     complete as a co-lead (a group id asks for a group that itself holds a joint
     obligation)."""
     plan = ledger.plan
-    assert plan is not None
     directory = ledger.directory
     obs = all_obligations(plan, directory, ledger.entries, ledger.calendar, as_of, warn_days)
     pending = [ob for ob in obs if ob.status in NOTICE_STATUSES]

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Literal
 
-from zwgk.engine.calendar import WorkCalendar
 from zwgk.engine.deadlines import Instance, event_instance, has_dated_rule, instances
 from zwgk.i18n import t
-from zwgk.ledger.units import Directory
+from zwgk.model.calendar import WorkCalendar
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan, PlanInfo, Requirement, Rule
 from zwgk.model.values import small_int
 

@@ -24,8 +24,8 @@ from zwgk.engine.privacy import shown
 from zwgk.engine.status import UnitRollup, by_unit, days_late, on_time_rate, summary, worst_first
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger.load import Ledger
-from zwgk.ledger.units import Directory
+from zwgk.ledger.load import PlannedLedger
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 
 UPCOMING_DAYS = 14
@@ -305,10 +305,11 @@ def _parts(plan: Plan, obs: list[Obligation]) -> tuple[PartProgress, ...]:
     return tuple(out)
 
 
-def build_report(ledger: Ledger, period: ReportPeriod, as_of: dt.date, warn_days: int) -> Report:
+def build_report(
+    ledger: PlannedLedger, period: ReportPeriod, as_of: dt.date, warn_days: int
+) -> Report:
     """The report of `period` as of `as_of`, from the ledger's files."""
     plan = ledger.plan
-    assert plan is not None
     directory = ledger.directory
 
     before_day = period.previous().end

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any, NamedTuple
 
 from zwgk.engine.obligations import STATUS_CODES, Obligation, StatusCode
-from zwgk.ledger.units import Directory
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 
 COUNTED = ("done", "late", "overdue")

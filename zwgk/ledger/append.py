@@ -28,6 +28,7 @@ from pathlib import Path
 
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, YamlSyntaxError, ZwgkError, refused
 from zwgk.i18n import t
+from zwgk.ledger.layout import lock_path
 from zwgk.ledger.safefs import (
     MAX_FILE,
     NotRegular,
@@ -53,7 +54,7 @@ def rewrite(root: Path, path: Path, shown: str, change: Callable[[str], str]) ->
     change(_read(path, shown)[0])
     try:
         _make_folders(root, path.parent)
-        lock = path.with_name(path.name + ".lock")
+        lock = lock_path(path)
         _refuse_links(root, lock)
         with FileLock(str(lock), timeout=LOCK_TIMEOUT):
             _refuse_links(root, path)

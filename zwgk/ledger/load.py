@@ -9,12 +9,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from zwgk.engine.calendar import CALENDAR, WorkCalendar
 from zwgk.errors import EXIT_USAGE, YamlSyntaxError, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger.progress import YEAR_FOLDER, entries_from_fields, is_progress_file
+from zwgk.ledger.layout import (
+    CALENDAR,
+    DATA,
+    PLAN_FILES,
+    PLAN_NAMES,
+    PROGRESS,
+    TASKS,
+    TEMPLATES,
+    UNITS,
+    YEAR_FOLDER,
+    display_path,
+    is_lock_file,
+    is_progress_file,
+)
+from zwgk.ledger.progress import entries_from_fields
 from zwgk.ledger.safefs import MAX_FILE, NotRegular, TooLarge, inside, is_link, read_regular
-from zwgk.ledger.units import Directory
+from zwgk.model.calendar import WorkCalendar
+from zwgk.model.directory import Directory
 from zwgk.model.findings import Finding
 from zwgk.model.plan import Entry, Plan
 
@@ -23,11 +37,6 @@ if TYPE_CHECKING:
 
 # Parsing (yamlio, plan, the schema readers) is imported where a file has to
 # be parsed: on a warm cache, nothing is.
-
-TASKS = Path("data/tasks.yaml")
-UNITS = Path("data/units.yaml")
-TEMPLATES = "templates"
-"""A ledger's own report templates, overriding the built-in ones file by file."""
 
 
 def find_root(explicit: str | None = None, start: Path | None = None) -> Path:
@@ -72,12 +81,12 @@ class Ledger:
         return display_path(self.root, path)
 
 
-def display_path(root: Path, path: Path) -> str:
-    """A path as messages print it: relative to the ledger, with forward slashes."""
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
+@dataclass
+class PlannedLedger(Ledger):
+    """A ledger whose plan files read without an error, as `load_plan_or_fail`
+    hands it to the commands that compute anything: its plan is never None."""
+
+    plan: Plan
 
 
 def _syntax_finding(exc: YamlSyntaxError) -> Finding:
@@ -124,13 +133,10 @@ class Files:
         return rel
 
 
-PLAN_NAMES = frozenset(path.name for path in (TASKS, UNITS, CALENDAR))
-
-
 def _quiet(name: str) -> bool:
     """Hidden files (.gitkeep, editors' swap files) and zwgk's own lock files
     are nobody's entries: never reported."""
-    return name.startswith(".") or name.endswith(".yaml.lock")
+    return name.startswith(".") or is_lock_file(name)
 
 
 _YAML_LOOKING = re.compile(r"\.ya?ml(?:$|[.~])", re.IGNORECASE)
@@ -166,7 +172,7 @@ class DiskFiles(Files):
 
     def read(self, rel: str) -> bytes | None:
         path = self.root / rel
-        if rel.partition("/")[0] == "data":
+        if rel.partition("/")[0] == DATA:
             if self._is_linked(rel):
                 raise _symlink(rel)
         else:  # templates/: through a link only when it stays in templates/
@@ -225,16 +231,16 @@ class DiskFiles(Files):
                 return True
             return False
 
-        if linked("data"):  # not even its file names are read
+        if linked(DATA):  # not even its file names are read
             self._scanned = ([], skipped)
             return self._scanned
-        for entry in _listing(self.root / "data") or ():
+        for entry in _listing(self.root / DATA) or ():
             name = entry.name
             if name in PLAN_NAMES or name == "progress" or _quiet(name):
                 continue  # the plan's files: read(), which reports a link
-            if not linked(f"data/{name}") and _looks_like_yaml(name):
-                ignored(f"data/{name}", "ignored_data")
-        base = "data/progress"
+            if not linked(f"{DATA}/{name}") and _looks_like_yaml(name):
+                ignored(f"{DATA}/{name}", "ignored_data")
+        base = PROGRESS
         years = None if linked(base) else _listing(self.root / base)
         for entry in years or ():
             rel = f"{base}/{entry.name}"
@@ -499,7 +505,7 @@ def _calendar(files: Files) -> tuple[WorkCalendar, list[Finding]]:
     data, findings = _load(files, CALENDAR.as_posix())
     if data is None or data is _MISSING:
         return WorkCalendar.official(), findings
-    from zwgk.engine.calendar import read_calendar
+    from zwgk.ledger.calendar import read_calendar
 
     extra, more = read_calendar(data, files.shown(CALENDAR.as_posix()))
     return WorkCalendar.official(extra), findings + more
@@ -520,7 +526,7 @@ def load_plan_or_fail(
     files: Files | None = None,
     only_progress: set[str] | None = None,
     label: str | None = None,
-) -> Ledger:
+) -> PlannedLedger:
     """For commands that read the plan: refuse to run (exit 2) on a plan with
     errors, pointing at the first one and at `zwgk validate` for the rest.
 
@@ -532,7 +538,7 @@ def load_plan_or_fail(
         root, with_progress=with_progress, files=files, only_progress=only_progress
     )
     source = files or DiskFiles(root)
-    plan_files = {source.shown(rel.as_posix()) for rel in (TASKS, UNITS, CALENDAR)}
+    plan_files = {source.shown(rel) for rel in PLAN_FILES}
     errors = [
         f
         for f in ledger.findings
@@ -555,4 +561,12 @@ def load_plan_or_fail(
             col=first.col if first and first.col else None,
             exit_code=EXIT_USAGE,
         )
-    return ledger
+    return PlannedLedger(
+        ledger.root,
+        ledger.plan,
+        ledger.directory,
+        ledger.entries,
+        ledger.findings,
+        ledger.calendar,
+        ledger.warnings,
+    )

@@ -7,7 +7,6 @@ The unit is the file's name; an entry may repeat it under `unit:`.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING, Any
 
 from zwgk.i18n import t
@@ -22,22 +21,6 @@ if TYPE_CHECKING:
     from zwgk.ledger.yamlio import Mapping
 
 ENTRY_KEYS = keys(fields.ENTRY)
-
-
-YEAR_FOLDER = re.compile(r"[0-9]{4}")
-
-
-def is_progress_file(rel: str) -> bool:
-    """A ledger-relative path of the form data/progress/YYYY/UNIT.yaml (a
-    hidden file is not one: .gitkeep, an editor's swap file)."""
-    parts = rel.split("/")
-    return (
-        len(parts) == 4
-        and parts[:2] == ["data", "progress"]
-        and YEAR_FOLDER.fullmatch(parts[2]) is not None
-        and parts[3].endswith(".yaml")
-        and not parts[3].startswith(".")
-    )
 
 
 def entries_from_fields(

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from zwgk.engine.calendar import UnknownYearError
 from zwgk.engine.deadlines import event_instance
 from zwgk.engine.obligations import (
     Obligation,
@@ -26,8 +25,12 @@ from zwgk.engine.obligations import (
 from zwgk.errors import EXIT_DATA, ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger.append import rewrite, unparsable
-from zwgk.ledger.load import Ledger, display_path
+from zwgk.ledger.calendar import unknown_year_error
+from zwgk.ledger.layout import display_path, progress_path
+from zwgk.ledger.load import Ledger, PlannedLedger
+from zwgk.ledger.units import defunct_problem
 from zwgk.ledger.yamlio import NoAppend, YamlSyntaxError, appended_item, dump_entry
+from zwgk.model.calendar import UnknownYearError
 from zwgk.model.plan import Requirement, Status
 
 
@@ -63,8 +66,7 @@ class Recorded:
     warnings: tuple[str, ...]
 
 
-def resolve_requirement(ledger: Ledger, req_id: str) -> Requirement:
-    assert ledger.plan is not None
+def resolve_requirement(ledger: PlannedLedger, req_id: str) -> Requirement:
     req = ledger.plan.requirement(req_id.strip())
     if req is None:
         ids = [r.id for r in ledger.plan.requirements()]
@@ -83,14 +85,13 @@ def resolve_unit(ledger: Ledger, text: str) -> str:
     return unit.id
 
 
-def valid_periods(ledger: Ledger, req: Requirement, unit: str, day: dt.date) -> list[str]:
+def valid_periods(ledger: PlannedLedger, req: Requirement, unit: str, day: dt.date) -> list[str]:
     """Period ids an entry of `unit` dated `day` may name (see `period_ids`)."""
-    assert ledger.plan is not None
     entries = [e for e in ledger.entries if e.req == req.id]
     return period_ids(req, ledger.plan.info, ledger.directory, entries, ledger.calendar, unit, day)
 
 
-def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
+def check(ledger: PlannedLedger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
     """Refuse what validate would call an error; return the requirement, the
     unit id and warnings worth showing."""
     req = resolve_requirement(ledger, new.req)
@@ -136,7 +137,7 @@ def check(ledger: Ledger, new: NewEntry) -> tuple[Requirement, str, list[str]]:
         short = window_shortfall(req, new.from_date, new.to_date)
         if short:
             warnings.append(short)
-    defunct = directory.defunct(unit, new.date)
+    defunct = defunct_problem(directory, unit, new.date)
     if defunct is not None:
         warnings.append(t("record.defunct", message=defunct[0], hint=defunct[1]))
     if unit not in directory.answerable(req.lead):
@@ -152,7 +153,8 @@ def _check_computable(ledger: Ledger, req: Requirement, new: NewEntry) -> None:
             try:
                 event_instance(rule, new.date, ledger.calendar)
             except UnknownYearError as exc:
-                raise ZwgkError(exc.message, hint=exc.hint, exit_code=EXIT_DATA) from None
+                error = unknown_year_error(exc)
+                raise ZwgkError(error.message, hint=error.hint, exit_code=EXIT_DATA) from None
 
 
 def entry_mapping(new: NewEntry, req: Requirement) -> dict[str, Any]:
@@ -173,11 +175,7 @@ def entry_mapping(new: NewEntry, req: Requirement) -> dict[str, Any]:
     return out
 
 
-def progress_path(root: Path, unit: str, day: dt.date) -> Path:
-    return root / "data" / "progress" / f"{day.year}" / f"{unit}.yaml"
-
-
-def record(ledger: Ledger, new: NewEntry) -> Recorded:
+def record(ledger: PlannedLedger, new: NewEntry) -> Recorded:
     """Check `new` and append it to data/progress/YYYY/UNIT.yaml."""
     req, unit, warnings = check(ledger, new)
     entry = entry_mapping(new, req)
@@ -203,10 +201,9 @@ def with_entry(old: str, text: str, shown: str) -> str:
 
 
 def obligations_after(
-    ledger: Ledger, req: Requirement, unit: str, as_of: dt.date
+    ledger: PlannedLedger, req: Requirement, unit: str, as_of: dt.date
 ) -> list[Obligation]:
     """The obligations the recorded unit answers for (or supports), as of `as_of`."""
-    assert ledger.plan is not None
     entries = [e for e in ledger.entries if e.req == req.id]
     obs = requirement_obligations(
         req, ledger.plan.info, ledger.directory, entries, ledger.calendar, as_of

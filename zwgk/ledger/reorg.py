@@ -19,9 +19,11 @@ from typing import Any
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger.append import rewrite, unparsable
-from zwgk.ledger.load import UNITS, Ledger, display_path
-from zwgk.ledger.units import Directory, id_problem, read_units
+from zwgk.ledger.layout import UNITS, display_path
+from zwgk.ledger.load import Ledger
+from zwgk.ledger.units import id_problem, read_units
 from zwgk.ledger.yamlio import YamlSyntaxError, dump_flow, line_end, parse
+from zwgk.model.directory import Directory
 
 
 @dataclass(frozen=True)

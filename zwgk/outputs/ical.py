@@ -10,8 +10,8 @@ from typing import Any
 
 from zwgk.engine.obligations import Obligation
 from zwgk.i18n import t
-from zwgk.ledger.units import Directory
 from zwgk.model.chars import C0, DEL
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 
 # RFC 5545 TEXT holds no control characters but a tab. Line breaks of any

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import current_lang, t
+from zwgk.ledger.layout import TASKS, UNITS
 from zwgk.ledger.shipped import shipped
 from zwgk.ledger.yamlio import flow_value
 from zwgk.outputs.outfiles import refuse_existing, write_bytes, write_text
@@ -59,13 +60,14 @@ def planned_files(title: str, year: int, huantai: bool, today: dt.date) -> dict[
 
     skeleton = shipped("skeleton")
     files: dict[str, str | Path] = {}
+    tasks, units = TASKS.as_posix(), UNITS.as_posix()
     if huantai:
-        files["data/tasks.yaml"] = shipped("huantai") / "tasks.yaml"
-        files["data/units.yaml"] = shipped("huantai") / "units.yaml"
+        files[tasks] = shipped("huantai") / TASKS.name
+        files[units] = shipped("huantai") / UNITS.name
     else:
         context = {"title": title, "title_yaml": flow_value(title), "year": year}
-        files["data/tasks.yaml"] = _render("tasks.yaml.j2", **context)
-        files["data/units.yaml"] = _render("units.yaml.j2", **context)
+        files[tasks] = _render("tasks.yaml.j2", **context)
+        files[units] = _render("units.yaml.j2", **context)
     readme = "README.en.md.j2" if current_lang() == "en" else "README.zh.md.j2"
     files["README.md"] = _render(
         readme, title=title, year=year, today=today.isoformat(), merge_setup=SETUP
@@ -88,7 +90,8 @@ def _huantai_title() -> tuple[str, int]:
     path = shipped("huantai") / "tasks.yaml"
     data, _ = load(path, "tasks.yaml")
     plan, _ = read_plan(data, "tasks.yaml")
-    assert plan is not None, "the shipped Huantai plan reads"
+    if plan is None:  # a damaged installation, not the clerk's data: a bug's traceback
+        raise RuntimeError(f"the shipped plan {path} does not read")
     return plan.info.title, plan.info.year
 
 

@@ -19,6 +19,7 @@ from typing import IO
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
+from zwgk.ledger.layout import DATA
 from zwgk.ledger.safefs import inside, is_link, replace_atomically
 
 
@@ -137,8 +138,8 @@ def refuse_ledger_data(path: Path, root: Path) -> None:
     """Refuse (exit 2) an output at or under the ledger's data/ (plan, units,
     progress, calendar), however the path reaches it: `..`, a symlinked folder
     or file, or another spelling of the same folder on a case-insensitive disk."""
-    if inside(path, root / "data"):
-        raise ZwgkError(t("output.in_ledger", path=path, data=root / "data"),
+    if inside(path, root / DATA):
+        raise ZwgkError(t("output.in_ledger", path=path, data=root / DATA),
                         hint=t("output.in_ledger_hint"), exit_code=EXIT_USAGE)  # fmt: skip
 
 

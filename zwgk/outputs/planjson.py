@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from zwgk.ledger.units import Directory
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 
 

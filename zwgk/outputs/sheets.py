@@ -23,7 +23,7 @@ from typing import Any
 from zwgk.engine.obligations import Obligation
 from zwgk.engine.status import days_late
 from zwgk.i18n import t
-from zwgk.ledger.units import Directory
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 from zwgk.outputs.outfiles import write_zipped
 from zwgk.outputs.templates import xml_safe

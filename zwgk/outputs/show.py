@@ -7,7 +7,7 @@ from typing import Any
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.rules import describe
-from zwgk.ledger.units import Directory
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan, Task
 from zwgk.model.values import small_int
 

@@ -22,7 +22,8 @@ from urllib.parse import quote, unquote
 
 from zwgk.errors import EXIT_USAGE, YamlSyntaxError, ZwgkError
 from zwgk.i18n import MESSAGES, current_lang, t
-from zwgk.ledger.load import TEMPLATES, DiskFiles, Files
+from zwgk.ledger.layout import TEMPLATES
+from zwgk.ledger.load import DiskFiles, Files
 from zwgk.model.chars import C0
 
 

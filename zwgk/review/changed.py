@@ -16,14 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zwgk.checks.registry import run_checks
-from zwgk.engine.calendar import CALENDAR
 from zwgk.engine.obligations import holders
-from zwgk.ledger.load import TASKS, UNITS, Ledger, load_ledger
+from zwgk.ledger.layout import DATA, PLAN_FILES, progress_pattern
+from zwgk.ledger.load import load_ledger
+from zwgk.model.directory import Directory
 from zwgk.model.findings import Finding
-from zwgk.model.plan import Entry
+from zwgk.model.plan import Entry, Plan
 from zwgk.review.git import Git
-
-PLAN_FILES = (TASKS.as_posix(), UNITS.as_posix(), CALENDAR.as_posix())
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ def scope(git: Git, rev: str) -> Scope:
         return Scope((), True, rev)  # the first commit: everything is new
     # Any file under data/ (the plan files and progress files are there too):
     # one that is not read (czj.yml) is reported as such.
-    changed = tuple(rel for rel in git.changed_files(rev) if rel.startswith("data/"))
+    changed = tuple(rel for rel in git.changed_files(rev) if rel.startswith(f"{DATA}/"))
     return Scope(changed, any(rel in PLAN_FILES for rel in changed), rev)
 
 
@@ -55,7 +54,7 @@ def check_changed(root: Path, found: Scope, git: Git) -> list[Finding]:
     was = load_ledger(root, files=git.tree(found.rev), only_progress=set(found.changed))
     wanted = set(own)
     if now.plan is not None:
-        wanted |= _event_partners(root, now, [*now.entries, *was.entries])
+        wanted |= _event_partners(root, now.plan, now.directory, [*now.entries, *was.entries])
     ledger = now if wanted == own else load_ledger(root, only_progress=wanted)
     keep = wanted | set(PLAN_FILES)
     # A folder that is not read (data/progress/2018/old) holds the changed file.
@@ -63,21 +62,18 @@ def check_changed(root: Path, found: Scope, git: Git) -> list[Finding]:
     return [f for f in run_checks(ledger) if f.path in keep or f.path in folders]
 
 
-def _event_partners(root: Path, ledger: Ledger, entries: list[Entry]) -> set[str]:
+def _event_partners(root: Path, plan: Plan, directory: Directory, entries: list[Entry]) -> set[str]:
     """Progress files that share event obligations with `entries`: an entry's
     `period` may name a co-lead's event, and a changed or deleted event may be
     named by a co-lead's entry. Only requirements with `after:` rules link files."""
-    assert ledger.plan is not None
     units: set[str] = set()
     for entry in entries:
-        req = ledger.plan.requirement(entry.req)
+        req = plan.requirement(entry.req)
         if req is None or not any(rule.kind == "after" for rule in req.due):
             continue
-        for holder in holders(req, ledger.directory):
+        for holder in holders(req, directory):
             if entry.unit in holder.members:
                 units |= holder.members
     return {
-        p.relative_to(root).as_posix()
-        for unit in units
-        for p in (root / "data" / "progress").glob(f"*/{unit}.yaml")
+        p.relative_to(root).as_posix() for unit in units for p in root.glob(progress_pattern(unit))
     }

@@ -21,14 +21,14 @@ from typing import Any, Literal
 
 from zwgk.engine.obligations import all_obligations, req_sort_key
 from zwgk.i18n import MESSAGES, t
-from zwgk.ledger.load import Files, Ledger, load_plan_or_fail
-from zwgk.ledger.units import Directory
+from zwgk.ledger.load import Files, PlannedLedger, load_plan_or_fail
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan, Requirement
 
 Change = Literal["added", "removed", "edited", "changed"]
 
 
-def load_side(root: Path, files: Files, label: str) -> Ledger:
+def load_side(root: Path, files: Files, label: str) -> PlannedLedger:
     """A ledger at one revision (or the working tree); any error that keeps it
     from being read stops the diff with the revision, file and line."""
     return load_plan_or_fail(
@@ -129,9 +129,10 @@ class StatusChange:
     after: str | None
 
 
-def status_changes(old: Ledger, new: Ledger, as_of: dt.date, warn_days: int) -> list[StatusChange]:
-    def statuses(ledger: Ledger) -> dict[tuple[str, str, str | None, int], tuple[int, str]]:
-        assert ledger.plan is not None
+def status_changes(
+    old: PlannedLedger, new: PlannedLedger, as_of: dt.date, warn_days: int
+) -> list[StatusChange]:
+    def statuses(ledger: PlannedLedger) -> dict[tuple[str, str, str | None, int], tuple[int, str]]:
         obs = all_obligations(
             ledger.plan, ledger.directory, ledger.entries, ledger.calendar, as_of, warn_days
         )
@@ -191,8 +192,7 @@ def _req_value(req: Requirement, field: str) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
-def plan_changes(old: Ledger, new: Ledger) -> list[PlanChange]:
-    assert old.plan is not None and new.plan is not None
+def plan_changes(old: PlannedLedger, new: PlannedLedger) -> list[PlanChange]:
     out: list[PlanChange] = []
     out += _plan_info(old.plan, new.plan)
     out += _tasks(old.plan, new.plan)
@@ -363,7 +363,12 @@ class LedgerDiff:
 
 
 def diff_ledgers(
-    old: Ledger, new: Ledger, before: str, after: str, as_of: dt.date, warn_days: int
+    old: PlannedLedger,
+    new: PlannedLedger,
+    before: str,
+    after: str,
+    as_of: dt.date,
+    warn_days: int,
 ) -> LedgerDiff:
     entries = entry_changes(old.entries, new.entries)
     entries.sort(

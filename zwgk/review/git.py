@@ -16,8 +16,8 @@ from pathlib import Path
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger.load import TEMPLATES, Files
-from zwgk.ledger.progress import is_progress_file
+from zwgk.ledger.layout import DATA, TEMPLATES, is_progress_file
+from zwgk.ledger.load import Files
 
 WORKTREE = None
 """The `rev` of the working tree (files on disk, uncommitted changes included)."""
@@ -136,7 +136,7 @@ class GitFiles(Files):
         self.commit = commit
         # data/, and templates/: `zwgk diff` renders with the base's templates.
         listing = git.run("ls-tree", "-r", "-z", "--full-tree", commit, "--",
-                          git.prefix + "data", git.prefix + TEMPLATES)  # fmt: skip
+                          git.prefix + DATA, git.prefix + TEMPLATES)  # fmt: skip
         self._blobs: dict[str, str] = {}
         for record in listing.split("\0"):
             if not record:

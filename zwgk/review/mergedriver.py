@@ -30,10 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from zwgk.ledger.layout import PROGRESS
 from zwgk.ledger.yamlio import YamlSyntaxError, decode, line_end, parse
 
 DRIVER = "zwgk-progress"
-ATTRIBUTES = "data/progress/**/*.yaml merge=zwgk-progress"
+ATTRIBUTES = f"{PROGRESS}/**/*.yaml merge={DRIVER}"
 """The `.gitattributes` line of a ledger."""
 RUN = "zwgk merge-driver %O %A %B %P"
 """The driver proper; git fills in the files' names (%P quoted for sh)."""

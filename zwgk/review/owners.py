@@ -11,12 +11,20 @@ from __future__ import annotations
 
 from collections import Counter
 
-from zwgk.engine.calendar import CALENDAR
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger.load import TASKS, UNITS, load_ledger, load_plan_or_fail
-from zwgk.ledger.progress import is_progress_file
-from zwgk.ledger.units import Directory, owner_problem
+from zwgk.ledger.layout import (
+    CALENDAR,
+    PROGRESS,
+    TASKS,
+    TEMPLATES,
+    UNITS,
+    is_progress_file,
+    progress_pattern,
+)
+from zwgk.ledger.load import load_ledger, load_plan_or_fail
+from zwgk.ledger.units import owner_problem
+from zwgk.model.directory import Directory
 from zwgk.model.findings import Finding
 from zwgk.model.plan import Entry
 from zwgk.review.diff import EntryChange, entry_changes, entry_key, rel_path
@@ -53,15 +61,15 @@ def codeowners_text(directory: Directory, office: list[str], prefix: str) -> str
         f"/{prefix}{TASKS.as_posix()} {office_handles}",
         f"/{prefix}{UNITS.as_posix()} {office_handles}",
         f"/{prefix}{CALENDAR.as_posix()} {office_handles}",
-        f"/{prefix}templates/ {office_handles}",
-        f"/{prefix}data/progress/ {office_handles}",
+        f"/{prefix}{TEMPLATES}/ {office_handles}",
+        f"/{prefix}{PROGRESS}/ {office_handles}",
     ]
     for unit in directory.units.values():
         handles = " ".join(owner_handle(o) for o in unit.owners)
         if not handles:
             lines.append(f"# {_comment(t('owners.none', unit=unit.name))}")
             continue
-        lines.append(f"/{prefix}data/progress/*/{unit.id}.yaml {handles}")
+        lines.append(f"/{prefix}{progress_pattern(unit.id)} {handles}")
     return "\n".join(lines) + "\n"
 
 

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.rules import problems
-from zwgk.ledger.units import Directory
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Change, Group, Unit, UnitKind
 from zwgk.model.values import small_int
 from zwgk.tables.phrases import recognise

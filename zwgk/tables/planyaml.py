@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import t
+from zwgk.ledger.layout import TASKS, UNITS
 from zwgk.ledger.yamlio import dump_flow, flow_value
 from zwgk.model.plan import Change, Group, Unit
 from zwgk.outputs.outfiles import refuse_existing, write_text
@@ -144,19 +145,20 @@ def draft_texts(draft: Draft) -> dict[str, str]:
 
     created = {c.new for c in draft.changes if c.name is not None}  # written by their change
     source = draft.source.replace("\\", "/")
+    tasks, units = TASKS.as_posix(), UNITS.as_posix()
     texts = {
-        "data/tasks.yaml": tasks_yaml(
+        tasks: tasks_yaml(
             draft.title, draft.year, draft.parts, draft.tasks,
             [modeline("tasks"), "", t("import.yaml_tasks_header", source=source)],
         ),
-        "data/units.yaml": units_yaml(
+        units: units_yaml(
             [u for u in draft.units.values() if u.id not in created],
             list(draft.groups.values()), draft.changes, draft.new_units,
             [modeline("units"), "", t("import.yaml_units_header", source=source)],
         ),
     }  # fmt: skip
-    plan, plan_findings = read_plan(parse(texts["data/tasks.yaml"], "tasks.yaml")[0], "tasks.yaml")
-    _, unit_findings = read_units(parse(texts["data/units.yaml"], "units.yaml")[0], "units.yaml")
+    plan, plan_findings = read_plan(parse(texts[tasks], "tasks.yaml")[0], "tasks.yaml")
+    _, unit_findings = read_units(parse(texts[units], "units.yaml")[0], "units.yaml")
     errors = [f for f in [*plan_findings, *unit_findings] if f.level == "error"]
     if plan is None or errors:  # a bug in import, not in the table: say so, write nothing
         first = errors[0].message if errors else "tasks.yaml"

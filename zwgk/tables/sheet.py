@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger.units import Directory
+from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 from zwgk.outputs.outfiles import write_zipped
 from zwgk.outputs.sheets import FORMULA_START, append_row, csv_bytes

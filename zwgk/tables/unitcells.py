@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from zwgk.ledger.units import Directory
+from zwgk.model.directory import Directory
 
 # Role phrases at the end of a clause, longest first; qualifiers before them.
 _LEAD = ("牵头负责落实", "牵头负责", "牵头落实", "牵头")

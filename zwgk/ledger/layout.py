@@ -1,0 +1,73 @@
+"""Where a ledger keeps its files: the one place that knows every path.
+
+    data/tasks.yaml                 the plan (tasks, requirements, deadline rules)
+    data/units.yaml                 responsible units, groups, reorganisations
+    data/calendar.yaml              holiday schedules the calendar package lacks
+    data/progress/YYYY/UNIT.yaml    one unit's entries of one year
+    templates/                      the ledger's own report templates
+
+Paths are ledger-relative with forward slashes, as messages print them and as
+git names them; `display_path` makes a full path look so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+DATA = "data"
+"""Everything a ledger records lives below this folder."""
+TASKS = Path("data/tasks.yaml")
+UNITS = Path("data/units.yaml")
+CALENDAR = Path("data/calendar.yaml")
+PLAN_FILES = tuple(path.as_posix() for path in (TASKS, UNITS, CALENDAR))
+"""The files that are not progress: a problem in one stops every command."""
+PLAN_NAMES = frozenset(path.name for path in (TASKS, UNITS, CALENDAR))
+PROGRESS = "data/progress"
+YEAR_FOLDER = re.compile(r"[0-9]{4}")
+"""The name of a year's folder under data/progress/."""
+TEMPLATES = "templates"
+"""A ledger's own report templates, overriding the built-in ones file by file."""
+LOCK_SUFFIX = ".lock"
+
+
+def is_progress_file(rel: str) -> bool:
+    """A ledger-relative path of the form data/progress/YYYY/UNIT.yaml (a
+    hidden file is not one: .gitkeep, an editor's swap file)."""
+    parts = rel.split("/")
+    return (
+        len(parts) == 4
+        and parts[:2] == ["data", "progress"]
+        and YEAR_FOLDER.fullmatch(parts[2]) is not None
+        and parts[3].endswith(".yaml")
+        and not parts[3].startswith(".")
+    )
+
+
+def progress_path(root: Path, unit: str, day: dt.date) -> Path:
+    """The file an entry of `unit` dated `day` belongs in."""
+    return root / PROGRESS / f"{day.year}" / f"{unit}.yaml"
+
+
+def progress_pattern(unit: str) -> str:
+    """A glob matching every progress file of `unit`, whatever the year."""
+    return f"{PROGRESS}/*/{unit}.yaml"
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file zwgk holds while it rewrites `path`."""
+    return path.with_name(path.name + LOCK_SUFFIX)
+
+
+def is_lock_file(name: str) -> bool:
+    """A file name `lock_path` gives a ledger file."""
+    return name.endswith(".yaml" + LOCK_SUFFIX)
+
+
+def display_path(root: Path, path: Path) -> str:
+    """A path as messages print it: relative to the ledger, with forward slashes."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -184,9 +184,6 @@ KNOWN_OUTSIDE: set[tuple[str, str]] = {
     # check.*_window in engine/obligations: removed when window_shortfall
     # returns a code and the words are chosen at the edge
     ("checks", "engine"),
-    # validate.more_of_kind* in model/findings: removed when cap_findings'
-    # summary finding is worded outside model
-    ("cli", "model"),
     # cli.cannot_write in ledger/append and outputs/outfiles, cli.list_sep in
     # outputs/outfiles: removed when these shared words move to common
     ("cli", "ledger"),

@@ -28,6 +28,6 @@ def cap_findings(findings: list[Finding], most: int = MOST_OF_A_KIND) -> list[Fi
         if count <= most:
             out.append(f)
         elif count == most + 1:
-            more = t("validate.more_of_kind", n=seen[kind] - most, code=f.code)
-            out.append(f._replace(message=more, hint=t("validate.more_of_kind_hint")))
+            more = t("check.more_of_kind", n=seen[kind] - most, code=f.code)
+            out.append(f._replace(message=more, hint=t("check.more_of_kind_hint")))
     return out

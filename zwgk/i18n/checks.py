@@ -172,4 +172,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '要求 "{req}" 要求长期公示：记录需有 from: 且没有 to:',
         'requirement "{req}" needs long-term display: give from: and no to:',
     ),
+    "check.more_of_kind": (
+        "本文件另有 {n} 处同类问题（{code}）未逐一列出",
+        "{n} more problems of this kind ({code}) in this file are not listed",
+    ),
+    "check.more_of_kind_hint": (
+        "先修正上面列出的问题，再运行 zwgk validate",
+        "fix the ones listed above, then run zwgk validate again",
+    ),
 }

@@ -636,14 +636,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt_all": ("列出全部义务，不合并", "list every obligation, unfolded"),
     "help.opt_wide": ("显示完整的要求内容", "show the full requirement text"),
     # --- command output ---------------------------------------------------
-    "validate.more_of_kind": (
-        "本文件另有 {n} 处同类问题（{code}）未逐一列出",
-        "{n} more problems of this kind ({code}) in this file are not listed",
-    ),
-    "validate.more_of_kind_hint": (
-        "先修正上面列出的问题，再运行 zwgk validate",
-        "fix the ones listed above, then run zwgk validate again",
-    ),
     "validate.summary": (
         "共 {errors} 个错误，{warnings} 个警告",
         "{errors} error(s), {warnings} warning(s)",

@@ -126,6 +126,12 @@ def holders(req: Requirement, directory: Directory) -> list[_Holder]:
     ]
 
 
+def accountable_units(req: Requirement, directory: Directory) -> list[str]:
+    """The units (or group) answering for `req`, in the order `holders` finds
+    them: what every command that names who answers shows."""
+    return list(dict.fromkeys(holder.unit for holder in holders(req, directory)))
+
+
 def window_shortfall(req: Requirement, start: dt.date | None, end: dt.date | None) -> str:
     """Why a done entry's publicity window does not meet a `lasting` rule, or ''."""
     for rule in req.due:

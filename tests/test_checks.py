@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import MINI_TASKS, MINI_UNITS
-from zwgk.checks.registry import CHECKS, run_checks
+from conftest import MINI_TASKS, MINI_UNITS, REPO
+from zwgk.checks.registry import CHECKS, CODES, ENTRY_CHECKS, run_checks
 from zwgk.ledger.load import load_ledger
 
 Build = Callable[..., Path]
@@ -299,3 +301,51 @@ def test_a_year_folder_of_odd_digits_is_no_crash(mini: Build) -> None:
     root = mini(progress={"²/jtj.yaml": entry})
     findings = run_checks(load_ledger(root))
     assert [f for f in findings if f.code == "wrong-year"] == []
+
+
+CODE = re.compile(r"[a-z]+(-[a-z0-9]+)*")
+# The calls that give a finding its code (as a literal argument).
+EMITTERS = {"Finding", "add", "error", "warning", "skip", "NotRead", "Problem", "_check",
+            "_entry_check"}  # fmt: skip
+
+
+LEVELS = ("error", "warning")
+
+
+def emitted_codes() -> set[str]:
+    """Every code literal given to a finding in zwgk: an argument of
+    a call that makes one, or a value assigned to a name `code`."""
+    found: set[str] = set()
+    # The layers that find problems (outputs, tables and cli report none).
+    layers = ("model", "ledger", "engine", "checks", "review")
+    for path in (p for layer in layers for p in (REPO / "zwgk" / layer).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            literals: list[ast.expr] = []
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in EMITTERS:
+                    literals = list(node.args)
+            elif isinstance(node, ast.Assign) and any(
+                isinstance(target, ast.Name) and target.id == "code" for target in node.targets
+            ):
+                literals = [node.value]
+            for arg in literals:
+                value = arg.value if isinstance(arg, ast.Constant) else None
+                if isinstance(value, str) and CODE.fullmatch(value) and value not in LEVELS:
+                    found.add(value)
+    return found
+
+
+def test_every_code_emitted_is_in_the_registry() -> None:
+    emitted = emitted_codes()
+    assert {"bad-change", "calendar-weekday", "missing-file", "not-owner"} <= emitted
+    assert emitted - set(CODES) == set()
+    assert set(CODES) - emitted == set()  # no code listed that nothing emits
+
+
+def test_every_check_has_the_level_of_its_code() -> None:
+    for check in CHECKS:
+        assert check.level == CODES[check.id].level
+    for entry_check in ENTRY_CHECKS:
+        assert entry_check.level == CODES[entry_check.id].level

@@ -1532,8 +1532,9 @@ def record(
     by: Annotated[str | None, typer.Option("--by", metavar="NAME", help=t("help.opt_by"))] = None,
     as_of: AsOf = None,
 ) -> None:
-    from zwgk.ledger.record import NewEntry, obligations_after
-    from zwgk.ledger.record import record as append_record
+    from zwgk.checks.record import check_new_entry
+    from zwgk.engine.obligations import unit_obligations
+    from zwgk.ledger.record import NewEntry, append_entry
 
     flags = [
         name
@@ -1589,12 +1590,13 @@ def record(
     )
     root = _root()
     ledger = load_plan_or_fail(root, with_progress=True)
-    done_entry = append_record(ledger, new)
+    checked = check_new_entry(ledger, new)
+    done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
     _warn_personal_data(new, done_entry.shown)
     console = _out_console()
     console.print(Text(t("record.written", path=done_entry.shown), style="bold green"))
     console.print(Text(done_entry.text.rstrip("\n")))
-    for warning in done_entry.warnings:
+    for warning in checked.warnings:
         console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
     # The new status, read back from the files as every command reads them.
     # The entry is written: a status that cannot be computed is only a warning.
@@ -1603,7 +1605,9 @@ def record(
         assert after.plan is not None
         req_obj = after.plan.requirement(str(done_entry.entry["req"]))
         assert req_obj is not None
-        obs = obligations_after(after, req_obj, done_entry.unit, _as_of(as_of))
+        entries = [e for e in after.entries if e.req == req_obj.id]
+        obs = unit_obligations(req_obj, after.plan.info, after.directory, entries,
+                               after.calendar, done_entry.unit, _as_of(as_of))  # fmt: skip
     except ZwgkError as exc:
         console.print(Text(t("cli.warning_prefix") + exc.message, style="yellow"))
         return
@@ -1772,12 +1776,13 @@ def status(
 
 def _resolve_units(directory: Directory, texts: list[str]) -> set[str]:
     """`--unit` values (ids, names, aliases, groups) as unit and group ids."""
+    from zwgk.ledger.suggest import did_you_mean
+
     units: set[str] = set()
     for text in texts:
         ref = directory.resolve(text)
         if ref is None:
-            close = directory.suggest(text)
-            hint = t("check.did_you_mean", choices="、".join(close)) if close else ""
+            hint = did_you_mean(directory.suggest(text))
             raise typer.BadParameter(
                 t("record.unknown_unit", unit=text) + (" " + hint if hint else ""),
                 param_hint="--unit",

@@ -14,11 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from zwgk.engine.calendar import WorkCalendar
 from zwgk.engine.deadlines import Instance, event_instance, has_dated_rule, instances
-from zwgk.i18n import t
 from zwgk.ledger.units import Directory
 from zwgk.model.plan import Entry, Plan, PlanInfo, Requirement, Rule
 from zwgk.model.values import small_int
@@ -132,23 +131,34 @@ def accountable_units(req: Requirement, directory: Directory) -> list[str]:
     return list(dict.fromkeys(holder.unit for holder in holders(req, directory)))
 
 
-def window_shortfall(req: Requirement, start: dt.date | None, end: dt.date | None) -> str:
-    """Why a done entry's publicity window does not meet a `lasting` rule, or ''."""
+class Shortfall(NamedTuple):
+    """Why a done entry's publicity window misses a `lasting` rule."""
+
+    need: int | None
+    """The days the rule asks; None for long-term (a `from` and no `to`)."""
+    days: int
+    """The days the window spans (0 when it has no `from` or no `to`)."""
+
+
+def window_shortfall(
+    req: Requirement, start: dt.date | None, end: dt.date | None
+) -> Shortfall | None:
+    """How a done entry's publicity window misses a `lasting` rule, or None."""
     for rule in req.due:
         if rule.kind != "lasting":
             continue
+        days = (end - start).days + 1 if start and end else 0
         if rule.days is None:
             if start is None or end is not None:
-                return t("check.long_term_window", req=req.id)
-        elif start is None or end is None or (end - start).days + 1 < rule.days:
-            days = (end - start).days + 1 if start and end else 0
-            return t("check.short_window", req=req.id, days=days, need=rule.days)
-    return ""
+                return Shortfall(None, days)
+        elif start is None or end is None or days < rule.days:
+            return Shortfall(rule.days, days)
+    return None
 
 
 def _lasting_ok(req: Requirement, entry: Entry) -> bool:
     """A done entry counts only if its publicity window meets every `lasting` rule."""
-    return not window_shortfall(req, entry.from_date, entry.to_date)
+    return window_shortfall(req, entry.from_date, entry.to_date) is None
 
 
 def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation | None:
@@ -382,6 +392,24 @@ def period_ids(
         ):
             ids.append(entry.date.isoformat())
     return list(dict.fromkeys(ids))
+
+
+def unit_obligations(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    unit: str,
+    as_of: dt.date,
+) -> list[Obligation]:
+    """The obligations of `req` that `unit` answers for (or, a support unit,
+    all of them), as of `as_of`; `entries` are this requirement's entries."""
+    obs = requirement_obligations(req, info, directory, entries, calendar, as_of)
+    for holder in holders(req, directory):
+        if unit in holder.members:
+            return [ob for ob in obs if ob.unit == holder.unit]
+    return obs
 
 
 def req_sort_key(req_id: str) -> tuple[int, ...]:

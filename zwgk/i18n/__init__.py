@@ -1100,6 +1100,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "check.extend_without_until": ("延期记录缺少 until（延至哪天）", "an extend entry needs until"),
     "check.extend_without_until_hint": ("加上 until: YYYY-MM-DD", "add until: YYYY-MM-DD"),
+    "check.until_not_after": (
+        "延期日 {until} 不晚于记录日期 {date}",
+        "until ({until}) is not after the entry date ({date})",
+    ),
+    "check.until_not_after_hint": (
+        "until: 填延至哪天，应晚于 date:",
+        "until: is the day the due date moves to, after date:",
+    ),
     "check.window_reversed": (
         "公示期结束日 {end} 早于开始日 {start}",
         "the window ends ({end}) before it starts ({start})",
@@ -1321,11 +1329,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "用 zwgk units 查看单位编号、名称和别名",
         "zwgk units lists ids, names and aliases",
     ),
-    "record.until_hint": ("加上 --until YYYY-MM-DD（延至哪天）", "add --until YYYY-MM-DD"),
-    "record.until_not_after": (
-        "延期日 {until} 不晚于记录日期 {date}",
-        "until ({until}) is not after the entry date ({date})",
-    ),
     "record.bad_period": (
         '“{period}”不是要求 "{req}" 的周期',
         '“{period}” is not a period of requirement "{req}"',
@@ -1334,10 +1337,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.no_periods": (
         "该要求没有按周期的期限，删去 period:",
         "it has no periodic deadline: remove period:",
-    ),
-    "record.no_periods": (
-        "该要求没有按周期的期限，去掉 --period",
-        "it has no periodic deadline: leave out --period",
     ),
     "record.support_note": (
         "{unit} 是配合单位：记录会保留，但不计为完成",

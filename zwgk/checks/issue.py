@@ -1,0 +1,54 @@
+"""What a check yields, and the shape of a registered check.
+
+A check function yields `Issue`s; the registry (`registry.py`) adds the
+code and its level to make `Finding`s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from zwgk.ledger.load import TASKS, UNITS, Ledger
+from zwgk.model.findings import Level
+from zwgk.model.plan import Entry
+
+if TYPE_CHECKING:
+    from zwgk.checks.entries import EntryContext
+
+TASKS_PATH = TASKS.as_posix()
+UNITS_PATH = UNITS.as_posix()
+
+
+@dataclass(frozen=True)
+class Issue:
+    """What a check yields; the registry adds the check's id and level."""
+
+    path: str
+    line: int
+    message: str
+    hint: str = ""
+    col: int = 1
+
+
+@dataclass(frozen=True)
+class Check:
+    """A check over the whole loaded ledger."""
+
+    id: str
+    level: Level
+    run: Callable[[Ledger], Iterator[Issue]]
+
+
+@dataclass(frozen=True)
+class EntryCheck:
+    """A check of one progress entry: `validate` runs it on every entry read,
+    `record` on the entry it is about to write. `every`, when given, does
+    the same for a whole ledger's entries faster (one look at all of them
+    first), calling `run` on those it cannot rule out."""
+
+    id: str
+    level: Level
+    run: Callable[[EntryContext, Entry], Iterator[Issue]]
+    every: Callable[[EntryContext, list[Entry]], Iterator[Issue]] | None = None

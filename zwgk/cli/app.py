@@ -968,7 +968,9 @@ def report(
 
         refuse_output(output, root, force)
     ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
-    data = build_report(ledger, period, day, warn)
+    assert ledger.plan is not None
+    data = build_report(ledger.plan, ledger.directory, ledger.entries, ledger.calendar,
+                        period, day, warn)  # fmt: skip
     if chosen is DocFormat.docx:
         from zwgk.outputs.word import write_report
 
@@ -1031,7 +1033,9 @@ def notice(
         refuse_ledger_data(output, root)
     ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
     chosen = None if all_units else frozenset(_resolve_units(ledger.directory, unit or []))
-    notices = build_notices(ledger, day, chosen, reply, issuer or t("notice.default_issuer"), warn)
+    assert ledger.plan is not None
+    notices = build_notices(ledger.plan, ledger.directory, ledger.entries, ledger.calendar, day,
+                            chosen, reply, issuer or t("notice.default_issuer"), warn)  # fmt: skip
     if not notices:
         _err_console().print(Text(t("notice.none", as_of=day.isoformat()), style="green"))
         return

@@ -12,6 +12,7 @@ obligations from its date on. Nothing here is stored: it is recomputed each run.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Literal, NamedTuple
@@ -412,9 +413,21 @@ def unit_obligations(
     return obs
 
 
+@functools.cache
 def req_sort_key(req_id: str) -> tuple[int, ...]:
     """ "21.10" after "21.9": compare requirement ids number by number."""
     return tuple(small_int(piece) or 0 for piece in req_id.split("."))
+
+
+def requirement_order(req: Requirement) -> tuple[int, tuple[int, ...]]:
+    """The plan's order of requirements: by task, then id number by number.
+    Every list of obligations orders requirements so (after its own first keys)."""
+    return (req.task, req_sort_key(req.id))
+
+
+def plan_order(ob: Obligation) -> tuple[int, tuple[int, ...], str, str]:
+    """The plan order of obligations: requirement, accountable unit, period."""
+    return (ob.req.task, req_sort_key(ob.req.id), ob.unit, ob.period or "")
 
 
 @dataclass
@@ -454,6 +467,5 @@ def all_obligations(
                 in_replay_order=True, earlier=earlier,
             )
         )  # fmt: skip
-    keys = {req.id: (req.task, req_sort_key(req.id)) for req in plan.requirements()}
-    out.sort(key=lambda ob: (keys[ob.req.id], ob.unit, ob.period or ""))
+    out.sort(key=plan_order)
     return out

@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from conftest import MINI_TASKS, MINI_UNITS, zwgk
+from zwgk.checks.entries import EntryContext
+from zwgk.checks.registry import ENTRY_CHECKS, run_checks
+from zwgk.ledger.load import load_ledger
 
 Build = Callable[..., Path]
 
@@ -96,3 +99,28 @@ def test_record_warns_as_validate_does(mini: Build) -> None:
     [(code, message, _)] = validate(root)
     assert code == "short-window"
     assert message in run.stdout
+
+
+def test_a_sift_never_rules_out_an_entry_its_check_reports(mini: Build) -> None:
+    """`validate` runs an entry check only on the entries its sift keeps."""
+    lasting = "          - lasting: 10 days\n            basis: 不少于10天\n"
+    tasks = TASKS.replace("          - every: quarter\n", lasting + "          - every: quarter\n")
+    odd = [
+        "  status: done\n  from: 2018-07-10\n  to: 2018-07-12\n",
+        "  status: done\n  note: 联系 13800138000\n",
+        "  status: done\n  period: 2018-Q3\u200b\n",
+        "  status: progress\n",
+    ]
+    texts = [param.values[0] for param in BAD] + odd
+    progress = "".join(f'- req: "1.1"\n  date: 2018-07-20\n{text}' for text in texts)
+    root = mini(tasks=tasks, units=MINI_UNITS, progress={"2018/jtj.yaml": progress,
+                                                         "2019/hbj.yaml": progress})  # fmt: skip
+    ledger = load_ledger(root)
+    ctx = EntryContext.of(ledger)
+    for check in ENTRY_CHECKS:
+        reported = [id(e) for e in ledger.entries if list(check.run(ctx, e))]
+        kept = {id(e) for e in (check.sift or (lambda c, es: es))(ctx, ledger.entries)}
+        assert set(reported) <= kept, check.id
+    codes = {f.code for f in run_checks(ledger)}
+    assert {"entry-fields", "short-window", "personal-data", "invisible-char"} <= codes
+    assert {"not-responsible", "wrong-year", "unknown-event", "unknown-period"} <= codes

@@ -93,6 +93,11 @@ def not_responsible(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
         )
 
 
+def after_reorganisations(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """All entries when units.yaml records changes, else none."""
+    return entries if ctx.directory.changes else []
+
+
 def defunct_unit(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     """An entry dated after its unit was renamed or merged away (or before a
     reorganisation created it): history is kept, but the work belongs to the
@@ -104,6 +109,11 @@ def defunct_unit(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
         yield Issue(entry.path, entry.line, *found)
 
 
+def events(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """The event entries (a sift: see `EntryCheck`)."""
+    return [entry for entry in entries if entry.status == "event"]
+
+
 def event_without_name(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     if entry.status == "event" and not entry.event:
         yield Issue(
@@ -112,6 +122,10 @@ def event_without_name(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
             t("check.event_without_name"),
             t("check.event_without_name_hint"),
         )
+
+
+def naming_an_event(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    return [entry for entry in entries if entry.event]
 
 
 def unknown_event(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
@@ -138,8 +152,10 @@ def unknown_event(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
 def event_year(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     """An event whose working-day deadline falls in a year no calendar source
     knows, or after 9999-12-31, would stop every `zwgk status`."""
+    if entry.status != "event":
+        return
     req = ctx.reqs.get(entry.req)
-    if req is None or entry.status != "event":
+    if req is None:
         return
     for rule in req.due:
         if rule.kind == "after" and rule.event == entry.event:
@@ -147,6 +163,11 @@ def event_year(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
                 event_instance(rule, entry.date, ctx.calendar)
             except (UnknownYearError, BeyondDatesError) as exc:
                 yield Issue(entry.path, entry.line, exc.message, exc.hint)
+
+
+def with_dates_to_check(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """Extensions, and entries with an `until` or a `to`."""
+    return [e for e in entries if e.status == "extend" or e.until or e.to_date]
 
 
 def entry_fields(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
@@ -193,11 +214,19 @@ def wrong_year(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
         )
 
 
+def done_under_lasting_rules(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """Done entries of requirements with a `lasting` rule."""
+    lasting = {rid for rid, req in ctx.reqs.items() if any(r.kind == "lasting" for r in req.due)}
+    return [e for e in entries if e.status == "done" and e.req in lasting]
+
+
 def short_window(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     """A done entry whose publicity window is shorter than a `lasting` rule
     asks (公示时间不少于10天) does not complete anything: say so."""
+    if entry.status != "done":
+        return
     req = ctx.reqs.get(entry.req)
-    if req is None or entry.status != "done":
+    if req is None:
         return
     short = window_shortfall(req, entry.from_date, entry.to_date)
     if short is not None:
@@ -211,13 +240,17 @@ def shortfall_words(req: Requirement, short: Shortfall) -> str:
     return t("check.short_window", req=req.id, days=short.days, need=short.need)
 
 
+def naming_a_period(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    return [entry for entry in entries if entry.period is not None]
+
+
 def unknown_period(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     """An entry's `period` must name an instance of its requirement's rules, or
     an event already recorded: otherwise it silently counts for nothing."""
-    if ctx.plan is None:
+    if entry.period is None or entry.status == "event" or ctx.plan is None:
         return
     req = ctx.reqs.get(entry.req)
-    if entry.period is None or req is None or entry.status == "event":
+    if req is None:
         return
     if entry.unit not in ctx.answerable(req):
         return  # reported by not-responsible

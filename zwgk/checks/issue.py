@@ -6,7 +6,7 @@ code and its level to make `Finding`s.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -44,11 +44,14 @@ class Check:
 @dataclass(frozen=True)
 class EntryCheck:
     """A check of one progress entry: `validate` runs it on every entry read,
-    `record` on the entry it is about to write. `every`, when given, does
-    the same for a whole ledger's entries faster (one look at all of them
-    first), calling `run` on those it cannot rule out."""
+    `record` on the entry it is about to write.
+
+    `sift`, when given, only makes `validate` faster on a city ledger (a
+    hundred thousand entries): from all the entries it keeps those `run`
+    might report, ruling out the rest with one cheap look (never one it
+    would report: a test holds it to that); `run` decides."""
 
     id: str
     level: Level
     run: Callable[[EntryContext, Entry], Iterator[Issue]]
-    every: Callable[[EntryContext, list[Entry]], Iterator[Issue]] | None = None
+    sift: Callable[[EntryContext, list[Entry]], Iterable[Entry]] | None = None

@@ -14,7 +14,7 @@ to `CHECKS` (or `ENTRY_CHECKS` for a check of one progress entry, which
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Literal, NamedTuple
 
 from zwgk.checks import entries, plan, text, units
@@ -96,9 +96,9 @@ def _check(code: str, run: Callable[[Ledger], Iterator[Issue]]) -> Check:
 def _entry_check(
     code: str,
     run: Callable[[EntryContext, Entry], Iterator[Issue]],
-    every: Callable[[EntryContext, list[Entry]], Iterator[Issue]] | None = None,
+    sift: Callable[[EntryContext, list[Entry]], Iterable[Entry]] | None = None,
 ) -> EntryCheck:
-    return EntryCheck(code, CODES[code].level, run, every)
+    return EntryCheck(code, CODES[code].level, run, sift)
 
 
 CHECKS: list[Check] = [
@@ -121,16 +121,16 @@ CHECKS: list[Check] = [
 ENTRY_CHECKS: list[EntryCheck] = [
     _entry_check("unknown-requirement", entries.unknown_requirement),
     _entry_check("not-responsible", entries.not_responsible),
-    _entry_check("event-without-name", entries.event_without_name),
-    _entry_check("unknown-event", entries.unknown_event),
-    _entry_check("calendar-year", entries.event_year),
-    _entry_check("entry-fields", entries.entry_fields),
-    _entry_check("unknown-period", entries.unknown_period),
-    _entry_check("invisible-char", text.invisible_in_entry, text.invisible_in_entries),
-    _entry_check("defunct-unit", entries.defunct_unit),
+    _entry_check("event-without-name", entries.event_without_name, entries.events),
+    _entry_check("unknown-event", entries.unknown_event, entries.naming_an_event),
+    _entry_check("calendar-year", entries.event_year, entries.events),
+    _entry_check("entry-fields", entries.entry_fields, entries.with_dates_to_check),
+    _entry_check("unknown-period", entries.unknown_period, entries.naming_a_period),
+    _entry_check("invisible-char", text.invisible_in_entry, text.may_hold_invisible),
+    _entry_check("defunct-unit", entries.defunct_unit, entries.after_reorganisations),
     _entry_check("wrong-year", entries.wrong_year),
-    _entry_check("short-window", entries.short_window),
-    _entry_check("personal-data", text.pii_in_entry, text.pii_in_entries),
+    _entry_check("short-window", entries.short_window, entries.done_under_lasting_rules),
+    _entry_check("personal-data", text.pii_in_entry, text.may_hold_pii),
 ]
 """Checks of one progress entry, in the order `record` refuses by: the first
 error is the one it names."""
@@ -153,11 +153,11 @@ def run_checks(ledger: Ledger) -> list[Finding]:
         findings.extend(_finding(check.id, check.level, issue) for issue in check.run(ledger))
     ctx = EntryContext.of(ledger)
     for entry_check in ENTRY_CHECKS:
-        if entry_check.every is not None:
-            issues: Iterator[Issue] = entry_check.every(ctx, ledger.entries)
-        else:
-            issues = (i for entry in ledger.entries for i in entry_check.run(ctx, entry))
-        findings.extend(_finding(entry_check.id, entry_check.level, i) for i in issues)
+        run, code, level = entry_check.run, entry_check.id, entry_check.level
+        sift = entry_check.sift
+        for entry in ledger.entries if sift is None else sift(ctx, ledger.entries):
+            for issue in run(ctx, entry):
+                findings.append(_finding(code, level, issue))
     return cap_findings(sort_findings(findings))
 
 

@@ -47,13 +47,13 @@ def invisible_in_entry(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     yield from _invisible(entry.path, entry.line, (entry.req, entry.period, entry.event))
 
 
-def invisible_in_entries(ctx: EntryContext, entries: list[Entry]) -> Iterator[Issue]:
-    """`invisible_in_entry` for every entry, with one look at all of them
-    first: a city ledger has a hundred thousand entries."""
+def may_hold_invisible(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """All of `entries` if any holds an invisible character, else none: one
+    look at all of them first, as a city ledger has a hundred thousand."""
     texts = [map(attrgetter(key), entries) for key in ("req", "period", "event")]
     if any(_INVISIBLE.search("".join(filter(None, column))) for column in texts):
-        for entry in entries:
-            yield from invisible_in_entry(ctx, entry)
+        return entries
+    return []
 
 
 def _invisible(path: str, line: int, texts: Iterable[str | None]) -> Iterator[Issue]:
@@ -84,21 +84,18 @@ def pii_in_entry(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     from zwgk.engine.privacy import in_entry
 
     for field, hit in in_entry(entry):
-        yield _pii_issue(entry, field, hit.kind, hit.masked)
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.pii", kind=t(f"pii.{hit.kind}"), field=field, masked=hit.masked),
+            t("check.pii_hint"),
+        )
 
 
-def pii_in_entries(ctx: EntryContext, entries: list[Entry]) -> Iterator[Issue]:
-    """`pii_in_entry` for every entry, one search over all their texts first."""
+def may_hold_pii(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """The entries holding personal data, found with one search over all
+    their texts (a look per entry cost 0.5 s on 100,000 entries)."""
     from zwgk.engine.privacy import in_entries
 
-    for entry, field, hit in in_entries(entries):
-        yield _pii_issue(entry, field, hit.kind, hit.masked)
-
-
-def _pii_issue(entry: Entry, field: str, kind: str, masked: str) -> Issue:
-    return Issue(
-        entry.path,
-        entry.line,
-        t("check.pii", kind=t(f"pii.{kind}"), field=field, masked=masked),
-        t("check.pii_hint"),
-    )
+    found = {id(entry): entry for entry, _, _ in in_entries(entries)}  # entries do not hash
+    return list(found.values())

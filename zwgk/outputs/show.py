@@ -75,7 +75,7 @@ def describe_task(
                 "mode": req.mode,
                 "mode_label": t(f"mode.{req.mode}"),
                 "accountable": accountable_label,
-                "units": list(accountable),
+                "units": list(directory.expand_all(req.lead)),
                 "due": [
                     {"rule": dict(rule.written), "words": describe(rule), "basis": rule.basis}
                     for rule in req.due

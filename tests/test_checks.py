@@ -312,20 +312,26 @@ EMITTERS = {"Finding", "add", "error", "warning", "skip", "NotRead", "Problem", 
 LEVELS = ("error", "warning")
 
 
-def emitted_codes() -> set[str]:
-    """Every code literal given to a finding in zwgk: an argument of
-    a call that makes one, or a value assigned to a name `code`."""
-    found: set[str] = set()
+def emitted_codes() -> dict[str, set[str]]:
+    """Every code literal given to a finding in zwgk (an argument of a call
+    that makes one, or a value assigned to a name `code`), with the levels it
+    is given where the call says (`.error(`, `Finding(..., "warning", ...)`)."""
+    found: dict[str, set[str]] = {}
     # The layers that find problems (outputs, tables and cli report none).
     layers = ("model", "ledger", "engine", "checks", "review")
     for path in (p for layer in layers for p in (REPO / "zwgk" / layer).rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             literals: list[ast.expr] = []
+            level = None
             if isinstance(node, ast.Call):
                 func = node.func
                 name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
                 if name in EMITTERS:
                     literals = list(node.args)
+                    given = [a.value for a in literals if isinstance(a, ast.Constant)]
+                    level = (
+                        name if name in LEVELS else next((v for v in given if v in LEVELS), None)
+                    )
             elif isinstance(node, ast.Assign) and any(
                 isinstance(target, ast.Name) and target.id == "code" for target in node.targets
             ):
@@ -333,15 +339,17 @@ def emitted_codes() -> set[str]:
             for arg in literals:
                 value = arg.value if isinstance(arg, ast.Constant) else None
                 if isinstance(value, str) and CODE.fullmatch(value) and value not in LEVELS:
-                    found.add(value)
+                    found.setdefault(value, set()).update([level] if level else [])
     return found
 
 
 def test_every_code_emitted_is_in_the_registry() -> None:
     emitted = emitted_codes()
-    assert {"bad-change", "calendar-weekday", "missing-file", "not-owner"} <= emitted
-    assert emitted - set(CODES) == set()
-    assert set(CODES) - emitted == set()  # no code listed that nothing emits
+    assert {"bad-change", "calendar-weekday", "missing-file", "not-owner"} <= set(emitted)
+    assert set(emitted) - set(CODES) == set()
+    assert set(CODES) - set(emitted) == set()  # no code listed that nothing emits
+    for code, levels in emitted.items():
+        assert levels <= {CODES[code].level}, code
 
 
 def test_every_check_has_the_level_of_its_code() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINI_TASKS, MINI_UNITS, REPO
-from zwgk.checks.registry import CHECKS, run_checks
+from zwgk.checks.registry import CHECKS, CODES, ENTRY_CHECKS, run_checks
 from zwgk.ledger.load import load_ledger
 
 Build = Callable[..., Path]
@@ -303,34 +303,60 @@ def test_a_year_folder_of_odd_digits_is_no_crash(mini: Build) -> None:
     assert [f for f in findings if f.code == "wrong-year"] == []
 
 
-# Where a finding's code is written out, by the callable and the index of its
-# code argument: Finding(path, line, col, level, code, …), a schema Reader's
-# r.error(pos, code, …) / r.warning / r.add(pos, level, code, …), the registry's
-# Check(code, level, run), yamlio's Problem(line, col, code, …) and the loader's
-# NotRead(rel, code, …) and skip(rel, code, …); owners also sets `code = "…"`.
-EMITTERS = {"Finding": 4, "error": 1, "warning": 1, "add": 2, "Check": 0, "Problem": 2,
-            "NotRead": 1, "skip": 1}  # fmt: skip
-FINDING_CODE = re.compile(r"[a-z]+(-[a-z0-9]+)*")
+CODE = re.compile(r"[a-z]+(-[a-z0-9]+)*")
+# The calls that give a finding its code (as a literal argument).
+EMITTERS = {"Finding", "add", "error", "warning", "skip", "NotRead", "Problem", "_check",
+            "_entry_check"}  # fmt: skip
 
 
-def emitted_codes() -> set[str]:
-    """Every finding code zwgk can emit, read from the source. (Once the
-    registry lists every code, reader codes included, this is its table.)"""
-    codes: set[str] = set()
-    for path in (REPO / "zwgk").rglob("*.py"):
+LEVELS = ("error", "warning")
+
+
+def emitted_codes() -> dict[str, set[str]]:
+    """Every code literal given to a finding in zwgk (an argument of a call
+    that makes one, or a value assigned to a name `code`), with the levels it
+    is given where the call says (`.error(`, `Finding(..., "warning", ...)`)."""
+    found: dict[str, set[str]] = {}
+    # The layers that find problems (outputs, tables and cli report none).
+    layers = ("model", "ledger", "engine", "checks", "review")
+    for path in (p for layer in layers for p in (REPO / "zwgk" / layer).rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            literals: list[ast.expr] = []
+            level = None
             if isinstance(node, ast.Call):
                 func = node.func
-                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-                index = EMITTERS.get(name)
-                code = node.args[index] if index is not None and len(node.args) > index else None
-            elif isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "code":
-                code = node.value
-            else:
-                continue
-            if isinstance(code, ast.Constant) and FINDING_CODE.fullmatch(str(code.value)):
-                codes.add(str(code.value))
-    return codes
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in EMITTERS:
+                    literals = list(node.args)
+                    given = [a.value for a in literals if isinstance(a, ast.Constant)]
+                    level = (
+                        name if name in LEVELS else next((v for v in given if v in LEVELS), None)
+                    )
+            elif isinstance(node, ast.Assign) and any(
+                isinstance(target, ast.Name) and target.id == "code" for target in node.targets
+            ):
+                literals = [node.value]
+            for arg in literals:
+                value = arg.value if isinstance(arg, ast.Constant) else None
+                if isinstance(value, str) and CODE.fullmatch(value) and value not in LEVELS:
+                    found.setdefault(value, set()).update([level] if level else [])
+    return found
+
+
+def test_every_code_emitted_is_in_the_registry() -> None:
+    emitted = emitted_codes()
+    assert {"bad-change", "calendar-weekday", "missing-file", "not-owner"} <= set(emitted)
+    assert set(emitted) - set(CODES) == set()
+    assert set(CODES) - set(emitted) == set()  # no code listed that nothing emits
+    for code, levels in emitted.items():
+        assert levels <= {CODES[code].level}, code
+
+
+def test_every_check_has_the_level_of_its_code() -> None:
+    for check in CHECKS:
+        assert check.level == CODES[check.id].level
+    for entry_check in ENTRY_CHECKS:
+        assert entry_check.level == CODES[entry_check.id].level
 
 
 def readme_codes() -> set[str]:
@@ -342,7 +368,8 @@ def readme_codes() -> set[str]:
 
 
 def test_the_readme_lists_every_finding_code() -> None:
-    codes = emitted_codes()
-    assert {"syntax", "missing-file", "wrong-type", "no-lead", "bad-signature"} <= codes
-    assert sorted(readme_codes() - codes) == []  # documented, never emitted
-    assert sorted(codes - readme_codes()) == []  # emitted, not documented
+    """The README's table and the registry (which the test above holds to what
+    the code emits) name the same codes."""
+    assert {"syntax", "missing-file", "wrong-type", "no-lead", "bad-signature"} <= set(CODES)
+    assert sorted(readme_codes() - set(CODES)) == []  # documented, never emitted
+    assert sorted(set(CODES) - readme_codes()) == []  # emitted, not documented

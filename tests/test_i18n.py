@@ -181,9 +181,6 @@ KNOWN_OUTSIDE: set[tuple[str, str]] = {
     # and ledger/reorg (did you mean): removed when those move to checks or
     # to one shared helper
     ("checks", "ledger"),
-    # check.*_window in engine/obligations: removed when window_shortfall
-    # returns a code and the words are chosen at the edge
-    ("checks", "engine"),
     # cli.cannot_write in ledger/append and outputs/outfiles, cli.list_sep in
     # outputs/outfiles: removed when these shared words move to common
     ("cli", "ledger"),

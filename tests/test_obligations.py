@@ -403,3 +403,18 @@ def test_a_requirement_id_of_odd_digits_sorts_without_a_crash(odd: str) -> None:
     from zwgk.engine.obligations import req_sort_key
 
     assert sorted(["1.10", odd, "1.9"], key=req_sort_key) == [odd, "1.9", "1.10"]
+
+
+def test_show_and_status_name_the_same_accountable_unit(mini: Build) -> None:
+    """One rule says who answers: a vague first lead holds nothing, in `show`
+    as in `status` (show used to name the first lead as written)."""
+    tasks = plan(req("1.1", "[relevant, jtj]", "[{by: 2018-06-30, basis: x}]"))
+    root = mini(tasks=tasks, units=UNITS)
+    run = zwgk(root, "status", "--as-of", "2018-07-01", "--format", "json")
+    assert [i["unit"] for i in json.loads(run.stdout)["items"]] == ["jtj"]
+    shown = zwgk(root, "show", "1.1", "--format", "json")
+    [view] = json.loads(shown.stdout)["requirements"]
+    assert "县教体局" in view["accountable"]
+    assert "县政府各有关部门" not in view["accountable"]
+    text = zwgk(root, "show", "1.1").stdout
+    assert "由 县教体局 负责" in text

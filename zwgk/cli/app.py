@@ -976,7 +976,9 @@ def report(
 
         refuse_output(output, root, force)
     ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
-    data = build_report(ledger, period, day, warn)
+    assert ledger.plan is not None
+    data = build_report(ledger.plan, ledger.directory, ledger.entries, ledger.calendar,
+                        period, day, warn)  # fmt: skip
     if chosen is DocFormat.docx:
         from zwgk.outputs.word import write_report
 
@@ -1039,7 +1041,9 @@ def notice(
         refuse_ledger_data(output, root)
     ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
     chosen = None if all_units else frozenset(_resolve_units(ledger.directory, unit or []))
-    notices = build_notices(ledger, day, chosen, reply, issuer or t("notice.default_issuer"), warn)
+    assert ledger.plan is not None
+    notices = build_notices(ledger.plan, ledger.directory, ledger.entries, ledger.calendar, day,
+                            chosen, reply, issuer or t("notice.default_issuer"), warn)  # fmt: skip
     if not notices:
         _err_console().print(Text(t("notice.none", as_of=day.isoformat()), style="green"))
         return
@@ -1540,8 +1544,9 @@ def record(
     by: Annotated[str | None, typer.Option("--by", metavar="NAME", help=t("help.opt_by"))] = None,
     as_of: AsOf = None,
 ) -> None:
-    from zwgk.ledger.record import NewEntry, obligations_after
-    from zwgk.ledger.record import record as append_record
+    from zwgk.checks.record import check_new_entry
+    from zwgk.engine.obligations import unit_obligations
+    from zwgk.ledger.record import NewEntry, append_entry
 
     flags = [
         name
@@ -1597,12 +1602,13 @@ def record(
     )
     root = _root()
     ledger = load_plan_or_fail(root, with_progress=True)
-    done_entry = append_record(ledger, new)
+    checked = check_new_entry(ledger, new)
+    done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
     _warn_personal_data(new, done_entry.shown)
     console = _out_console()
     console.print(Text(t("record.written", path=done_entry.shown), style="bold green"))
     console.print(Text(done_entry.text.rstrip("\n")))
-    for warning in done_entry.warnings:
+    for warning in checked.warnings:
         console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
     # The new status, read back from the files as every command reads them.
     # The entry is written: a status that cannot be computed is only a warning.
@@ -1611,7 +1617,9 @@ def record(
         assert after.plan is not None
         req_obj = after.plan.requirement(str(done_entry.entry["req"]))
         assert req_obj is not None
-        obs = obligations_after(after, req_obj, done_entry.unit, _as_of(as_of))
+        entries = [e for e in after.entries if e.req == req_obj.id]
+        obs = unit_obligations(req_obj, after.plan.info, after.directory, entries,
+                               after.calendar, done_entry.unit, _as_of(as_of))  # fmt: skip
     except UnknownYearError as exc:
         from zwgk.ledger.calendar import unknown_year_error
 
@@ -1786,12 +1794,13 @@ def status(
 
 def _resolve_units(directory: Directory, texts: list[str]) -> set[str]:
     """`--unit` values (ids, names, aliases, groups) as unit and group ids."""
+    from zwgk.ledger.suggest import did_you_mean
+
     units: set[str] = set()
     for text in texts:
         ref = directory.resolve(text)
         if ref is None:
-            close = directory.suggest(text)
-            hint = t("check.did_you_mean", choices="、".join(close)) if close else ""
+            hint = did_you_mean(directory.suggest(text))
             raise typer.BadParameter(
                 t("record.unknown_unit", unit=text) + (" " + hint if hint else ""),
                 param_hint="--unit",

@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from zwgk.engine.obligations import Obligation, all_obligations, req_sort_key
+from zwgk.engine.obligations import Obligation, all_obligations, requirement_order
 from zwgk.engine.report import Line, line
-from zwgk.ledger.load import PlannedLedger
+from zwgk.model.calendar import WorkCalendar
+from zwgk.model.directory import Directory
+from zwgk.model.plan import Entry, Plan
 
 DEFAULT_REPLY_DAYS = 3
 NOTICE_STATUSES = ("overdue", "due_soon")
@@ -42,15 +44,17 @@ def _urgency(ob: Obligation) -> tuple[int, int, tuple[int, ...], dt.date, str]:
     text is printed once, then 同上), oldest due first."""
     return (
         0 if ob.status == "overdue" else 1,
-        ob.req.task,
-        req_sort_key(ob.req.id),
+        *requirement_order(ob.req),
         ob.due or dt.date.max,
         ob.period or "",
     )
 
 
 def build_notices(
-    ledger: PlannedLedger,
+    plan: Plan,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
     as_of: dt.date,
     units: frozenset[str] | None,
     reply_days: int,
@@ -63,11 +67,9 @@ def build_notices(
     told of what it answers for: its own obligations and the joint ones it can
     complete as a co-lead (a group id asks for a group that itself holds a joint
     obligation)."""
-    plan = ledger.plan
-    directory = ledger.directory
-    obs = all_obligations(plan, directory, ledger.entries, ledger.calendar, as_of, warn_days)
+    obs = all_obligations(plan, directory, entries, calendar, as_of, warn_days)
     pending = [ob for ob in obs if ob.status in NOTICE_STATUSES]
-    reply_by = ledger.calendar.add_workdays(as_of, reply_days)
+    reply_by = calendar.add_workdays(as_of, reply_days)
     grouped: dict[str, list[Obligation]] = {}
     for ob in pending:
         if units is None:

@@ -12,12 +12,12 @@ obligations from its date on. Nothing here is stored: it is recomputed each run.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from zwgk.engine.deadlines import Instance, event_instance, has_dated_rule, instances
-from zwgk.i18n import t
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan, PlanInfo, Requirement, Rule
@@ -126,23 +126,40 @@ def holders(req: Requirement, directory: Directory) -> list[_Holder]:
     ]
 
 
-def window_shortfall(req: Requirement, start: dt.date | None, end: dt.date | None) -> str:
-    """Why a done entry's publicity window does not meet a `lasting` rule, or ''."""
+def accountable_units(req: Requirement, directory: Directory) -> list[str]:
+    """The units (or group) answering for `req`, in the order `holders` finds
+    them: what every command that names who answers shows."""
+    return list(dict.fromkeys(holder.unit for holder in holders(req, directory)))
+
+
+class Shortfall(NamedTuple):
+    """Why a done entry's publicity window misses a `lasting` rule."""
+
+    need: int | None
+    """The days the rule asks; None for long-term (a `from` and no `to`)."""
+    days: int
+    """The days the window spans (0 when it has no `from` or no `to`)."""
+
+
+def window_shortfall(
+    req: Requirement, start: dt.date | None, end: dt.date | None
+) -> Shortfall | None:
+    """How a done entry's publicity window misses a `lasting` rule, or None."""
     for rule in req.due:
         if rule.kind != "lasting":
             continue
+        days = (end - start).days + 1 if start and end else 0
         if rule.days is None:
             if start is None or end is not None:
-                return t("check.long_term_window", req=req.id)
-        elif start is None or end is None or (end - start).days + 1 < rule.days:
-            days = (end - start).days + 1 if start and end else 0
-            return t("check.short_window", req=req.id, days=days, need=rule.days)
-    return ""
+                return Shortfall(None, days)
+        elif start is None or end is None or days < rule.days:
+            return Shortfall(rule.days, days)
+    return None
 
 
 def _lasting_ok(req: Requirement, entry: Entry) -> bool:
     """A done entry counts only if its publicity window meets every `lasting` rule."""
-    return not window_shortfall(req, entry.from_date, entry.to_date)
+    return window_shortfall(req, entry.from_date, entry.to_date) is None
 
 
 def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation | None:
@@ -378,9 +395,39 @@ def period_ids(
     return list(dict.fromkeys(ids))
 
 
+def unit_obligations(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    unit: str,
+    as_of: dt.date,
+) -> list[Obligation]:
+    """The obligations of `req` that `unit` answers for (or, a support unit,
+    all of them), as of `as_of`; `entries` are this requirement's entries."""
+    obs = requirement_obligations(req, info, directory, entries, calendar, as_of)
+    for holder in holders(req, directory):
+        if unit in holder.members:
+            return [ob for ob in obs if ob.unit == holder.unit]
+    return obs
+
+
+@functools.cache
 def req_sort_key(req_id: str) -> tuple[int, ...]:
     """ "21.10" after "21.9": compare requirement ids number by number."""
     return tuple(small_int(piece) or 0 for piece in req_id.split("."))
+
+
+def requirement_order(req: Requirement) -> tuple[int, tuple[int, ...]]:
+    """The plan's order of requirements: by task, then id number by number.
+    Every list of obligations orders requirements so (after its own first keys)."""
+    return (req.task, req_sort_key(req.id))
+
+
+def plan_order(ob: Obligation) -> tuple[int, tuple[int, ...], str, str]:
+    """The plan order of obligations: requirement, accountable unit, period."""
+    return (ob.req.task, req_sort_key(ob.req.id), ob.unit, ob.period or "")
 
 
 @dataclass
@@ -420,6 +467,5 @@ def all_obligations(
                 in_replay_order=True, earlier=earlier,
             )
         )  # fmt: skip
-    keys = {req.id: (req.task, req_sort_key(req.id)) for req in plan.requirements()}
-    out.sort(key=lambda ob: (keys[ob.req.id], ob.unit, ob.period or ""))
+    out.sort(key=plan_order)
     return out

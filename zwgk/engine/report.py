@@ -18,15 +18,16 @@ from zwgk.engine.obligations import (
     Obligation,
     Snapshot,
     all_obligations,
-    req_sort_key,
+    plan_order,
+    requirement_order,
 )
 from zwgk.engine.privacy import shown
 from zwgk.engine.status import UnitRollup, by_unit, days_late, on_time_rate, summary, worst_first
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger.load import PlannedLedger
+from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
-from zwgk.model.plan import Plan
+from zwgk.model.plan import Entry, Plan
 
 UPCOMING_DAYS = 14
 # As clerks type them: 2018-W41, 2018-w41, 2018W41; 2018-10, 2018-1.
@@ -258,10 +259,6 @@ def line(ob: Obligation, directory: Directory, as_of: dt.date) -> Line:
     )
 
 
-def _order(ob: Obligation) -> tuple[int, tuple[int, ...], str, str]:
-    return (ob.req.task, req_sort_key(ob.req.id), ob.unit, ob.period or "")
-
-
 def _by_unit(
     obs: list[Obligation], directory: Directory, as_of: dt.date, *, most_first: bool
 ) -> tuple[UnitLines, ...]:
@@ -279,7 +276,7 @@ def _by_unit(
     for unit in sorted(grouped, key=unit_key):
         rows = sorted(
             grouped[unit],
-            key=lambda ob: (ob.req.task, req_sort_key(ob.req.id), ob.due or dt.date.max),
+            key=lambda ob: (*requirement_order(ob.req), ob.due or dt.date.max),
         )
         out.append(
             UnitLines(unit, directory.name(unit), tuple(line(ob, directory, as_of) for ob in rows))
@@ -306,17 +303,18 @@ def _parts(plan: Plan, obs: list[Obligation]) -> tuple[PartProgress, ...]:
 
 
 def build_report(
-    ledger: PlannedLedger, period: ReportPeriod, as_of: dt.date, warn_days: int
+    plan: Plan,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    period: ReportPeriod,
+    as_of: dt.date,
+    warn_days: int,
 ) -> Report:
-    """The report of `period` as of `as_of`, from the ledger's files."""
-    plan = ledger.plan
-    directory = ledger.directory
-
+    """The report of `period` as of `as_of`; `entries` in the order they were read."""
     before_day = period.previous().end
     earlier = Snapshot(before_day)  # the previous period's end, in the same replay
-    now = all_obligations(
-        plan, directory, ledger.entries, ledger.calendar, as_of, warn_days, earlier=earlier
-    )
+    now = all_obligations(plan, directory, entries, calendar, as_of, warn_days, earlier=earlier)
     figures = Figures(as_of, summary(now))
     previous = Figures(before_day, earlier.counts)
     changes = [Change(code, figures.counts[code], previous.counts[code]) for code in STATUS_CODES]
@@ -335,7 +333,7 @@ def build_report(
             for ob in now
             if ob.status in ("open", "due_soon") and ob.due is not None and ob.due <= horizon
         ),
-        key=lambda ob: (ob.due or dt.date.max, *_order(ob)),
+        key=lambda ob: (ob.due or dt.date.max, *plan_order(ob)),
     )
     return Report(
         plan_title=plan.info.title,

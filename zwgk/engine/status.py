@@ -80,10 +80,10 @@ def by_urgency(obs: list[Obligation], as_of: dt.date) -> list[Obligation]:
     """Overdue first, most days late first; then due soonest; then the rest."""
 
     def key(ob: Obligation) -> tuple[int, int, int, tuple[int, ...], str]:
-        from zwgk.engine.obligations import req_sort_key
+        from zwgk.engine.obligations import requirement_order
 
         days = (ob.due - as_of).days if ob.due else 10**6
-        return (_URGENCY[ob.status], days, ob.req.task, req_sort_key(ob.req.id), ob.unit)
+        return (_URGENCY[ob.status], days, *requirement_order(ob.req), ob.unit)
 
     return sorted(obs, key=key)
 

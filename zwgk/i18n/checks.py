@@ -101,6 +101,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "check.extend_without_until": ("延期记录缺少 until（延至哪天）", "an extend entry needs until"),
     "check.extend_without_until_hint": ("加上 until: YYYY-MM-DD", "add until: YYYY-MM-DD"),
+    "check.until_not_after": (
+        "延期日 {until} 不晚于记录日期 {date}",
+        "until ({until}) is not after the entry date ({date})",
+    ),
+    "check.until_not_after_hint": (
+        "until: 填延至哪天，应晚于 date:",
+        "until: is the day the due date moves to, after date:",
+    ),
     "check.window_reversed": (
         "公示期结束日 {end} 早于开始日 {start}",
         "the window ends ({end}) before it starts ({start})",

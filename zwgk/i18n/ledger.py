@@ -480,20 +480,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "用 zwgk units 查看单位编号、名称和别名",
         "zwgk units lists ids, names and aliases",
     ),
-    "record.until_hint": ("加上 --until YYYY-MM-DD（延至哪天）", "add --until YYYY-MM-DD"),
-    "record.until_not_after": (
-        "延期日 {until} 不晚于记录日期 {date}",
-        "until ({until}) is not after the entry date ({date})",
-    ),
     "record.bad_period": (
         '“{period}”不是要求 "{req}" 的周期',
         '“{period}” is not a period of requirement "{req}"',
     ),
     "record.periods_hint": ("可用的周期：{periods}", "its periods: {periods}"),
-    "record.no_periods": (
-        "该要求没有按周期的期限，去掉 --period",
-        "it has no periodic deadline: leave out --period",
-    ),
     "record.support_note": (
         "{unit} 是配合单位：记录会保留，但不计为完成",
         "{unit} supports this requirement: the entry is kept but does not complete it",

@@ -21,6 +21,7 @@ from zwgk.i18n import t
 from zwgk.ledger.append import rewrite, unparsable
 from zwgk.ledger.layout import UNITS, display_path
 from zwgk.ledger.load import Ledger
+from zwgk.ledger.suggest import did_you_mean
 from zwgk.ledger.units import id_problem, read_units
 from zwgk.ledger.yamlio import YamlSyntaxError, dump_flow, line_end, parse
 from zwgk.model.directory import Directory
@@ -61,9 +62,9 @@ def change_mapping(directory: Directory, change: NewChange) -> tuple[dict[str, A
             raise refused(t("reorg.group", name=text), t("reorg.group_hint"))
         unit = directory.resolve_unit(text)
         if unit is None:
-            close = directory.suggest(text)
-            hint = t("check.did_you_mean", choices="、".join(close)) if close else ""
-            raise refused(t("units.change_unknown", unit=text), hint)
+            raise refused(
+                t("units.change_unknown", unit=text), did_you_mean(directory.suggest(text))
+            )
         gone = directory.successor(unit.id)
         if gone is not None:
             raise refused(

@@ -161,9 +161,9 @@ class Directory:
 
     def suggest(self, text: str) -> list[str]:
         """Close ids, names or aliases, formatted as `name (id)`, best first."""
-        import difflib
+        from zwgk.model.suggest import close_matches
 
-        matches = difflib.get_close_matches(text, list(self._names), n=3, cutoff=0.5)
+        matches = close_matches(text, self._names, cutoff=0.5)
         out: list[str] = []
         for match in matches:
             ref = self._names[match]

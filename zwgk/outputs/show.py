@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from zwgk.engine.obligations import accountable_units
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.rules import describe
@@ -52,10 +53,14 @@ def describe_task(
     for req in task.requirements:
         if only is not None and req.id != only:
             continue
-        accountable = directory.expand_all(req.lead)
+        # Who answers is the rule status applies (vague groups skipped,
+        # reorganisations followed), never the first lead as written.
+        accountable = accountable_units(req, directory)
         if req.mode == "joint":
             accountable_label = (
-                t("show.joint_accountable", name=directory.name(req.lead[0])) if req.lead else ""
+                t("show.joint_accountable", name=_names(directory, tuple(accountable)))
+                if accountable
+                else ""
             )
         else:
             accountable_label = t("show.each_accountable", n=len(accountable))
@@ -70,7 +75,7 @@ def describe_task(
                 "mode": req.mode,
                 "mode_label": t(f"mode.{req.mode}"),
                 "accountable": accountable_label,
-                "units": list(accountable),
+                "units": list(directory.expand_all(req.lead)),
                 "due": [
                     {"rule": dict(rule.written), "words": describe(rule), "basis": rule.basis}
                     for rule in req.due

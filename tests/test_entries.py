@@ -1,0 +1,126 @@
+"""`validate` and `record` judge a progress entry by the same checks
+(`zwgk/checks/entries.py`): what one refuses, the other reports, with the
+same message."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import MINI_TASKS, MINI_UNITS, zwgk
+from zwgk.checks.entries import EntryContext
+from zwgk.checks.registry import ENTRY_CHECKS, run_checks
+from zwgk.ledger.load import load_ledger
+
+Build = Callable[..., Path]
+
+TASKS = MINI_TASKS.replace(
+    "          - after: 文件公布\n",
+    "          - every: quarter\n            basis: 按季度\n          - after: 文件公布\n",
+)
+
+
+def validate(root: Path) -> list[tuple[str, str, str]]:
+    run = zwgk(root, "validate", "--format", "json")
+    return [(f["code"], f["message"], f["hint"]) for f in json.loads(run.stdout)["findings"]]
+
+
+# (the entry in its file, the same entry through `record`, the code)
+BAD = [
+    pytest.param(
+        "  status: extend\n  until: 2018-07-20\n",
+        ["--extend", "--until", "2018-07-20"],
+        "entry-fields",
+        id="until-on-the-entry-date",
+    ),
+    pytest.param(
+        "  status: extend\n  until: 2018-07-01\n",
+        ["--extend", "--until", "2018-07-01"],
+        "entry-fields",
+        id="until-before-the-entry-date",
+    ),
+    pytest.param("  status: extend\n", ["--extend"], "entry-fields", id="extend-without-until"),
+    pytest.param(
+        "  status: done\n  to: 2018-07-30\n", ["--done", "--to", "2018-07-30"], "entry-fields",
+        id="to-without-from",
+    ),
+    pytest.param(
+        "  status: done\n  from: 2018-07-30\n  to: 2018-07-01\n",
+        ["--done", "--from", "2018-07-30", "--to", "2018-07-01"],
+        "entry-fields",
+        id="window-reversed",
+    ),
+    pytest.param(
+        "  status: event\n  event: 文件印发\n", ["--event", "文件印发"], "unknown-event",
+        id="unknown-event",
+    ),
+    pytest.param(
+        "  status: done\n  period: 2018-Q5\n", ["--done", "--period", "2018-Q5"],
+        "unknown-period", id="unknown-period",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "args", "code"), BAD)
+def test_validate_and_record_refuse_the_same_entry(
+    mini: Build, text: str, args: list[str], code: str
+) -> None:
+    entry = '- req: "1.1"\n  date: 2018-07-20\n' + text
+    written = mini(tasks=TASKS, units=MINI_UNITS, progress={"2018/jtj.yaml": entry})
+    [(found_code, message, hint)] = validate(written)
+    assert found_code == code
+    (written / "data/progress/2018/jtj.yaml").unlink()
+    assert validate(written) == []
+    run = zwgk(written, "record", "1.1", "--unit", "jtj", "--date", "2018-07-20", *args)
+    assert run.exit_code == 1, run.output
+    assert message in run.stderr and hint in run.stderr
+    assert not (written / "data/progress/2018/jtj.yaml").exists()
+
+
+def test_an_extension_to_a_later_day_passes_both(mini: Build) -> None:
+    root = mini(tasks=TASKS, units=MINI_UNITS)
+    run = zwgk(root, "record", "1.1", "--unit", "jtj", "--date", "2018-07-20",
+               "--extend", "--until", "2018-07-21")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert validate(root) == []
+
+
+def test_record_warns_as_validate_does(mini: Build) -> None:
+    """A window shorter than a `lasting` rule: a warning in both, same words."""
+    lasting = "          - lasting: 10 days\n            basis: 不少于10天\n"
+    tasks = TASKS.replace("          - every: quarter\n", lasting + "          - every: quarter\n")
+    root = mini(tasks=tasks, units=MINI_UNITS)
+    run = zwgk(root, "record", "1.1", "--unit", "jtj", "--date", "2018-07-20", "--done",
+               "--from", "2018-07-10", "--to", "2018-07-12")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    [(code, message, _)] = validate(root)
+    assert code == "short-window"
+    assert message in run.stdout
+
+
+def test_a_sift_never_rules_out_an_entry_its_check_reports(mini: Build) -> None:
+    """`validate` runs an entry check only on the entries its sift keeps."""
+    lasting = "          - lasting: 10 days\n            basis: 不少于10天\n"
+    tasks = TASKS.replace("          - every: quarter\n", lasting + "          - every: quarter\n")
+    odd = [
+        "  status: done\n  from: 2018-07-10\n  to: 2018-07-12\n",
+        "  status: done\n  note: 联系 13800138000\n",
+        "  status: done\n  period: 2018-Q3\u200b\n",
+        "  status: progress\n",
+    ]
+    texts = [param.values[0] for param in BAD] + odd
+    progress = "".join(f'- req: "1.1"\n  date: 2018-07-20\n{text}' for text in texts)
+    root = mini(tasks=tasks, units=MINI_UNITS, progress={"2018/jtj.yaml": progress,
+                                                         "2019/hbj.yaml": progress})  # fmt: skip
+    ledger = load_ledger(root)
+    ctx = EntryContext.of(ledger)
+    for check in ENTRY_CHECKS:
+        reported = [id(e) for e in ledger.entries if list(check.run(ctx, e))]
+        kept = {id(e) for e in (check.sift or (lambda c, es: es))(ctx, ledger.entries)}
+        assert set(reported) <= kept, check.id
+    codes = {f.code for f in run_checks(ledger)}
+    assert {"entry-fields", "short-window", "personal-data", "invisible-char"} <= codes
+    assert {"not-responsible", "wrong-year", "unknown-event", "unknown-period"} <= codes

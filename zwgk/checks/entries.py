@@ -1,0 +1,281 @@
+"""Checks of one progress entry, run by `validate` on every entry read and by
+`record` on the entry it is about to write (`checks/record.py`): one rule,
+one answer, whichever command asks.
+
+Each check takes an `EntryContext` (what it looks up, built once per ledger)
+and the entry, and yields `Issue`s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from zwgk.checks.issue import Issue
+from zwgk.engine.deadlines import BeyondDatesError, event_instance
+from zwgk.engine.obligations import Shortfall, period_ids, window_shortfall
+from zwgk.i18n import t
+from zwgk.ledger.calendar import unknown_year_error
+from zwgk.ledger.load import Ledger
+from zwgk.ledger.units import defunct_problem
+from zwgk.model.calendar import UnknownYearError, WorkCalendar
+from zwgk.model.directory import Directory
+from zwgk.model.plan import Entry, Plan, Requirement
+from zwgk.model.values import small_int
+
+
+@dataclass
+class EntryContext:
+    """What the entry checks look up: the plan, units, calendar and the
+    entries already in the ledger; lookups are built once and kept."""
+
+    plan: Plan | None
+    directory: Directory
+    calendar: WorkCalendar
+    entries: list[Entry]
+    reqs: dict[str, Requirement] = field(init=False)
+    _answerable: dict[str, frozenset[str]] = field(default_factory=dict, init=False)
+    _by_req: dict[str, list[Entry]] | None = field(default=None, init=False)
+    _years: dict[str, int | None] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        self.reqs = {r.id: r for r in self.plan.requirements()} if self.plan else {}
+
+    @classmethod
+    def of(cls, ledger: Ledger) -> EntryContext:
+        return cls(ledger.plan, ledger.directory, ledger.calendar, ledger.entries)
+
+    def answerable(self, req: Requirement) -> frozenset[str]:
+        """The units that lead or support `req`: who may record for it."""
+        found = self._answerable.get(req.id)
+        if found is None:
+            found = frozenset(self.directory.answerable((*req.lead, *req.support)))
+            self._answerable[req.id] = found
+        return found
+
+    def entries_of(self, req_id: str) -> list[Entry]:
+        """The ledger's entries of one requirement, in the order they were read."""
+        if self._by_req is None:
+            self._by_req = {}
+            for entry in self.entries:
+                self._by_req.setdefault(entry.req, []).append(entry)
+        return self._by_req.get(req_id, [])
+
+    def folder_year(self, path: str) -> int | None:
+        """The year folder `path` is filed under (None when it names none)."""
+        year = self._years.get(path, -1)
+        if year == -1:
+            folder = path.split("/")[-2] if "/" in path else ""
+            year = self._years[path] = small_int(folder)
+        return year
+
+
+def unknown_requirement(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    if ctx.plan is not None and entry.req not in ctx.reqs:
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.unknown_req", req=entry.req),
+            t("check.unknown_req_hint"),
+        )
+
+
+def not_responsible(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    req = ctx.reqs.get(entry.req)
+    directory = ctx.directory
+    if req is None or entry.unit not in directory.units:
+        return
+    if entry.unit not in ctx.answerable(req):
+        names = "、".join(directory.name(r) for r in req.lead)
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.not_responsible", unit=directory.name(entry.unit), req=req.id),
+            t("check.not_responsible_hint", leads=names),
+        )
+
+
+def after_reorganisations(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """All entries when units.yaml records changes, else none."""
+    return entries if ctx.directory.changes else []
+
+
+def defunct_unit(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    """An entry dated after its unit was renamed or merged away (or before a
+    reorganisation created it): history is kept, but the work belongs to the
+    unit that existed that day."""
+    if not ctx.directory.changes:
+        return
+    found = defunct_problem(ctx.directory, entry.unit, entry.date)
+    if found is not None:
+        yield Issue(entry.path, entry.line, *found)
+
+
+def events(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """The event entries (a sift: see `EntryCheck`)."""
+    return [entry for entry in entries if entry.status == "event"]
+
+
+def event_without_name(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    if entry.status == "event" and not entry.event:
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.event_without_name"),
+            t("check.event_without_name_hint"),
+        )
+
+
+def naming_an_event(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    return [entry for entry in entries if entry.event]
+
+
+def unknown_event(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    if not entry.event:
+        return
+    req = ctx.reqs.get(entry.req)
+    if req is None:
+        return
+    events = [r.event for r in req.due if r.kind == "after" and r.event]
+    if entry.event not in events:
+        hint = (
+            t("check.known_events", events="、".join(events))
+            if events
+            else t("check.no_events", req=req.id)
+        )
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.unknown_event", event=entry.event, req=req.id),
+            hint,
+        )
+
+
+def event_year(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    """An event whose working-day deadline falls in a year no calendar source
+    knows, or after 9999-12-31, would stop every `zwgk status`."""
+    if entry.status != "event":
+        return
+    req = ctx.reqs.get(entry.req)
+    if req is None:
+        return
+    for rule in req.due:
+        if rule.kind == "after" and rule.event == entry.event:
+            try:
+                event_instance(rule, entry.date, ctx.calendar)
+            except UnknownYearError as exc:
+                error = unknown_year_error(exc)
+                yield Issue(entry.path, entry.line, error.message, error.hint)
+            except BeyondDatesError as exc:
+                yield Issue(entry.path, entry.line, exc.message, exc.hint)
+
+
+def with_dates_to_check(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """Extensions, and entries with an `until` or a `to`."""
+    return [e for e in entries if e.status == "extend" or e.until or e.to_date]
+
+
+def entry_fields(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    """Fields a status needs, and dates that cannot be."""
+    if entry.status == "extend" and entry.until is None:
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.extend_without_until"),
+            t("check.extend_without_until_hint"),
+        )
+    # DESIGN.md: "`extend` moves the due date of its open instances to
+    # `until`" — an extension granted on `date` to a day not after it moves
+    # nothing forward: a typo for the real day.
+    if entry.until is not None and entry.until <= entry.date:
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.until_not_after", until=entry.until, date=entry.date),
+            t("check.until_not_after_hint"),
+        )
+    if entry.from_date and entry.to_date and entry.to_date < entry.from_date:
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.window_reversed", start=entry.from_date, end=entry.to_date),
+            t("check.window_reversed_hint"),
+        )
+    if entry.to_date and not entry.from_date:
+        yield Issue(
+            entry.path, entry.line, t("check.to_without_from"), t("check.to_without_from_hint")
+        )
+
+
+def wrong_year(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    """One file per unit per year, by entry date: a 2019 entry in 2018/ is misfiled."""
+    year = ctx.folder_year(entry.path)
+    if year is not None and year != entry.date.year:
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.wrong_year", date=entry.date, folder=str(year)),
+            t("check.wrong_year_hint", year=entry.date.year, unit=entry.unit),
+        )
+
+
+def done_under_lasting_rules(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """Done entries of requirements with a `lasting` rule."""
+    lasting = {rid for rid, req in ctx.reqs.items() if any(r.kind == "lasting" for r in req.due)}
+    return [e for e in entries if e.status == "done" and e.req in lasting]
+
+
+def short_window(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    """A done entry whose publicity window is shorter than a `lasting` rule
+    asks (公示时间不少于10天) does not complete anything: say so."""
+    if entry.status != "done":
+        return
+    req = ctx.reqs.get(entry.req)
+    if req is None:
+        return
+    short = window_shortfall(req, entry.from_date, entry.to_date)
+    if short is not None:
+        message = shortfall_words(req, short)
+        yield Issue(entry.path, entry.line, message, t("check.short_window_hint"))
+
+
+def shortfall_words(req: Requirement, short: Shortfall) -> str:
+    if short.need is None:
+        return t("check.long_term_window", req=req.id)
+    return t("check.short_window", req=req.id, days=short.days, need=short.need)
+
+
+def naming_a_period(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    return [entry for entry in entries if entry.period is not None]
+
+
+def unknown_period(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    """An entry's `period` must name an instance of its requirement's rules, or
+    an event already recorded: otherwise it silently counts for nothing."""
+    if entry.period is None or entry.status == "event" or ctx.plan is None:
+        return
+    req = ctx.reqs.get(entry.req)
+    if req is None:
+        return
+    if entry.unit not in ctx.answerable(req):
+        return  # reported by not-responsible
+    try:
+        ids = period_ids(
+            req,
+            ctx.plan.info,
+            ctx.directory,
+            ctx.entries_of(req.id),
+            ctx.calendar,
+            entry.unit,
+            entry.date,
+        )
+    except UnknownYearError:
+        return  # reported by calendar-year
+    if entry.period not in ids:
+        shown = "、".join(ids[:60]) + ("…" if len(ids) > 60 else "")
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("record.bad_period", period=entry.period, req=req.id),
+            t("record.periods_hint", periods=shown) if ids else t("check.no_periods"),
+        )

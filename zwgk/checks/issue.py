@@ -1,0 +1,58 @@
+"""What a check yields, and the shape of a registered check.
+
+A check function yields `Issue`s; the registry (`registry.py`) adds the
+code and its level to make `Finding`s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from zwgk.ledger.layout import TASKS, UNITS
+from zwgk.ledger.load import Ledger
+from zwgk.model.findings import Level
+from zwgk.model.plan import Entry
+
+if TYPE_CHECKING:
+    from zwgk.checks.entries import EntryContext
+
+TASKS_PATH = TASKS.as_posix()
+UNITS_PATH = UNITS.as_posix()
+
+
+@dataclass(frozen=True)
+class Issue:
+    """What a check yields; the registry adds the check's id and level."""
+
+    path: str
+    line: int
+    message: str
+    hint: str = ""
+    col: int = 1
+
+
+@dataclass(frozen=True)
+class Check:
+    """A check over the whole loaded ledger."""
+
+    id: str
+    level: Level
+    run: Callable[[Ledger], Iterator[Issue]]
+
+
+@dataclass(frozen=True)
+class EntryCheck:
+    """A check of one progress entry: `validate` runs it on every entry read,
+    `record` on the entry it is about to write.
+
+    `sift`, when given, only makes `validate` faster on a city ledger (a
+    hundred thousand entries): from all the entries it keeps those `run`
+    might report, ruling out the rest with one cheap look (never one it
+    would report: a test holds it to that); `run` decides."""
+
+    id: str
+    level: Level
+    run: Callable[[EntryContext, Entry], Iterator[Issue]]
+    sift: Callable[[EntryContext, list[Entry]], Iterable[Entry]] | None = None

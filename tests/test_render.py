@@ -11,7 +11,8 @@ import pytest
 
 from conftest import write
 from zwgk.errors import ZwgkError
-from zwgk.outputs.templates import builtin_dir, href, md, md_link, pct, render, short, signed
+from zwgk.outputs.templates import builtin_dir, render
+from zwgk.outputs.text import href, md, md_link, pct, short, signed
 
 
 def test_md_escapes_table_and_markup_characters() -> None:

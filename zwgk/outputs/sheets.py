@@ -26,7 +26,7 @@ from zwgk.i18n import t
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 from zwgk.outputs.outfiles import write_zipped
-from zwgk.outputs.templates import xml_safe
+from zwgk.outputs.text import xml_safe
 
 # (key, header message): the columns of both formats, in order.
 COLUMNS = (

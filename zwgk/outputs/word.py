@@ -12,7 +12,7 @@ from zwgk.engine.notice import Notice
 from zwgk.engine.report import Line, Report
 from zwgk.i18n import t
 from zwgk.outputs.outfiles import write_zipped
-from zwgk.outputs.templates import iso, pct, signed, status_label, xml_safe
+from zwgk.outputs.text import iso, pct, signed, status_label, xml_safe
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject

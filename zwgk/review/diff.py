@@ -394,7 +394,7 @@ def describe_entry(entry: Entry) -> str:
     note (the free texts' personal data masked, as in reports: this goes into
     review comments)."""
     from zwgk.engine.privacy import shown
-    from zwgk.outputs.templates import short
+    from zwgk.outputs.text import short
 
     parts = [entry.date.isoformat(), t(f"entry.{entry.status}")]
     if entry.period:
@@ -430,7 +430,7 @@ def describe_plan_change(change: PlanChange, directory: Directory) -> str:
 
 
 def _value_words(value: Any, directory: Directory) -> str:
-    from zwgk.outputs.templates import short
+    from zwgk.outputs.text import short
 
     if value is None:
         return "—"

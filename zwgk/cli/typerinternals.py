@@ -20,6 +20,15 @@ from typing import Any
 import typer
 import typer.core
 
+
+def changed(found: list[str]) -> str:
+    """What to say when `problems()` found some: which typer, and what to update."""
+    return (
+        f"typer {typer.__version__} changed its private API: zwgk/cli/typerinternals.py "
+        "needs updating (helptext uses what it provides):\n  " + "\n  ".join(found)
+    )
+
+
 try:
     from typer._click.exceptions import (
         BadParameter,
@@ -29,7 +38,8 @@ try:
         NoSuchOption,
     )
 except ImportError as exc:  # a typer without its private click: say what to update
-    raise ImportError(f"typer {typer.__version__} changed its private API: {exc}") from exc
+    raise ImportError(changed([str(exc)])) from exc
+
 
 __all__ = [
     "BadParameter",
@@ -37,6 +47,7 @@ __all__ = [
     "MissingParameter",
     "NoArgsIsHelpError",
     "NoSuchOption",
+    "changed",
     "problems",
     "route_gettext",
 ]

@@ -18,22 +18,23 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from zwgk import __version__
-from zwgk.cli import helptext as clihelp
+from zwgk.cli import helptext
 from zwgk.cli.console import print_error
 from zwgk.cli.options import remember_root
 from zwgk.cli.typerinternals import ClickException, NoArgsIsHelpError
 from zwgk.errors import EXIT_BROKEN_PIPE, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
 
-# Everything else is imported by the command that needs it: `zwgk --help` and
-# `zwgk calendar add` should not pay for reading YAML or rendering reports.
+# Everything else is imported by the command that needs it, and the libraries
+# a command uses inside its body: `zwgk --help` and `zwgk calendar add` should
+# not pay for reading YAML or rendering reports.
 
 # Help text must exist when the commands are defined, so the language is
 # settled before: from `--lang` on the command line, else ZWGK_LANG.
 set_lang(None, sys.argv)
 
 
-class _Group(clihelp.Group):
+class _Group(helptext.Group):
     """The one error handler: a ZwgkError prints as a message, never a traceback;
     a usage error prints in the clerk's language (exit 2)."""
 
@@ -78,7 +79,7 @@ class _Group(clihelp.Group):
                 exc.show()  # the help text itself, already in the clerk's language
                 sys.exit(exc.exit_code)
             except ClickException as exc:
-                clihelp.show_usage_error(exc)
+                helptext.show_usage_error(exc)
                 sys.exit(exc.exit_code)
             except typer.Abort:
                 print(t("cli.aborted"), file=sys.stderr)
@@ -268,7 +269,7 @@ def _new_app() -> typer.Typer:
 
 def _add(app: typer.Typer, name: str) -> None:
     """Import the module of command `name` and register what it defines on `app`.
-    Every command lays out its help with the catalog's words (clihelp.Command),
+    Every command lays out its help with the catalog's words (helptext.Command),
     and has a short line for the command list (Chinese has no spaces to cut at)."""
     module = importlib.import_module(f"zwgk.cli.commands.{COMMANDS[name]}")
     commands: typer.Typer = module.commands
@@ -279,7 +280,7 @@ def _add(app: typer.Typer, name: str) -> None:
         app.registered_commands += commands.registered_commands
         prefix = ""
     for info in commands.registered_commands:
-        info.cls = clihelp.Command
+        info.cls = helptext.Command
         command = info.name or (info.callback.__name__ if info.callback else "")
         if f"help.short_{prefix}{command}" in MESSAGES:
             info.short_help = t(f"help.short_{prefix}{command}")
@@ -342,4 +343,4 @@ def main() -> None:
     app_for(sys.argv[1:])()
 
 
-clihelp.install()
+helptext.install()

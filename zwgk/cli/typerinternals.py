@@ -1,6 +1,6 @@
 """typer's private API, in one place.
 
-typer 0.16+ carries its own copy of click as `typer._click`, a private module:
+typer carries its own copy of click as `typer._click`, a private module:
 its exceptions are what a usage error raises, and its help formatter is what
 `helptext` lays out in the clerk's language. typer's own words ("Options",
 "No such command") go through `typer.core._`, a private alias of gettext.

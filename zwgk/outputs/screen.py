@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rich import box
 from rich.cells import cell_len
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from zwgk.engine.obligations import Obligation
@@ -100,6 +98,9 @@ def print_by_unit(
     obs: list[Obligation], directory: Directory, day: dt.date, console: Console
 ) -> None:
     """The summary, then one line a unit, the worst first."""
+    from rich import box
+    from rich.table import Table  # here: the screen of every other status run needs no Table
+
     _print_summary(obs, day, console)
     rollups = worst_first(by_unit(obs, directory))
     keys = ("col.obligations", "status.done", "status.late", "status.overdue",

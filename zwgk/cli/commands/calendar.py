@@ -7,7 +7,6 @@ import datetime as dt
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from zwgk.cli.console import out_console
@@ -57,6 +56,8 @@ def calendar_add(
 def calendar_show(
     month: Annotated[str, typer.Argument(metavar="YYYY-MM", help=t("help.arg_month"))],
 ) -> None:
+    from rich.table import Table
+
     from zwgk.engine.calendar import month_grid
 
     try:

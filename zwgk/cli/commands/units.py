@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from zwgk.cli import completion
@@ -39,6 +38,8 @@ def units(
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
+    from rich.table import Table
+
     from zwgk.engine.roster import unit_roster
 
     ledger = load_plan_or_fail(ledger_root())

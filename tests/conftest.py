@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from zwgk.cli.app import app
+from zwgk.cli.app import whole_app
 from zwgk.i18n import set_lang
 
 REPO = Path(__file__).resolve().parents[1]
+APP = whole_app()
+"""Every command, its help in the language the run starts in (as `zwgk` builds it)."""
 SEED = REPO / "tests" / "fixtures" / "seed-2018-huantai.txt"
 
 MINI_UNITS = """\
@@ -146,7 +148,7 @@ class Run:
 def zwgk(root: Path | None, *args: str, env: dict[str, str] | None = None) -> Run:
     """Run the CLI in-process; a traceback (uncaught exception) fails the test."""
     argv = (["--root", str(root)] if root is not None else []) + list(args)
-    result = CliRunner().invoke(app, argv, env=env)
+    result = CliRunner().invoke(APP, argv, env=env)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return Run(result.exit_code, result.stdout, result.stderr)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from conftest import REPO, edit, line_of, zwgk
-from zwgk.cli.app import app
+from zwgk.cli.app import whole_app
 
 TASKS = "data/tasks.yaml"
 
@@ -267,6 +267,7 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 
 def test_registered_commands_are_the_documented_ones() -> None:
+    app = whole_app()
     names = [c.name or c.callback.__name__ for c in app.registered_commands if c.callback]
     for group in app.registered_groups:
         sub = group.typer_instance

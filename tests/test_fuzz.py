@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from conftest import REPO, hang_guard
-from zwgk.cli.app import app
+from zwgk.cli.app import whole_app
 
 EXAMPLES = int(os.environ.get("ZWGK_FUZZ_EXAMPLES", "60"))
 SEED = os.environ.get("ZWGK_FUZZ_SEED")
@@ -186,7 +186,7 @@ def damaged(draw: st.DrawFn) -> Damage:
 
 
 def run(root: Path, *args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(app, ["--root", str(root), *args])
+    result = CliRunner().invoke(whole_app(), ["--root", str(root), *args])
     assert result.exception is None or isinstance(result.exception, SystemExit), (
         f"{args}: {result.exception!r}"
     )

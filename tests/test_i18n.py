@@ -77,10 +77,13 @@ def _strings(path: Path) -> Iterator[tuple[str, bool, str]]:
 
 def _command_names() -> set[str]:
     """What `help.short_` is joined to: each command, prefixed by its group."""
-    from zwgk.cli.app import app, calendar_app, units_app
+    from zwgk.cli.app import whole_app
 
+    app = whole_app()
+    apps = [("", app)]
+    apps += [(f"{g.name}_", g.typer_instance) for g in app.registered_groups if g.typer_instance]
     names = set()
-    for prefix, typer_app in (("", app), ("calendar_", calendar_app), ("units_", units_app)):
+    for prefix, typer_app in apps:
         for info in typer_app.registered_commands:
             names.add(prefix + (info.name or (info.callback.__name__ if info.callback else "")))
     return names

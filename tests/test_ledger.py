@@ -201,3 +201,25 @@ def test_a_pipe_named_like_a_progress_file_is_not_opened(ledger: Path) -> None:
     (ledger / "data/progress/2018").mkdir(parents=True)
     os.mkfifo(ledger / "data/progress/2018/jtj.yaml")
     assert codes(ledger) == [("data/progress/2018/jtj.yaml", "ignored-file", "error")]
+
+
+def test_outside_a_ledger_is_no_ledger_but_a_named_one_must_exist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zwgk.errors import ZwgkError
+    from zwgk.ledger.load import find_root_if_any
+
+    monkeypatch.chdir(tmp_path)
+    assert find_root_if_any() is None
+    nowhere = str(tmp_path / "nowhere")
+    with pytest.raises(ZwgkError, match="不是台账") as named:
+        find_root_if_any(nowhere)
+    assert named.value.exit_code == 2
+    monkeypatch.setenv("ZWGK_ROOT", nowhere)
+    with pytest.raises(ZwgkError, match="不是台账"):
+        find_root_if_any()
+    monkeypatch.delenv("ZWGK_ROOT")
+    # The commands that also work outside a ledger apply the same rule.
+    for args in (["calendar", "add", "2018-09-28", "3"], ["import", "t.csv", "-o", "d"]):
+        run = zwgk(tmp_path / "nowhere", *args)
+        assert run.exit_code == 2 and "不是台账" in run.stderr, args

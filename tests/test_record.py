@@ -126,11 +126,12 @@ def test_a_terminal_user_is_prompted_for_what_is_missing(
 ) -> None:
     from typer.testing import CliRunner
 
-    from zwgk.cli import app as cli
+    from zwgk.cli.app import whole_app
+    from zwgk.cli.commands import record
 
-    monkeypatch.setattr(cli, "_prompting", lambda: True)
+    monkeypatch.setattr(record, "_prompting", lambda: True)
     result = CliRunner().invoke(
-        cli.app,
+        whole_app(),
         ["--root", str(shipped), "record", "--date", "2018-07-20", "--as-of", "2018-08-01"],
         input="21.1\n县教体局\ndone\n",
     )

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import MINI_TASKS, MINI_UNITS, write, zwgk
 from gitkit import JTJ_DONE, ZHANG, commit, ledger_repo
-from zwgk.cli.app import _write_out
+from zwgk.cli.console import write_out
 from zwgk.outputs.terminal import json_printable, printable
 
 # ESC ] (OSC: set the window title), BEL, ESC [ 2J (clear the screen), a
@@ -115,6 +115,6 @@ def test_csv_holds_the_data_and_only_a_terminal_sees_escapes(
         assert written.read_bytes().replace(b"\r\n", b"\n") == piped.stdout.encode(), args
         assert "已公开\x1b]0;pwned" in piped.stdout, args
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    _write_out(written.read_bytes(), None)
+    write_out(written.read_bytes(), None)
     shown = capsys.readouterr().out
     assert r"已公开\x1b]0;pwned" in shown and inert(shown.replace("\r\n", "\n"))

@@ -5,7 +5,8 @@ typer and the click it carries print their own words: "Usage:", "Options",
 Our command classes lay those parts out with zwgk's catalog instead, and usage
 errors are shown in the current language (typer's own gettext strings go
 through the same catalog). Everything zwgk itself says already comes from
-`i18n.py`; this module only covers what the framework would otherwise say.
+`zwgk.i18n`; this module only covers what the framework would otherwise say.
+typer's private names it needs come from `typerinternals`, and only from there.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ import re
 import sys
 from typing import Any
 
-import typer
 import typer.core
-from typer import _click
-from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
-__all__ = ["ClickException", "Command", "Group", "NoArgsIsHelpError", "install"]
-
+from zwgk.cli.typerinternals import (
+    BadParameter,
+    ClickException,
+    MissingParameter,
+    NoSuchOption,
+    route_gettext,
+)
 from zwgk.i18n import current_lang, t
 
 # typer's own gettext strings (help sections, defaults, "No such command").
@@ -70,14 +73,14 @@ def error_text(exc: ClickException) -> str:
     """The error line of a usage error, in the current language."""
     if current_lang() == "en":
         return exc.format_message()
-    if isinstance(exc, _click.exceptions.MissingParameter):
+    if isinstance(exc, MissingParameter):
         return t("cli.err_missing", name=_param_name(exc) or "")
-    if isinstance(exc, _click.exceptions.NoSuchOption):
+    if isinstance(exc, NoSuchOption):
         text = t("cli.err_no_such_option", option=exc.option_name)
         if exc.possibilities:
             text += t("cli.err_did_you_mean", options=", ".join(sorted(exc.possibilities)))
         return text
-    if isinstance(exc, _click.exceptions.BadParameter):
+    if isinstance(exc, BadParameter):
         hint = _param_name(exc)
         message = _said_again(exc.message)
         return t("cli.err_bad_value", name=hint, message=message) if hint else message
@@ -141,4 +144,4 @@ class Group(_Localised, typer.core.TyperGroup):
 
 def install() -> None:
     """Route typer's own gettext strings through the catalog."""
-    typer.core._ = gettext  # type: ignore[attr-defined]
+    route_gettext(gettext)

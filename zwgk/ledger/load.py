@@ -42,6 +42,19 @@ if TYPE_CHECKING:
 def find_root(explicit: str | None = None, start: Path | None = None) -> Path:
     """The ledger folder: `--root`/`ZWGK_ROOT`, else the first folder upwards from
     `start` (the working directory) that holds data/tasks.yaml, as git finds .git."""
+    root = find_root_if_any(explicit, start)
+    if root is None:
+        raise ZwgkError(
+            t("ledger.none_found", cwd=(start or Path.cwd()).resolve()),
+            hint=t("ledger.none_found_hint"),
+            exit_code=EXIT_USAGE,
+        )
+    return root
+
+
+def find_root_if_any(explicit: str | None = None, start: Path | None = None) -> Path | None:
+    """The ledger folder as `find_root` finds it, or None outside any ledger.
+    A ledger named explicitly (`--root`, `ZWGK_ROOT`) must exist all the same."""
     chosen = explicit or os.environ.get("ZWGK_ROOT") or None
     if chosen:
         root = Path(chosen).expanduser()
@@ -56,11 +69,7 @@ def find_root(explicit: str | None = None, start: Path | None = None) -> Path:
     for folder in (here, *here.parents):
         if (folder / TASKS).is_file():
             return folder
-    raise ZwgkError(
-        t("ledger.none_found", cwd=here),
-        hint=t("ledger.none_found_hint"),
-        exit_code=EXIT_USAGE,
-    )
+    return None
 
 
 @dataclass

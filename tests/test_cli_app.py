@@ -1,0 +1,53 @@
+"""The app's frame (zwgk/cli/app.py): a run builds and imports only the
+command it runs; help, mistakes and completion get every command."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO
+from zwgk.cli.app import COMMANDS, app_for, whole_app
+
+PROBE = """\
+import sys
+from zwgk.cli.app import main
+sys.argv = ["zwgk", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print(sorted(m for m in sys.modules if m.startswith("zwgk.cli.commands.")), file=sys.stderr)
+"""
+
+
+def imported_commands(*args: str) -> list[str]:
+    run = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True,
+                         text=True, cwd=REPO, check=False)  # fmt: skip
+    found: list[str] = ast.literal_eval(run.stderr.strip().splitlines()[-1])
+    return found
+
+
+def test_a_run_imports_only_the_module_of_its_command() -> None:
+    assert imported_commands("--root", str(REPO), "status", "--as-of", "2018-10-14") == [
+        "zwgk.cli.commands.status"
+    ]
+    assert imported_commands("calendar", "add", "2018-09-28", "3") == ["zwgk.cli.commands.calendar"]
+
+
+@pytest.mark.parametrize("args", [["--help"], ["stauts"], []], ids=["help", "mistake", "none"])
+def test_help_and_mistakes_get_every_command(args: list[str]) -> None:
+    modules = {f"zwgk.cli.commands.{module}" for module in COMMANDS.values()}
+    assert set(imported_commands(*args)) == modules
+
+
+def test_the_app_for_a_command_has_that_command_alone() -> None:
+    small = app_for(["--root", ".", "--lang=zh", "units", "rename", "--help"])
+    assert [g.name for g in small.registered_groups] == ["units"]
+    assert small.registered_commands == []
+    small = app_for(["import", "table.xlsx"])
+    assert [c.name for c in small.registered_commands] == ["import"]
+    assert app_for(["--version"]) is whole_app()

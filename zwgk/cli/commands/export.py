@@ -1,0 +1,103 @@
+"""`zwgk export`: the plan as JSON, the obligations as CSV, Excel or an
+iCalendar file, or (`--plan`) the plan as a decomposition table."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.text import Text
+
+from zwgk.cli.console import err_console, json_text, write_out
+from zwgk.cli.options import (
+    AsOf,
+    WarnDays,
+    as_of_date,
+    ledger_root,
+    load_plan_or_fail,
+    parse_days,
+)
+from zwgk.errors import ZwgkError
+from zwgk.i18n import t
+
+commands = typer.Typer()
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+    ics = "ics"
+
+
+@commands.command(help=t("help.export"), epilog=t("help.export_example"))
+def export(
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help=t("help.opt_export_format"))
+    ] = ExportFormat.json,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=t("help.opt_output"))
+    ] = None,
+    as_of: AsOf = None,
+    warn_days: WarnDays = "7",
+    plan_table: Annotated[bool, typer.Option("--plan", help=t("help.opt_plan"))] = False,
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
+) -> None:
+    root = ledger_root()
+    if output is not None:
+        from zwgk.outputs.outfiles import refuse_output
+
+        refuse_output(output, root, force)
+    if plan_table:
+        _export_plan(format, output, root)
+        return
+    if format is ExportFormat.json:
+        from zwgk.outputs.planjson import plan_document
+
+        ledger = load_plan_or_fail(root)
+        doc = plan_document(ledger.plan, ledger.directory)
+        write_out(json_text(doc, ensure_ascii=False, indent=2) + "\n", output)
+        return
+    from zwgk.engine.obligations import all_obligations
+
+    day = as_of_date(as_of)
+    warn = parse_days(warn_days, "--warn-days")
+    assert warn is not None
+    if format is ExportFormat.xlsx and output is None:
+        raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
+    ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
+    plan = ledger.plan
+    obs = all_obligations(plan, ledger.directory, ledger.entries, ledger.calendar, day, warn)
+    if format is ExportFormat.ics:
+        from zwgk.outputs.ical import calendar_bytes
+
+        write_out(calendar_bytes(obs, plan, ledger.directory, day), output)
+        return
+    from zwgk.outputs.sheets import rows, to_csv, write_xlsx
+
+    table = rows(obs, plan, ledger.directory, day)
+    if format is ExportFormat.csv:
+        write_out(to_csv(table), output)
+    else:
+        assert output is not None
+        write_xlsx(table, output, t("export.sheet_all"))
+        err_console().print(Text(t("export.written", path=output)))
+
+
+def _export_plan(format: ExportFormat, output: Path | None, root: Path) -> None:
+    """The plan as a decomposition table, for `zwgk import` or another office."""
+    if format not in (ExportFormat.csv, ExportFormat.xlsx):
+        raise ZwgkError(t("export.plan_formats"), hint=t("export.plan_formats_hint"))
+    if format is ExportFormat.xlsx and output is None:
+        raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
+    from zwgk.tables.sheet import plan_csv, write_plan_xlsx
+
+    ledger = load_plan_or_fail(root)
+    if format is ExportFormat.csv:
+        write_out(plan_csv(ledger.plan, ledger.directory), output)
+        return
+    assert output is not None
+    write_plan_xlsx(ledger.plan, ledger.directory, output)
+    err_console().print(Text(t("export.written", path=output)))

@@ -1,0 +1,110 @@
+"""`zwgk import FILE -o DIR`: a decomposition table (Excel, Word, CSV) read
+into a draft plan, with notes on what needs a clerk's look."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.text import Text
+
+from zwgk.cli.console import json_text, out_console
+from zwgk.cli.options import ledger_root_if_any
+from zwgk.i18n import t
+from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
+
+if TYPE_CHECKING:
+    from zwgk.model.directory import Directory
+
+commands = typer.Typer()
+
+
+class ImportFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@commands.command("import", help=t("help.import"), epilog=t("help.import_example"))
+def import_(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help=t("help.arg_import_file"))],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", metavar="DIR", help=t("help.opt_import_out"), show_default=False
+        ),
+    ],
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year",
+            metavar="YYYY",
+            min=FIRST_YEAR,
+            max=LAST_YEAR,
+            help=t("help.opt_import_year"),
+        ),
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", metavar="TEXT", help=t("help.opt_import_title"))
+    ] = None,
+    units: Annotated[
+        Path | None, typer.Option("--units", metavar="FILE", help=t("help.opt_import_units"))
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_import_force"))] = False,
+    format: Annotated[
+        ImportFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
+    ] = ImportFormat.text,
+) -> None:
+    from zwgk.tables.importer import import_table
+    from zwgk.tables.planyaml import save
+
+    directory = _import_directory(units)
+    draft = import_table(file, directory, year=year, title=title)
+    written = save(draft, output, force)
+    reqs = [req for task in draft.tasks for req in task["requirements"]]
+    rules = sum(len(req["due"]) for req in reqs)
+    used = {ref for req in reqs for ref in (*req["lead"], *req["support"])}
+    known = len([ref for ref in used if ref in directory.units])
+    if format is ImportFormat.json:
+        doc = {
+            "source": str(file), "title": draft.title, "year": draft.year,
+            "parts": len(draft.parts), "tasks": len(draft.tasks), "requirements": len(reqs),
+            "rules": rules,
+            "new_units": [{"id": u, "name": draft.units[u].name, "kind": draft.units[u].kind}
+                          for u in draft.new_units],
+            "notes": [n._asdict() for n in draft.notes],
+            "written": [p.as_posix() for p in written],
+        }  # fmt: skip
+        typer.echo(json_text(doc, ensure_ascii=False, indent=2))
+        return
+    console = out_console()
+    console.print(Text(t("import.read", path=file, parts=len(draft.parts), tasks=len(draft.tasks),
+                         reqs=len(reqs), rules=rules)))  # fmt: skip
+    console.print(Text(t("import.units", known=known, new=len(draft.new_units))))
+    files = t("cli.list_sep").join(p.as_posix() for p in written)
+    console.print(Text(t("import.written", files=files), style="green"))
+    if draft.notes:
+        console.print(Text(t("import.notes", n=len(draft.notes)), style="bold yellow"))
+        for note in draft.notes:
+            where = t("import.row", row=note.row) if note.row else t("import.whole")
+            console.print(Text("  " + t("import.note_line", where=where, message=note.message)))
+    else:
+        console.print(Text(t("import.no_notes")))
+    console.print(Text(t("import.next", path=output.as_posix()), style="dim"))
+
+
+def _import_directory(units: Path | None) -> Directory:
+    """The units to match names against: --units, else the current ledger's,
+    else none (a new office's first table)."""
+    from zwgk.model.directory import Directory as Dir
+    from zwgk.tables.importer import read_directory
+
+    if units is None:
+        root = ledger_root_if_any()
+        if root is None:
+            return Dir({}, {})
+        units = root / "data" / "units.yaml"
+        if not units.is_file():
+            return Dir({}, {})
+    return read_directory(units)

@@ -1,0 +1,129 @@
+"""`zwgk notice`: reminder notices (催办通知) to the units with obligations
+overdue or due soon, one file a unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.text import Text
+
+from zwgk.cli import completion
+from zwgk.cli.console import err_console, write_out
+from zwgk.cli.options import (
+    DOC_SUFFIXES,
+    AsOf,
+    DocFormat,
+    WarnDays,
+    as_of_date,
+    ledger_root,
+    load_plan_or_fail,
+    parse_days,
+    resolve_units,
+)
+from zwgk.errors import ZwgkError
+from zwgk.i18n import t
+
+if TYPE_CHECKING:
+    from zwgk.engine.notice import Notice
+
+commands = typer.Typer()
+
+
+@commands.command(help=t("help.notice"), epilog=t("help.notice_example"))
+def notice(
+    unit: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="UNIT",
+            help=t("help.opt_notice_unit"),
+            autocompletion=completion.unit,
+        ),
+    ] = None,
+    all_units: Annotated[bool, typer.Option("--all", help=t("help.opt_notice_all"))] = False,
+    as_of: AsOf = None,
+    reply_days: Annotated[
+        str, typer.Option("--reply-days", metavar="N", help=t("help.opt_reply_days"))
+    ] = "3",
+    issuer: Annotated[
+        str | None, typer.Option("--issuer", metavar="NAME", help=t("help.opt_issuer"))
+    ] = None,
+    format: Annotated[
+        DocFormat, typer.Option("--format", "-f", help=t("help.opt_notice_format"))
+    ] = DocFormat.md,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="DIR", help=t("help.opt_notice_output")),
+    ] = None,
+    warn_days: WarnDays = "7",
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
+) -> None:
+    from zwgk.engine.notice import build_notices
+
+    if not unit and not all_units:
+        raise typer.BadParameter(t("notice.need_unit"), param_hint="--unit")
+    if output is not None and output.suffix.lower() in DOC_SUFFIXES:
+        raise typer.BadParameter(t("notice.output_is_folder", path=output), param_hint="-o")
+    day = as_of_date(as_of)
+    warn = parse_days(warn_days, "--warn-days")
+    reply = parse_days(reply_days, "--reply-days")
+    assert warn is not None and reply is not None
+    root = ledger_root()
+    if output is not None:
+        from zwgk.outputs.outfiles import refuse_ledger_data
+
+        refuse_ledger_data(output, root)
+    ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
+    chosen = None if all_units else frozenset(resolve_units(ledger.directory, unit or []))
+    notices = build_notices(ledger.plan, ledger.directory, ledger.entries, ledger.calendar, day,
+                            chosen, reply, issuer or t("notice.default_issuer"), warn)  # fmt: skip
+    if not notices:
+        err_console().print(Text(t("notice.none", as_of=day.isoformat()), style="green"))
+        return
+    from zwgk.outputs.templates import render
+
+    if output is None:
+        if format is DocFormat.docx or (format is DocFormat.html and len(notices) > 1):
+            raise ZwgkError(
+                t("notice.many_to_stdout", n=len(notices), format=format.value),
+                hint=t("notice.many_hint"),
+            )
+        texts = [render(f"notice.{format.value}.j2", root, notice=n) for n in notices]
+        joined = "\n---\n\n".join(texts)
+        write_out(joined if format is DocFormat.md else joined.encode("utf-8"), None)
+        return
+    from zwgk.outputs.outfiles import make_folder, refuse_files, write_bytes
+
+    paths = _notice_paths(output, notices, day, format.value)
+    refuse_files(paths, root, force)
+    make_folder(output)
+    for item, path in zip(notices, paths, strict=True):
+        if format is DocFormat.docx:
+            from zwgk.outputs.word import write_notice
+
+            write_notice(item, path)
+        else:
+            text = render(f"notice.{format.value}.j2", root, notice=item)
+            write_bytes(path, text.encode("utf-8"))
+    err_console().print(Text(t("notice.written", n=len(notices), path=output)))
+
+
+def _notice_paths(folder: Path, notices: list[Notice], day: dt.date, suffix: str) -> list[Path]:
+    """One file per notice, named for the unit's name and its id: names that
+    differ only in characters a file name cannot hold (县/局 and 县:局) still
+    give two files, never one overwritten by the other."""
+    names = [
+        _safe_file_name(t("notice.file_name", unit=n.unit_name, id=n.unit, as_of=day.isoformat()))
+        + f".{suffix}"
+        for n in notices
+    ]
+    return [folder / name for name in names]
+
+
+def _safe_file_name(name: str) -> str:
+    """A file name Windows accepts: no reserved characters."""
+    return "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in name).strip(" .")

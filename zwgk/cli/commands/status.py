@@ -1,0 +1,165 @@
+"""`zwgk status`: who owes what as of a day — the summary and the urgent
+obligations on the screen, or every obligation as JSON or CSV; `--fail-on`
+makes an overdue obligation exit 1 (for CI)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from zwgk.cli import completion
+from zwgk.cli.console import json_text, out_console, write_out
+from zwgk.cli.options import (
+    AsOf,
+    WarnDays,
+    as_of_date,
+    ledger_root,
+    load_plan_or_fail,
+    parse_days,
+    resolve_units,
+)
+from zwgk.errors import EXIT_DATA
+from zwgk.i18n import t
+
+commands = typer.Typer()
+
+
+class StatusFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class FailOn(StrEnum):
+    overdue = "overdue"
+    due_soon = "due_soon"
+
+
+class GroupBy(StrEnum):
+    unit = "unit"
+
+
+@commands.command(help=t("help.status"), epilog=t("help.status_example"))
+def status(
+    as_of: AsOf = None,
+    unit: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="UNIT",
+            help=t("help.opt_status_unit"),
+            autocompletion=completion.unit,
+        ),
+    ] = None,
+    task: Annotated[
+        list[int] | None,
+        typer.Option(
+            "--task", metavar="N", help=t("help.opt_task"), autocompletion=completion.task
+        ),
+    ] = None,
+    part: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--part", metavar="PART", help=t("help.opt_part"), autocompletion=completion.part
+        ),
+    ] = None,
+    status_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status", metavar="CODE", help=t("help.opt_status"), autocompletion=completion.status
+        ),
+    ] = None,
+    due_within: Annotated[
+        str | None, typer.Option("--due-within", metavar="DAYS", help=t("help.opt_due_within"))
+    ] = None,
+    by: Annotated[GroupBy | None, typer.Option("--by", help=t("help.opt_by_unit"))] = None,
+    format: Annotated[
+        StatusFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
+    ] = StatusFormat.table,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=t("help.opt_fail_on"))] = None,
+    warn_days: WarnDays = "7",
+    show_all: Annotated[bool, typer.Option("--all", help=t("help.opt_all"))] = False,
+    wide: Annotated[bool, typer.Option("--wide", help=t("help.opt_wide"))] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help=t("help.opt_status_output")),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
+) -> None:
+    from zwgk.engine.obligations import STATUS_CODES, all_obligations
+    from zwgk.engine.status import Filters, by_unit_document, keep, status_document
+
+    if output is not None:
+        if format is StatusFormat.table:
+            raise typer.BadParameter(t("cli.status_output_table"), param_hint="--output")
+        from zwgk.outputs.outfiles import refuse_output
+
+        refuse_output(output, ledger_root(), force)
+    day = as_of_date(as_of)
+    warn = parse_days(warn_days, "--warn-days")
+    assert warn is not None
+    for code in status_ or ():
+        if code not in STATUS_CODES:
+            raise typer.BadParameter(
+                t("cli.bad_status_code", code=code, choices=", ".join(STATUS_CODES)),
+                param_hint="--status",
+            )
+    ledger = load_plan_or_fail(ledger_root(), with_progress=True, progress_must_read=True)
+    plan = ledger.plan
+    directory = ledger.directory
+    units = resolve_units(directory, unit or [])
+    known_tasks = {task.no for task in plan.tasks}
+    for no in sorted(set(task or ()) - known_tasks):
+        raise typer.BadParameter(
+            t("cli.bad_task", task=no, low=min(known_tasks), high=max(known_tasks)),
+            param_hint="--task",
+        )
+    parts = set(part or ())
+    known_parts = {p.no for p in plan.parts}
+    for p in parts - known_parts:
+        raise typer.BadParameter(
+            t("cli.bad_part", part=p, parts="、".join(sorted(known_parts))), param_hint="--part"
+        )
+    filters = Filters(
+        units=frozenset(units),
+        tasks=frozenset(task or ()),
+        parts=frozenset(parts),
+        statuses=frozenset(status_ or ()),
+        due_within=parse_days(due_within, "--due-within"),
+    )
+    obs = all_obligations(plan, directory, ledger.entries, ledger.calendar, day, warn)
+    obs = [ob for ob in obs if keep(ob, filters, day, plan)]
+
+    if format is StatusFormat.json:
+        doc = by_unit_document(obs, directory, day) if by else status_document(obs, directory, day)
+        write_out(json_text(doc, ensure_ascii=False, indent=2) + "\n", output)
+    elif format is StatusFormat.csv:
+        from zwgk.outputs.statuscsv import status_csv
+
+        write_out(status_csv(obs, directory, by is not None).encode("utf-8"), output)
+    elif by is not None:
+        from zwgk.outputs.screen import print_by_unit
+
+        print_by_unit(obs, directory, day, out_console())
+    else:
+        from zwgk.outputs.screen import print_status
+
+        explicit = bool(status_) or filters.due_within is not None
+        print_status(
+            obs,
+            directory,
+            day,
+            out_console(),
+            fold_rows=not (show_all or unit),
+            all_rows=show_all or explicit,
+            wide=wide,
+            warn=warn,
+        )
+    if fail_on is not None:
+        failing = {"overdue"} if fail_on is FailOn.overdue else {"overdue", "due_soon"}
+        if any(ob.status in failing for ob in obs):
+            raise typer.Exit(EXIT_DATA)

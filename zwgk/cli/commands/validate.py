@@ -1,0 +1,117 @@
+"""`zwgk validate`: every finding in the ledger (or in the files changed since
+a revision), as text, JSON or GitHub annotations; exit 1 on an error."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+from rich.text import Text
+
+from zwgk.cli.console import json_text, out_console, warn
+from zwgk.cli.options import ledger_root, load_ledger
+from zwgk.errors import EXIT_DATA
+from zwgk.i18n import t
+
+commands = typer.Typer()
+
+
+class ValidateFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+@commands.command(help=t("help.validate"), epilog=t("help.validate_example"))
+def validate(
+    format: Annotated[
+        ValidateFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
+    ] = ValidateFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help=t("help.opt_strict"))] = False,
+    changed_since: Annotated[
+        str | None,
+        typer.Option("--changed-since", metavar="REV", help=t("help.opt_changed_since")),
+    ] = None,
+    authors: Annotated[
+        str | None, typer.Option("--authors", metavar="REV1..REV2", help=t("help.opt_authors"))
+    ] = None,
+    require_signed: Annotated[
+        bool, typer.Option("--require-signed", help=t("help.opt_require_signed"))
+    ] = False,
+) -> None:
+    from zwgk.checks.registry import run_checks
+    from zwgk.model.findings import sort_findings
+
+    if require_signed and authors is None:
+        raise typer.BadParameter(t("validate.signed_needs_authors"), param_hint="--require-signed")
+    root = ledger_root()
+    git = None
+    if changed_since is not None or authors is not None:
+        from zwgk.review.git import Git
+
+        git = Git(root)
+    if changed_since is not None:
+        from zwgk.review.changed import check_changed, scope
+
+        assert git is not None
+        found = scope(git, changed_since)
+        findings = check_changed(root, found, git)
+        ledger = None
+    else:
+        ledger = load_ledger(root)
+        findings = run_checks(ledger)
+    if authors is not None:
+        from zwgk.review.owners import author_findings, signature_findings
+
+        assert git is not None
+        findings = [*findings, *author_findings(git, authors)]
+        if require_signed:
+            findings += signature_findings(git, authors)
+        findings = sort_findings(findings)
+    errors = sum(1 for f in findings if f.level == "error")
+    warnings = len(findings) - errors
+    if format is ValidateFormat.json:
+        doc = {"findings": [f.as_json() for f in findings], "errors": errors, "warnings": warnings}
+        typer.echo(json_text(doc, ensure_ascii=False, indent=2))
+    elif format is ValidateFormat.github:
+        from zwgk.outputs.annotations import workflow_commands
+
+        for command in workflow_commands(findings, root):
+            typer.echo(command)
+    else:
+        console = out_console()
+        for f in findings:
+            line = Text()
+            line.append(f"{f.path}:{f.line}:{f.col}: ", style="bold")
+            style = "red" if f.level == "error" else "yellow"
+            line.append(t(f"level.{f.level}"), style=f"bold {style}")
+            line.append(f" {f.code} ", style="dim")
+            line.append(f.message)
+            console.print(line)
+            if f.hint:
+                console.print(Text("    → " + f.hint, style="cyan"))
+        if findings:
+            console.print(
+                Text(t("validate.summary", errors=errors, warnings=warnings), style="bold")
+            )
+        elif ledger is None:
+            console.print(Text(t("validate.clean_changed", rev=changed_since), style="bold green"))
+        else:
+            plan = ledger.plan
+            console.print(
+                Text(
+                    t(
+                        "validate.clean",
+                        tasks=len(plan.tasks) if plan else 0,
+                        reqs=len(plan.requirements()) if plan else 0,
+                        units=len(ledger.directory.units),
+                        entries=len(ledger.entries),
+                    ),
+                    style="bold green",
+                )
+            )
+        if authors is not None and not require_signed:
+            warn(t("owners.self_declared"), style="dim")
+    if errors or (strict and warnings):
+        raise typer.Exit(EXIT_DATA)

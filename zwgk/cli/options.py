@@ -1,0 +1,154 @@
+"""What several commands parse alike: the ledger named by `--root` (or found
+from the working directory), dates, day counts, `--unit` values, and the option
+types and formats they share. Parsing problems are usage errors (exit 2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from zwgk.cli.console import warn
+from zwgk.i18n import t
+from zwgk.model.values import small_int
+
+if TYPE_CHECKING:
+    from zwgk.ledger.load import Ledger, PlannedLedger
+    from zwgk.model.directory import Directory
+
+
+# --- the ledger -------------------------------------------------------------
+
+
+class _Given:
+    """The global options as given on the command line (set by the app)."""
+
+    root: str | None = None
+
+
+def remember_root(root: str | None) -> None:
+    """Keep `--root` for the command that runs after the app's options."""
+    _Given.root = root
+
+
+def ledger_root() -> Path:
+    """The ledger the command works on; none is a usage error."""
+    from zwgk.ledger.load import find_root
+
+    return find_root(_Given.root)
+
+
+def ledger_root_if_any() -> Path | None:
+    """The ledger, or None outside any (a ledger named explicitly must exist)."""
+    from zwgk.ledger.load import find_root_if_any
+
+    return find_root_if_any(_Given.root)
+
+
+def load_ledger(root: Path, **options: Any) -> Ledger:
+    from zwgk.ledger.load import load_ledger as load
+
+    return _warned(load(root, **options))
+
+
+def load_plan_or_fail(root: Path, **options: Any) -> PlannedLedger:
+    from zwgk.ledger.load import load_plan_or_fail as load
+
+    ledger = load(root, **options)
+    _warned(ledger)
+    return ledger
+
+
+def _warned(ledger: Ledger) -> Ledger:
+    """Say what was worth saying while reading (an ignored cache), on stderr."""
+    for message in ledger.warnings:
+        warn(message)
+    return ledger
+
+
+# --- dates and days ---------------------------------------------------------
+
+
+def parse_date(value: str | None, option: str) -> dt.date | None:
+    """An ISO date within 1901-2999: a ledger's dates, not the calendar's edges."""
+    if value is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise typer.BadParameter(t("cli.bad_date", value=value), param_hint=option) from None
+    if not 1900 < day.year < 3000:
+        raise typer.BadParameter(t("cli.date_range", value=value), param_hint=option)
+    return day
+
+
+_MAX_DAYS = 36_600
+"""A hundred years: more than any window a clerk means, and far short of the
+thousands of digits int() refuses."""
+
+
+def parse_days(value: str | None, option: str) -> int | None:
+    """`14` or `14d`: whole days."""
+    if value is None:
+        return None
+    text = value.strip().lower().removesuffix("d").removesuffix("days").strip()
+    if not (text.isascii() and text.isdigit()):  # "²" is a digit to isdigit(), not to int()
+        raise typer.BadParameter(t("cli.bad_days", value=value), param_hint=option)
+    days = small_int(text)
+    if days is None or days > _MAX_DAYS:
+        raise typer.BadParameter(
+            t("cli.too_many_days", value=text[:12] + "…" * (len(text) > 12), limit=_MAX_DAYS),
+            param_hint=option,
+        )
+    return days
+
+
+def as_of_date(value: str | None) -> dt.date:
+    """`--as-of`, else today."""
+    return parse_date(value, "--as-of") or dt.date.today()
+
+
+AsOf = Annotated[str | None, typer.Option("--as-of", metavar="DATE", help=t("help.opt_as_of"))]
+WarnDays = Annotated[str, typer.Option("--warn-days", metavar="N", help=t("help.opt_warn_days"))]
+
+
+# --- units ------------------------------------------------------------------
+
+
+def resolve_units(directory: Directory, texts: list[str]) -> set[str]:
+    """`--unit` values (ids, names, aliases, groups) as unit and group ids."""
+    from zwgk.ledger.suggest import did_you_mean
+
+    units: set[str] = set()
+    for text in texts:
+        ref = directory.resolve(text)
+        if ref is None:
+            hint = did_you_mean(directory.suggest(text))
+            raise typer.BadParameter(
+                t("record.unknown_unit", unit=text) + (" " + hint if hint else ""),
+                param_hint="--unit",
+            )
+        units.update({ref, *directory.expand(ref)})
+    return units
+
+
+# --- formats ----------------------------------------------------------------
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class DocFormat(StrEnum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+
+
+DOC_SUFFIXES = {".md": DocFormat.md, ".markdown": DocFormat.md, ".html": DocFormat.html,
+                ".htm": DocFormat.html, ".docx": DocFormat.docx}  # fmt: skip
+"""What a file's suffix says its format is (report -o 周报.docx)."""

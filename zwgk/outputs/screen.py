@@ -1,0 +1,243 @@
+"""The terminal status screen of `zwgk status`: the summary line with its
+progress bar, the urgent obligations in aligned columns (folded by
+requirement, cut to the terminal's width), and the table by unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
+
+from zwgk.engine.obligations import Obligation
+from zwgk.engine.status import (
+    Row,
+    by_unit,
+    by_urgency,
+    fold,
+    on_time_rate,
+    percent,
+    summary,
+    worst_first,
+)
+from zwgk.i18n import t
+from zwgk.model.directory import Directory
+
+STATUS_STYLE = {
+    "done": "green",
+    "late": "yellow",
+    "overdue": "bold red",
+    "due_soon": "bold yellow",
+    "open": "cyan",
+    "ongoing": "blue",
+    "exempt": "dim",
+}
+
+
+def print_status(
+    obs: list[Obligation],
+    directory: Directory,
+    day: dt.date,
+    console: Console,
+    *,
+    fold_rows: bool,
+    all_rows: bool,
+    wide: bool,
+    warn: int,
+) -> None:
+    """The summary, then the urgent obligations (`all_rows`: every one)."""
+    _print_summary(obs, day, console)
+    shown = obs if all_rows else [ob for ob in obs if ob.status in ("overdue", "due_soon")]
+    shown = by_urgency(shown, day)
+    if not shown:
+        console.print(Text(t("status.nothing_urgent", n=warn), style="green"))
+        return
+    rows = fold(shown) if fold_rows else [Row((ob,)) for ob in shown]
+    unit_width = 16 if console.width < 110 else 40
+    cells: list[list[str | Text]] = []
+    for row in rows:
+        ob = row.first
+        n = len(row.obligations)
+        unit_label = directory.name(ob.unit)
+        if n > 1:
+            unit_label = t("status.folded", name=_lead_names(row, directory), n=n)
+        last = max((o.last_entry for o in row.obligations if o.last_entry), default=None)
+        cells.append(
+            [
+                ob.req.id,
+                _fit(unit_label, unit_width),
+                ob.period or "",
+                ob.due.isoformat() if ob.due else "",
+                _state_text(ob, day),
+                last.isoformat() if last else "",
+            ]
+        )
+    keys = ("col.req", "col.unit", "col.period", "col.due", "col.status", "col.last_entry")
+    headers: list[str | Text] = [t(k) for k in keys]
+    # The fixed columns keep their full width; the requirement text gets what
+    # is left of the terminal (80 columns included) and is cut with an ellipsis.
+    # Each column: its widest cell, two cells of padding and one of separator.
+    fixed = sum(
+        max(cell_len(str(c[i])) for c in [*cells, headers]) + 3 for i in range(len(headers))
+    )
+    text_width = console.width - fixed - 1
+    if wide:
+        _print_blocks(rows, cells, console)
+        return
+    if text_width >= 10:  # too narrow a terminal gets no text column (see --wide)
+        headers.append(t("col.text"))
+        cells = [[*line, _fit(row.first.req.text, text_width)]
+                 for row, line in zip(rows, cells, strict=True)]  # fmt: skip
+    console.print(_columns(headers, cells))
+    if fold_rows and any(len(r.obligations) > 1 for r in rows):
+        console.print(Text(t("status.fold_hint"), style="dim"))
+
+
+def print_by_unit(
+    obs: list[Obligation], directory: Directory, day: dt.date, console: Console
+) -> None:
+    """The summary, then one line a unit, the worst first."""
+    from rich import box
+    from rich.table import Table  # here: the screen of every other status run needs no Table
+
+    _print_summary(obs, day, console)
+    rollups = worst_first(by_unit(obs, directory))
+    keys = ("col.obligations", "status.done", "status.late", "status.overdue",
+            "status.due_soon", "col.on_time_rate")  # fmt: skip
+    rows: list[list[str | Text]] = [
+        [
+            str(r.obligations),
+            str(r.counts["done"]),
+            str(r.counts["late"]),
+            Text(str(r.counts["overdue"]), style="red" if r.counts["overdue"] else ""),
+            str(r.counts["due_soon"]),
+            percent(r.on_time_rate),
+        ]
+        for r in rollups
+    ]
+    # The figures keep their full width; the unit name gets what is left of
+    # the terminal (80 columns included) and is cut with an ellipsis.
+    widths = [max(cell_len(str(c)) for c in [t(k), *(row[i] for row in rows)]) for i, k in
+              enumerate(keys)]  # fmt: skip
+    # Each figure column costs its width, two cells of padding and a separator.
+    name_width = max(8, console.width - sum(w + 3 for w in widths) - 1)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column(t("col.unit"), no_wrap=True)
+    for key in keys:
+        table.add_column(t(key), justify="right", no_wrap=True)
+    for r, row in zip(rollups, rows, strict=True):
+        table.add_row(_fit(r.unit_name, name_width), *row)
+    console.print(table)
+
+
+def _bar(done: int, total: int, console: Console, width: int = 20) -> str:
+    full, empty = ("█", "░") if (console.encoding or "").lower().startswith("utf") else ("#", "-")
+    filled = round(width * done / total) if total else 0
+    return full * filled + empty * (width - filled)
+
+
+def _print_summary(obs: list[Obligation], day: dt.date, console: Console) -> None:
+    counts = summary(obs)
+    console.print(Text(t("status.heading", as_of=day.isoformat(), n=len(obs)), style="bold"))
+    line = Text()
+    for code in ("overdue", "due_soon", "open", "ongoing", "late", "done", "exempt"):
+        if line:
+            line.append(" ")
+        line.append(t(f"status.{code}"), style=STATUS_STYLE[code])
+        line.append(f" {counts[code]}")
+    console.print(line)
+    active = len(obs) - counts["exempt"]
+    completed = counts["done"] + counts["late"]
+    rate = percent(on_time_rate(counts))
+    share = percent(completed / active if active else None)
+    console.print(
+        Text(
+            t(
+                "status.progress",
+                bar=_bar(completed, active, console),
+                done=completed,
+                total=active,
+                percent=share,
+                rate=rate,
+            )
+        )
+    )
+
+
+def _state_text(ob: Obligation, day: dt.date) -> Text:
+    """The status cell: how late, or how long left, for what is not finished."""
+    style = STATUS_STYLE[ob.status]
+    if ob.status in ("overdue", "due_soon", "open") and ob.due is not None:
+        delta = (ob.due - day).days
+        if delta < 0:
+            return Text(t("status.days_late", n=-delta), style=style)
+        return Text(t("status.days_left", n=delta), style=style)
+    return Text(t(f"status.{ob.status}"), style=style)
+
+
+def _lead_names(row: Row, directory: Directory) -> str:
+    """A folded row is named by the leads as written that cover its units:
+    "37个单位（各镇（街道）、县政府各部门）"."""
+    units = {ob.unit for ob in row.obligations}
+    refs = [ref for ref in row.first.req.lead if units & set(directory.expand(ref))]
+    return "、".join(directory.name(ref) for ref in refs) or directory.name(row.first.unit)
+
+
+def _print_blocks(rows: list[Row], cells: list[list[str | Text]], console: Console) -> None:
+    """--wide: each obligation on a line, its full requirement text below it."""
+    for row, line in zip(rows, cells, strict=True):
+        head = Text()
+        for cell in line:
+            if cell:
+                head.append_text(cell if isinstance(cell, Text) else Text(cell))
+                head.append("  ")
+        console.print(head)
+        body = _wrap(row.first.req.text, max(20, console.width - 4))
+        console.print(Text("    " + body.replace("\n", "\n    "), style="dim"))
+
+
+def _wrap(text: str, width: int) -> str:
+    """Break `text` into lines of at most `width` terminal cells."""
+    lines, line = [], ""
+    for ch in text:
+        if cell_len(line + ch) > width:
+            lines.append(line)
+            line = ""
+        line += ch
+    return "\n".join([*lines, line])
+
+
+def _fit(text: str, width: int) -> str:
+    """Cut `text` to `width` terminal cells (CJK characters take two)."""
+    if cell_len(text) <= width:
+        return text
+    out = ""
+    for ch in text:
+        if cell_len(out + ch) > width - 1:
+            break
+        out += ch
+    return out + "…"
+
+
+def _columns(headers: list[str | Text], rows: list[list[str | Text]]) -> Text:
+    """A plain table: a bold header, a rule, then one line a row, columns three
+    cells apart. rich's Table measures every cell of every row again, which
+    on a city ledger's thousand overdue rows takes most of a second."""
+    widths = [max(cell_len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    out = Text()
+
+    def add(line: list[str | Text], style: str = "") -> None:
+        for i, cell in enumerate(line):
+            piece = cell if isinstance(cell, Text) else Text(cell, style=style)
+            out.append_text(piece)
+            if i < len(line) - 1:
+                out.append(" " * (widths[i] - cell_len(piece.plain) + 3))
+        out.append("\n")
+
+    add(headers, "bold")
+    out.append("─" * (sum(widths) + 3 * (len(widths) - 1)) + "\n")
+    for row in rows:
+        add(row)
+    out.rstrip()
+    return out

@@ -1111,8 +1111,9 @@ def diff(
         DiffFormat, typer.Option("--format", "-f", help=t("help.opt_diff_format"))
     ] = DiffFormat.text,
 ) -> None:
+    from zwgk.engine.compare import compare_ledgers
     from zwgk.ledger.load import DiskFiles
-    from zwgk.review.diff import diff_ledgers, load_side
+    from zwgk.review.diff import load_side
     from zwgk.review.git import Git
 
     day = _as_of(as_of)
@@ -1139,12 +1140,14 @@ def diff(
     else:
         after_label = rev2
         new = load_side(root, git.tree(rev2), rev2)
-    result = diff_ledgers(old, new, before_label, after_label, day, warn)
+    result = compare_ledgers(old, new, before_label, after_label, day, warn)
     if format is DiffFormat.json:
-        typer.echo(_json_text(result.as_json(), ensure_ascii=False, indent=2))
+        from zwgk.outputs.diffwords import diff_json
+
+        typer.echo(_json_text(diff_json(result), ensure_ascii=False, indent=2))
     elif format is DiffFormat.md:
+        from zwgk.outputs.diffwords import describe_entry, describe_plan_change
         from zwgk.outputs.templates import render
-        from zwgk.review.diff import describe_entry, describe_plan_change
 
         # The templates of the side under review never run: a merge request
         # that adds templates/diff.md.j2 is rendered with the base's (or the
@@ -1163,7 +1166,8 @@ def diff(
 
 
 def _print_diff(result: Any) -> None:
-    from zwgk.review.diff import LedgerDiff, describe_entry, describe_plan_change, rel_path
+    from zwgk.engine.compare import LedgerDiff, rel_path
+    from zwgk.outputs.diffwords import describe_entry, describe_plan_change
 
     assert isinstance(result, LedgerDiff)
     console = _out_console()
@@ -1235,7 +1239,7 @@ def log_(
         LogFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
     ] = LogFormat.text,
 ) -> None:
-    from zwgk.review.diff import describe_entry
+    from zwgk.outputs.diffwords import describe_entry
     from zwgk.review.git import Git
     from zwgk.review.history import entry_log
 
@@ -1254,7 +1258,7 @@ def log_(
     logged = entry_log(Git(root), ledger, req.strip() if req else None, units)
     name = ledger.directory.name
     if format is LogFormat.json:
-        from zwgk.review.diff import entry_fields
+        from zwgk.engine.compare import entry_fields
 
         doc = [
             {

@@ -7,6 +7,10 @@ from pathlib import Path
 
 from conftest import write, zwgk
 from gitkit import HBJ_EVENT, JTJ_DONE, commit, ledger_in_subfolder, ledger_repo
+from zwgk.ledger.layout import PLAN_FILES
+from zwgk.model.findings import Finding
+from zwgk.review.changed import scope, select
+from zwgk.review.git import Git
 
 BROKEN = '- req: "9.9"\n  date: 2018-10-01\n  status: done\n'
 
@@ -28,6 +32,26 @@ def test_only_changed_files_are_reported(tmp_path: Path) -> None:
     ]
     run = zwgk(repo, "validate", "--changed-since", "HEAD")
     assert run.exit_code == 1
+
+
+def test_review_selects_what_to_check_and_which_findings_to_keep(tmp_path: Path) -> None:
+    """review/changed runs no check (checks and review are siblings): it hands
+    the caller the ledger to check and the paths whose findings are kept."""
+    repo = ledger_repo(tmp_path / "ledger")
+    write(repo, "data/progress/2018/suozhen.yaml", BROKEN)
+    commit(repo, "旧问题")
+    git = Git(repo)
+    plan_only = select(repo, scope(git, "HEAD"), git)
+    assert plan_only.ledger.entries == [] and plan_only.paths == frozenset(PLAN_FILES)
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE)
+    chosen = select(repo, scope(git, "HEAD"), git)
+    assert {e.unit for e in chosen.ledger.entries} == {"jtj"}
+    assert chosen.paths == frozenset(
+        {"data/progress/2018/jtj.yaml", "data/progress/2018", "data/progress", *PLAN_FILES}
+    )
+    old = Finding("data/progress/2018/suozhen.yaml", 1, 1, "error", "x", "m")
+    assert not chosen.keeps(old)
+    assert chosen.keeps(Finding("data/progress/2018/jtj.yaml", 1, 1, "error", "x", "m"))
 
 
 def test_a_changed_file_that_is_not_read_is_reported(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -10,8 +11,10 @@ import pytest
 
 from conftest import write, zwgk
 from gitkit import HBJ_EVENT, JTJ_DONE, commit, git, ledger_in_subfolder, ledger_repo
-from zwgk.ledger.load import load_ledger
-from zwgk.review.diff import entry_changes
+from zwgk.engine.compare import Side, compare_ledgers, entry_changes
+from zwgk.i18n import set_lang
+from zwgk.ledger.load import load_ledger, load_plan_or_fail
+from zwgk.outputs.diffwords import describe_plan_change
 
 AS_OF = "2018-10-09"
 
@@ -156,6 +159,32 @@ def test_entry_matching_pairs_replacements_as_edits(repo: Path) -> None:
     new = load_ledger(repo).entries
     assert [c.change for c in entry_changes(old, new)] == ["edited"]
     assert [c.change for c in entry_changes(old, old)] == []
+
+
+def side(root: Path) -> Side:
+    ledger = load_plan_or_fail(root, with_progress=True)
+    return Side(ledger.plan, ledger.directory, ledger.entries, ledger.calendar)
+
+
+def test_the_comparison_has_no_words_and_needs_no_git(tmp_path: Path) -> None:
+    """engine/compare compares two states held in memory and returns values:
+    the same in either language; outputs/diffwords puts them into words."""
+    repo = ledger_repo(tmp_path / "ledger")
+    old = side(repo)
+    text = (repo / "data/tasks.yaml").read_text("utf-8")
+    write(repo, "data/tasks.yaml", text.replace("every: month", "every: quarter"))
+    write(repo, "data/progress/2018/jtj.yaml", JTJ_DONE)
+    new = side(repo)
+    as_of = dt.date(2018, 10, 9)
+    zh = compare_ledgers(old, new, "a", "b", as_of, 7)
+    set_lang("en")
+    assert compare_ledgers(old, new, "a", "b", as_of, 7) == zh
+    [change] = zh.plan
+    assert (change.id, change.field) == ("1.1", "due")
+    assert change.rules is not None and [r.period for r in change.rules[1]] == ["quarter"]
+    words = describe_plan_change(change, zh.directory)
+    assert words.endswith("once a month, by the month's end → once a quarter, by the quarter's end")
+    assert [c.change for c in zh.entries] == ["added"] and zh.statuses
 
 
 def test_a_ledger_in_a_subfolder_of_the_repository(tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ def test_tool_passes(args: list[str]) -> None:
 
 LAYERS = "Layers: cli > tables > outputs > checks | review > engine > ledger > model"
 MODEL_PLAIN = "model is plain data: no text, no errors"
+COMPARE_PURE = "engine.compare (diff's comparison) reads no files, runs no git and has no words"
 
 
 @pytest.mark.parametrize(
@@ -65,8 +66,28 @@ MODEL_PLAIN = "model is plain data: no text, no errors"
             MODEL_PLAIN,
             "zwgk.model.values -> zwgk.errors",
         ),
+        (
+            "engine/compare.py",
+            "def late():\n    from zwgk.i18n import t\n",
+            COMPARE_PURE,
+            "zwgk.engine.compare is not allowed to import zwgk.i18n",
+        ),
+        (
+            "engine/compare.py",
+            "from zwgk.ledger.load import load_ledger\n",
+            COMPARE_PURE,
+            "zwgk.engine.compare is not allowed to import zwgk.ledger",
+        ),
     ],
-    ids=["upward", "upward-lazy", "siblings", "below-model", "model-errors"],
+    ids=[
+        "upward",
+        "upward-lazy",
+        "siblings",
+        "below-model",
+        "model-errors",
+        "compare-words",
+        "compare-files",
+    ],
 )
 def test_lint_imports_fails_on_an_upward_import(
     tmp_path: Path, module: str, added: str, contract: str, chain: str

@@ -8,6 +8,9 @@ the co-leads they share event obligations with: an entry's `period` may name a
 co-lead's event, and a changed or withdrawn event may be named by a co-lead's
 entry (the only references between progress files). Findings are kept for the
 files checked and the plan.
+
+This module chooses what to check and which findings to keep; the caller runs
+the checks (review does not know checks: they are siblings).
 """
 
 from __future__ import annotations
@@ -15,10 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from zwgk.checks.registry import run_checks
 from zwgk.engine.obligations import holders
 from zwgk.ledger.layout import DATA, PLAN_FILES, progress_pattern
-from zwgk.ledger.load import load_ledger
+from zwgk.ledger.load import Ledger, load_ledger
 from zwgk.model.directory import Directory
 from zwgk.model.findings import Finding
 from zwgk.model.plan import Entry, Plan
@@ -43,23 +45,33 @@ def scope(git: Git, rev: str) -> Scope:
     return Scope(changed, any(rel in PLAN_FILES for rel in changed), rev)
 
 
-def check_changed(root: Path, found: Scope, git: Git) -> list[Finding]:
+@dataclass(frozen=True)
+class Selection:
+    ledger: Ledger
+    """What to check: the whole ledger, the plan alone, or the plan with the
+    changed progress files and those they reference."""
+    paths: frozenset[str] | None
+    """The files (and unread folders) whose findings are kept; None: all."""
+
+    def keeps(self, finding: Finding) -> bool:
+        return self.paths is None or finding.path in self.paths
+
+
+def select(root: Path, found: Scope, git: Git) -> Selection:
     if found.everything:
-        return run_checks(load_ledger(root))
+        return Selection(load_ledger(root), None)
     own = {rel for rel in found.changed if (root / rel).is_file()}
     if not found.changed:
-        return [f for f in run_checks(load_ledger(root, with_progress=False))
-                if f.path in PLAN_FILES]  # fmt: skip
+        return Selection(load_ledger(root, with_progress=False), frozenset(PLAN_FILES))
     now = load_ledger(root, only_progress=own)
     was = load_ledger(root, files=git.tree(found.rev), only_progress=set(found.changed))
     wanted = set(own)
     if now.plan is not None:
         wanted |= _event_partners(root, now.plan, now.directory, [*now.entries, *was.entries])
     ledger = now if wanted == own else load_ledger(root, only_progress=wanted)
-    keep = wanted | set(PLAN_FILES)
     # A folder that is not read (data/progress/2018/old) holds the changed file.
     folders = {rel.rsplit("/", n)[0] for rel in found.changed for n in (1, 2)}
-    return [f for f in run_checks(ledger) if f.path in keep or f.path in folders]
+    return Selection(ledger, frozenset(wanted | set(PLAN_FILES) | folders))
 
 
 def _event_partners(root: Path, plan: Plan, directory: Directory, entries: list[Entry]) -> set[str]:

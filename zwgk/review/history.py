@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from zwgk.engine.compare import rel_path
 from zwgk.ledger.load import Ledger
 from zwgk.model.plan import Entry
-from zwgk.review.diff import rel_path
 from zwgk.review.git import Commit, Git, blame
 
 

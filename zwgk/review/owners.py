@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from zwgk.engine.compare import EntryChange, entry_changes, entry_key, rel_path
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.layout import (
@@ -27,7 +28,6 @@ from zwgk.ledger.units import owner_problem
 from zwgk.model.directory import Directory
 from zwgk.model.findings import Finding
 from zwgk.model.plan import Entry
-from zwgk.review.diff import EntryChange, entry_changes, entry_key, rel_path
 from zwgk.review.git import Git, commits, signatures
 
 

@@ -32,8 +32,9 @@ def diff(
         DiffFormat, typer.Option("--format", "-f", help=t("help.opt_diff_format"))
     ] = DiffFormat.text,
 ) -> None:
+    from zwgk.engine.compare import compare_ledgers
     from zwgk.ledger.load import DiskFiles
-    from zwgk.review.diff import diff_ledgers, load_side
+    from zwgk.review.diff import load_side
     from zwgk.review.git import Git
 
     day = as_of_date(as_of)
@@ -60,12 +61,14 @@ def diff(
     else:
         after_label = rev2
         new = load_side(root, git.tree(rev2), rev2)
-    result = diff_ledgers(old, new, before_label, after_label, day, warn)
+    result = compare_ledgers(old, new, before_label, after_label, day, warn)
     if format is DiffFormat.json:
-        typer.echo(json_text(result.as_json(), ensure_ascii=False, indent=2))
+        from zwgk.outputs.diffwords import diff_json
+
+        typer.echo(json_text(diff_json(result), ensure_ascii=False, indent=2))
     elif format is DiffFormat.md:
+        from zwgk.outputs.diffwords import describe_entry, describe_plan_change
         from zwgk.outputs.templates import render
-        from zwgk.review.diff import describe_entry, describe_plan_change
 
         # The templates of the side under review never run: a merge request
         # that adds templates/diff.md.j2 is rendered with the base's (or the
@@ -84,8 +87,9 @@ def diff(
 
 
 def _print_diff(result: Any) -> None:
+    from zwgk.engine.compare import LedgerDiff, rel_path
+    from zwgk.outputs.diffwords import describe_entry, describe_plan_change
     from zwgk.outputs.screen import STATUS_STYLE
-    from zwgk.review.diff import LedgerDiff, describe_entry, describe_plan_change, rel_path
 
     assert isinstance(result, LedgerDiff)
     console = out_console()

@@ -44,7 +44,7 @@ def log_(
         LogFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
     ] = LogFormat.text,
 ) -> None:
-    from zwgk.review.diff import describe_entry
+    from zwgk.outputs.diffwords import describe_entry
     from zwgk.review.git import Git
     from zwgk.review.history import entry_log
 
@@ -62,7 +62,7 @@ def log_(
     logged = entry_log(Git(root), ledger, req.strip() if req else None, units)
     name = ledger.directory.name
     if format is LogFormat.json:
-        from zwgk.review.diff import entry_fields
+        from zwgk.engine.compare import entry_fields
 
         doc = [
             {

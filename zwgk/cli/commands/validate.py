@@ -52,7 +52,8 @@ def validate(
 
         git = Git(root)
     if changed_since is not None:
-        from zwgk.review.changed import check_changed, scope
+        from zwgk.cli.changed import check_changed
+        from zwgk.review.changed import scope
 
         assert git is not None
         found = scope(git, changed_since)

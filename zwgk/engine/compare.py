@@ -1,0 +1,344 @@
+"""What changed between two states of a ledger, in the plan's terms: the
+comparison itself, without git, files or words (review/diff loads the two
+sides; outputs/diffwords words the changes).
+
+Three kinds of change, each a value:
+- progress entries added, removed, edited or moved, by unit and requirement;
+- obligations whose status changed as a result (`21.1 县教体局 2018: 已逾期 → 逾期完成`);
+- plan changes: tasks, requirements (text, units, mode, deadline rules), units
+  and groups added, removed or changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from zwgk.engine.obligations import all_obligations, req_sort_key
+from zwgk.model.calendar import WorkCalendar
+from zwgk.model.directory import Directory
+from zwgk.model.plan import Entry, Plan, Requirement, Rule
+
+Change = Literal["added", "removed", "edited", "changed"]
+
+
+@dataclass(frozen=True)
+class Side:
+    """One state of a ledger, as the comparison needs it."""
+
+    plan: Plan
+    directory: Directory
+    entries: list[Entry]
+    calendar: WorkCalendar
+
+
+# --- progress entries ------------------------------------------------------------
+
+
+def rel_path(entry: Entry) -> str:
+    """The ledger-relative file of an entry (shown paths may carry `REV:`)."""
+    return entry.path.rsplit(":", 1)[-1]
+
+
+def entry_fields(entry: Entry) -> dict[str, Any]:
+    """What a person wrote in the entry, JSON-ready: no file or line."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(entry):
+        if f.name in ("path", "line", "unit"):  # where it is, not what was written
+            continue
+        value = getattr(entry, f.name)
+        if value is None or value == ():
+            continue
+        key = {"from_date": "from", "to_date": "to"}.get(f.name, f.name)
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[key] = value
+    return out
+
+
+@dataclass(frozen=True)
+class EntryChange:
+    change: Literal["added", "removed", "edited", "moved"]
+    file: str
+    entry: Entry
+    """The entry as it is now (for `removed`: as it was)."""
+    before: Entry | None = None
+    """For `edited`: the entry as it was; for `moved`: where it was."""
+
+
+def entry_key(entry: Entry) -> tuple[str, str]:
+    """An entry's unit and content: equal keys are the same record."""
+    return (entry.unit, repr(sorted(entry_fields(entry).items())))
+
+
+def entry_changes(old: list[Entry], new: list[Entry]) -> list[EntryChange]:
+    """Entries added, removed, edited or moved between two states.
+
+    An entry of a unit whose content is unchanged is the same entry wherever
+    it stands: reordered in its file, or moved to another year's file (as
+    `validate` asks for a misfiled entry) — the latter is reported as moved.
+    Of the rest, an entry replaced in the same place of the same file is an
+    edit; the others were added or removed."""
+    pool: dict[tuple[str, str], deque[Entry]] = {}
+    for entry in old:
+        pool.setdefault(entry_key(entry), deque()).append(entry)
+    out: list[EntryChange] = []
+    left_new: list[Entry] = []
+    for entry in new:
+        same = pool.get(entry_key(entry))
+        if same:
+            was = same.popleft()
+            if rel_path(was) != rel_path(entry):
+                out.append(EntryChange("moved", rel_path(entry), entry, was))
+        else:
+            left_new.append(entry)
+    left_old = [e for e in old if any(e is x for x in pool.get(entry_key(e), ()))]
+    for rel in sorted({rel_path(e) for e in [*left_old, *left_new]}):
+        a = [e for e in left_old if rel_path(e) == rel]
+        b = [e for e in left_new if rel_path(e) == rel]
+        matcher = difflib.SequenceMatcher(
+            a=[e.req for e in a], b=[e.req for e in b], autojunk=False
+        )
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            olds, news = a[i1:i2], b[j1:j2]
+            paired = min(len(olds), len(news)) if op in ("equal", "replace") else 0
+            for before, after in zip(olds[:paired], news[:paired], strict=True):
+                out.append(EntryChange("edited", rel, after, before))
+            out.extend(EntryChange("removed", rel, e) for e in olds[paired:])
+            out.extend(EntryChange("added", rel, e) for e in news[paired:])
+    return out
+
+
+# --- statuses -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    task: int
+    req: str
+    unit: str
+    period: str | None
+    before: str | None
+    """The status before, or None: the obligation did not exist."""
+    after: str | None
+
+
+def status_changes(old: Side, new: Side, as_of: dt.date, warn_days: int) -> list[StatusChange]:
+    def statuses(side: Side) -> dict[tuple[str, str, str | None, int], tuple[int, str]]:
+        obs = all_obligations(
+            side.plan, side.directory, side.entries, side.calendar, as_of, warn_days
+        )
+        out: dict[tuple[str, str, str | None, int], tuple[int, str]] = {}
+        for ob in obs:
+            rule = next((i for i, r in enumerate(ob.req.due) if r is ob.rule), -1)
+            out[(ob.req.id, ob.unit, ob.period, rule)] = (ob.req.task, ob.status)
+        return out
+
+    before, after = statuses(old), statuses(new)
+    changes = []
+    for key in before.keys() | after.keys():
+        was, now = before.get(key), after.get(key)
+        if was is not None and now is not None and was[1] == now[1]:
+            continue
+        task = (now or was or (0, ""))[0]
+        changes.append(
+            StatusChange(task, key[0], key[1], key[2], was[1] if was else None,
+                         now[1] if now else None)
+        )  # fmt: skip
+    changes.sort(key=lambda c: (c.task, req_sort_key(c.req), c.unit, c.period or ""))
+    return changes
+
+
+# --- the plan -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    kind: Literal["plan", "part", "task", "requirement", "unit", "group", "reorganisation"]
+    id: str
+    change: Change
+    field: str | None = None
+    before: Any = None
+    after: Any = None
+    rules: tuple[tuple[Rule, ...], tuple[Rule, ...]] | None = None
+    """For deadline rules: both sides' rules, to be put in plain words."""
+
+
+def _rules(req: Requirement) -> list[dict[str, Any]]:
+    return [rule.written for rule in req.due]
+
+
+_REQ_FIELDS = ("text", "lead", "support", "mode", "due")
+
+
+def _req_value(req: Requirement, field: str) -> Any:
+    if field == "due":
+        return _rules(req)
+    value = getattr(req, field)
+    return list(value) if isinstance(value, tuple) else value
+
+
+def plan_changes(old: Side, new: Side) -> list[PlanChange]:
+    out: list[PlanChange] = []
+    out += _plan_info(old.plan, new.plan)
+    out += _tasks(old.plan, new.plan)
+    out += _requirements(old.plan, new.plan)
+    out += _directory(old.directory, new.directory)
+    return out
+
+
+def _plan_info(old: Plan, new: Plan) -> list[PlanChange]:
+    out = []
+    for field in ("title", "year", "start", "end"):
+        a, b = getattr(old.info, field), getattr(new.info, field)
+        if a != b:
+            out.append(PlanChange("plan", "plan", "changed", field, _json(a), _json(b)))
+    return out
+
+
+def _tasks(old: Plan, new: Plan) -> list[PlanChange]:
+    a = {task.no: task for task in old.tasks}
+    b = {task.no: task for task in new.tasks}
+    out = []
+    for no in sorted(a.keys() | b.keys()):
+        if no not in a:
+            out.append(PlanChange("task", str(no), "added", "title", None, b[no].title))
+        elif no not in b:
+            out.append(PlanChange("task", str(no), "removed", "title", a[no].title, None))
+        else:
+            for field in ("title", "part", "section"):
+                was, now = getattr(a[no], field), getattr(b[no], field)
+                if was != now:
+                    out.append(PlanChange("task", str(no), "changed", field, was, now))
+    return out
+
+
+def _requirements(old: Plan, new: Plan) -> list[PlanChange]:
+    a = {req.id: req for req in old.requirements()}
+    b = {req.id: req for req in new.requirements()}
+    out = []
+    for rid in sorted(a.keys() | b.keys(), key=req_sort_key):
+        if rid not in a:
+            out.append(PlanChange("requirement", rid, "added", "text", None, b[rid].text))
+        elif rid not in b:
+            out.append(PlanChange("requirement", rid, "removed", "text", a[rid].text, None))
+        else:
+            for field in _REQ_FIELDS:
+                was, now = _req_value(a[rid], field), _req_value(b[rid], field)
+                if was == now:
+                    continue
+                rules = (a[rid].due, b[rid].due) if field == "due" else None
+                out.append(PlanChange("requirement", rid, "changed", field, was, now, rules))
+    return out
+
+
+def _directory(old: Directory, new: Directory) -> list[PlanChange]:
+    unit_fields = ("name", "kind", "full_name", "aliases", "owners")
+    group_fields = ("name", "members", "kind", "vague", "aliases")
+    return [
+        *_compare("unit", old.units, new.units, unit_fields),
+        *_compare("group", old.groups, new.groups, group_fields),
+        *_reorganisations(old, new),
+    ]
+
+
+def _reorganisations(old: Directory, new: Directory) -> list[PlanChange]:
+    """Changes (机构改革) added or removed; the id reads `2019-03-01:hbj>sthjj`."""
+
+    def keyed(directory: Directory) -> dict[str, dict[str, Any]]:
+        return {
+            f"{c.on.isoformat()}:{'+'.join(c.old)}>{c.new}": {
+                "on": c.on.isoformat(),
+                "kind": c.kind,
+                "old": list(c.old),
+                "new": c.new,
+                "basis": c.basis,
+            }
+            for c in directory.changes
+        }
+
+    a, b = keyed(old), keyed(new)
+    out = [PlanChange("reorganisation", k, "added", None, None, b[k]) for k in b if k not in a]
+    out += [PlanChange("reorganisation", k, "removed", None, a[k], None) for k in a if k not in b]
+    return out
+
+
+def _compare(
+    kind: Literal["unit", "group"],
+    a: Mapping[str, Any],
+    b: Mapping[str, Any],
+    fields: tuple[str, ...],
+) -> list[PlanChange]:
+    out = []
+    for ref in sorted(a.keys() | b.keys()):
+        if ref not in a:
+            out.append(PlanChange(kind, ref, "added", "name", None, b[ref].name))
+        elif ref not in b:
+            out.append(PlanChange(kind, ref, "removed", "name", a[ref].name, None))
+        else:
+            for field in fields:
+                was, now = _json(getattr(a[ref], field)), _json(getattr(b[ref], field))
+                if was != now:
+                    out.append(PlanChange(kind, ref, "changed", field, was, now))
+    return out
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+# --- the whole diff -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LedgerDiff:
+    before: str
+    """A label: the revision, or "working tree"."""
+    after: str
+    as_of: dt.date
+    entries: tuple[EntryChange, ...]
+    statuses: tuple[StatusChange, ...]
+    plan: tuple[PlanChange, ...]
+    directory: Directory
+    """The newer side's units, for names."""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.entries or self.statuses or self.plan)
+
+
+def compare_ledgers(
+    old: Side,
+    new: Side,
+    before: str,
+    after: str,
+    as_of: dt.date,
+    warn_days: int,
+) -> LedgerDiff:
+    """Everything that changed from `old` to `new`, statuses as of `as_of`;
+    `before` and `after` label the two sides."""
+    entries = entry_changes(old.entries, new.entries)
+    entries.sort(
+        key=lambda c: (new.directory.order(c.entry.unit), req_sort_key(c.entry.req), c.file,
+                       c.entry.line)
+    )  # fmt: skip
+    return LedgerDiff(
+        before,
+        after,
+        as_of,
+        tuple(entries),
+        tuple(status_changes(old, new, as_of, warn_days)),
+        tuple(plan_changes(old, new)),
+        new.directory,
+    )

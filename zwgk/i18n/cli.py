@@ -12,7 +12,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不支持的语言 {lang}，可选：{choices}",
         "unsupported language {lang}; choose {choices}",
     ),
-    "cli.cannot_write": ("无法写入 {path}：{error}", "cannot write {path}: {error}"),
     "cli.not_utf8": (
         "{where}含有不是 UTF-8 编码的字节：{value}",
         "{where} holds bytes that are not UTF-8: {value}",
@@ -228,7 +227,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "覆盖草稿文件夹中已有的文件",
         "overwrite the draft's files if they exist",
     ),
-    "cli.list_sep": ("、", ", "),
     "help.opt_changed_since": (
         "只校验相对该版本有改动的文件及其引用的文件（适合 pre-commit），如 HEAD 或 origin/main",
         "check only files changed since REV and what they reference (for pre-commit), e.g. HEAD or origin/main",

@@ -287,14 +287,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "一次渲染中 range() 合计超过 {limit} 次",
         "range() over {limit} numbers in all in one render",
     ),
-    "render.outside": (
-        "模板 {name} 是指向 templates/ 以外的链接，不予读取",
-        "template {name} is a link to outside templates/ and is not read",
-    ),
-    "render.outside_hint": (
-        "把模板文件本身放进台账的 templates/ 文件夹，不要用符号链接",
-        "put the template file itself in the ledger's templates/ folder, not a symbolic link",
-    ),
     "render.not_utf8": ("模板 {name} 不是 UTF-8 编码", "template {name} is not UTF-8"),
     "render.not_utf8_hint": (
         "用“UTF-8”编码另存该文件（记事本：另存为 → 编码选 UTF-8）",

@@ -174,14 +174,6 @@ CATALOG_USERS: dict[str, set[str]] = {
     "cli": {"cli"},
 }  # fmt: skip
 
-# Keys used outside their area today, as (catalog, package): each goes when
-# the code or the words move as its comment says.
-KNOWN_OUTSIDE: set[tuple[str, str]] = {
-    # report.* in engine/report (period labels, bad --week/--month): removed
-    # when the engine returns codes and outputs (or cli) word them
-    ("outputs", "engine"),
-}
-
 
 def test_every_area_has_users() -> None:
     assert set(CATALOG_USERS) == set(AREAS)
@@ -195,9 +187,7 @@ def test_every_message_is_used_in_its_area() -> None:
         for package in packages
         if package not in CATALOG_USERS[PREFIXES[key.split(".", 1)[0]]]
     }
-    pairs = {(area, package) for area, package, _ in outside}
-    assert sorted(o for o in outside if o[:2] not in KNOWN_OUTSIDE) == []
-    assert sorted(KNOWN_OUTSIDE - pairs) == []  # fixed: remove it from KNOWN_OUTSIDE
+    assert sorted(outside) == []
 
 
 COMMANDS = ["init", "import", "validate", "units", "units rename", "units merge", "show",

@@ -964,7 +964,8 @@ def report(
     warn_days: WarnDays = "7",
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
 ) -> None:
-    from zwgk.engine.report import build_report, choose
+    from zwgk.cli.period import choose
+    from zwgk.engine.report import build_report
 
     warn = _parse_days(warn_days, "--warn-days")
     assert warn is not None
@@ -986,10 +987,11 @@ def report(
         write_report(data, output)
         _err_console().print(Text(t("export.written", path=output)))
         return
+    from zwgk.outputs.reportperiod import labelled
     from zwgk.outputs.templates import render
 
     text = render(
-        f"report.{chosen.value}.j2", root, link_base=_link_base(root, output), report=data
+        f"report.{chosen.value}.j2", root, link_base=_link_base(root, output), report=labelled(data)
     )
     _write_out(text if chosen is DocFormat.md else text.encode("utf-8"), output)
 

@@ -164,10 +164,10 @@ def test_the_scan_sees_literal_and_built_keys() -> None:
 
 # Which packages may use each area's catalog (zwgk.i18n.AREAS says which
 # prefixes an area owns): the area itself and the layers above it, which show
-# its words; `common` is for all. `templates` are the outputs' report templates.
+# its words; `common` is for all (but the model, which has no text). `templates`
+# are the outputs' report templates.
 CATALOG_USERS: dict[str, set[str]] = {
-    "common": {"model", "ledger", "engine", "checks", "review", "outputs", "templates",
-               "tables", "cli"},
+    "common": {"ledger", "engine", "checks", "review", "outputs", "templates", "tables", "cli"},
     "ledger": {"ledger", "engine", "checks", "review", "outputs", "templates", "tables", "cli"},
     "engine": {"engine", "checks", "review", "outputs", "templates", "tables", "cli"},
     "checks": {"checks", "outputs", "templates", "tables", "cli"},
@@ -176,26 +176,6 @@ CATALOG_USERS: dict[str, set[str]] = {
     "tables": {"tables", "cli"},
     "cli": {"cli"},
 }  # fmt: skip
-
-# Keys used outside their area today, as (catalog, package): each goes when
-# the code or the words move as its comment says.
-KNOWN_OUTSIDE: set[tuple[str, str]] = {
-    # check.* in ledger/record (record's entry checks), ledger/plan (empty-task)
-    # and ledger/reorg (did you mean): removed when those move to checks or
-    # to one shared helper
-    ("checks", "ledger"),
-    # cli.cannot_write in ledger/append and outputs/outfiles, cli.list_sep in
-    # outputs/outfiles: removed when these shared words move to common
-    ("cli", "ledger"),
-    ("cli", "outputs"),
-    # report.* in engine/report (period labels, bad --week/--month): removed
-    # when the engine returns codes and outputs (or cli) word them
-    ("outputs", "engine"),
-    # render.outside* (a template that is a link) and git.bad_at_rev* in
-    # ledger/load: removed when ledger/load words them with ledger.* keys
-    ("outputs", "ledger"),
-    ("review", "ledger"),
-}
 
 
 def test_every_area_has_users() -> None:
@@ -210,9 +190,7 @@ def test_every_message_is_used_in_its_area() -> None:
         for package in packages
         if package not in CATALOG_USERS[PREFIXES[key.split(".", 1)[0]]]
     }
-    pairs = {(area, package) for area, package, _ in outside}
-    assert sorted(o for o in outside if o[:2] not in KNOWN_OUTSIDE) == []
-    assert sorted(KNOWN_OUTSIDE - pairs) == []  # fixed: remove it from KNOWN_OUTSIDE
+    assert sorted(outside) == []
 
 
 COMMANDS = ["init", "import", "validate", "units", "units rename", "units merge", "show",

@@ -23,7 +23,8 @@ from reportkit import (
     md_grouped_rows,
     md_sections,
 )
-from zwgk.engine.report import choose, parse_month, parse_week, period_of
+from zwgk.cli.period import choose, parse_month, parse_week
+from zwgk.engine.report import period_of
 
 D = dt.date
 

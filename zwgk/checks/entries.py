@@ -75,7 +75,7 @@ def unknown_requirement(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
         yield Issue(
             entry.path,
             entry.line,
-            t("check.unknown_req", req=entry.req),
+            t("plan.unknown_req", req=entry.req),
             t("check.unknown_req_hint"),
         )
 

@@ -1,7 +1,8 @@
 """`zwgk report`: the weekly or monthly report (政务公开工作周报/月报) as data.
 
-The core gathers everything a report shows into plain values; templates
-(`render.py`) and the Word writer (`word.py`) only lay them out. Every figure
+The core gathers everything a report shows into plain values, without words;
+templates (`outputs/templates.py`) and the Word writer (`outputs/word.py`) lay
+them out, and `outputs/reportperiod.py` words the period. Every figure
 comes from the same obligations `zwgk status` computes for the as-of date, so
 the report and `zwgk status --format json` never disagree.
 """
@@ -9,7 +10,6 @@ the report and `zwgk status --format json` never disagree.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,17 +23,11 @@ from zwgk.engine.obligations import (
 )
 from zwgk.engine.privacy import shown
 from zwgk.engine.status import UnitRollup, by_unit, days_late, on_time_rate, summary, worst_first
-from zwgk.errors import EXIT_USAGE, ZwgkError
-from zwgk.i18n import t
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan
 
 UPCOMING_DAYS = 14
-# As clerks type them: 2018-W41, 2018-w41, 2018W41; 2018-10, 2018-1.
-_WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_YEARS = range(1901, 3000)
 
 
 @dataclass(frozen=True)
@@ -49,13 +43,6 @@ class ReportPeriod:
     def previous(self) -> ReportPeriod:
         return period_of(self.kind, self.start - dt.timedelta(days=1))
 
-    @property
-    def label(self) -> str:
-        if self.kind == "week":
-            year, week = self.id.split("-W")
-            return t("report.week_label", year=year, week=int(week))
-        return t("report.month_label", year=self.start.year, month=self.start.month)
-
 
 def period_of(kind: Literal["week", "month"], day: dt.date) -> ReportPeriod:
     """The week or month holding `day`."""
@@ -70,52 +57,6 @@ def period_of(kind: Literal["week", "month"], day: dt.date) -> ReportPeriod:
     return ReportPeriod(
         "month", f"{day.year}-{day.month:02d}", first, following - dt.timedelta(days=1)
     )
-
-
-def parse_week(text: str) -> ReportPeriod:
-    """`2018-W40` → that ISO week, Monday to Sunday."""
-    match = _WEEK.match(text.strip())
-    if match is not None and int(match.group(1)) in _YEARS:
-        try:
-            monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
-        except ValueError:
-            pass
-        else:
-            return period_of("week", monday)
-    raise ZwgkError(t("report.bad_week", value=text), hint=t("report.week_hint"))
-
-
-def parse_month(text: str) -> ReportPeriod:
-    """`2018-10` → that calendar month."""
-    match = _MONTH.match(text.strip())
-    if match is not None and int(match.group(1)) in _YEARS and 1 <= int(match.group(2)) <= 12:
-        return period_of("month", dt.date(int(match.group(1)), int(match.group(2)), 1))
-    raise ZwgkError(t("report.bad_month", value=text), hint=t("report.month_hint"))
-
-
-def choose(
-    week: str | None, month: str | None, as_of: dt.date | None, today: dt.date
-) -> tuple[ReportPeriod, dt.date]:
-    """The period and the as-of date of a report.
-
-    No period: the week of the as-of date (default today). A period without
-    `--as-of`: as it stood at the period's end, or today if that is earlier.
-    An as-of date outside the period is refused: before it there is nothing to
-    report, and after it the figures would no longer be the period's."""
-    if week is not None and month is not None:
-        raise ZwgkError(t("report.week_or_month"), exit_code=EXIT_USAGE)
-    if week is None and month is None:
-        day = as_of or today
-        return period_of("week", day), day
-    period = parse_week(week) if week is not None else parse_month(month or "")
-    day = as_of or min(today, period.end)
-    if not period.start <= day <= period.end:
-        raise ZwgkError(
-            t("report.as_of_outside", as_of=day, start=period.start, end=period.end,
-              period=period.id),
-            hint=t("report.as_of_outside_hint"),
-        )  # fmt: skip
-    return period, day
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ _state = {"lang": "zh"}
 
 # The area that owns each key prefix: its keys live in zwgk/i18n/<area>.py.
 AREAS: dict[str, tuple[str, ...]] = {
-    "common": ("level", "kind", "mode", "entry", "status", "pii", "duration"),
+    "common": ("common", "level", "kind", "mode", "entry", "status", "pii", "duration"),
     "cli": ("cli", "help", "prompt", "log", "weekday", "validate"),
     "ledger": ("ledger", "yaml", "type", "schema", "what", "units", "plan", "rules",
                "describe", "progress", "record", "reorg", "write", "cache", "calendar"),

@@ -34,11 +34,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "check.unknown_section_hint": ("该部分的小节：{sections}", "sections of that part: {sections}"),
     "check.no_sections": ("（无小节，删去 section: 一行）", "(none: remove the section: line)"),
-    "check.empty_task": ("任务 {no} 没有任何要求", "task {no} has no requirements"),
-    "check.empty_task_hint": (
-        "在 requirements: 下添加要求",
-        "add requirements under requirements:",
-    ),
     "check.no_lead": ('要求 "{id}" 没有牵头单位', 'requirement "{id}" has no lead unit'),
     "check.no_lead_hint": (
         "在 lead: 下填写 units.yaml 中的单位编号，如 lead: [jtj]",
@@ -52,7 +47,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{ref}”是单位 {id} 的名称，请写编号 {id}",
         "“{ref}” is the name of {id}; write the id {id}",
     ),
-    "check.did_you_mean": ("是不是：{choices}？", "did you mean: {choices}?"),
     "check.define_unit": ("在 data/units.yaml 中定义该单位", "define the unit in data/units.yaml"),
     "check.vague_lead": (
         '要求 "{id}" 的牵头单位都是泛指，没有具体单位负责',
@@ -72,7 +66,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "进展文件的单位 {unit} 在 units.yaml 中未定义",
         "progress file of unit {unit}, which units.yaml does not define",
     ),
-    "check.unknown_req": ('计划中没有要求 "{req}"', 'the plan has no requirement "{req}"'),
     "check.unknown_req_hint": (
         '用 zwgk show 任务号 查看要求编号（带引号，如 "21.1"）',
         'see requirement ids with zwgk show TASK (quoted, e.g. "21.1")',

@@ -12,7 +12,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不支持的语言 {lang}，可选：{choices}",
         "unsupported language {lang}; choose {choices}",
     ),
-    "cli.cannot_write": ("无法写入 {path}：{error}", "cannot write {path}: {error}"),
     "cli.not_utf8": (
         "{where}含有不是 UTF-8 编码的字节：{value}",
         "{where} holds bytes that are not UTF-8: {value}",
@@ -228,7 +227,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "覆盖草稿文件夹中已有的文件",
         "overwrite the draft's files if they exist",
     ),
-    "cli.list_sep": ("、", ", "),
     "help.opt_changed_since": (
         "只校验相对该版本有改动的文件及其引用的文件（适合 pre-commit），如 HEAD 或 origin/main",
         "check only files changed since REV and what they reference (for pre-commit), e.g. HEAD or origin/main",
@@ -447,6 +445,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.date_range": (
         "日期 {value} 超出范围（1901-2999 年）",
         "the date {value} is out of range (years 1901-2999)",
+    ),
+    "cli.report_bad_week": ("“{value}”不是一个周", "“{value}” is not a week"),
+    "cli.report_week_hint": ("按 ISO 周书写，如 2018-W41", "write an ISO week, e.g. 2018-W41"),
+    "cli.report_bad_month": ("“{value}”不是一个月份", "“{value}” is not a month"),
+    "cli.report_month_hint": ("按 YYYY-MM 书写，如 2018-10", "write YYYY-MM, e.g. 2018-10"),
+    "cli.report_week_or_month": (
+        "--week 和 --month 只能给一个",
+        "give --week or --month, not both",
+    ),
+    "cli.report_as_of_outside": (
+        "截至日 {as_of} 不在报告期 {period}（{start} 至 {end}）内",
+        "the as-of date {as_of} is outside {period} ({start} to {end})",
+    ),
+    "cli.report_as_of_outside_hint": (
+        "去掉 --as-of（按报告期最后一天统计），或给出报告期内的日期",
+        "leave out --as-of (figures as of the period's last day), or give a day within it",
     ),
     "cli.usage": ("用法：", "Usage: "),
     "cli.try_help": ("运行“{command} {option}”查看帮助。", "Try '{command} {option}' for help."),

@@ -1,5 +1,6 @@
 """Words for the plain values every area shows: finding levels, unit kinds,
-modes, entry statuses, obligation statuses, kinds of personal data, durations."""
+modes, entry statuses, obligation statuses, kinds of personal data, durations;
+and (`common.*`) the few phrases several areas say alike."""
 
 from __future__ import annotations
 
@@ -55,4 +56,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "entry.event": ("事件", "event"),
     "entry.exempt": ("不适用", "exempt"),
     "entry.extend": ("延期", "extended"),
+    # --- said alike by several areas ------------------------------------
+    "common.did_you_mean": ("是不是：{choices}？", "did you mean: {choices}?"),
+    "common.cannot_write": ("无法写入 {path}：{error}", "cannot write {path}: {error}"),
+    "common.list_sep": ("、", ", "),
 }

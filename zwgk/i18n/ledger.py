@@ -1,5 +1,6 @@
 """Reading and writing a ledger: its files and folders, YAML, the field
-schemas, units.yaml, tasks.yaml, deadline rules, progress, `record` and `reorg`."""
+schemas, units.yaml, tasks.yaml, calendar.yaml, deadline rules, progress,
+`record` and `reorg`."""
 
 from __future__ import annotations
 
@@ -111,6 +112,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "把文件本身放在这里（git 中保存文件而不是链接），或删除该链接",
         "put the file itself here (git keeps a file, not a link), or remove the link",
     ),
+    "ledger.template_outside": (
+        "模板 {name} 是指向 templates/ 以外的链接，不予读取",
+        "template {name} is a link to outside templates/ and is not read",
+    ),
+    "ledger.template_outside_hint": (
+        "把模板文件本身放进台账的 templates/ 文件夹，不要用符号链接",
+        "put the template file itself in the ledger's templates/ folder, not a symbolic link",
+    ),
     "ledger.ignored_data": (
         "data/ 下的这个文件不会被读取：只读 tasks.yaml、units.yaml、calendar.yaml 和 progress/",
         "this file in data/ is not read: only tasks.yaml, units.yaml, calendar.yaml and progress/ are",
@@ -180,6 +189,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ledger.plan_has_errors_hint": (
         "运行 zwgk validate 查看并修正全部问题",
         "run zwgk validate to see and fix every problem",
+    ),
+    "ledger.bad_at_rev": (
+        "版本 {rev} 的台账有 {n} 处错误：{message}",
+        "the ledger at {rev} has {n} error(s): {message}",
+    ),
+    "ledger.bad_at_rev_hint": (
+        "检出该版本运行 zwgk validate 查看全部问题，或比较其他版本",
+        "check that revision out and run zwgk validate, or compare other revisions",
     ),
     # --- YAML ------------------------------------------------------------
     "yaml.syntax": ("YAML 语法错误：{problem}", "YAML syntax error: {problem}"),
@@ -324,6 +341,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "计划结束日 {end} 早于开始日 {start}",
         "the plan ends ({end}) before it starts ({start})",
     ),
+    "plan.empty_task": ("任务 {no} 没有任何要求", "task {no} has no requirements"),
+    "plan.empty_task_hint": (
+        "在 requirements: 下添加要求",
+        "add requirements under requirements:",
+    ),
+    "plan.unknown_req": ('计划中没有要求 "{req}"', 'the plan has no requirement "{req}"'),
     # --- deadline rules -------------------------------------------------
     "rules.need_one_kind": ("期限规则没有写明类型", "the deadline rule names no kind"),
     "rules.many_kinds": (

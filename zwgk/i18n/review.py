@@ -33,14 +33,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "写成 旧版本..新版本，如 origin/main..HEAD",
         "write OLD..NEW, e.g. origin/main..HEAD",
     ),
-    "git.bad_at_rev": (
-        "版本 {rev} 的台账有 {n} 处错误：{message}",
-        "the ledger at {rev} has {n} error(s): {message}",
-    ),
-    "git.bad_at_rev_hint": (
-        "检出该版本运行 zwgk validate 查看全部问题，或比较其他版本",
-        "check that revision out and run zwgk validate, or compare other revisions",
-    ),
     "git.worktree": ("工作区", "working tree"),
     "git.no_merge_base": ("{a} 与 {b} 没有共同的祖先提交", "{a} and {b} have no common ancestor"),
     "git.missing_object": (

@@ -66,7 +66,7 @@ def rewrite(root: Path, path: Path, shown: str, change: Callable[[str], str]) ->
         ) from None
     except OSError as exc:
         raise ZwgkError(
-            t("cli.cannot_write", path=shown, error=exc.strerror or str(exc)),
+            t("common.cannot_write", path=shown, error=exc.strerror or str(exc)),
             exit_code=EXIT_USAGE,
         ) from None
 
@@ -124,7 +124,7 @@ def _read(path: Path, shown: str) -> tuple[str, bytes]:
         raise refused(t("write.odd_file", path=shown), t("write.link_hint")) from None
     except OSError as exc:
         raise ZwgkError(
-            t("cli.cannot_write", path=shown, error=exc.strerror or str(exc)),
+            t("common.cannot_write", path=shown, error=exc.strerror or str(exc)),
             exit_code=EXIT_USAGE,
         ) from None
     except YamlSyntaxError as exc:

@@ -187,8 +187,8 @@ class DiskFiles(Files):
         else:  # templates/: through a link only when it stays in templates/
             if not _kept_in_templates(self.root, rel):
                 name = rel.removeprefix(TEMPLATES + "/")
-                raise NotRead(rel, "symlink", t("render.outside", name=name),
-                              t("render.outside_hint"))  # fmt: skip
+                raise NotRead(rel, "symlink", t("ledger.template_outside", name=name),
+                              t("ledger.template_outside_hint"))  # fmt: skip
             path = path.resolve()
         try:
             return read_regular(path, MAX_FILE)
@@ -560,8 +560,8 @@ def load_plan_or_fail(
             message = t("ledger.plan_has_errors", n=len(errors)) + detail
             hint = t("ledger.plan_has_errors_hint")
         else:
-            message = t("git.bad_at_rev", rev=label, n=len(errors), message=detail.strip())
-            hint = t("git.bad_at_rev_hint")
+            message = t("ledger.bad_at_rev", rev=label, n=len(errors), message=detail.strip())
+            hint = t("ledger.bad_at_rev_hint")
         raise ZwgkError(
             message,
             hint=hint,

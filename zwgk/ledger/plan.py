@@ -147,7 +147,7 @@ def _read_task(r: Reader, m: Mapping, plan_start: dt.date | None) -> Task | None
                 requirements.append(req)
     if "requirements" in m and not req_list:
         r.warning(
-            (m.line, m.col), "empty-task", t("check.empty_task", no=no), t("check.empty_task_hint")
+            (m.line, m.col), "empty-task", t("plan.empty_task", no=no), t("plan.empty_task_hint")
         )
     if no is None:
         return None

@@ -62,7 +62,7 @@ def resolve_requirement(ledger: PlannedLedger, req_id: str) -> Requirement:
     if req is None:
         close = close_matches(req_id, (r.id for r in ledger.plan.requirements()))
         hint = did_you_mean(close, t("record.req_hint"))
-        raise refused(t("check.unknown_req", req=req_id), hint)
+        raise refused(t("plan.unknown_req", req=req_id), hint)
     return req
 
 

@@ -9,4 +9,4 @@ from zwgk.i18n import t
 
 def did_you_mean(close: Sequence[str], otherwise: str = "") -> str:
     """A hint naming the candidates `close`, or `otherwise` when there are none."""
-    return t("check.did_you_mean", choices="、".join(close)) if close else otherwise
+    return t("common.did_you_mean", choices="、".join(close)) if close else otherwise

@@ -102,7 +102,7 @@ def refuse_existing(folder: Path, rels: list[str], force: bool) -> list[str]:
     `force`, so nothing a person wrote is overwritten by accident."""
     existing = [rel for rel in rels if occupied(folder / rel)]
     if existing and not force:
-        shown = t("cli.list_sep").join(existing[:5]) + ("…" if len(existing) > 5 else "")
+        shown = t("common.list_sep").join(existing[:5]) + ("…" if len(existing) > 5 else "")
         raise ZwgkError(t("init.exists", path=folder, files=shown), hint=t("init.exists_hint"),
                         exit_code=EXIT_USAGE)  # fmt: skip
     return existing
@@ -145,7 +145,7 @@ def refuse_ledger_data(path: Path, root: Path) -> None:
 
 def cannot_write(path: Path, error: str) -> ZwgkError:
     return ZwgkError(
-        t("cli.cannot_write", path=path, error=error),
+        t("common.cannot_write", path=path, error=error),
         hint=t("output.choose_other"),
         exit_code=EXIT_USAGE,
     )

@@ -12,6 +12,7 @@ from zwgk.engine.notice import Notice
 from zwgk.engine.report import Line, Report
 from zwgk.i18n import t
 from zwgk.outputs.outfiles import write_zipped
+from zwgk.outputs.reportperiod import period_label
 from zwgk.outputs.text import iso, pct, signed, status_label, xml_safe
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def write_report(report: Report, path: Path) -> None:
         doc,
         t(
             "report.period_line",
-            label=p.label,
+            label=period_label(p),
             start=iso(p.start),
             end=iso(p.end),
             as_of=iso(report.as_of),

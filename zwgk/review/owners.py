@@ -183,8 +183,8 @@ def _entries_at(git: Git, rev: str, label: str, touched: set[str]) -> list[Entry
     if errors:
         first = errors[0]
         raise ZwgkError(
-            t("git.bad_at_rev", rev=label, n=len(errors), message=first.message),
-            hint=t("git.bad_at_rev_hint"),
+            t("ledger.bad_at_rev", rev=label, n=len(errors), message=first.message),
+            hint=t("ledger.bad_at_rev_hint"),
             path=first.path,
             line=first.line or None,
             col=first.col or None,

@@ -82,7 +82,7 @@ def import_(
     console.print(Text(t("import.read", path=file, parts=len(draft.parts), tasks=len(draft.tasks),
                          reqs=len(reqs), rules=rules)))  # fmt: skip
     console.print(Text(t("import.units", known=known, new=len(draft.new_units))))
-    files = t("cli.list_sep").join(p.as_posix() for p in written)
+    files = t("common.list_sep").join(p.as_posix() for p in written)
     console.print(Text(t("import.written", files=files), style="green"))
     if draft.notes:
         console.print(Text(t("import.notes", n=len(draft.notes)), style="bold yellow"))

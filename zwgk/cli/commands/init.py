@@ -42,7 +42,7 @@ def init(
     if created.overwritten:
         console.print(
             Text(
-                t("init.overwritten", files=t("cli.list_sep").join(created.overwritten)),
+                t("init.overwritten", files=t("common.list_sep").join(created.overwritten)),
                 style="yellow",
             )
         )

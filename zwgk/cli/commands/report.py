@@ -74,7 +74,9 @@ def report(
     warn_days: WarnDays = "7",
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
 ) -> None:
-    from zwgk.engine.report import build_report, choose
+    from zwgk.cli.period import choose
+    from zwgk.engine.report import build_report
+    from zwgk.outputs.reportperiod import labelled
 
     warn = parse_days(warn_days, "--warn-days")
     assert warn is not None
@@ -98,6 +100,6 @@ def report(
     from zwgk.outputs.templates import render
 
     text = render(
-        f"report.{chosen.value}.j2", root, link_base=_link_base(root, output), report=data
+        f"report.{chosen.value}.j2", root, link_base=_link_base(root, output), report=labelled(data)
     )
     write_out(text if chosen is DocFormat.md else text.encode("utf-8"), output)

@@ -1,0 +1,64 @@
+"""`zwgk report --week/--month/--as-of`: the period a report covers and the
+day its figures stand on, from what the clerk typed. Text that names no week
+or month, both options, or an as-of day outside the period is refused here, in
+the command line's words; the engine only knows the periods (`ReportPeriod`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from zwgk.engine.report import ReportPeriod, period_of
+from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.i18n import t
+
+# As clerks type them: 2018-W41, 2018-w41, 2018W41; 2018-10, 2018-1.
+_WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_YEARS = range(1901, 3000)
+
+
+def parse_week(text: str) -> ReportPeriod:
+    """`2018-W40` → that ISO week, Monday to Sunday."""
+    match = _WEEK.match(text.strip())
+    if match is not None and int(match.group(1)) in _YEARS:
+        try:
+            monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        except ValueError:
+            pass
+        else:
+            return period_of("week", monday)
+    raise ZwgkError(t("cli.report_bad_week", value=text), hint=t("cli.report_week_hint"))
+
+
+def parse_month(text: str) -> ReportPeriod:
+    """`2018-10` → that calendar month."""
+    match = _MONTH.match(text.strip())
+    if match is not None and int(match.group(1)) in _YEARS and 1 <= int(match.group(2)) <= 12:
+        return period_of("month", dt.date(int(match.group(1)), int(match.group(2)), 1))
+    raise ZwgkError(t("cli.report_bad_month", value=text), hint=t("cli.report_month_hint"))
+
+
+def choose(
+    week: str | None, month: str | None, as_of: dt.date | None, today: dt.date
+) -> tuple[ReportPeriod, dt.date]:
+    """The period and the as-of date of a report.
+
+    No period: the week of the as-of date (default today). A period without
+    `--as-of`: as it stood at the period's end, or today if that is earlier.
+    An as-of date outside the period is refused: before it there is nothing to
+    report, and after it the figures would no longer be the period's."""
+    if week is not None and month is not None:
+        raise ZwgkError(t("cli.report_week_or_month"), exit_code=EXIT_USAGE)
+    if week is None and month is None:
+        day = as_of or today
+        return period_of("week", day), day
+    period = parse_week(week) if week is not None else parse_month(month or "")
+    day = as_of or min(today, period.end)
+    if not period.start <= day <= period.end:
+        raise ZwgkError(
+            t("cli.report_as_of_outside", as_of=day, start=period.start, end=period.end,
+              period=period.id),
+            hint=t("cli.report_as_of_outside_hint"),
+        )  # fmt: skip
+    return period, day

@@ -13,6 +13,7 @@ import typer
 
 from zwgk.cli.console import warn
 from zwgk.i18n import t
+from zwgk.model.limits import DATE_YEARS
 from zwgk.model.values import small_int
 
 if TYPE_CHECKING:
@@ -73,14 +74,14 @@ def _warned(ledger: Ledger) -> Ledger:
 
 
 def parse_date(value: str | None, option: str) -> dt.date | None:
-    """An ISO date within 1901-2999: a ledger's dates, not the calendar's edges."""
+    """An ISO date in a year of `DATE_YEARS`: a ledger's dates, not the calendar's edges."""
     if value is None:
         return None
     try:
         day = dt.date.fromisoformat(value.strip())
     except ValueError:
         raise typer.BadParameter(t("cli.bad_date", value=value), param_hint=option) from None
-    if not 1900 < day.year < 3000:
+    if day.year not in DATE_YEARS:
         raise typer.BadParameter(t("cli.date_range", value=value), param_hint=option)
     return day
 

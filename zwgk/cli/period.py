@@ -11,17 +11,17 @@ import re
 from zwgk.engine.report import ReportPeriod, period_of
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
+from zwgk.model.limits import DATE_YEARS
 
 # As clerks type them: 2018-W41, 2018-w41, 2018W41; 2018-10, 2018-1.
 _WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_YEARS = range(1901, 3000)
 
 
 def parse_week(text: str) -> ReportPeriod:
     """`2018-W40` → that ISO week, Monday to Sunday."""
     match = _WEEK.match(text.strip())
-    if match is not None and int(match.group(1)) in _YEARS:
+    if match is not None and int(match.group(1)) in DATE_YEARS:
         try:
             monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
         except ValueError:
@@ -34,7 +34,7 @@ def parse_week(text: str) -> ReportPeriod:
 def parse_month(text: str) -> ReportPeriod:
     """`2018-10` → that calendar month."""
     match = _MONTH.match(text.strip())
-    if match is not None and int(match.group(1)) in _YEARS and 1 <= int(match.group(2)) <= 12:
+    if match is not None and int(match.group(1)) in DATE_YEARS and 1 <= int(match.group(2)) <= 12:
         return period_of("month", dt.date(int(match.group(1)), int(match.group(2)), 1))
     raise ZwgkError(t("cli.report_bad_month", value=text), hint=t("cli.report_month_hint"))
 

@@ -11,6 +11,7 @@ from zwgk.i18n import t
 from zwgk.ledger.layout import CALENDAR
 from zwgk.model.calendar import UnknownYearError, YearSchedule
 from zwgk.model.findings import Finding
+from zwgk.model.limits import DATE_YEARS
 
 
 def unknown_year_error(exc: UnknownYearError) -> ZwgkError:
@@ -38,7 +39,7 @@ def read_calendar(data: Any, path: str) -> tuple[dict[int, YearSchedule], list[F
         return out, r.findings
     for year, value in top.items():
         pos = top.key_pos.get(year, (1, 1))
-        if not isinstance(year, int) or isinstance(year, bool) or not 1900 < year < 3000:
+        if not isinstance(year, int) or isinstance(year, bool) or year not in DATE_YEARS:
             r.error(pos, "bad-value", t("calendar.bad_year", year=year), t("calendar.format_hint"))
             continue
         m = r.as_mapping(value, top.pos(year), str(year))

@@ -18,6 +18,13 @@ MAX_DURATION_DAYS = 3660
 many). Source phrases give days or weeks; a longer span is a typo."""
 
 
+DATE_YEARS = range(1901, 3000)
+"""Years a date typed on the command line (`--date`, `--as-of`, `--week`,
+`--month`) or a year of calendar.yaml may have: wider than a plan's years,
+since a clerk may look back or ahead, and far from date arithmetic's edges
+(1-1-1 and 9999-12-31)."""
+
+
 def plausible_year(year: int) -> bool:
     """A year a plan, its period or a `by` date may be set in."""
     return FIRST_YEAR <= year <= LAST_YEAR

@@ -554,22 +554,7 @@ def load_plan_or_fail(
         if f.level == "error" and (progress_must_read or f.path in plan_files)
     ]
     if errors or ledger.plan is None:
-        first = min(errors) if errors else None
-        detail = f" {first.message}" if first else ""
-        if label is None:
-            message = t("ledger.plan_has_errors", n=len(errors)) + detail
-            hint = t("ledger.plan_has_errors_hint")
-        else:
-            message = t("ledger.bad_at_rev", rev=label, n=len(errors), message=detail.strip())
-            hint = t("ledger.bad_at_rev_hint")
-        raise ZwgkError(
-            message,
-            hint=hint,
-            path=first.path if first else source.shown(TASKS.as_posix()),
-            line=first.line if first and first.line else None,
-            col=first.col if first and first.col else None,
-            exit_code=EXIT_USAGE,
-        )
+        raise unreadable(errors, label, source.shown(TASKS.as_posix()))
     return PlannedLedger(
         ledger.root,
         ledger.plan,
@@ -578,4 +563,25 @@ def load_plan_or_fail(
         ledger.findings,
         ledger.calendar,
         ledger.warnings,
+    )
+
+
+def unreadable(errors: list[Finding], label: str | None, plan_path: str) -> ZwgkError:
+    """Why a command cannot run on this ledger (exit 2): how many errors, the
+    first of them, and where to see the rest. `label` names a git revision."""
+    first = min(errors) if errors else None
+    detail = f" {first.message}" if first else ""
+    if label is None:
+        message = t("ledger.plan_has_errors", n=len(errors)) + detail
+        hint = t("ledger.plan_has_errors_hint")
+    else:
+        message = t("ledger.bad_at_rev", rev=label, n=len(errors), message=detail.strip())
+        hint = t("ledger.bad_at_rev_hint")
+    return ZwgkError(
+        message,
+        hint=hint,
+        path=first.path if first else plan_path,
+        line=first.line if first and first.line else None,
+        col=first.col if first and first.col else None,
+        exit_code=EXIT_USAGE,
     )

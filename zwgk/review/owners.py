@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from zwgk.engine.compare import EntryChange, entry_changes, entry_key, rel_path
-from zwgk.errors import EXIT_USAGE, ZwgkError
+from zwgk.errors import ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.layout import (
     CALENDAR,
@@ -23,7 +23,7 @@ from zwgk.ledger.layout import (
     is_progress_file,
     progress_pattern,
 )
-from zwgk.ledger.load import load_ledger, load_plan_or_fail
+from zwgk.ledger.load import load_ledger, load_plan_or_fail, unreadable
 from zwgk.ledger.units import owner_problem
 from zwgk.model.directory import Directory
 from zwgk.model.findings import Finding
@@ -179,17 +179,9 @@ def _entries_at(git: Git, rev: str, label: str, touched: set[str]) -> list[Entry
     files = git.tree(rev)
     ledger = load_ledger(git.ledger_root, files=files, only_progress=touched)
     shown = {files.shown(rel) for rel in touched}
-    errors = sorted(f for f in ledger.findings if f.level == "error" and f.path in shown)
+    errors = [f for f in ledger.findings if f.level == "error" and f.path in shown]
     if errors:
-        first = errors[0]
-        raise ZwgkError(
-            t("ledger.bad_at_rev", rev=label, n=len(errors), message=first.message),
-            hint=t("ledger.bad_at_rev_hint"),
-            path=first.path,
-            line=first.line or None,
-            col=first.col or None,
-            exit_code=EXIT_USAGE,
-        )
+        raise unreadable(errors, label, files.shown(TASKS.as_posix()))
     return ledger.entries
 
 

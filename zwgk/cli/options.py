@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from zwgk.cli import completion
 from zwgk.cli.console import warn
 from zwgk.i18n import t
 from zwgk.model.limits import DATE_YEARS
@@ -114,6 +115,12 @@ def as_of_date(value: str | None) -> dt.date:
 
 AsOf = Annotated[str | None, typer.Option("--as-of", metavar="DATE", help=t("help.opt_as_of"))]
 WarnDays = Annotated[str, typer.Option("--warn-days", metavar="N", help=t("help.opt_warn_days"))]
+
+
+def unit_option(help: str) -> Any:
+    """`--unit/-u UNIT`: a unit or group by id, name or alias, completed from
+    the ledger; `help` says what the command does with it."""
+    return typer.Option("--unit", "-u", metavar="UNIT", help=help, autocompletion=completion.unit)
 
 
 # --- units ------------------------------------------------------------------

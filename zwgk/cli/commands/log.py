@@ -11,7 +11,7 @@ from rich.text import Text
 
 from zwgk.cli import completion
 from zwgk.cli.console import json_text, out_console
-from zwgk.cli.options import ledger_root, load_plan_or_fail, resolve_units
+from zwgk.cli.options import ledger_root, load_plan_or_fail, resolve_units, unit_option
 from zwgk.i18n import t
 
 commands = typer.Typer()
@@ -32,13 +32,7 @@ def log_(
     ] = None,
     unit: Annotated[
         list[str] | None,
-        typer.Option(
-            "--unit",
-            "-u",
-            metavar="UNIT",
-            help=t("help.opt_log_unit"),
-            autocompletion=completion.unit,
-        ),
+        unit_option(t("help.opt_log_unit")),
     ] = None,
     format: Annotated[
         LogFormat, typer.Option("--format", "-f", help=t("help.opt_format"))

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.text import Text
 
-from zwgk.cli import completion
 from zwgk.cli.console import err_console, write_out
 from zwgk.cli.options import (
     DOC_SUFFIXES,
@@ -22,6 +21,7 @@ from zwgk.cli.options import (
     load_plan_or_fail,
     parse_days,
     resolve_units,
+    unit_option,
 )
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
@@ -36,13 +36,7 @@ commands = typer.Typer()
 def notice(
     unit: Annotated[
         list[str] | None,
-        typer.Option(
-            "--unit",
-            "-u",
-            metavar="UNIT",
-            help=t("help.opt_notice_unit"),
-            autocompletion=completion.unit,
-        ),
+        unit_option(t("help.opt_notice_unit")),
     ] = None,
     all_units: Annotated[bool, typer.Option("--all", help=t("help.opt_notice_all"))] = False,
     as_of: AsOf = None,

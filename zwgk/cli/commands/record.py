@@ -13,7 +13,14 @@ from rich.text import Text
 
 from zwgk.cli import completion
 from zwgk.cli.console import out_console, warn
-from zwgk.cli.options import AsOf, as_of_date, ledger_root, load_plan_or_fail, parse_date
+from zwgk.cli.options import (
+    AsOf,
+    as_of_date,
+    ledger_root,
+    load_plan_or_fail,
+    parse_date,
+    unit_option,
+)
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
 from zwgk.model.calendar import UnknownYearError
@@ -40,9 +47,7 @@ def record(
     ] = None,
     unit: Annotated[
         str | None,
-        typer.Option(
-            "--unit", "-u", metavar="UNIT", help=t("help.opt_unit"), autocompletion=completion.unit
-        ),
+        unit_option(t("help.opt_unit")),
     ] = None,
     done: Annotated[bool, typer.Option("--done", help=t("help.opt_done"))] = False,
     progress: Annotated[bool, typer.Option("--progress", help=t("help.opt_progress"))] = False,
@@ -82,6 +87,7 @@ def record(
 ) -> None:
     from zwgk.checks.record import check_new_entry
     from zwgk.engine.obligations import unit_obligations
+    from zwgk.ledger.fields import STATUSES
     from zwgk.ledger.record import NewEntry, append_entry
 
     flags = [
@@ -111,7 +117,7 @@ def record(
         if not interactive:
             raise typer.BadParameter(t("cli.no_status"))
         choice = typer.prompt(t("prompt.status"), default="done")
-        if choice not in ("done", "progress", "blocked", "event", "exempt", "extend"):
+        if choice not in STATUSES:
             raise typer.BadParameter(t("progress.bad_status", status=choice))
         flags = [choice]
         if choice == "event" and event is None:

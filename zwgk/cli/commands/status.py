@@ -20,6 +20,7 @@ from zwgk.cli.options import (
     load_plan_or_fail,
     parse_days,
     resolve_units,
+    unit_option,
 )
 from zwgk.errors import EXIT_DATA
 from zwgk.i18n import t
@@ -47,13 +48,7 @@ def status(
     as_of: AsOf = None,
     unit: Annotated[
         list[str] | None,
-        typer.Option(
-            "--unit",
-            "-u",
-            metavar="UNIT",
-            help=t("help.opt_status_unit"),
-            autocompletion=completion.unit,
-        ),
+        unit_option(t("help.opt_status_unit")),
     ] = None,
     task: Annotated[
         list[int] | None,

@@ -215,6 +215,10 @@ def test_help_is_in_the_clerks_language(command: str) -> None:
     assert "Usage:" in en and "Show this message and exit." in en
     # English may quote a Chinese term (督办通知, 一 … 八, 文件公布), never Chinese prose.
     assert len(CJK.findall(en)) < len(en) / 20, (command, en)
+    # Not one help text in Chinese either: shared options (--as-of, --warn-days)
+    # are worded when their module is imported, which must be after --lang is read.
+    chinese = [zh[:6] for key, (zh, _) in MESSAGES.items() if key.startswith("help.")]
+    assert [start for start in chinese if len(CJK.findall(start)) == 6 and start in en] == []
 
 
 def test_usage_errors_are_in_the_clerks_language(tmp_path: Path) -> None:

@@ -30,10 +30,6 @@ from zwgk.model.calendar import UnknownYearError
 # a command uses inside its body: `zwgk --help` and `zwgk calendar add` should
 # not pay for reading YAML or rendering reports.
 
-# Help text must exist when the commands are defined, so the language is
-# settled before: from `--lang` on the command line, else ZWGK_LANG.
-set_lang(None, sys.argv)
-
 
 class _Group(helptext.Group):
     """The one error handler: a ZwgkError prints as a message, never a traceback;

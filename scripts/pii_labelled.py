@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build tests/fixtures/pii-labelled.tsv: lines labelled with the personal data
-they hold, to measure zwgk's detector (zwgk/privacy.py) both ways.
+they hold, to measure zwgk's detector (zwgk/engine/privacy.py) both ways.
 
     python3 scripts/pii_labelled.py            # rewrite the fixture
     python3 scripts/pii_labelled.py --check    # exit 1 if the fixture differs

@@ -149,6 +149,18 @@ def test_every_message_the_code_asks_for_exists() -> None:
     assert missing == []
 
 
+def test_keys_built_from_codes_exist() -> None:
+    """Keys put together at run time from a code (`f"status.{code}"`) are not
+    seen by the scan above: every code they can be built from has its message."""
+    from zwgk.engine.obligations import STATUS_CODES
+    from zwgk.ledger.fields import STATUSES
+
+    expected = [f"status.{c}" for c in STATUS_CODES] + [f"entry.{s}" for s in STATUSES]
+    expected += [f"pii.{k}" for k in ("id-number", "mobile", "bank-card")]
+    expected += [f"kind.{k}" for k in ("department", "town", "other", "group", "vague")]
+    assert [k for k in expected if k not in MESSAGES] == []
+
+
 def test_every_message_is_used() -> None:
     uses = key_uses()
     assert [key for key in MESSAGES if key not in uses] == []

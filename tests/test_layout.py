@@ -1,5 +1,6 @@
-"""Where a ledger keeps its files (`ledger/layout.py`): the writer, the reader
-and CODEOWNERS agree on every progress file's path."""
+"""Where a ledger keeps its files (`ledger/layout.py`): the path the writer
+makes, the reader's test of it, and the pattern CODEOWNERS lines and
+`validate --changed-since` glob with agree on every progress file."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Editor schemas: generated from zwgk/fields.py, committed under schemas/, and
+"""Editor schemas: generated from zwgk/ledger/fields.py, committed under schemas/, and
 in agreement with what zwgk itself reads."""
 
 from __future__ import annotations

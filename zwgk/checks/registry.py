@@ -3,7 +3,7 @@
 Every code a finding can carry is listed in `CODES` with its level and
 subject, whoever emits it: the readers (syntax and shape problems found
 while the files are read, `ledger/`), the checks of meaning here (`plan.py`,
-`units.py`, `entries.py`, `text.py`) and `zwgk changed --authors`
+`units.py`, `entries.py`, `text.py`) and `zwgk validate --authors`
 (`review/owners.py`). The README's table and a test are checked against it.
 
 A check has a code and a function yielding `Issue`s; its level is the

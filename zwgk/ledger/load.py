@@ -81,7 +81,7 @@ class Ledger:
     directory: Directory
     entries: list[Entry] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    """Syntax and shape problems; semantic checks live in `checks.py`."""
+    """Syntax and shape problems; checks of meaning live in `zwgk/checks/`."""
     calendar: WorkCalendar = field(default_factory=WorkCalendar.official)
     warnings: list[str] = field(default_factory=list)
     """Things worth saying that are not findings: a cache that was ignored."""
@@ -172,7 +172,7 @@ def _kept_in_templates(root: Path, rel: str) -> bool:
 class DiskFiles(Files):
     """The ledger folder as it is on disk. Nothing under data/ is read through
     a symbolic link (or a Windows junction), wherever it points: such a link is
-    a `symlink` finding, not a file, as writing refuses it too (ledgerwrite)."""
+    a `symlink` finding, not a file, as writing refuses it too (`append.py`)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root

@@ -5,7 +5,7 @@ progress entry to its file (checked first by `checks/record.py`, which runs
 Progress files are only ever appended to: the bytes already there stay as
 they were (`yamlio.appended_item` says where the entry goes in an odd file),
 and the new file is checked to read back as the old entries plus exactly the
-new one before it replaces the old, locked and atomically (`ledgerwrite`).
+new one before it replaces the old, locked and atomically (`append.py`).
 """
 
 from __future__ import annotations

@@ -4,8 +4,8 @@ A change is appended to the `changes:` list at the end of units.yaml; every
 byte before it stays as the office wrote it (DESIGN.md: plan files are only
 written as new files or by appending to `changes:`). The new file is checked by
 reading it back before it replaces the old one, locked and atomically, as
-`record` writes (`ledgerwrite`). What a change means for obligations lives in
-`obligations.py` (`_lineage`); reading `changes:` lives in `units.py`.
+`record` writes (`append.py`). What a change means for obligations lives in
+`engine/lineage.py`; reading `changes:` lives in `units.py`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Writing output files (reports, notices, exports) where the user asked:
 missing folders are made, and what the system refuses becomes a message with
-the path, never a traceback. Ledger files are written elsewhere (`record.py`).
+the path, never a traceback. Ledger files are written elsewhere (`ledger/append.py`).
 
 What an output may replace is decided here, for every command that writes one:
 never a file of the ledger's `data/` (not even with `--force`), and an existing

@@ -1,6 +1,6 @@
 """`zwgk import`: a decomposition table turned into a draft plan.
 
-The rows of a table (`tables.py`) are read in order: a part row ("一、…")
+The rows of a table (`tables/sheet.py`) are read in order: a part row ("一、…")
 opens a part, a section row ("（一）…") a section, and every other row is one
 requirement of the task its 工作任务 cell names ("21.推进……"; an empty task
 cell, or the same text again, continues the task above). The unit cell is read
@@ -9,7 +9,7 @@ interpreted is a `Note` with the row it came from: unknown units (added to the
 draft with a provisional id, for review), time limits no phrase fits, task
 cells without a number, rows without a unit.
 
-The draft is checked by reading it back (`plan.py`, `units.py`) before anything
+The draft is checked by reading it back (`ledger/plan.py`, `ledger/units.py`) before anything
 is written; `planyaml.py` writes it in the shipped files' layout.
 """
 

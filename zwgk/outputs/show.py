@@ -8,10 +8,10 @@ from typing import Any
 from zwgk.engine.obligations import accountable_units
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger.rules import describe
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan, Task
 from zwgk.model.values import small_int
+from zwgk.outputs.rulewords import describe
 
 
 def find_task(plan: Plan, what: str) -> tuple[Task, str | None]:

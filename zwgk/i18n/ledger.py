@@ -417,7 +417,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "move the entry to that unit's own file, or drop the unit: line (the file is {unit}'s)",
     ),
     # --- checks -----------------------------------------------------------
-    "record.defunct": ("{message}；{hint}", "{message}; {hint}"),
+    "record.warning": ("{message}；{hint}", "{message}; {hint}"),
     "units.defunct_gone": (
         "{unit} 自 {on} 起已更名或并入 {new}，{day} 已不存在",
         "{unit} became part of {new} on {on}: it no longer existed on {day}",
@@ -494,6 +494,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '“{period}” is not a period of requirement "{req}"',
     ),
     "record.periods_hint": ("可用的周期：{periods}", "its periods: {periods}"),
+    "record.no_periods": (
+        "该要求没有按周期的期限，去掉 --period",
+        "it has no periodic deadline: leave out --period",
+    ),
+    "record.until_hint": ("加上 --until YYYY-MM-DD（延至哪天）", "add --until YYYY-MM-DD"),
     "record.support_note": (
         "{unit} 是配合单位：记录会保留，但不计为完成",
         "{unit} supports this requirement: the entry is kept but does not complete it",

@@ -1,6 +1,7 @@
 """`validate` and `record` judge a progress entry by the same checks
 (`zwgk/checks/entries.py`): what one refuses, the other reports, with the
-same message."""
+same message; the hint names the file's key in `validate`, the option in
+`record`."""
 
 from __future__ import annotations
 
@@ -28,55 +29,79 @@ def validate(root: Path) -> list[tuple[str, str, str]]:
     return [(f["code"], f["message"], f["hint"]) for f in json.loads(run.stdout)["findings"]]
 
 
-# (the entry in its file, the same entry through `record`, the code)
+# The plan with no periodic deadline (1.1 has only an `after:` rule).
+NO_PERIODS = MINI_TASKS
+
+# (the plan, the entry in its file, the same entry through `record`, the code,
+# and the hint: validate's in the file's words, record's in its options' words
+# where they differ)
 BAD = [
     pytest.param(
-        "  status: extend\n  until: 2018-07-20\n",
-        ["--extend", "--until", "2018-07-20"],
-        "entry-fields",
+        TASKS, "  status: extend\n  until: 2018-07-20\n",
+        ["--extend", "--until", "2018-07-20"], "entry-fields", None,
         id="until-on-the-entry-date",
     ),
     pytest.param(
-        "  status: extend\n  until: 2018-07-01\n",
-        ["--extend", "--until", "2018-07-01"],
-        "entry-fields",
+        TASKS, "  status: extend\n  until: 2018-07-01\n",
+        ["--extend", "--until", "2018-07-01"], "entry-fields", None,
         id="until-before-the-entry-date",
     ),
-    pytest.param("  status: extend\n", ["--extend"], "entry-fields", id="extend-without-until"),
     pytest.param(
-        "  status: done\n  to: 2018-07-30\n", ["--done", "--to", "2018-07-30"], "entry-fields",
-        id="to-without-from",
+        TASKS, "  status: extend\n", ["--extend"], "entry-fields",
+        ("加上 until: YYYY-MM-DD", "加上 --until YYYY-MM-DD（延至哪天）"),
+        id="extend-without-until",
     ),
     pytest.param(
-        "  status: done\n  from: 2018-07-30\n  to: 2018-07-01\n",
-        ["--done", "--from", "2018-07-30", "--to", "2018-07-01"],
-        "entry-fields",
+        TASKS, "  status: done\n  to: 2018-07-30\n", ["--done", "--to", "2018-07-30"],
+        "entry-fields", None, id="to-without-from",
+    ),
+    pytest.param(
+        TASKS, "  status: done\n  from: 2018-07-30\n  to: 2018-07-01\n",
+        ["--done", "--from", "2018-07-30", "--to", "2018-07-01"], "entry-fields", None,
         id="window-reversed",
     ),
     pytest.param(
-        "  status: event\n  event: 文件印发\n", ["--event", "文件印发"], "unknown-event",
-        id="unknown-event",
+        TASKS, "  status: event\n  event: 文件印发\n", ["--event", "文件印发"], "unknown-event",
+        None, id="unknown-event",
     ),
     pytest.param(
-        "  status: done\n  period: 2018-Q5\n", ["--done", "--period", "2018-Q5"],
-        "unknown-period", id="unknown-period",
+        TASKS, "  status: done\n  period: 2018-Q5\n", ["--done", "--period", "2018-Q5"],
+        "unknown-period", None, id="unknown-period",
+    ),
+    pytest.param(
+        NO_PERIODS, "  status: done\n  period: 2018-Q3\n", ["--done", "--period", "2018-Q3"],
+        "unknown-period",
+        ("该要求没有按周期的期限，删去 period:", "该要求没有按周期的期限，去掉 --period"),
+        id="period-of-a-requirement-without-periods",
     ),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "args", "code"), BAD)
+@pytest.mark.parametrize(("tasks", "text", "args", "code", "hints"), BAD)
 def test_validate_and_record_refuse_the_same_entry(
-    mini: Build, text: str, args: list[str], code: str
+    mini: Build,
+    tasks: str,
+    text: str,
+    args: list[str],
+    code: str,
+    hints: tuple[str, str] | None,
 ) -> None:
+    """The same refusal, the same message; the hint is the same, or, where it
+    names what to add or leave out, the file's key in validate and the
+    option in record."""
     entry = '- req: "1.1"\n  date: 2018-07-20\n' + text
-    written = mini(tasks=TASKS, units=MINI_UNITS, progress={"2018/jtj.yaml": entry})
+    written = mini(tasks=tasks, units=MINI_UNITS, progress={"2018/jtj.yaml": entry})
     [(found_code, message, hint)] = validate(written)
     assert found_code == code
+    file_hint, option_hint = hints or (hint, hint)
+    assert hint == file_hint
     (written / "data/progress/2018/jtj.yaml").unlink()
     assert validate(written) == []
     run = zwgk(written, "record", "1.1", "--unit", "jtj", "--date", "2018-07-20", *args)
     assert run.exit_code == 1, run.output
-    assert message in run.stderr and hint in run.stderr
+    assert message in run.stderr and option_hint in run.stderr
+    if hints is not None:
+        assert file_hint not in run.stderr
     assert not (written / "data/progress/2018/jtj.yaml").exists()
 
 
@@ -111,7 +136,7 @@ def test_a_sift_never_rules_out_an_entry_its_check_reports(mini: Build) -> None:
         "  status: done\n  period: 2018-Q3\u200b\n",
         "  status: progress\n",
     ]
-    texts = [param.values[0] for param in BAD] + odd
+    texts = [param.values[1] for param in BAD] + odd
     progress = "".join(f'- req: "1.1"\n  date: 2018-07-20\n{text}' for text in texts)
     root = mini(tasks=tasks, units=MINI_UNITS, progress={"2018/jtj.yaml": progress,
                                                          "2019/hbj.yaml": progress})  # fmt: skip

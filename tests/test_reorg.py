@@ -55,6 +55,35 @@ def test_rename_splits_obligations_at_the_date(shipped: Path) -> None:
     assert zwgk(shipped, "validate").exit_code == 0
 
 
+def _shown(root: Path, what: str, as_of: str) -> str:
+    """`zwgk show WHAT --as-of` as JSON: the accountable label of its one requirement."""
+    run = zwgk(root, "show", what, "--as-of", as_of, "--format", "json")
+    assert run.exit_code == 0, run.output
+    [view] = json.loads(run.stdout)["requirements"]
+    label: str = view["accountable"]
+    return label
+
+
+@pytest.mark.parametrize("as_of", ["2018-05-14", "2018-10-14"])
+def test_show_and_status_name_the_same_holders_on_the_as_of_day(shipped: Path, as_of: str) -> None:
+    """After a rename, `show --as-of` names who holds a requirement that day, as
+    `status --as-of` does (show used to name every holder over time: 11 units
+    for 5.1, "县环保局、县生态环境局" for 23.1)."""
+    zwgk(shipped, "units", "rename", "hbj", "县生态环境局", "--id", "sthjj", "--on", "2018-07-01")
+    items = _status(shipped, as_of)
+    # 5.1 (each, ongoing): every unit status holds that day, counted alike.
+    units = {i["unit"] for i in items if i["req"] == "5.1"}
+    assert len(units) == 10
+    assert ("hbj" in units) is (as_of < "2018-07-01")
+    assert _shown(shipped, "5.1", as_of) == f"{len(units)} 个单位各自完成"
+    # 23.1 (joint, monthly): the holder of the month the day falls in.
+    unit, _ = _of(items, "23.1")[as_of[:7]]
+    name = {"hbj": "县环保局", "sthjj": "县生态环境局"}[unit]
+    assert _shown(shipped, "23.1", as_of) == f"一项共同任务，由 {name} 负责，任一牵头单位完成即完成"
+    text = zwgk(shipped, "show", "23", "--as-of", as_of).stdout
+    assert f"由 {name} 负责" in text
+
+
 def test_successor_records_and_predecessor_work_carries_on(shipped: Path) -> None:
     zwgk(shipped, "units", "rename", "hbj", "县生态环境局", "--id", "sthjj", "--on", "2018-07-01")
     # The old unit's work before the date is its own; the new unit records its months.

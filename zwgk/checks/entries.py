@@ -3,7 +3,9 @@
 one answer, whichever command asks.
 
 Each check takes an `EntryContext` (what it looks up, built once per ledger)
-and the entry, and yields `Issue`s.
+and the entry, and yields `Issue`s. A hint is worded for the file; where the
+command line would say it otherwise (an option for a key), the issue names
+its `remedy` and `record` words it.
 """
 
 from __future__ import annotations
@@ -183,6 +185,7 @@ def entry_fields(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
             entry.line,
             t("check.extend_without_until"),
             t("check.extend_without_until_hint"),
+            remedy="add-until",
         )
     # DESIGN.md: "`extend` moves the due date of its open instances to
     # `until`" — an extension granted on `date` to a day not after it moves
@@ -272,10 +275,10 @@ def unknown_period(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     except UnknownYearError:
         return  # reported by calendar-year
     if entry.period not in ids:
+        message = t("record.bad_period", period=entry.period, req=req.id)
+        if not ids:
+            hint = t("check.no_periods")
+            yield Issue(entry.path, entry.line, message, hint, remedy="drop-period")
+            return
         shown = "、".join(ids[:60]) + ("…" if len(ids) > 60 else "")
-        yield Issue(
-            entry.path,
-            entry.line,
-            t("record.bad_period", period=entry.period, req=req.id),
-            t("record.periods_hint", periods=shown) if ids else t("check.no_periods"),
-        )
+        yield Issue(entry.path, entry.line, message, t("record.periods_hint", periods=shown))

@@ -30,7 +30,12 @@ class Issue:
     line: int
     message: str
     hint: str = ""
+    """The fix in the words of the file (`加上 until: YYYY-MM-DD`): what `validate` says."""
     col: int = 1
+    remedy: str | None = None
+    """What the hint asks, as a code (`add-until`, `drop-period`), for an edge
+    whose input is not the file: `record` words it as its options
+    (`checks/record.py`). None when the hint says the same to both."""
 
 
 @dataclass(frozen=True)

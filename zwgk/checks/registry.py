@@ -137,13 +137,10 @@ ENTRY_CHECKS: list[EntryCheck] = [
 error is the one it names."""
 
 
-def check_entry(ctx: EntryContext, entry: Entry) -> list[Finding]:
-    """The findings of one entry, in `ENTRY_CHECKS` order (not sorted)."""
-    return [
-        _finding(check.id, check.level, issue)
-        for check in ENTRY_CHECKS
-        for issue in check.run(ctx, entry)
-    ]
+def check_entry(ctx: EntryContext, entry: Entry) -> list[tuple[EntryCheck, Issue]]:
+    """The issues of one entry, each with the check that found it (its code and
+    level), in `ENTRY_CHECKS` order (not sorted)."""
+    return [(check, issue) for check in ENTRY_CHECKS for issue in check.run(ctx, entry)]
 
 
 def run_checks(ledger: Ledger) -> list[Finding]:

@@ -126,10 +126,13 @@ def holders(req: Requirement, directory: Directory) -> list[_Holder]:
     ]
 
 
-def accountable_units(req: Requirement, directory: Directory) -> list[str]:
-    """The units (or group) answering for `req`, in the order `holders` finds
-    them: what every command that names who answers shows."""
-    return list(dict.fromkeys(holder.unit for holder in holders(req, directory)))
+def accountable_units(req: Requirement, directory: Directory, day: dt.date) -> list[str]:
+    """The units (or group) answering for `req` on `day`, in the order `holders`
+    finds them: after a reorganisation, the holders of what falls due that day
+    (whoever holds an ongoing obligation on that as-of day), not every unit
+    that ever held it. What every command that names who answers shows."""
+    held = (holder.unit for holder in holders(req, directory) if holder.holds(None, day))
+    return list(dict.fromkeys(held))
 
 
 class Shortfall(NamedTuple):

@@ -24,12 +24,13 @@ AREAS: dict[str, tuple[str, ...]] = {
     "common": ("common", "level", "kind", "mode", "entry", "status", "pii", "duration"),
     "cli": ("cli", "help", "prompt", "log", "weekday", "validate"),
     "ledger": ("ledger", "yaml", "type", "schema", "what", "units", "plan", "rules",
-               "describe", "progress", "record", "reorg", "write", "cache", "calendar"),
+               "progress", "record", "reorg", "write", "cache", "calendar"),
     "engine": ("deadlines",),
     "checks": ("check",),
     "review": ("git", "owners", "diff", "merge"),
     "tables": ("import",),
-    "outputs": ("col", "render", "output", "export", "show", "report", "notice", "init"),
+    "outputs": ("col", "render", "output", "export", "show", "describe", "report", "notice",
+                "init"),
 }  # fmt: skip
 PREFIXES = {prefix: area for area, prefixes in AREAS.items() for prefix in prefixes}
 _CATALOGS = {

@@ -406,20 +406,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "rules.bad_by": ("期限日期 {date} 不可信", "the due date {date} is implausible"),
     "rules.duration_hint": ("写成 {expected}", "write {expected}"),
-    "describe.by": ("{date} 前完成", "by {date}"),
-    "describe.every_year_on": ("每年 {month} 月 {day} 日前", "every year by {month:02d}-{day:02d}"),
-    "describe.every_month": ("每月一次，当月月底前", "once a month, by the month's end"),
-    "describe.every_quarter": ("每季度一次，季末前", "once a quarter, by the quarter's end"),
-    "describe.every_year": ("每年一次，年底前", "once a year, by the year's end"),
-    "describe.every_week": ("每周一次，周日前", "once a week, by Sunday"),
-    "describe.grace": ("，宽限 {duration}", ", with {duration} of grace"),
-    "describe.rrule": ("按日程规则 {rule}", "on the schedule {rule}"),
-    "describe.after": ("“{event}”后 {duration}内", "within {duration} after “{event}”"),
-    "describe.at_least_year": ("每年不少于 {n} 次", "at least {n} times a year"),
-    "describe.at_least_quarter": ("每季度不少于 {n} 次", "at least {n} times a quarter"),
-    "describe.at_least_month": ("每月不少于 {n} 次", "at least {n} times a month"),
-    "describe.lasting": ("公示期不少于 {n} 天", "on display for at least {n} days"),
-    "describe.lasting_long_term": ("长期公示（持续展示）", "on display long-term"),
     # --- progress ---------------------------------------------------------
     "progress.bad_status": ("未知的状态 {status}", "unknown status {status}"),
     "progress.unit_mismatch": (
@@ -431,7 +417,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "move the entry to that unit's own file, or drop the unit: line (the file is {unit}'s)",
     ),
     # --- checks -----------------------------------------------------------
-    "record.defunct": ("{message}；{hint}", "{message}; {hint}"),
+    "record.warning": ("{message}；{hint}", "{message}; {hint}"),
     "units.defunct_gone": (
         "{unit} 自 {on} 起已更名或并入 {new}，{day} 已不存在",
         "{unit} became part of {new} on {on}: it no longer existed on {day}",
@@ -508,6 +494,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '“{period}” is not a period of requirement "{req}"',
     ),
     "record.periods_hint": ("可用的周期：{periods}", "its periods: {periods}"),
+    "record.no_periods": (
+        "该要求没有按周期的期限，去掉 --period",
+        "it has no periodic deadline: leave out --period",
+    ),
+    "record.until_hint": ("加上 --until YYYY-MM-DD（延至哪天）", "add --until YYYY-MM-DD"),
     "record.support_note": (
         "{unit} 是配合单位：记录会保留，但不计为完成",
         "{unit} supports this requirement: the entry is kept but does not complete it",

@@ -1,5 +1,6 @@
-"""Deadline rules (`due:` items): reading them from tasks.yaml and saying them in
-plain words. The table of rules and the source phrases they fit is in DESIGN.md.
+"""Deadline rules (`due:` items): reading them from tasks.yaml (outputs/rulewords
+says them in plain words). The table of rules and the source phrases they fit is
+in DESIGN.md.
 """
 
 from __future__ import annotations
@@ -251,34 +252,6 @@ def _month_day(r: Reader, m: Mapping) -> tuple[int, int] | None:
             return (month, day)
     r.error(m.pos("on"), "bad-rule", t("rules.bad_on", value=value), t("rules.on_hint"))
     return None
-
-
-def describe(rule: Rule) -> str:
-    """The rule in plain words, in the current language."""
-    if rule.kind == "by" and rule.date is not None:
-        return t("describe.by", date=rule.date.isoformat())
-    if rule.kind == "every":
-        if rule.on is not None:
-            return t("describe.every_year_on", month=rule.on[0], day=rule.on[1])
-        text = t(f"describe.every_{rule.period}")
-        if rule.grace is not None:
-            text += t("describe.grace", duration=describe_duration(rule.grace))
-        return text
-    if rule.kind == "rrule":
-        return t("describe.rrule", rule=rule.rrule)
-    if rule.kind == "after" and rule.within is not None:
-        return t("describe.after", event=rule.event, duration=describe_duration(rule.within))
-    if rule.kind == "at_least":
-        return t(f"describe.at_least_{rule.period}", n=rule.times)
-    if rule.kind == "lasting":
-        if rule.days is None:
-            return t("describe.lasting_long_term")
-        return t("describe.lasting", n=rule.days)
-    return rule.kind
-
-
-def describe_duration(d: Duration) -> str:
-    return t(f"duration.{d.unit}", n=d.n)
 
 
 def problems(written: dict[str, Any], plan_start: dt.date) -> list[str]:

@@ -9,9 +9,9 @@ from typing import Any
 from zwgk.engine.compare import LedgerDiff, PlanChange, entry_fields, rel_path
 from zwgk.engine.privacy import shown
 from zwgk.i18n import MESSAGES, t
-from zwgk.ledger.rules import describe
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Rule
+from zwgk.outputs.rulewords import describe
 from zwgk.outputs.text import short
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from zwgk.engine.obligations import accountable_units
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger.rules import describe
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan, Task
 from zwgk.model.values import small_int
+from zwgk.outputs.rulewords import describe
 
 
 def find_task(plan: Plan, what: str) -> tuple[Task, str | None]:
@@ -40,8 +41,10 @@ def _names(directory: Directory, refs: tuple[str, ...]) -> str:
 
 
 def describe_task(
-    plan: Plan, directory: Directory, task: Task, only: str | None = None
+    plan: Plan, directory: Directory, task: Task, as_of: dt.date, only: str | None = None
 ) -> dict[str, Any]:
+    """`task` (or only its requirement `only`) in words; who is accountable is
+    who holds each requirement on `as_of`, as `status` counts them that day."""
     part = next((p for p in plan.parts if p.no == task.part), None)
     section = None
     if part is not None and task.section is not None:
@@ -54,8 +57,8 @@ def describe_task(
         if only is not None and req.id != only:
             continue
         # Who answers is the rule status applies (vague groups skipped,
-        # reorganisations followed), never the first lead as written.
-        accountable = accountable_units(req, directory)
+        # reorganisations followed to the as-of day), never the first lead as written.
+        accountable = accountable_units(req, directory, as_of)
         if req.mode == "joint":
             accountable_label = (
                 t("show.joint_accountable", name=_names(directory, tuple(accountable)))
@@ -83,6 +86,7 @@ def describe_task(
             }
         )
     return {
+        "as_of": as_of.isoformat(),
         "no": task.no,
         "title": task.title,
         "part": task.part,

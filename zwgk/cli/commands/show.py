@@ -9,7 +9,7 @@ from rich.text import Text
 
 from zwgk.cli import completion
 from zwgk.cli.console import json_text, out_console
-from zwgk.cli.options import TableFormat, ledger_root, load_plan_or_fail
+from zwgk.cli.options import AsOf, TableFormat, as_of_date, ledger_root, load_plan_or_fail
 from zwgk.i18n import t
 
 commands = typer.Typer()
@@ -26,12 +26,14 @@ def show(
     format: Annotated[
         TableFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
     ] = TableFormat.table,
+    as_of: AsOf = None,
 ) -> None:
     from zwgk.outputs.show import describe_task, find_task
 
+    day = as_of_date(as_of)
     ledger = load_plan_or_fail(ledger_root())
     task, only = find_task(ledger.plan, what)
-    view = describe_task(ledger.plan, ledger.directory, task, only)
+    view = describe_task(ledger.plan, ledger.directory, task, day, only)
     if format is TableFormat.json:
         typer.echo(json_text(view, ensure_ascii=False, indent=2))
         return

@@ -12,6 +12,7 @@ import datetime as dt
 import math
 from typing import NamedTuple
 
+from zwgk.engine.calendar import add_workdays
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.model.calendar import WorkCalendar
@@ -94,7 +95,7 @@ def shift(day: dt.date, duration: Duration, calendar: WorkCalendar) -> dt.date:
     `BeyondDatesError`, never an OverflowError."""
     try:
         if duration.unit == "workdays":
-            return calendar.add_workdays(day, duration.n)
+            return add_workdays(calendar, day, duration.n)
         days = math.ceil(duration.n / 24) if duration.unit == "hours" else duration.n
         return day + days * DAY
     except OverflowError:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import write, zwgk
-from zwgk.engine.calendar import month_grid
+from zwgk.engine.calendar import add_workdays, month_grid
 from zwgk.model.calendar import UnknownYearError, WorkCalendar
 
 D = dt.date
@@ -38,7 +38,7 @@ def test_2018_national_day() -> None:
     ],
 )
 def test_add_workdays(start: dt.date, n: int, expected: dt.date) -> None:
-    assert CAL.add_workdays(start, n) == expected
+    assert add_workdays(CAL, start, n) == expected
 
 
 def test_cli_add(tmp_path: Path) -> None:
@@ -54,7 +54,7 @@ def test_cli_add(tmp_path: Path) -> None:
 def test_unknown_year_fails_clearly(mini: Callable[..., Path]) -> None:
     root = mini()
     with pytest.raises(UnknownYearError):
-        CAL.add_workdays(D(2099, 3, 1), 1)
+        add_workdays(CAL, D(2099, 3, 1), 1)
     run = zwgk(root, "calendar", "add", "2099-03-02", "3")
     assert run.exit_code == 2
     assert "2099" in run.stderr and "data/calendar.yaml" in run.stderr

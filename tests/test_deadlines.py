@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
+from conftest import zwgk
 from zwgk.engine.deadlines import event_instance, instances, periods
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.plan import Duration, PlanInfo, Rule
@@ -102,8 +106,31 @@ def test_rrule_keeps_the_last_day_and_one_due_date_a_day() -> None:
     "duration", [Duration(5, "days"), Duration(48, "hours"), Duration(10**12, "days")]
 )
 def test_a_due_date_past_9999_is_an_error_not_an_overflow(duration: Duration) -> None:
+    from zwgk.checks.entries import beyond_dates_error
     from zwgk.engine.deadlines import BeyondDatesError, shift
+    from zwgk.errors import ZwgkError
 
     with pytest.raises(BeyondDatesError) as caught:
         shift(dt.date(9999, 12, 30), duration, WorkCalendar.official())
-    assert "9999-12-30" in caught.value.message and caught.value.exit_code == 2
+    # The engine says which day and duration; the edge chooses the words.
+    assert (caught.value.day, caught.value.duration) == (dt.date(9999, 12, 30), duration)
+    assert not isinstance(caught.value, ZwgkError)
+    error = beyond_dates_error(caught.value)
+    assert "9999-12-30" in error.message and error.exit_code == 2
+
+
+def test_a_due_date_past_9999_reaching_a_command_is_worded_not_a_traceback(
+    mini: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No command reaches it today (status ignores entries after --as-of, which
+    stops at 2999), but should one, the error handler words it: exit 2."""
+    from zwgk.engine import obligations
+    from zwgk.engine.deadlines import BeyondDatesError
+
+    def beyond(*args: object, **kwargs: object) -> NoReturn:
+        raise BeyondDatesError(dt.date(9999, 12, 30), Duration(5, "days"))
+
+    monkeypatch.setattr(obligations, "all_obligations", beyond)
+    run = zwgk(mini(), "status", "--as-of", "2018-10-14")
+    assert run.exit_code == 2
+    assert "9999-12-30 之后5 天" in run.stderr and "检查日期 9999-12-30" in run.stderr

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from zwgk.checks.issue import Issue
 from zwgk.engine.deadlines import BeyondDatesError, event_instance
 from zwgk.engine.obligations import Shortfall, period_ids, window_shortfall
+from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.calendar import unknown_year_error
 from zwgk.ledger.load import Ledger
@@ -153,6 +154,18 @@ def unknown_event(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
         )
 
 
+def beyond_dates_error(exc: BeyondDatesError) -> ZwgkError:
+    """The due date past 9999-12-31, and the day to check for a typo (exit 2:
+    nothing can be computed). The one wording: `validate`'s finding and the
+    command line's error handler."""
+    duration = t(f"duration.{exc.duration.unit}", n=exc.duration.n)
+    return ZwgkError(
+        t("deadlines.beyond_dates", day=exc.day, duration=duration),
+        hint=t("deadlines.beyond_dates_hint", day=exc.day),
+        exit_code=EXIT_USAGE,
+    )
+
+
 def event_year(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     """An event whose working-day deadline falls in a year no calendar source
     knows, or after 9999-12-31, would stop every `zwgk status`."""
@@ -169,7 +182,8 @@ def event_year(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
                 error = unknown_year_error(exc)
                 yield Issue(entry.path, entry.line, error.message, error.hint)
             except BeyondDatesError as exc:
-                yield Issue(entry.path, entry.line, exc.message, exc.hint)
+                error = beyond_dates_error(exc)
+                yield Issue(entry.path, entry.line, error.message, error.hint)
 
 
 def with_dates_to_check(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:

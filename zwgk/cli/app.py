@@ -22,6 +22,7 @@ from zwgk.cli import helptext
 from zwgk.cli.console import print_error
 from zwgk.cli.options import remember_root
 from zwgk.cli.typerinternals import ClickException, NoArgsIsHelpError
+from zwgk.engine.deadlines import BeyondDatesError
 from zwgk.errors import EXIT_BROKEN_PIPE, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
 from zwgk.model.calendar import UnknownYearError
@@ -39,10 +40,14 @@ class _Group(helptext.Group):
         try:
             try:
                 return super().invoke(ctx)
-            except UnknownYearError as exc:  # the domain's reason: worded here
+            except UnknownYearError as exc:  # the domain's reasons: worded here
                 from zwgk.ledger.calendar import unknown_year_error
 
                 raise unknown_year_error(exc) from None
+            except BeyondDatesError as exc:
+                from zwgk.checks.entries import beyond_dates_error
+
+                raise beyond_dates_error(exc) from None
         except ZwgkError as exc:
             print_error(exc)
             ctx.exit(exc.exit_code)

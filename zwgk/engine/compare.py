@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from zwgk.engine.obligations import all_obligations, req_sort_key
+from zwgk.engine.obligations import Obligation, all_obligations, plan_order, req_sort_key
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan, Requirement, Rule
@@ -131,29 +131,30 @@ class StatusChange:
 
 
 def status_changes(old: Side, new: Side, as_of: dt.date, warn_days: int) -> list[StatusChange]:
-    def statuses(side: Side) -> dict[tuple[str, str, str | None, int], tuple[int, str]]:
+    def statuses(side: Side) -> dict[tuple[str, str, str | None, int], Obligation]:
         obs = all_obligations(
             side.plan, side.directory, side.entries, side.calendar, as_of, warn_days
         )
-        out: dict[tuple[str, str, str | None, int], tuple[int, str]] = {}
+        out: dict[tuple[str, str, str | None, int], Obligation] = {}
         for ob in obs:
             rule = next((i for i, r in enumerate(ob.req.due) if r is ob.rule), -1)
-            out[(ob.req.id, ob.unit, ob.period, rule)] = (ob.req.task, ob.status)
+            out[(ob.req.id, ob.unit, ob.period, rule)] = ob
         return out
 
     before, after = statuses(old), statuses(new)
-    changes = []
+    changes: list[tuple[Obligation, StatusChange]] = []
     for key in before.keys() | after.keys():
         was, now = before.get(key), after.get(key)
-        if was is not None and now is not None and was[1] == now[1]:
+        if was is not None and now is not None and was.status == now.status:
             continue
-        task = (now or was or (0, ""))[0]
+        ob = now or was
+        assert ob is not None  # the key came from one side
         changes.append(
-            StatusChange(task, key[0], key[1], key[2], was[1] if was else None,
-                         now[1] if now else None)
+            (ob, StatusChange(ob.req.task, ob.req.id, ob.unit, ob.period,
+                              was.status if was else None, now.status if now else None))
         )  # fmt: skip
-    changes.sort(key=lambda c: (c.task, req_sort_key(c.req), c.unit, c.period or ""))
-    return changes
+    changes.sort(key=lambda pair: plan_order(pair[0]))
+    return [change for _, change in changes]
 
 
 # --- the plan -------------------------------------------------------------------

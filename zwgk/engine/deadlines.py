@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from zwgk.errors import EXIT_USAGE, ZwgkError
-from zwgk.i18n import t
+from zwgk.engine.calendar import add_workdays
 from zwgk.model.calendar import WorkCalendar
-from zwgk.model.plan import Duration, Period, PlanInfo, Rule
+
+if TYPE_CHECKING:  # the command line's error handler imports this module at startup
+    from zwgk.model.plan import Duration, Period, PlanInfo, Rule
 
 DAY = dt.timedelta(days=1)
 DATED_KINDS = ("by", "every", "rrule", "at_least")
@@ -71,20 +72,15 @@ def periods(kind: Period, start: dt.date, end: dt.date) -> list[tuple[str, dt.da
     return out
 
 
-class BeyondDatesError(ZwgkError):
+class BeyondDatesError(Exception):
     """A due date after 9999-12-31, the last day a date can hold: an entry
-    dated near it (a typo) plus a rule's time."""
+    dated near it (a typo) plus a rule's time. The edge words it
+    (`zwgk.checks.entries.beyond_dates_error`)."""
 
     def __init__(self, day: dt.date, duration: Duration) -> None:
-        super().__init__(
-            t(
-                "deadlines.beyond_dates",
-                day=day,
-                duration=t(f"duration.{duration.unit}", n=duration.n),
-            ),
-            hint=t("deadlines.beyond_dates_hint", day=day),
-            exit_code=EXIT_USAGE,
-        )
+        super().__init__(day, duration)
+        self.day = day
+        self.duration = duration
 
 
 def shift(day: dt.date, duration: Duration, calendar: WorkCalendar) -> dt.date:
@@ -94,7 +90,7 @@ def shift(day: dt.date, duration: Duration, calendar: WorkCalendar) -> dt.date:
     `BeyondDatesError`, never an OverflowError."""
     try:
         if duration.unit == "workdays":
-            return calendar.add_workdays(day, duration.n)
+            return add_workdays(calendar, day, duration.n)
         days = math.ceil(duration.n / 24) if duration.unit == "hours" else duration.n
         return day + days * DAY
     except OverflowError:

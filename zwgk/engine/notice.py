@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from zwgk.engine.calendar import add_workdays
 from zwgk.engine.obligations import Obligation, all_obligations, requirement_order
 from zwgk.engine.report import Line, line
 from zwgk.model.calendar import WorkCalendar
@@ -69,7 +70,7 @@ def build_notices(
     obligation)."""
     obs = all_obligations(plan, directory, entries, calendar, as_of, warn_days)
     pending = [ob for ob in obs if ob.status in NOTICE_STATUSES]
-    reply_by = calendar.add_workdays(as_of, reply_days)
+    reply_by = add_workdays(calendar, as_of, reply_days)
     grouped: dict[str, list[Obligation]] = {}
     for ob in pending:
         if units is None:

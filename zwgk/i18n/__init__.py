@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 
-from zwgk.i18n import checks, cli, common, engine, ledger, outputs, review, tables
+from zwgk.i18n import checks, cli, common, ledger, outputs, review, tables
 
 LANGS = ("zh", "en")
 _state = {"lang": "zh"}
@@ -25,8 +25,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "cli": ("cli", "help", "prompt", "log", "weekday", "validate"),
     "ledger": ("ledger", "yaml", "type", "schema", "what", "units", "plan", "rules",
                "progress", "record", "reorg", "write", "cache", "calendar"),
-    "engine": ("deadlines",),
-    "checks": ("check",),
+    "checks": ("check", "deadlines"),
     "review": ("git", "owners", "diff", "merge"),
     "tables": ("import",),
     "outputs": ("col", "render", "output", "export", "show", "describe", "report", "notice",
@@ -37,7 +36,6 @@ _CATALOGS = {
     "common": common.MESSAGES,
     "cli": cli.MESSAGES,
     "ledger": ledger.MESSAGES,
-    "engine": engine.MESSAGES,
     "checks": checks.MESSAGES,
     "review": review.MESSAGES,
     "tables": tables.MESSAGES,

@@ -1,4 +1,5 @@
-"""The findings of `zwgk validate`'s checks."""
+"""The findings of `zwgk validate`'s checks, and the words for a due date
+past the last possible date (`checks.entries.beyond_dates_error`)."""
 
 from __future__ import annotations
 
@@ -180,5 +181,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.more_of_kind_hint": (
         "先修正上面列出的问题，再运行 zwgk validate",
         "fix the ones listed above, then run zwgk validate again",
+    ),
+    # --- deadlines (beyond_dates_error) -------------------------------------
+    "deadlines.beyond_dates": (
+        "{day} 之后{duration}的期限超出了日期的上限 9999-12-31",
+        "{duration} after {day} is past the last possible date, 9999-12-31",
+    ),
+    "deadlines.beyond_dates_hint": (
+        "检查日期 {day} 是否写错",
+        "check the date {day} for a typo",
     ),
 }

@@ -3,9 +3,10 @@
 Weekends, statutory holidays and make-up workdays (调休) come from the
 `chinesecalendar` package, plus the years a ledger's calendar file adds (the
 State Council publishes next year's schedule each November; the package
-follows some weeks later). Working-day arithmetic in a year neither source
-knows raises `UnknownYearError`, never a silent weekend-only guess; the edge
-words it (`zwgk.ledger.calendar.unknown_year_error`).
+follows some weeks later). This module holds the schedules and answers day
+lookups; the arithmetic on them is `zwgk.engine.calendar`'s. A lookup in a
+year neither source knows raises `UnknownYearError`, never a silent
+weekend-only guess; the edge words it (`zwgk.ledger.calendar.unknown_year_error`).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ class UnknownYearError(Exception):
 
 @dataclass
 class WorkCalendar:
-    """Answers "is this a working day?" and counts working days.
+    """Answers "is this a working day?" (`zwgk.engine.calendar` counts them).
 
     The package's schedules are read on first use: most runs (a status of
     monthly and yearly deadlines) never count a working day."""
@@ -103,21 +104,3 @@ class WorkCalendar:
 
     def is_makeup_workday(self, day: dt.date) -> bool:
         return day in self.schedule(day.year).workdays
-
-    def add_workdays(self, start: dt.date, n: int) -> dt.date:
-        """The day `n` working days after `start`, counting only days after it.
-
-        "文件公布后3个工作日内" from Friday 2018-09-28: Sat 29 and Sun 30 are
-        make-up workdays (1, 2), Oct 1-7 is National Day, Mon Oct 8 is the
-        third. n = 0 gives `start` itself. (chinesecalendar's find_workday
-        counts from a holiday differently, hence our own loop.)
-        """
-        if n < 0:
-            raise ValueError("n must not be negative")
-        day = start
-        counted = 0
-        while counted < n:
-            day += dt.timedelta(days=1)
-            if self.is_workday(day):
-                counted += 1
-        return day

@@ -49,7 +49,9 @@ def calendar_add(
 ) -> None:
     start = parse_date(date, "DATE")
     assert start is not None
-    typer.echo(_calendar().add_workdays(start, n).isoformat())
+    from zwgk.engine.calendar import add_workdays
+
+    typer.echo(add_workdays(_calendar(), start, n).isoformat())
 
 
 @commands.command("show", help=t("help.calendar_show"), epilog=t("help.calendar_show_example"))

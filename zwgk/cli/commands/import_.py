@@ -97,6 +97,7 @@ def import_(
 def _import_directory(units: Path | None) -> Directory:
     """The units to match names against: --units, else the current ledger's,
     else none (a new office's first table)."""
+    from zwgk.ledger.layout import UNITS
     from zwgk.model.directory import Directory as Dir
     from zwgk.tables.importer import read_directory
 
@@ -104,7 +105,7 @@ def _import_directory(units: Path | None) -> Directory:
         root = ledger_root_if_any()
         if root is None:
             return Dir({}, {})
-        units = root / "data" / "units.yaml"
+        units = root / UNITS
         if not units.is_file():
             return Dir({}, {})
     return read_directory(units)

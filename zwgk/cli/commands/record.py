@@ -21,6 +21,7 @@ from zwgk.cli.options import (
     parse_date,
     unit_option,
 )
+from zwgk.engine.deadlines import BeyondDatesError
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
 from zwgk.model.calendar import UnknownYearError
@@ -165,6 +166,12 @@ def record(
         from zwgk.ledger.calendar import unknown_year_error
 
         console.print(Text(t("cli.warning_prefix") + unknown_year_error(exc).message,
+                           style="yellow"))  # fmt: skip
+        return
+    except BeyondDatesError as exc:
+        from zwgk.checks.entries import beyond_dates_error
+
+        console.print(Text(t("cli.warning_prefix") + beyond_dates_error(exc).message,
                            style="yellow"))  # fmt: skip
         return
     except ZwgkError as exc:

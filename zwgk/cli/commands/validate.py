@@ -52,12 +52,13 @@ def validate(
 
         git = Git(root)
     if changed_since is not None:
-        from zwgk.cli.changed import check_changed
-        from zwgk.review.changed import scope
+        from zwgk.review.changed import scope, select
 
         assert git is not None
-        found = scope(git, changed_since)
-        findings = check_changed(root, found, git)
+        # review chooses the files a change touches and what they reference,
+        # the checks check them: the two do not know each other.
+        chosen = select(root, scope(git, changed_since), git)
+        findings = [f for f in run_checks(chosen.ledger) if chosen.keeps(f)]
         ledger = None
     else:
         ledger = load_ledger(root)

@@ -18,7 +18,7 @@ TASKS = "data/tasks.yaml"
 def test_validate_shipped_data_is_clean(shipped: Path) -> None:
     run = zwgk(shipped, "validate")
     assert run.exit_code == 0, run.output
-    assert "69 项任务" in run.stdout and "80 条要求" in run.stdout
+    assert "69 项任务" in run.stdout and "81 条要求" in run.stdout
 
 
 def test_validate_json_shape(shipped: Path) -> None:

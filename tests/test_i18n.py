@@ -252,8 +252,8 @@ def test_the_same_status_in_both_languages(shipped: Path) -> None:
     assert zh_json == en_json  # codes, ids and dates are never translated
     zh = zwgk(shipped, *args, env={"COLUMNS": "100"}).stdout.splitlines()
     en = zwgk(shipped, "--lang", "en", *args, env={"COLUMNS": "100"}).stdout.splitlines()
-    assert zh[0] == "截至 2018-10-09：共 1159 项义务"
-    assert en[0] == "As of 2018-10-09: 1159 obligations"
+    assert zh[0] == "截至 2018-10-09：共 1195 项义务"
+    assert en[0] == "As of 2018-10-09: 1195 obligations"
     assert len(zh) == len(en)
     summary = json.loads(zh_json)["summary"]
     assert f"已逾期 {summary['overdue']}" in zh[1] and f"overdue {summary['overdue']}" in en[1]

@@ -35,16 +35,23 @@ SEED_CELLS = [
 ]  # fmt: skip
 
 
+# Cells the cell rules read as joint where the requirement's own text makes the
+# shipped plan `each` (a judgement argued in data/tasks.yaml); import cannot know.
+JUDGED_EACH = {"43.1"}
+
+
 @pytest.mark.parametrize(("req_id", "cell"), SEED_CELLS)
 def test_seed_unit_cells_read_as_the_shipped_plan(req_id: str, cell: str) -> None:
     ledger = load_ledger(REPO)
     assert ledger.plan is not None
     req = next(r for r in ledger.plan.requirements() if r.id == req_id)
     read = read_cell(cell, ledger.directory)
+    mode = "joint" if req_id in JUDGED_EACH else req.mode
+    assert req.mode == "each" or req_id not in JUDGED_EACH
     assert (read.lead, read.support, read.mode, read.unknown) == (
         req.lead,
         req.support,
-        req.mode,
+        mode,
         (),
     )
 
@@ -107,7 +114,7 @@ def test_export_then_import_gives_the_same_plan(shipped: Path, suffix: str) -> N
     draft = shipped / "draft"
     run = zwgk(shipped, "import", str(table), "-o", str(draft), "--year", "2018")
     assert run.exit_code == 0, run.output
-    assert "8 个部分、69 项任务、80 条要求、14 条期限规则" in run.stdout
+    assert "8 个部分、69 项任务、81 条要求、14 条期限规则" in run.stdout
     assert "新增 0 个待核对" in run.stdout
     # Only task 43's service targets are left for review.
     assert run.stdout.count("像是时限") == 3

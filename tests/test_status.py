@@ -25,8 +25,8 @@ def test_morning_screen_most_urgent_first(shipped: Path) -> None:
     run = zwgk(shipped, "status", "--as-of", "2018-08-01", env={"COLUMNS": "80"})
     assert run.exit_code == 0
     lines = run.stdout.splitlines()
-    assert lines[0] == "截至 2018-08-01：共 1159 项义务"
-    assert "已逾期 24" in lines[1] and "持续推进 1009" in lines[1]
+    assert lines[0] == "截至 2018-08-01：共 1195 项义务"
+    assert "已逾期 24" in lines[1] and "持续推进 1045" in lines[1]
     assert "完成进度" in lines[2]
     rows = [line for line in lines if re.match(r"\d+\.\d+ ", line)]
     assert len(rows) == 24
@@ -61,6 +61,20 @@ def test_folded_rows_and_expansion(shipped: Path) -> None:
     assert "个单位" not in unit.stdout and "索镇街道" in unit.stdout
     every = zwgk(shipped, "status", "--as-of", "2018-12-28", "--all", env={"COLUMNS": "100"})
     assert len(every.stdout.splitlines()) > 1100
+
+
+def test_judgement_calls_give_one_obligation_per_named_unit(shipped: Path) -> None:
+    """33.1, 43.1, 54.1, 55.1 are `each`: one obligation per named unit (the vague
+    group adds none) instead of one joint obligation; task 4's 10-day publicity
+    (4.2) falls on the 9 towns, 4.1 stays with the towns and 县扶贫办."""
+    items = status_json(shipped, "--as-of", "2018-08-01")["items"]
+    held: dict[str, list[str]] = {}
+    for item in items:
+        held.setdefault(item["req"], []).append(item["unit"])
+    counts = {req: len(held[req]) for req in ("4.1", "4.2", "33.1", "43.1", "54.1", "55.1")}
+    assert counts == {"4.1": 10, "4.2": 9, "33.1": 7, "43.1": 6, "54.1": 9, "55.1": 9}
+    assert "fpb" in held["4.1"] and "fpb" not in held["4.2"]
+    assert all(i["status"] == "ongoing" for i in items if i["req"] in counts)
 
 
 def test_filters(shipped: Path) -> None:
@@ -104,7 +118,7 @@ def test_by_unit(shipped: Path) -> None:
 def test_csv_lists_every_obligation(shipped: Path) -> None:
     run = zwgk(shipped, "status", "--as-of", "2018-08-01", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(run.stdout)))
-    assert len(rows) == 1159
+    assert len(rows) == 1195
     assert rows[0].keys() == {"task", "req", "unit", "unit_name", "period", "due", "status",
                               "completed", "last_entry"}  # fmt: skip
 
@@ -131,7 +145,7 @@ def test_unreadable_progress_file_stops_status(shipped: Path) -> None:
 
 def test_english(shipped: Path) -> None:
     run = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-08-01")
-    assert run.stdout.startswith("As of 2018-08-01: 1159 obligations")
+    assert run.stdout.startswith("As of 2018-08-01: 1195 obligations")
     assert "182 d late" in run.stdout
 
 

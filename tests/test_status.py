@@ -26,14 +26,21 @@ def test_morning_screen_most_urgent_first(shipped: Path) -> None:
     assert run.exit_code == 0
     lines = run.stdout.splitlines()
     assert lines[0] == "截至 2018-08-01：共 1159 项义务"
-    assert "已逾期 24" in lines[1] and "持续推进 1009" in lines[1]
-    assert "完成进度" in lines[2]
+    # Dated obligations and standing duties are counted apart.
+    assert lines[1].startswith("有期限 150 项：已逾期 24 ")
+    assert lines[2].startswith("完成进度 ") and " 0/150（0%）" in lines[2]
+    assert lines[3].startswith("常态 1009 项，本年：有记录 0 无记录 1009")
     rows = [line for line in lines if re.match(r"\d+\.\d+ ", line)]
-    assert len(rows) == 24
-    assert rows[0].split()[:5] == ["15.2", "县财政局", "2018-01", "2018-01-31", "逾期"]
-    # Due 07-31, the least late; ties in task order.
-    assert [r.split()[0] for r in rows[-3:]] == ["21.1", "23.1", "26.1"]
-    assert all("逾期 1 天" in r for r in rows[-3:])
+    # A unit's overdue months of one requirement fold into one row; 23.1's
+    # monthly and quarterly rules stay apart; July's 07-31 instances are 1 day late.
+    assert [r.split()[:3] for r in rows] == [
+        ["15.2", "县财政局", "2018-01…07"],
+        ["23.1", "县环保局", "2018-01…07"],
+        ["26.1", "县财政局", "2018-01…07"],
+        ["23.1", "县环保局", "2018-Q1…Q2"],
+        ["21.1", "县教体局", "2018"],
+    ]
+    assert "共 7 期 已逾期" in rows[0] and "逾期 1 天" in rows[-1]
     assert all(cell_len(line) <= 80 for line in lines)
 
 
@@ -132,7 +139,9 @@ def test_unreadable_progress_file_stops_status(shipped: Path) -> None:
 def test_english(shipped: Path) -> None:
     run = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-08-01")
     assert run.stdout.startswith("As of 2018-08-01: 1159 obligations")
-    assert "182 d late" in run.stdout
+    assert "dated 150: overdue 24 " in run.stdout and "overdue ×7" in run.stdout
+    every = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-08-01", "--all")
+    assert "182 d late" in every.stdout and "not reported" in every.stdout
 
 
 def test_by_unit_fits_80_columns(shipped: Path) -> None:

@@ -43,8 +43,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.folded": ("{n}个单位（{name}）", "{n} units ({name})"),
     "status.fold_hint": (
         "同一要求、同一状态的多个单位、多期已合并为一行；用 --unit 单位 或 --all 展开",
-        "obligations of one requirement with one status (units, periods) are folded; "
-        "--unit U or --all expands them",
+        "units and periods of one requirement and status fold; --unit U or --all expands",
     ),
     "status.periods": ("共 {n} 期 {state}", "{state} ×{n}"),
     "status.dated": ("有期限 {n} 项：", "dated {n}: "),

@@ -220,12 +220,14 @@ def test_status_json_on_shipped_data(shipped: Path) -> None:
         "status",
         "completed",
         "last_entry",
+        "recorded_this_year",
     ]
     assert all(list(item) == keys for item in doc["items"])
     r21 = [i for i in doc["items"] if i["req"] == "21.1"]
     assert r21 == [{"task": 21, "req": "21.1", "unit": "jtj", "unit_name": "县教体局",
                     "period": "2018", "due": "2018-07-31", "status": "overdue",
-                    "completed": None, "last_entry": None}]  # fmt: skip
+                    "completed": None, "last_entry": None,
+                    "recorded_this_year": None}]  # fmt: skip
     # Monthly 15.2, 23.1 (and its quarters), 26.1: Jan-Jul months overdue.
     assert doc["summary"]["overdue"] == 3 * 7 + 2 + 1
     order = [(i["task"], [int(x) for x in i["req"].split(".")], i["unit"], i["period"] or "")

@@ -99,6 +99,20 @@ def test_every_figure_equals_the_status_json(ledger: Path) -> None:
     assert table[1][0] == "县教体局"  # worst first: most overdue
 
 
+def test_completion_and_on_time_rate_are_over_dated_obligations(ledger: Path) -> None:
+    """As on the status screen: 2.2's standing duty, done on 10-10, is not a
+    completed obligation (it has no natural "done"). Counting it gave 5/16
+    (31.2%) and 3/14 (21.4%)."""
+    sections = md_sections(report(ledger))
+    dated = status(ledger, AS_OF)["dated"]
+    assert (dated["completion"], dated["on_time_rate"]) == (0.2667, 0.1538)
+    line = next(line for line in sections["一、总体情况"] if "完成率" in line)
+    assert "已完成 4 项（含逾期完成），完成率 26.7%" in line and "按时完成率 15.4%" in line
+    # The per-part completion follows the same rule: part 二's 2.2 standing duty is out.
+    part = next(md_cells(row) for row in sections["六、分项推进情况"] if "第二部分" in row)
+    assert part[1:] == ["3", "2", "1", "66.7%"]
+
+
 def test_html_lists_the_same_rows(ledger: Path) -> None:
     html = report(ledger, "--format", "html")
     done = html_rows(html, "completed")

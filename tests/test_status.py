@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +27,21 @@ def test_morning_screen_most_urgent_first(shipped: Path) -> None:
     assert run.exit_code == 0
     lines = run.stdout.splitlines()
     assert lines[0] == "截至 2018-08-01：共 1195 项义务"
-    assert "已逾期 24" in lines[1] and "持续推进 1045" in lines[1]
-    assert "完成进度" in lines[2]
+    # Dated obligations and standing duties are counted apart.
+    assert lines[1].startswith("有期限 150 项：已逾期 24 ")
+    assert lines[2].startswith("完成进度 ") and " 0/150（0%）" in lines[2]
+    assert lines[3].startswith("常态 1045 项，本年：有记录 0 无记录 1045")
     rows = [line for line in lines if re.match(r"\d+\.\d+ ", line)]
-    assert len(rows) == 24
-    assert rows[0].split()[:5] == ["15.2", "县财政局", "2018-01", "2018-01-31", "逾期"]
-    # Due 07-31, the least late; ties in task order.
-    assert [r.split()[0] for r in rows[-3:]] == ["21.1", "23.1", "26.1"]
-    assert all("逾期 1 天" in r for r in rows[-3:])
+    # A unit's overdue months of one requirement fold into one row; 23.1's
+    # monthly and quarterly rules stay apart; July's 07-31 instances are 1 day late.
+    assert [r.split()[:3] for r in rows] == [
+        ["15.2", "县财政局", "2018-01…07"],
+        ["23.1", "县环保局", "2018-01…07"],
+        ["26.1", "县财政局", "2018-01…07"],
+        ["23.1", "县环保局", "2018-Q1…Q2"],
+        ["21.1", "县教体局", "2018"],
+    ]
+    assert "共 7 期 已逾期" in rows[0] and "逾期 1 天" in rows[-1]
     assert all(cell_len(line) <= 80 for line in lines)
 
 
@@ -146,7 +154,9 @@ def test_unreadable_progress_file_stops_status(shipped: Path) -> None:
 def test_english(shipped: Path) -> None:
     run = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-08-01")
     assert run.stdout.startswith("As of 2018-08-01: 1195 obligations")
-    assert "182 d late" in run.stdout
+    assert "dated 150: overdue 24 " in run.stdout and "overdue ×7" in run.stdout
+    every = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-08-01", "--all")
+    assert "182 d late" in every.stdout and "not reported" in every.stdout
 
 
 def test_by_unit_fits_80_columns(shipped: Path) -> None:
@@ -173,3 +183,138 @@ def test_empty_csv_still_has_its_header(shipped: Path) -> None:
 def test_unknown_task_is_a_usage_error(shipped: Path) -> None:
     run = zwgk(shipped, "status", "--task", "70")
     assert run.exit_code == 2 and "1-69" in run.output
+
+
+def rows_of(stdout: str) -> list[str]:
+    return [line for line in stdout.splitlines() if re.match(r"\d+\.\d+ ", line)]
+
+
+def test_a_units_overdue_months_fold_into_one_row(shipped: Path) -> None:
+    """2018-07-25: 15.2's overdue months for 县财政局 are one row, not six;
+    --all and --unit list every instance."""
+    day = ("--as-of", "2018-07-25")
+    run = zwgk(shipped, "status", *day, env={"COLUMNS": "80"})
+    rows = rows_of(run.stdout)
+    first = re.match(r"15\.2 +县财政局 +2018-(\d\d)…(\d\d) +\S+ +共 (\d+) 期 已逾期", rows[0])
+    assert first, rows[0]
+    low, high, n = (int(g) for g in first.groups())
+    assert n == high - low + 1  # nothing of it is done: every month in the span
+    assert sum("15.2 " in r and "已逾期" in r for r in rows) == 1
+    # 23.1's quarterly rule has its own row.
+    assert any(r.startswith("23.1 ") and "2018-Q1…Q2" in r for r in rows)
+    assert all(cell_len(line) <= 80 for line in run.stdout.splitlines())
+    # July's instances, due soon, are rows of their own.
+    assert any(r.split()[:3] == ["15.2", "县财政局", "2018-07"] for r in rows)
+
+    overdue = status_json(shipped, *day, "--status", "overdue")["items"]
+    every = rows_of(zwgk(shipped, "status", *day, "--all", env={"COLUMNS": "100"}).stdout)
+    assert len(every) == 1195 and not re.search(r"共 \d+ 期", "".join(every))
+    mof = rows_of(zwgk(shipped, "status", *day, "--unit", "县财政局", env={"COLUMNS": "80"}).stdout)
+    f152 = [r.split()[2] for r in mof if r.startswith("15.2 ")]
+    assert f152 == [i["period"] for i in overdue if i["req"] == "15.2"] + ["2018-07"]
+    assert not re.search(r"共 \d+ 期", "".join(mof))
+
+
+def test_the_2018_12_20_screen_fits_80_columns(shipped: Path) -> None:
+    for lang in ("zh", "en"):
+        run = zwgk(shipped, "--lang", lang, "status", "--as-of", "2018-12-20",
+                   env={"COLUMNS": "80"})  # fmt: skip
+        assert all(cell_len(line) <= 80 for line in run.stdout.splitlines()), lang
+
+
+FOLD_UNITS = """\
+units:
+  - {id: jtj, name: 县教体局, kind: department}
+  - {id: suozhen, name: 索镇街道, kind: town}
+  - {id: shaohai, name: 少海街道, kind: town}
+groups:
+  - {id: towns, name: 各镇（街道）, members: [suozhen, shaohai]}
+"""
+FOLD_TASKS = """\
+plan: {title: 测试, year: 2018}
+parts:
+  - {no: 一, title: 部分}
+tasks:
+  - no: 1
+    title: 任务
+    part: 一
+    requirements:
+      - id: "1.1"
+        text: 各镇（街道）按月公开。
+        lead: [towns]
+        support: []
+        mode: each
+        due: [{every: month, basis: 按月}]
+      - id: "1.2"
+        text: 及时公开教育信息。
+        lead: [jtj]
+        support: []
+        mode: joint
+        due: []
+      - id: "1.3"
+        text: 各镇（街道）及时公开。
+        lead: [towns]
+        support: []
+        mode: each
+        due: []
+"""
+
+
+def test_units_owing_the_same_months_fold_together(mini: Callable[..., Path]) -> None:
+    """Both towns owe January to March of 1.1: one row naming 2 units and the
+    span; a town that did February owes other months and has its own row."""
+    root = mini(tasks=FOLD_TASKS, units=FOLD_UNITS)
+    run = zwgk(root, "status", "--as-of", "2018-04-20", env={"COLUMNS": "120"})
+    [row] = [r for r in rows_of(run.stdout) if "已逾期" in r]
+    assert "2个单位（各镇（街道））" in row and "2018-01…03" in row and "共 3 期 已逾期" in row
+    write(root, "data/progress/2018/shaohai.yaml",
+          '- req: "1.1"\n  date: 2018-02-20\n  status: done\n')  # fmt: skip
+    run = zwgk(root, "status", "--as-of", "2018-04-20", env={"COLUMNS": "120"})
+    rows = [r for r in rows_of(run.stdout) if "已逾期" in r]
+    suozhen, shaohai = (next(r for r in rows if town in r) for town in ("索镇街道", "少海街道"))
+    assert len(rows) == 2 and "2018-01…03" in suozhen and "共 3 期 已逾期" in suozhen
+    # January and March: the count says the span has a gap.
+    assert "2018-01…03" in shaohai and "共 2 期 已逾期" in shaohai
+
+
+def test_summary_counts_dated_and_standing_apart(mini: Callable[..., Path]) -> None:
+    """Completion is over the dated obligations; a standing duty says whether
+    its unit reported on it this year (有记录) or not (无记录)."""
+    progress = {
+        "2018/jtj.yaml": '- req: "1.2"\n  date: 2018-03-05\n  status: progress\n',
+        "2018/suozhen.yaml": '- req: "1.1"\n  date: 2018-01-20\n  status: done\n'
+        '- req: "1.3"\n  date: 2018-03-10\n  status: done\n',
+    }
+    root = mini(tasks=FOLD_TASKS, units=FOLD_UNITS, progress=progress)
+    before = zwgk(root, "status", "--as-of", "2018-03-01", env={"COLUMNS": "100"})
+    lines = before.stdout.splitlines()
+    assert lines[0] == "截至 2018-03-01：共 27 项义务"  # 2 × 12 months, 3 standing duties
+    # January and February for shaohai, February for suozhen; suozhen did January.
+    assert lines[1].startswith("有期限 24 项：已逾期 3 ")
+    assert " 1/24（4.2%），按时完成率 25%" in lines[2]
+    assert lines[3] == "常态 3 项，本年：有记录 0 无记录 3 不适用 0"
+    after = zwgk(root, "status", "--as-of", "2018-03-12", "--all", env={"COLUMNS": "100"})
+    lines = after.stdout.splitlines()
+    # The 1.3 done entry completes nothing dated: still 1 of 24.
+    assert " 1/24（4.2%）" in lines[2]
+    assert lines[3] == "常态 3 项，本年：有记录 2 无记录 1 不适用 0"
+    states = {(r.split()[0], r.split()[1]): r.split()[2] for r in rows_of(after.stdout)
+              if r.startswith(("1.2 ", "1.3 "))}  # fmt: skip
+    assert states == {("1.2", "县教体局"): "有记录", ("1.3", "索镇街道"): "有记录",
+                      ("1.3", "少海街道"): "无记录"}  # fmt: skip
+
+    doc = status_json(root, "--as-of", "2018-03-12")
+    assert doc["summary"]["done"] == 2 and doc["summary"]["ongoing"] == 2  # as before
+    assert doc["dated"] == {"obligations": 24, "done": 1, "late": 0, "overdue": 3,
+                            "due_soon": 0, "open": 20, "ongoing": 0, "exempt": 0,
+                            "completion": 0.0417, "on_time_rate": 0.25}  # fmt: skip
+    assert doc["standing"] == {"obligations": 3, "recorded": 2, "unrecorded": 1, "exempt": 0}
+    recorded = {(i["req"], i["unit"]): i["recorded_this_year"] for i in doc["items"]
+                if i["req"] != "1.1"}  # fmt: skip
+    assert recorded == {("1.2", "jtj"): True, ("1.3", "suozhen"): True,
+                        ("1.3", "shaohai"): False}  # fmt: skip
+    assert {i["recorded_this_year"] for i in doc["items"] if i["req"] == "1.1"} == {None}
+    # The rate per unit is over dated obligations too: suozhen's done 1.3 is not counted.
+    units = status_json(root, "--as-of", "2018-03-12", "--by", "unit")["units"]
+    assert {u["unit"]: u["on_time_rate"] for u in units} == {
+        "jtj": None, "suozhen": 0.5, "shaohai": 0.0}  # fmt: skip

@@ -63,6 +63,13 @@ class Obligation:
     def is_closed(self) -> bool:
         return self.completed is not None or self.exempt
 
+    @property
+    def standing(self) -> bool:
+        """A standing duty: the undated obligation of a requirement that sets no
+        date (及时, 定期), which no entry finishes for ever. Completion and the
+        on-time rate count the dated obligations only (`engine/status.py`)."""
+        return self.rule is None
+
 
 @dataclass
 class _Holder:
@@ -440,10 +447,15 @@ class Snapshot:
 
     day: dt.date
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUS_CODES, 0))
+    dated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUS_CODES, 0))
+    """The counts of the dated obligations alone (what completion counts)."""
 
     def take(self, obligations: list[Obligation], warn_days: int) -> None:
         for ob in obligations:
-            self.counts[status_of(ob, self.day, warn_days)] += 1
+            code = status_of(ob, self.day, warn_days)
+            self.counts[code] += 1
+            if not ob.standing:
+                self.dated[code] += 1
 
 
 def all_obligations(

@@ -22,7 +22,16 @@ from zwgk.engine.obligations import (
     requirement_order,
 )
 from zwgk.engine.privacy import shown
-from zwgk.engine.status import UnitRollup, by_unit, days_late, on_time_rate, summary, worst_first
+from zwgk.engine.status import (
+    UnitRollup,
+    by_unit,
+    completion,
+    dated_summary,
+    days_late,
+    on_time_rate,
+    summary,
+    worst_first,
+)
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan
@@ -61,31 +70,44 @@ def period_of(kind: Literal["week", "month"], day: dt.date) -> ReportPeriod:
 
 @dataclass(frozen=True)
 class Figures:
-    """The headline numbers on one date: `counts` is the status JSON summary."""
+    """The headline numbers on one date: `counts` is the status JSON summary
+    (every obligation), `dated` its `dated` counts. Completion and the on-time
+    rate are over the dated obligations, as on the status screen: a standing
+    duty has no natural "done"."""
 
     as_of: dt.date
     counts: dict[str, int]
+    dated: dict[str, int]
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
 
     @property
+    def dated_total(self) -> int:
+        return sum(self.dated.values())
+
+    @property
+    def standing(self) -> int:
+        return self.total - self.dated_total
+
+    @property
     def completed(self) -> int:
-        return self.counts["done"] + self.counts["late"]
+        """Dated obligations completed, on time or late."""
+        return self.dated["done"] + self.dated["late"]
 
     @property
     def active(self) -> int:
-        """Obligations that count towards completion: all but the exempt."""
-        return self.total - self.counts["exempt"]
+        """Dated obligations that count towards completion: all but the exempt."""
+        return self.dated_total - self.dated["exempt"]
 
     @property
     def completion(self) -> float | None:
-        return round(self.completed / self.active, 4) if self.active else None
+        return completion(self.dated)
 
     @property
     def on_time_rate(self) -> float | None:
-        return on_time_rate(self.counts)
+        return on_time_rate(self.dated)
 
 
 @dataclass(frozen=True)
@@ -138,7 +160,7 @@ class PartProgress:
     no: str
     title: str
     obligations: int
-    """All but the exempt."""
+    """Its dated obligations, all but the exempt."""
     completed: int
     overdue: int
 
@@ -229,13 +251,13 @@ def _parts(plan: Plan, obs: list[Obligation]) -> tuple[PartProgress, ...]:
     part_of = {task.no: task.part for task in plan.tasks}
     out = []
     for part in plan.parts:
-        mine = [ob for ob in obs if part_of.get(ob.req.task) == part.no]
-        counts = summary(mine)
+        # Completion is over the dated obligations, as in the figures.
+        counts = dated_summary([ob for ob in obs if part_of.get(ob.req.task) == part.no])
         out.append(
             PartProgress(
                 part.no,
                 part.title,
-                len(mine) - counts["exempt"],
+                sum(counts.values()) - counts["exempt"],
                 counts["done"] + counts["late"],
                 counts["overdue"],
             )
@@ -256,8 +278,8 @@ def build_report(
     before_day = period.previous().end
     earlier = Snapshot(before_day)  # the previous period's end, in the same replay
     now = all_obligations(plan, directory, entries, calendar, as_of, warn_days, earlier=earlier)
-    figures = Figures(as_of, summary(now))
-    previous = Figures(before_day, earlier.counts)
+    figures = Figures(as_of, summary(now), dated_summary(now))
+    previous = Figures(before_day, earlier.counts, earlier.dated)
     changes = [Change(code, figures.counts[code], previous.counts[code]) for code in STATUS_CODES]
     changes.insert(0, Change("total", figures.total, previous.total))
 

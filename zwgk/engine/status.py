@@ -4,7 +4,7 @@ urgency order of the morning screen and the machine-readable documents."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from zwgk.engine.obligations import STATUS_CODES, Obligation, StatusCode
 from zwgk.model.directory import Directory
@@ -49,6 +49,63 @@ def summary(obs: list[Obligation]) -> dict[str, int]:
     for ob in obs:
         counts[ob.status] += 1
     return counts
+
+
+def dated_summary(obs: list[Obligation]) -> dict[str, int]:
+    """The counts per status of the dated obligations: what completion and the
+    on-time rate are computed over. A standing duty (`Obligation.standing`)
+    has no natural "done"; it is counted by `recorded_this_year` instead."""
+    return summary([ob for ob in obs if not ob.standing])
+
+
+def recorded_this_year(ob: Obligation, as_of: dt.date) -> bool:
+    """Whether the obligation's units have any entry for it dated in the as-of
+    year, up to the as-of date: what a standing duty shows (有记录/无记录)."""
+    return ob.last_entry is not None and ob.last_entry.year == as_of.year
+
+
+RowState = StatusCode | Literal["recorded", "unrecorded"]
+
+
+def row_state(ob: Obligation, as_of: dt.date) -> RowState:
+    """What a row says of an obligation: its status, or for a standing duty
+    not exempt, whether it was reported on this year."""
+    if ob.standing and ob.status != "exempt":
+        return "recorded" if recorded_this_year(ob, as_of) else "unrecorded"
+    return ob.status
+
+
+class Standing(NamedTuple):
+    """The standing duties of a summary: how many, and how many reported on
+    this year (the exempt ones are neither)."""
+
+    obligations: int
+    recorded: int
+    exempt: int
+
+    @property
+    def unrecorded(self) -> int:
+        return self.obligations - self.recorded - self.exempt
+
+    def as_json(self) -> dict[str, int]:
+        return {
+            "obligations": self.obligations,
+            "recorded": self.recorded,
+            "unrecorded": self.unrecorded,
+            "exempt": self.exempt,
+        }
+
+
+def standing_summary(obs: list[Obligation], as_of: dt.date) -> Standing:
+    states = [row_state(ob, as_of) for ob in obs if ob.standing]
+    return Standing(len(states), states.count("recorded"), states.count("exempt"))
+
+
+def completion(counts: dict[str, int]) -> float | None:
+    """(done + late) / all but the exempt, of the counts given (the dated
+    obligations: `dated_summary`); None when there is nothing to complete."""
+    active = sum(counts.values()) - counts["exempt"]
+    return round((counts["done"] + counts["late"]) / active, 4) if active else None
 
 
 def percent(value: float | None) -> str:
@@ -104,10 +161,28 @@ def item(ob: Obligation, directory: Directory) -> dict[str, Any]:
 
 
 def status_document(obs: list[Obligation], directory: Directory, as_of: dt.date) -> dict[str, Any]:
+    """`summary` counts every obligation by status (as it always has); `dated`
+    the dated ones, with completion and the on-time rate over them; `standing`
+    the standing duties, reported on this year or not. Each item says
+    `recorded_this_year` (null for a dated obligation)."""
+    dated = dated_summary(obs)
     return {
         "as_of": as_of.isoformat(),
         "summary": summary(obs),
-        "items": [item(ob, directory) for ob in obs],
+        "dated": {
+            "obligations": sum(dated.values()),
+            **dated,
+            "completion": completion(dated),
+            "on_time_rate": on_time_rate(dated),
+        },
+        "standing": standing_summary(obs, as_of).as_json(),
+        "items": [
+            {
+                **item(ob, directory),
+                "recorded_this_year": recorded_this_year(ob, as_of) if ob.standing else None,
+            }
+            for ob in obs
+        ],
     }
 
 
@@ -117,6 +192,8 @@ class UnitRollup(NamedTuple):
     unit: str
     unit_name: str
     counts: dict[str, int]
+    dated: dict[str, int]
+    """The counts of its dated obligations: what the on-time rate is over."""
 
     @property
     def obligations(self) -> int:
@@ -124,7 +201,7 @@ class UnitRollup(NamedTuple):
 
     @property
     def on_time_rate(self) -> float | None:
-        return on_time_rate(self.counts)
+        return on_time_rate(self.dated)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -142,7 +219,7 @@ def by_unit(obs: list[Obligation], directory: Directory) -> list[UnitRollup]:
     for ob in obs:
         grouped.setdefault(ob.unit, []).append(ob)
     return [
-        UnitRollup(unit, directory.name(unit), summary(grouped[unit]))
+        UnitRollup(unit, directory.name(unit), summary(grouped[unit]), dated_summary(grouped[unit]))
         for unit in sorted(grouped, key=directory.order)
     ]
 
@@ -178,7 +255,9 @@ def by_unit_document(obs: list[Obligation], directory: Directory, as_of: dt.date
 
 class Row(NamedTuple):
     """A line of the status table: one obligation, or several of one
-    requirement that share a status, folded ("县政府各部门等 30 个单位")."""
+    requirement that say the same (`row_state`), folded: several units
+    ("县政府各部门等 30 个单位"), several periods of one rule ("2018-01…06 共
+    6 期"), or both."""
 
     obligations: tuple[Obligation, ...]
 
@@ -186,11 +265,34 @@ class Row(NamedTuple):
     def first(self) -> Obligation:
         return self.obligations[0]
 
+    @property
+    def units(self) -> list[str]:
+        """Its accountable units, in the order of their first obligation."""
+        return list(dict.fromkeys(ob.unit for ob in self.obligations))
 
-def fold(obs: list[Obligation]) -> list[Row]:
-    """Fold obligations of one requirement and one status (and one period)
-    into a row, keeping the order of their first member."""
-    rows: dict[tuple[str, str, str | None], list[Obligation]] = {}
+    @property
+    def periods(self) -> list[str]:
+        """Its periods in order (the ids of one rule sort as their dates do)."""
+        return sorted({ob.period for ob in self.obligations if ob.period is not None})
+
+
+_FoldKey = tuple[str, int, RowState]
+"""A requirement, one of its rules (by identity) and what its rows say."""
+
+
+def fold(obs: list[Obligation], as_of: dt.date) -> list[Row]:
+    """Fold obligations of one requirement that say the same (`row_state`):
+    first a unit's periods of one rule, then the units owing the same periods.
+    Rows keep the order of their first member, and list their members in the
+    order given (the first is the most urgent)."""
+    place = {id(ob): i for i, ob in enumerate(obs)}
+    per_unit: dict[tuple[_FoldKey, str], list[Obligation]] = {}
     for ob in obs:
-        rows.setdefault((ob.req.id, ob.status, ob.period), []).append(ob)
-    return [Row(tuple(group)) for group in rows.values()]
+        # One rule's instances: 23.1's monthly and quarterly rows stay apart.
+        rule_key: _FoldKey = (ob.req.id, id(ob.rule), row_state(ob, as_of))
+        per_unit.setdefault((rule_key, ob.unit), []).append(ob)
+    rows: dict[tuple[_FoldKey, tuple[str, ...]], list[Obligation]] = {}
+    for (rule_key, _unit), group in per_unit.items():
+        periods = tuple(sorted({ob.period or "" for ob in group}))
+        rows.setdefault((rule_key, periods), []).extend(group)
+    return [Row(tuple(sorted(group, key=lambda ob: place[id(ob)]))) for group in rows.values()]

@@ -647,7 +647,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "有已逾期（overdue）或即将到期及以上（due_soon）的义务时退出码为 1",
         "exit 1 when something is overdue (overdue) or due soon or worse (due_soon)",
     ),
-    "help.opt_all": ("列出全部义务，不合并", "list every obligation, unfolded"),
+    "help.opt_all": (
+        "列出全部义务，每项一行（不按单位、周期合并）",
+        "list every obligation, one row each (units and periods unfolded)",
+    ),
     "help.opt_wide": ("显示完整的要求内容", "show the full requirement text"),
     # --- command output ---------------------------------------------------
     "validate.summary": (

@@ -42,9 +42,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.due_on": ("到期 {due}", "due {due}"),
     "status.folded": ("{n}个单位（{name}）", "{n} units ({name})"),
     "status.fold_hint": (
-        "同一要求、同一状态的多个单位已合并为一行；用 --unit 单位 或 --all 展开",
-        "obligations of one requirement with one status are folded; --unit U or --all expands them",
+        "同一要求、同一状态的多个单位、多期已合并为一行；用 --unit 单位 或 --all 展开",
+        "units and periods of one requirement and status fold; --unit U or --all expands",
     ),
+    "status.periods": ("共 {n} 期 {state}", "{state} ×{n}"),
+    "status.dated": ("有期限 {n} 项：", "dated {n}: "),
+    "status.standing": ("常态 {n} 项，本年：", "standing {n}, this year: "),
+    "status.recorded": ("有记录", "reported"),
+    "status.unrecorded": ("无记录", "not reported"),
     "status.nothing_urgent": (
         "没有已逾期或 {n} 天内到期的义务。用 --all 查看全部。",
         "nothing overdue or due within {n} days. --all shows everything.",

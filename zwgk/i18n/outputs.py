@@ -188,10 +188,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.h_units": ("五、各单位完成情况", "5. By unit"),
     "report.h_parts": ("六、分项推进情况", "6. By part of the plan"),
     "report.figures_line": (
-        "共 {total} 项义务（其中不适用 {exempt} 项），已完成 {completed} 项（含逾期完成），完成率 {completion}；"
-        "已逾期 {overdue} 项，按时完成率 {on_time}。",
-        "{total} obligations ({exempt} exempt); {completed} completed (late ones included), {completion} of those not "
-        "exempt; {overdue} overdue; on-time rate {on_time}.",
+        "共 {total} 项义务（其中不适用 {exempt} 项）；有期限的义务已完成 {completed} 项（含逾期完成），"
+        "完成率 {completion}；已逾期 {overdue} 项，按时完成率 {on_time}（常态工作没有完成之说，两率均不计）。",
+        "{total} obligations ({exempt} exempt); of the dated ones, {completed} completed (late ones "
+        "included), {completion} of those not exempt; {overdue} overdue; on-time rate {on_time} "
+        "(standing duties, never finished, count in neither rate).",
     ),
     "report.group_heading": ("{unit}（{n} 项）", "{unit} ({n})"),
     "report.col_figure": ("指标", "figure"),

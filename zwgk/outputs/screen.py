@@ -15,10 +15,13 @@ from zwgk.engine.status import (
     Row,
     by_unit,
     by_urgency,
+    completion,
+    dated_summary,
     fold,
     on_time_rate,
     percent,
-    summary,
+    row_state,
+    standing_summary,
     worst_first,
 )
 from zwgk.i18n import t
@@ -32,6 +35,8 @@ STATUS_STYLE = {
     "open": "cyan",
     "ongoing": "blue",
     "exempt": "dim",
+    "recorded": "green",
+    "unrecorded": "blue",
 }
 
 
@@ -53,12 +58,12 @@ def print_status(
     if not shown:
         console.print(Text(t("status.nothing_urgent", n=warn), style="green"))
         return
-    rows = fold(shown) if fold_rows else [Row((ob,)) for ob in shown]
+    rows = fold(shown, day) if fold_rows else [Row((ob,)) for ob in shown]
     unit_width = 16 if console.width < 110 else 40
     cells: list[list[str | Text]] = []
     for row in rows:
         ob = row.first
-        n = len(row.obligations)
+        n = len(row.units)
         unit_label = directory.name(ob.unit)
         if n > 1:
             unit_label = t("status.folded", name=_lead_names(row, directory), n=n)
@@ -67,9 +72,9 @@ def print_status(
             [
                 ob.req.id,
                 _fit(unit_label, unit_width),
-                ob.period or "",
+                _period_text(row),
                 ob.due.isoformat() if ob.due else "",
-                _state_text(ob, day),
+                _row_state_text(row, day),
                 last.isoformat() if last else "",
             ]
         )
@@ -138,19 +143,19 @@ def _bar(done: int, total: int, console: Console, width: int = 20) -> str:
 
 
 def _print_summary(obs: list[Obligation], day: dt.date, console: Console) -> None:
-    counts = summary(obs)
+    """The total; the dated obligations by status, their completion and
+    on-time rate; the standing duties, reported on this year or not."""
+    counts = dated_summary(obs)
     console.print(Text(t("status.heading", as_of=day.isoformat(), n=len(obs)), style="bold"))
-    line = Text()
-    for code in ("overdue", "due_soon", "open", "ongoing", "late", "done", "exempt"):
-        if line:
+    line = Text(t("status.dated", n=sum(counts.values())))
+    for code in ("overdue", "due_soon", "open", "late", "done", "exempt"):
+        if not line.plain.endswith(("：", " ")):
             line.append(" ")
         line.append(t(f"status.{code}"), style=STATUS_STYLE[code])
         line.append(f" {counts[code]}")
     console.print(line)
-    active = len(obs) - counts["exempt"]
+    active = sum(counts.values()) - counts["exempt"]
     completed = counts["done"] + counts["late"]
-    rate = percent(on_time_rate(counts))
-    share = percent(completed / active if active else None)
     console.print(
         Text(
             t(
@@ -158,11 +163,45 @@ def _print_summary(obs: list[Obligation], day: dt.date, console: Console) -> Non
                 bar=_bar(completed, active, console),
                 done=completed,
                 total=active,
-                percent=share,
-                rate=rate,
+                percent=percent(completion(counts)),
+                rate=percent(on_time_rate(counts)),
             )
         )
     )
+    standing = standing_summary(obs, day)
+    line = Text(t("status.standing", n=standing.obligations))
+    pairs = (("recorded", standing.recorded), ("unrecorded", standing.unrecorded),
+             ("exempt", standing.exempt))  # fmt: skip
+    for code, n in pairs:
+        if not line.plain.endswith(("：", " ")):
+            line.append(" ")
+        line.append(t(f"status.{code}"), style=STATUS_STYLE[code])
+        line.append(f" {n}")
+    console.print(line)
+
+
+def _period_text(row: Row) -> str:
+    """The period cell: the period, or for several "2018-01…06" (the year
+    once when both ends share it)."""
+    periods = row.periods
+    if len(periods) < 2:
+        return periods[0] if periods else ""
+    first, last = periods[0], periods[-1]
+    if first[:5] == last[:5] and first[4:5] == "-":
+        last = last[5:]
+    return f"{first}…{last}"
+
+
+def _row_state_text(row: Row, day: dt.date) -> Text:
+    """The status cell of a row: a standing duty says whether it was reported
+    on this year; several periods folded say how many; else `_state_text`."""
+    code = row_state(row.first, day)
+    if code in ("recorded", "unrecorded"):
+        return Text(t(f"status.{code}"), style=STATUS_STYLE[code])
+    n = len(row.periods)
+    if n > 1:
+        return Text(t("status.periods", n=n, state=t(f"status.{code}")), style=STATUS_STYLE[code])
+    return _state_text(row.first, day)
 
 
 def _state_text(ob: Obligation, day: dt.date) -> Text:

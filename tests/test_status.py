@@ -25,12 +25,12 @@ def test_morning_screen_most_urgent_first(shipped: Path) -> None:
     run = zwgk(shipped, "status", "--as-of", "2018-08-01", env={"COLUMNS": "80"})
     assert run.exit_code == 0
     lines = run.stdout.splitlines()
-    assert lines[0] == "截至 2018-08-01：共 1159 项义务"
-    assert "已逾期 24" in lines[1] and "持续推进 1009" in lines[1]
+    assert lines[0] == "截至 2018-08-01：共 1149 项义务"
+    assert "已逾期 14" in lines[1] and "持续推进 1009" in lines[1]
     assert "完成进度" in lines[2]
     rows = [line for line in lines if re.match(r"\d+\.\d+ ", line)]
-    assert len(rows) == 24
-    assert rows[0].split()[:5] == ["15.2", "县财政局", "2018-01", "2018-01-31", "逾期"]
+    assert len(rows) == 14  # the plan took effect 2018-04-01: nothing of January-March
+    assert rows[0].split()[:5] == ["15.2", "县财政局", "2018-04", "2018-04-30", "逾期"]
     # Due 07-31, the least late; ties in task order.
     assert [r.split()[0] for r in rows[-3:]] == ["21.1", "23.1", "26.1"]
     assert all("逾期 1 天" in r for r in rows[-3:])
@@ -70,11 +70,12 @@ def test_filters(shipped: Path) -> None:
     towns = status_json(shipped, *day, "--unit", "各镇（街道）")["items"]
     assert len({i["unit"] for i in towns}) == 9
     t23 = status_json(shipped, *day, "--task", "23")["items"]
-    assert {i["req"] for i in t23} == {"23.1", "23.2"} and len(t23) == 12 + 4 + 1
+    # April-December and Q2-Q4 (the plan took effect 2018-04-01), and 23.2.
+    assert {i["req"] for i in t23} == {"23.1", "23.2"} and len(t23) == 9 + 3 + 1
     part = status_json(shipped, *day, "--part", "二")["items"]
     assert {i["task"] for i in part} == {11, 12, 13, 14}
     overdue = status_json(shipped, *day, "--status", "overdue")
-    assert overdue["summary"]["overdue"] == len(overdue["items"]) == 24
+    assert overdue["summary"]["overdue"] == len(overdue["items"]) == 14
     soon = status_json(shipped, "--as-of", "2018-12-20", "--due-within", "14d")["items"]
     assert soon and all(i["due"] and i["due"] <= "2019-01-03" for i in soon)
     assert all(i["status"] in ("overdue", "due_soon", "open") for i in soon)
@@ -90,21 +91,21 @@ def test_warn_days(shipped: Path) -> None:
 
 def test_by_unit(shipped: Path) -> None:
     write(shipped, "data/progress/2018/hbj.yaml",
-          '- req: "23.1"\n  date: 2018-01-20\n  status: done\n')  # fmt: skip
-    doc = status_json(shipped, "--as-of", "2018-03-01", "--by", "unit")
+          '- req: "23.1"\n  date: 2018-04-20\n  status: done\n')  # fmt: skip
+    doc = status_json(shipped, "--as-of", "2018-06-01", "--by", "unit")
     hbj = next(u for u in doc["units"] if u["unit"] == "hbj")
     assert list(hbj) == ["unit", "unit_name", "obligations", "done", "late", "overdue",
                          "due_soon", "open", "ongoing", "exempt", "on_time_rate"]  # fmt: skip
-    # One January entry closes January and the first quarter (one per rule).
+    # One April entry closes April and the second quarter (one per rule); May is late.
     assert (hbj["done"], hbj["overdue"], hbj["on_time_rate"]) == (2, 1, 0.6667)
-    table = zwgk(shipped, "status", "--as-of", "2018-03-01", "--by", "unit")
+    table = zwgk(shipped, "status", "--as-of", "2018-06-01", "--by", "unit")
     assert "县环保局" in table.stdout and "66.7%" in table.stdout
 
 
 def test_csv_lists_every_obligation(shipped: Path) -> None:
     run = zwgk(shipped, "status", "--as-of", "2018-08-01", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(run.stdout)))
-    assert len(rows) == 1159
+    assert len(rows) == 1149
     assert rows[0].keys() == {"task", "req", "unit", "unit_name", "period", "due", "status",
                               "completed", "last_entry"}  # fmt: skip
 
@@ -112,7 +113,7 @@ def test_csv_lists_every_obligation(shipped: Path) -> None:
 def test_fail_on(shipped: Path) -> None:
     assert zwgk(shipped, "status", "--as-of", "2018-08-01", "--fail-on", "overdue").exit_code == 1
     assert zwgk(shipped, "status", "--as-of", "2018-01-10", "--fail-on", "overdue").exit_code == 0
-    assert zwgk(shipped, "status", "--as-of", "2018-01-28", "--fail-on", "due_soon").exit_code == 1
+    assert zwgk(shipped, "status", "--as-of", "2018-04-28", "--fail-on", "due_soon").exit_code == 1
 
 
 def test_bad_arguments_exit_2(shipped: Path) -> None:
@@ -131,8 +132,8 @@ def test_unreadable_progress_file_stops_status(shipped: Path) -> None:
 
 def test_english(shipped: Path) -> None:
     run = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-08-01")
-    assert run.stdout.startswith("As of 2018-08-01: 1159 obligations")
-    assert "182 d late" in run.stdout
+    assert run.stdout.startswith("As of 2018-08-01: 1149 obligations")
+    assert "93 d late" in run.stdout
 
 
 def test_by_unit_fits_80_columns(shipped: Path) -> None:

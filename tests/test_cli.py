@@ -172,7 +172,8 @@ def test_export_json_is_the_normalized_plan(shipped: Path, tmp_path: Path) -> No
     doc = json.loads(out.read_text("utf-8"))
     assert set(doc) == {"plan", "parts", "units", "groups", "tasks"}
     assert doc["plan"] == {"title": "桓台县当前政务公开工作主要任务分解表", "year": 2018,
-                           "start": "2018-01-01", "end": "2018-12-31"}  # fmt: skip
+                           "start": "2018-01-01", "end": "2018-12-31",
+                           "effective": "2018-04-01"}  # fmt: skip
     assert len(doc["tasks"]) == 69 and len(doc["parts"]) == 8
     assert doc["parts"][0]["sections"][0] == {
         "no": "（一）",

@@ -252,8 +252,8 @@ def test_the_same_status_in_both_languages(shipped: Path) -> None:
     assert zh_json == en_json  # codes, ids and dates are never translated
     zh = zwgk(shipped, *args, env={"COLUMNS": "100"}).stdout.splitlines()
     en = zwgk(shipped, "--lang", "en", *args, env={"COLUMNS": "100"}).stdout.splitlines()
-    assert zh[0] == "截至 2018-10-09：共 1195 项义务"
-    assert en[0] == "As of 2018-10-09: 1195 obligations"
+    assert zh[0] == "截至 2018-10-09：共 1185 项义务"
+    assert en[0] == "As of 2018-10-09: 1185 obligations"
     assert len(zh) == len(en)
     summary = json.loads(zh_json)["summary"]
     assert f"已逾期 {summary['overdue']}" in zh[1] and f"overdue {summary['overdue']}" in en[1]
@@ -263,5 +263,6 @@ def test_the_same_status_in_both_languages(shipped: Path) -> None:
     assert [(r.split()[0], r.split()[3]) for r in rows] == [
         (r.split()[0], r.split()[3]) for r in rows_en
     ]
-    # The first row folds January to September of 15.2 (the summary is 4 lines).
-    assert "共 9 期 已逾期" in zh[6] and "overdue ×9" in en[6]
+    # The first row folds April (the plan took effect 2018-04-01) to September
+    # of 15.2 (the summary is 4 lines).
+    assert "共 6 期 已逾期" in zh[6] and "overdue ×6" in en[6]

@@ -104,7 +104,8 @@ def test_huantai_copy_is_the_shipped_plan(tmp_path: Path) -> None:
         assert (root / rel).read_bytes() == (REPO / rel).read_bytes()
     assert "zwgk status --as-of 2018-07-25" in run.stdout
     status = zwgk(root, "status", "--as-of", "2018-07-25", "--format", "json")
-    assert json.loads(status.stdout)["summary"]["overdue"] == 20
+    # 2018-04…06 of 15.2, 23.1, 26.1 and 23.1's 2018-Q2: the plan took effect 2018-04-01.
+    assert json.loads(status.stdout)["summary"]["overdue"] == 10
     refused = zwgk(None, "init", str(tmp_path / "x"), "--huantai", "--year", "2027")
     assert refused.exit_code == 2 and "--huantai" in refused.output
     assert not (tmp_path / "x").exists()

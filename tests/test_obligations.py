@@ -228,8 +228,9 @@ def test_status_json_on_shipped_data(shipped: Path) -> None:
                     "period": "2018", "due": "2018-07-31", "status": "overdue",
                     "completed": None, "last_entry": None,
                     "recorded_this_year": None}]  # fmt: skip
-    # Monthly 15.2, 23.1 (and its quarters), 26.1: Jan-Jul months overdue.
-    assert doc["summary"]["overdue"] == 3 * 7 + 2 + 1
+    # Monthly 15.2, 23.1 (and its Q2), 26.1: April-July overdue (the plan took
+    # effect 2018-04-01); and 21.1.
+    assert doc["summary"]["overdue"] == 3 * 4 + 1 + 1
     order = [(i["task"], [int(x) for x in i["req"].split(".")], i["unit"], i["period"] or "")
              for i in doc["items"]]  # fmt: skip
     assert order == sorted(order)

@@ -79,7 +79,7 @@ def test_period_must_be_an_instance(shipped: Path) -> None:
     assert ok.exit_code == 0, ok.output
     assert "period: 2018-Q2" in (shipped / "data/progress/2018/hbj.yaml").read_text("utf-8")
     bad = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--period", "2018-Q5")
-    assert bad.exit_code == 1 and "2018-Q1" in bad.stderr  # the hint lists real periods
+    assert bad.exit_code == 1 and "2018-Q2" in bad.stderr  # the hint lists real periods
 
 
 @pytest.mark.parametrize(

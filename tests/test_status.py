@@ -26,22 +26,23 @@ def test_morning_screen_most_urgent_first(shipped: Path) -> None:
     run = zwgk(shipped, "status", "--as-of", "2018-08-01", env={"COLUMNS": "80"})
     assert run.exit_code == 0
     lines = run.stdout.splitlines()
-    assert lines[0] == "截至 2018-08-01：共 1195 项义务"
+    assert lines[0] == "截至 2018-08-01：共 1185 项义务"
     # Dated obligations and standing duties are counted apart.
-    assert lines[1].startswith("有期限 150 项：已逾期 24 ")
-    assert lines[2].startswith("完成进度 ") and " 0/150（0%）" in lines[2]
+    assert lines[1].startswith("有期限 140 项：已逾期 14 ")
+    assert lines[2].startswith("完成进度 ") and " 0/140（0%）" in lines[2]
     assert lines[3].startswith("常态 1045 项，本年：有记录 0 无记录 1045")
     rows = [line for line in lines if re.match(r"\d+\.\d+ ", line)]
-    # A unit's overdue months of one requirement fold into one row; 23.1's
+    # A unit's overdue months of one requirement fold into one row, from April
+    # (the plan took effect 2018-04-01: nothing of January-March); 23.1's
     # monthly and quarterly rules stay apart; July's 07-31 instances are 1 day late.
     assert [r.split()[:3] for r in rows] == [
-        ["15.2", "县财政局", "2018-01…07"],
-        ["23.1", "县环保局", "2018-01…07"],
-        ["26.1", "县财政局", "2018-01…07"],
-        ["23.1", "县环保局", "2018-Q1…Q2"],
+        ["15.2", "县财政局", "2018-04…07"],
+        ["23.1", "县环保局", "2018-04…07"],
+        ["26.1", "县财政局", "2018-04…07"],
+        ["23.1", "县环保局", "2018-Q2"],
         ["21.1", "县教体局", "2018"],
     ]
-    assert "共 7 期 已逾期" in rows[0] and "逾期 1 天" in rows[-1]
+    assert "共 4 期 已逾期" in rows[0] and "逾期 1 天" in rows[-1]
     assert all(cell_len(line) <= 80 for line in lines)
 
 
@@ -92,11 +93,12 @@ def test_filters(shipped: Path) -> None:
     towns = status_json(shipped, *day, "--unit", "各镇（街道）")["items"]
     assert len({i["unit"] for i in towns}) == 9
     t23 = status_json(shipped, *day, "--task", "23")["items"]
-    assert {i["req"] for i in t23} == {"23.1", "23.2"} and len(t23) == 12 + 4 + 1
+    # April-December and Q2-Q4 (the plan took effect 2018-04-01), and 23.2.
+    assert {i["req"] for i in t23} == {"23.1", "23.2"} and len(t23) == 9 + 3 + 1
     part = status_json(shipped, *day, "--part", "二")["items"]
     assert {i["task"] for i in part} == {11, 12, 13, 14}
     overdue = status_json(shipped, *day, "--status", "overdue")
-    assert overdue["summary"]["overdue"] == len(overdue["items"]) == 24
+    assert overdue["summary"]["overdue"] == len(overdue["items"]) == 14
     soon = status_json(shipped, "--as-of", "2018-12-20", "--due-within", "14d")["items"]
     assert soon and all(i["due"] and i["due"] <= "2019-01-03" for i in soon)
     assert all(i["status"] in ("overdue", "due_soon", "open") for i in soon)
@@ -112,21 +114,21 @@ def test_warn_days(shipped: Path) -> None:
 
 def test_by_unit(shipped: Path) -> None:
     write(shipped, "data/progress/2018/hbj.yaml",
-          '- req: "23.1"\n  date: 2018-01-20\n  status: done\n')  # fmt: skip
-    doc = status_json(shipped, "--as-of", "2018-03-01", "--by", "unit")
+          '- req: "23.1"\n  date: 2018-04-20\n  status: done\n')  # fmt: skip
+    doc = status_json(shipped, "--as-of", "2018-06-01", "--by", "unit")
     hbj = next(u for u in doc["units"] if u["unit"] == "hbj")
     assert list(hbj) == ["unit", "unit_name", "obligations", "done", "late", "overdue",
                          "due_soon", "open", "ongoing", "exempt", "on_time_rate"]  # fmt: skip
-    # One January entry closes January and the first quarter (one per rule).
+    # One April entry closes April and the second quarter (one per rule); May is late.
     assert (hbj["done"], hbj["overdue"], hbj["on_time_rate"]) == (2, 1, 0.6667)
-    table = zwgk(shipped, "status", "--as-of", "2018-03-01", "--by", "unit")
+    table = zwgk(shipped, "status", "--as-of", "2018-06-01", "--by", "unit")
     assert "县环保局" in table.stdout and "66.7%" in table.stdout
 
 
 def test_csv_lists_every_obligation(shipped: Path) -> None:
     run = zwgk(shipped, "status", "--as-of", "2018-08-01", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(run.stdout)))
-    assert len(rows) == 1195
+    assert len(rows) == 1185
     assert rows[0].keys() == {"task", "req", "unit", "unit_name", "period", "due", "status",
                               "completed", "last_entry"}  # fmt: skip
 
@@ -134,7 +136,7 @@ def test_csv_lists_every_obligation(shipped: Path) -> None:
 def test_fail_on(shipped: Path) -> None:
     assert zwgk(shipped, "status", "--as-of", "2018-08-01", "--fail-on", "overdue").exit_code == 1
     assert zwgk(shipped, "status", "--as-of", "2018-01-10", "--fail-on", "overdue").exit_code == 0
-    assert zwgk(shipped, "status", "--as-of", "2018-01-28", "--fail-on", "due_soon").exit_code == 1
+    assert zwgk(shipped, "status", "--as-of", "2018-04-28", "--fail-on", "due_soon").exit_code == 1
 
 
 def test_bad_arguments_exit_2(shipped: Path) -> None:
@@ -153,10 +155,10 @@ def test_unreadable_progress_file_stops_status(shipped: Path) -> None:
 
 def test_english(shipped: Path) -> None:
     run = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-08-01")
-    assert run.stdout.startswith("As of 2018-08-01: 1195 obligations")
-    assert "dated 150: overdue 24 " in run.stdout and "overdue ×7" in run.stdout
+    assert run.stdout.startswith("As of 2018-08-01: 1185 obligations")
+    assert "dated 140: overdue 14 " in run.stdout and "overdue ×4" in run.stdout
     every = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-08-01", "--all")
-    assert "182 d late" in every.stdout and "not reported" in every.stdout
+    assert "93 d late" in every.stdout and "not reported" in every.stdout
 
 
 def test_by_unit_fits_80_columns(shipped: Path) -> None:
@@ -200,15 +202,16 @@ def test_a_units_overdue_months_fold_into_one_row(shipped: Path) -> None:
     low, high, n = (int(g) for g in first.groups())
     assert n == high - low + 1  # nothing of it is done: every month in the span
     assert sum("15.2 " in r and "已逾期" in r for r in rows) == 1
-    # 23.1's quarterly rule has its own row.
-    assert any(r.startswith("23.1 ") and "2018-Q1…Q2" in r for r in rows)
+    # 23.1's quarterly rule has its own row (Q2 only: the plan took effect
+    # 2018-04-01, so Q1 is no obligation).
+    assert any(r.split()[:3] == ["23.1", "县环保局", "2018-Q2"] for r in rows)
     assert all(cell_len(line) <= 80 for line in run.stdout.splitlines())
     # July's instances, due soon, are rows of their own.
     assert any(r.split()[:3] == ["15.2", "县财政局", "2018-07"] for r in rows)
 
     overdue = status_json(shipped, *day, "--status", "overdue")["items"]
     every = rows_of(zwgk(shipped, "status", *day, "--all", env={"COLUMNS": "100"}).stdout)
-    assert len(every) == 1195 and not re.search(r"共 \d+ 期", "".join(every))
+    assert len(every) == 1185 and not re.search(r"共 \d+ 期", "".join(every))
     mof = rows_of(zwgk(shipped, "status", *day, "--unit", "县财政局", env={"COLUMNS": "80"}).stdout)
     f152 = [r.split()[2] for r in mof if r.startswith("15.2 ")]
     assert f152 == [i["period"] for i in overdue if i["req"] == "15.2"] + ["2018-07"]

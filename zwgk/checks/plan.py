@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zwgk.checks.issue import TASKS_PATH, Issue
-from zwgk.engine.deadlines import DATED_KINDS, instances
+from zwgk.engine.deadlines import DATED_KINDS, in_force, instances
 from zwgk.i18n import t
 from zwgk.ledger.calendar import unknown_year_error
 from zwgk.ledger.load import Ledger
@@ -156,6 +156,15 @@ def rule_outside_plan(ledger: Ledger) -> Iterator[Issue]:
                     t("check.by_before_plan", req=req.id, date=rule.date, start=info.start),
                     t("check.rule_outside_plan_hint", start=info.start, end=info.end),
                 )
+                continue
+            if rule.kind == "by" and rule.date is not None and not in_force(rule.date, info):
+                yield Issue(
+                    TASKS_PATH,
+                    rule.line,
+                    t("check.by_before_effective", req=req.id, date=rule.date,
+                      effective=info.effective),
+                    t("check.by_before_effective_hint"),
+                )  # fmt: skip
                 continue
             try:
                 found = instances(rule, info, ledger.calendar)

@@ -54,6 +54,7 @@ CODES: dict[str, Code] = {
     "bad-owner": Code("error", "reading"),
     "bad-change": Code("error", "reading"),
     "empty-task": Code("warning", "reading"),
+    "effective-outside-plan": Code("error", "reading"),
     "bad-rule": Code("error", "reading"),
     "unit-mismatch": Code("error", "reading"),
     "calendar-weekday": Code("warning", "reading"),

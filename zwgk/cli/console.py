@@ -86,3 +86,9 @@ def write_out(data: str | bytes, output: Path | None) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
+
+
+def prompting() -> bool:
+    """Whether a left-out value may be asked for: a person at a terminal, not
+    a script or a pipe."""
+    return sys.stdin.isatty() and sys.stdout.isatty()

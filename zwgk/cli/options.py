@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from zwgk.cli import completion
-from zwgk.cli.console import warn
+from zwgk.cli.console import prompting, warn
 from zwgk.i18n import t
 from zwgk.model.limits import DATE_YEARS
 from zwgk.model.values import small_int
@@ -106,6 +106,19 @@ def parse_days(value: str | None, option: str) -> int | None:
             param_hint=option,
         )
     return days
+
+
+def effective_option() -> Any:
+    return typer.Option("--effective", metavar="DATE", help=t("help.opt_effective"))
+
+
+def effective_date(value: str | None) -> dt.date | None:
+    """`--effective` of `init` and `import`; left out, asked for at a terminal
+    (an empty answer leaves it out). Never guessed: a script that gives none
+    gets a plan that says none."""
+    if value is None and prompting():
+        value = typer.prompt(t("prompt.effective"), default="", show_default=False).strip() or None
+    return parse_date(value, "--effective")
 
 
 def as_of_date(value: str | None) -> dt.date:

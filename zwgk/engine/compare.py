@@ -197,7 +197,7 @@ def plan_changes(old: Side, new: Side) -> list[PlanChange]:
 
 def _plan_info(old: Plan, new: Plan) -> list[PlanChange]:
     out = []
-    for field in ("title", "year", "start", "end"):
+    for field in ("title", "year", "start", "end", "effective"):
         a, b = getattr(old.info, field), getattr(new.info, field)
         if a != b:
             out.append(PlanChange("plan", "plan", "changed", field, _json(a), _json(b)))

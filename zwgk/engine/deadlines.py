@@ -104,10 +104,28 @@ def _day_in_year(year: int, month: int, day: int) -> dt.date:
         return _month_end(year, month)
 
 
+def in_force(last: dt.date, plan: PlanInfo) -> bool:
+    """Whether an instance whose period ends on `last` is an obligation: the
+    one home of the plan's effective date. A period that ended before the plan
+    took effect is owed by nobody (the table did not exist yet); one that runs
+    into that day is owed whole, its window still opening at the period's start.
+
+    `last` is the period's last day: of the calendar period for `every` and
+    `at_least` (a `grace` after it changes nothing: June's instance with ten
+    days' grace is not owed under a plan effective on 5 July); the due date
+    for `by`, `rrule` and `every: year` with `on` (their window ends there);
+    the event's day for an `after` rule (an event before the plan took effect
+    opens nothing, even when its deadline falls after it)."""
+    return plan.effective is None or last >= plan.effective
+
+
 def instances(rule: Rule, plan: PlanInfo, calendar: WorkCalendar) -> list[Instance]:
-    """The instances of a dated rule over the plan period (none for `after`,
-    whose instances come from recorded events, nor for `lasting`)."""
+    """The instances of a dated rule over the plan period that are obligations
+    (`in_force`); none for `after`, whose instances come from recorded events,
+    nor for `lasting`."""
     if rule.kind == "by" and rule.date is not None:
+        if not in_force(rule.date, plan):
+            return []
         return [Instance(rule.date.isoformat(), min(plan.start, rule.date), rule.date, rule)]
     if rule.kind == "every" and rule.period is not None:
         if rule.on is not None:
@@ -115,18 +133,20 @@ def instances(rule: Rule, plan: PlanInfo, calendar: WorkCalendar) -> list[Instan
             for pid, first, _ in periods("year", plan.start, plan.end):
                 due = _day_in_year(first.year, *rule.on)
                 # A plan starting in July owes nothing for a 03-31 of its first year.
-                if plan.start <= due:
+                if plan.start <= due and in_force(due, plan):
                     out.append(Instance(pid, first, due, rule))
             return out
         grace = rule.grace
         return [
             Instance(pid, first, shift(last, grace, calendar) if grace else last, rule)
             for pid, first, last in periods(rule.period, plan.start, plan.end)
+            if in_force(last, plan)
         ]
     if rule.kind == "at_least" and rule.period is not None:
         return [
             Instance(pid, first, last, rule)
             for pid, first, last in periods(rule.period, plan.start, plan.end)
+            if in_force(last, plan)
         ]
     if rule.kind == "rrule" and rule.rrule is not None:
         from dateutil.rrule import rrulestr
@@ -140,7 +160,8 @@ def instances(rule: Rule, plan: PlanInfo, calendar: WorkCalendar) -> list[Instan
             due = when.date()
             if due < window:  # a second occurrence the same day: one due date
                 continue
-            out.append(Instance(due.isoformat(), window, due, rule))
+            if in_force(due, plan):
+                out.append(Instance(due.isoformat(), window, due, rule))
             window = due + DAY
         return out
     return []

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Literal, NamedTuple
 
-from zwgk.engine.deadlines import Instance, event_instance, has_dated_rule, instances
+from zwgk.engine.deadlines import (
+    Instance,
+    event_instance,
+    has_dated_rule,
+    in_force,
+    instances,
+)
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan, PlanInfo, Requirement, Rule
@@ -354,7 +360,7 @@ def requirement_obligations(
                 pending = None
             if entry.status == "event":
                 for rule in after_rules:
-                    if rule.event == entry.event:
+                    if rule.event == entry.event and in_force(entry.date, info):
                         _open_event(holder, req, event_instance(rule, entry.date, calendar))
             elif (
                 entry.status == "done"
@@ -400,6 +406,7 @@ def period_ids(
             and entry.event in events
             and entry.unit in members
             and entry.date <= up_to
+            and in_force(entry.date, info)
         ):
             ids.append(entry.date.isoformat())
     return list(dict.fromkeys(ids))

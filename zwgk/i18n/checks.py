@@ -141,6 +141,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '要求 "{req}" 的期限 {date} 早于计划开始日 {start}',
         'requirement "{req}" is due {date}, before the plan starts ({start})',
     ),
+    "check.by_before_effective": (
+        '要求 "{req}" 的期限 {date} 早于计划生效日 {effective}：该要求不算义务，会从状态中消失',
+        'requirement "{req}" is due {date}, before the plan took effect ({effective}): '
+        "it is no obligation and would vanish from status",
+    ),
+    "check.by_before_effective_hint": (
+        "改正期限日期，或检查 plan: 的 effective 是否写错",
+        "fix the date, or check the plan's effective date for a typo",
+    ),
     "check.rule_no_instance": (
         '要求 "{req}" 的这条期限规则在计划期内没有任何到期日，该要求会从状态中消失',
         'this deadline rule of requirement "{req}" gives no due date within the plan period: the requirement would vanish from status',

@@ -142,6 +142,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "copy Huantai's 2018 plan (69 tasks) as an example",
     ),
     "help.opt_title": ("计划标题", "the plan's title"),
+    "help.opt_effective": (
+        "计划生效日：此前已结束的周期不算义务；不写且在终端中运行时会询问，否则不写入",
+        "the day the plan took effect: periods that ended before it are no obligations; "
+        "asked for at a terminal when left out, else not written",
+    ),
     "help.opt_year": ("计划年度（默认今年）", "the plan's year (default: this year)"),
     "help.opt_init_force": (
         "覆盖已存在的同名文件（不删除其他文件，不动进展记录）",
@@ -413,6 +418,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "status done/progress/blocked/event/exempt/extend",
     ),
     "prompt.event": ("事件名称", "event name"),
+    "prompt.effective": (
+        "计划生效日 YYYY-MM-DD（不知道就直接回车，不写）",
+        "the plan's effective date YYYY-MM-DD (Enter to leave it out if unknown)",
+    ),
     "prompt.until": ("延至日期 YYYY-MM-DD", "extended until YYYY-MM-DD"),
     # --- CLI arguments ----------------------------------------------------
     "cli.bad_date": (

@@ -341,6 +341,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "计划结束日 {end} 早于开始日 {start}",
         "the plan ends ({end}) before it starts ({start})",
     ),
+    "plan.effective_outside": (
+        "计划生效日 {effective} 不在计划期 {start} 至 {end} 内",
+        "the plan's effective date {effective} lies outside the plan period {start} to {end}",
+    ),
+    "plan.effective_outside_hint": (
+        "检查 effective 是否写错：计划在计划期内生效；不知道生效日就不写",
+        "check effective for a typo: a plan takes effect within its period; "
+        "leave it out if the date is unknown",
+    ),
     "plan.empty_task": ("任务 {no} 没有任何要求", "task {no} has no requirements"),
     "plan.empty_task_hint": (
         "在 requirements: 下添加要求",

@@ -8,8 +8,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- help ------------------------------------------------------------
     "init.default_title": ("{year}年政务公开工作任务分解表", "{year} openness-work task table"),
     "init.huantai_fixed": (
-        "--huantai 复制现成的计划，不能再指定 --title 或 --year",
-        "--huantai copies a finished plan: it takes no --title or --year",
+        "--huantai 复制现成的计划，不能再指定 --title、--year 或 --effective",
+        "--huantai copies a finished plan: it takes no --title, --year or --effective",
+    ),
+    "init.no_effective": (
+        "未给出计划生效日（--effective）：tasks.yaml 不写 effective，计划期内所有周期都算义务；"
+        "知道后在 plan: 下补写 effective: YYYY-MM-DD",
+        "no effective date given (--effective): tasks.yaml says none and every period of the "
+        "plan counts; once it is known, add effective: YYYY-MM-DD under plan:",
+    ),
+    "init.effective_outside": (
+        "生效日 {effective} 不在计划年度 {year} 内",
+        "the effective date {effective} is not in the plan's year {year}",
+    ),
+    "init.effective_outside_hint": (
+        "检查 --effective 或 --year 是否写错",
+        "check --effective and --year for a typo",
     ),
     "init.huantai_fixed_hint": (
         "要新计划请去掉 --huantai",

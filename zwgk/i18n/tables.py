@@ -46,6 +46,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cannot tell the plan's year: the title does not say it",
     ),
     "import.no_year_hint": ("加上 --year，如 --year 2019", "add --year, e.g. --year 2019"),
+    "import.no_effective": (
+        "未给出计划生效日（--effective）：tasks.yaml 不写 effective，计划期内所有周期都算义务；"
+        "知道生效日后在 plan: 下补写 effective: YYYY-MM-DD",
+        "no effective date given (--effective): tasks.yaml says none and every period of the "
+        "plan counts; once the date is known, add effective: YYYY-MM-DD under plan:",
+    ),
+    "import.effective_outside": (
+        "生效日 {effective} 不在计划年度 {year} 内",
+        "the effective date {effective} is not in the plan's year {year}",
+    ),
+    "import.effective_outside_hint": (
+        "检查 --effective 或 --year 是否写错",
+        "check --effective and --year for a typo",
+    ),
+    "import.yaml_no_effective": (
+        "effective: YYYY-MM-DD  计划生效日未给出，未猜测：知道后填写",
+        "effective: YYYY-MM-DD  the plan's effective date was not given and is not guessed",
+    ),
     "import.note_no_title": (
         "表格没有标题行，计划标题暂定为“{title}”，可用 --title 指定",
         "the table has no title row: the plan is called “{title}” for now (--title sets it)",

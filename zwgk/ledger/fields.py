@@ -59,6 +59,18 @@ PLAN = (
     Field("year", "int", "计划年度 / the plan's year", True),
     Field("start", "date", "计划开始日（默认 1 月 1 日）/ first day (default: 1 January)"),
     Field("end", "date", "计划结束日（默认 12 月 31 日）/ last day (default: 31 December)"),
+    # `effective`, not `issued`: what the engine needs is the day the table
+    # began to bind the units, and a document's 成文日期 (the day it was
+    # signed), its 印发 day and the day it takes effect may all differ. The
+    # key says what it does: instances whose period ended before it are no
+    # obligations (engine/deadlines.py `in_force`). `start` keeps its meaning,
+    # the first day of the plan period: periods and windows count from it.
+    Field(
+        "effective",
+        "date",
+        "计划生效日：此前已结束的周期不算义务；不知道就不写 / the day the plan took "
+        "effect: periods that ended before it are no obligations; leave it out if unknown",
+    ),
 )
 SECTION = (
     Field("no", "id", "节的编号，如 （一） / the section's number, e.g. （一）", True),

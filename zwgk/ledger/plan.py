@@ -66,13 +66,14 @@ def _read_info(r: Reader, top: Mapping) -> PlanInfo | None:
     year = r.integer(m, "year", what)
     start = r.date(m, "start", what)
     end = r.date(m, "end", what)
+    effective = r.date(m, "effective", what)
     if not complete or title is None or year is None:
         return None
     if not plausible_year(year):
         r.error(m.pos("year"), "bad-value", t("plan.bad_year", year=year), years_hint())
         return None
     implausible = False
-    for key, day in (("start", start), ("end", end)):
+    for key, day in (("start", start), ("end", end), ("effective", effective)):
         if day is not None and not plausible_year(day.year):
             r.error(m.pos(key), "bad-value", t("plan.bad_date", key=key, date=day), years_hint())
             implausible = True
@@ -91,7 +92,16 @@ def _read_info(r: Reader, top: Mapping) -> PlanInfo | None:
             t("plan.too_long_hint", years=MAX_PLAN_YEARS),
         )
         return None
-    return PlanInfo(title, year, start, end)
+    if effective is not None and not start <= effective <= end:
+        # Kept as written: outside the period it either changes nothing (before
+        # `start`) or drops every dated instance (after `end`); either way a slip.
+        r.error(
+            m.pos("effective"),
+            "effective-outside-plan",
+            t("plan.effective_outside", effective=effective, start=start, end=end),
+            t("plan.effective_outside_hint"),
+        )
+    return PlanInfo(title, year, start, end, effective)
 
 
 def _years_after(day: dt.date, years: int) -> dt.date:

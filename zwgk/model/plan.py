@@ -142,6 +142,9 @@ class PlanInfo(NamedTuple):
     year: int
     start: dt.date
     end: dt.date
+    effective: dt.date | None = None
+    """When the plan took effect (`effective:`), None when the file does not
+    say: an instance whose period ended before it is no obligation."""
 
 
 class Plan(NamedTuple):

@@ -54,8 +54,11 @@ def _render(name: str, **context: object) -> str:
     return str(env.get_template(name).render(**context))
 
 
-def planned_files(title: str, year: int, huantai: bool, today: dt.date) -> dict[str, str | Path]:
-    """Relative path → text to write, or a shipped file to copy."""
+def planned_files(
+    title: str, year: int, huantai: bool, today: dt.date, effective: dt.date | None = None
+) -> dict[str, str | Path]:
+    """Relative path → text to write, or a shipped file to copy. `effective`:
+    the new plan's effective date, written only when given (never guessed)."""
     from zwgk.review.mergedriver import SETUP
 
     skeleton = shipped("skeleton")
@@ -65,7 +68,12 @@ def planned_files(title: str, year: int, huantai: bool, today: dt.date) -> dict[
         files[tasks] = shipped("huantai") / TASKS.name
         files[units] = shipped("huantai") / UNITS.name
     else:
-        context = {"title": title, "title_yaml": flow_value(title), "year": year}
+        context = {
+            "title": title,
+            "title_yaml": flow_value(title),
+            "year": year,
+            "effective": effective.isoformat() if effective else None,
+        }
         files[tasks] = _render("tasks.yaml.j2", **context)
         files[units] = _render("units.yaml.j2", **context)
     readme = "README.en.md.j2" if current_lang() == "en" else "README.zh.md.j2"
@@ -101,6 +109,7 @@ def init(
     huantai: bool = False,
     title: str | None = None,
     year: int | None = None,
+    effective: dt.date | None = None,
     force: bool = False,
     git: bool = True,
     today: dt.date | None = None,
@@ -108,15 +117,18 @@ def init(
     """Write a new ledger into `root` (made if missing)."""
     today = today or dt.date.today()
     if huantai:
-        if title is not None or year is not None:
+        if title is not None or year is not None or effective is not None:
             raise ZwgkError(t("init.huantai_fixed"), hint=t("init.huantai_fixed_hint"),
                             exit_code=EXIT_USAGE)  # fmt: skip
         title, year = _huantai_title()
     year = year if year is not None else today.year
     title = " ".join((title or "").split()) or default_title(year)  # one line: it heads files
+    if effective is not None and effective.year != year:  # the new plan's period is that year
+        raise ZwgkError(t("init.effective_outside", effective=effective, year=year),
+                        hint=t("init.effective_outside_hint"), exit_code=EXIT_USAGE)  # fmt: skip
     if root.exists() and not root.is_dir():
         raise ZwgkError(t("init.not_a_folder", path=root), exit_code=EXIT_USAGE)
-    files = planned_files(title, year, huantai, today)
+    files = planned_files(title, year, huantai, today, effective)
     refuse_existing(root, list(files), force)
     created = Created(root)
     for rel, source in files.items():

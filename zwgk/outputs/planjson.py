@@ -18,6 +18,7 @@ def plan_document(plan: Plan, directory: Directory) -> dict[str, Any]:
             "year": info.year,
             "start": info.start.isoformat(),
             "end": info.end.isoformat(),
+            "effective": info.effective.isoformat() if info.effective else None,
         },
         "parts": [
             {

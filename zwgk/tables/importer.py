@@ -71,6 +71,8 @@ class Draft:
     """Ids given to names the directory did not know, in order met."""
     notes: list[Note] = field(default_factory=list)
     source: str = ""
+    effective: dt.date | None = None
+    """When the plan took effect (`--effective`); None: not given, not guessed."""
 
     def directory(self) -> Directory:
         return Directory(dict(self.units), dict(self.groups), self.changes)
@@ -107,6 +109,7 @@ def build(
     *,
     year: int | None = None,
     title: str | None = None,
+    effective: dt.date | None = None,
 ) -> Draft:
     """The draft plan the table describes, with a note for every cell it could
     not interpret."""
@@ -124,7 +127,14 @@ def build(
                 t("import.no_year"), hint=t("import.no_year_hint"), exit_code=EXIT_USAGE
             )
         year = int(match.group(1))
+    if effective is not None and effective.year != year:  # the draft's period is that year
+        raise ZwgkError(
+            t("import.effective_outside", effective=effective, year=year),
+            hint=t("import.effective_outside_hint"),
+            exit_code=EXIT_USAGE,
+        )
     draft = Draft(title or t("init.default_title", year=year), year, source=str(table.path))
+    draft.effective = effective
     if not title:
         draft.notes.append(Note(0, "no-title", t("import.note_no_title", title=draft.title)))
     draft.units = dict(directory.units)
@@ -331,6 +341,11 @@ def read_directory(units: Path) -> Directory:
 
 
 def import_table(
-    path: Path, directory: Directory, *, year: int | None = None, title: str | None = None
+    path: Path,
+    directory: Directory,
+    *,
+    year: int | None = None,
+    title: str | None = None,
+    effective: dt.date | None = None,
 ) -> Draft:
-    return build(read_table(path), directory, year=year, title=title)
+    return build(read_table(path), directory, year=year, title=title, effective=effective)

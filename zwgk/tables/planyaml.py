@@ -7,6 +7,7 @@ looks like a number reads back as itself; requirement ids are always quoted.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,7 @@ def tasks_yaml(
     parts: list[dict[str, Any]],
     tasks: list[dict[str, Any]],
     header: list[str],
+    effective: dt.date | None = None,
 ) -> str:
     lines = [f"# {line}" if line else "#" for line in header]
     lines += [
@@ -40,6 +42,9 @@ def tasks_yaml(
         f"  year: {year}",
         f"  start: {year}-01-01",
         f"  end: {year}-12-31",
+        f"  effective: {effective.isoformat()}"
+        if effective
+        else f"  # {t('import.yaml_no_effective')}",
         "parts:" if parts else "parts: []",
     ]
     for part in parts:
@@ -150,6 +155,7 @@ def draft_texts(draft: Draft) -> dict[str, str]:
         tasks: tasks_yaml(
             draft.title, draft.year, draft.parts, draft.tasks,
             [modeline("tasks"), "", t("import.yaml_tasks_header", source=source)],
+            draft.effective,
         ),
         units: units_yaml(
             [u for u in draft.units.values() if u.id not in created],

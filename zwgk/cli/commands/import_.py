@@ -11,7 +11,7 @@ import typer
 from rich.text import Text
 
 from zwgk.cli.console import json_text, out_console
-from zwgk.cli.options import ledger_root_if_any
+from zwgk.cli.options import effective_date, effective_option, ledger_root_if_any
 from zwgk.i18n import t
 from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 
@@ -48,6 +48,7 @@ def import_(
     title: Annotated[
         str | None, typer.Option("--title", metavar="TEXT", help=t("help.opt_import_title"))
     ] = None,
+    effective: Annotated[str | None, effective_option()] = None,
     units: Annotated[
         Path | None, typer.Option("--units", metavar="FILE", help=t("help.opt_import_units"))
     ] = None,
@@ -60,7 +61,8 @@ def import_(
     from zwgk.tables.planyaml import save
 
     directory = _import_directory(units)
-    draft = import_table(file, directory, year=year, title=title)
+    day = effective_date(effective)
+    draft = import_table(file, directory, year=year, title=title, effective=day)
     written = save(draft, output, force)
     reqs = [req for task in draft.tasks for req in task["requirements"]]
     rules = sum(len(req["due"]) for req in reqs)
@@ -69,6 +71,7 @@ def import_(
     if format is ImportFormat.json:
         doc = {
             "source": str(file), "title": draft.title, "year": draft.year,
+            "effective": day.isoformat() if day else None,
             "parts": len(draft.parts), "tasks": len(draft.tasks), "requirements": len(reqs),
             "rules": rules,
             "new_units": [{"id": u, "name": draft.units[u].name, "kind": draft.units[u].kind}
@@ -84,6 +87,8 @@ def import_(
     console.print(Text(t("import.units", known=known, new=len(draft.new_units))))
     files = t("common.list_sep").join(p.as_posix() for p in written)
     console.print(Text(t("import.written", files=files), style="green"))
+    if day is None:
+        console.print(Text(t("import.no_effective"), style="yellow"))
     if draft.notes:
         console.print(Text(t("import.notes", n=len(draft.notes)), style="bold yellow"))
         for note in draft.notes:

@@ -9,6 +9,7 @@ import typer
 from rich.text import Text
 
 from zwgk.cli.console import out_console
+from zwgk.cli.options import effective_date, effective_option, parse_date
 from zwgk.i18n import t
 from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 
@@ -28,15 +29,21 @@ def init(
             "--year", metavar="YYYY", min=FIRST_YEAR, max=LAST_YEAR, help=t("help.opt_year")
         ),
     ] = None,
+    effective: Annotated[str | None, effective_option()] = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_init_force"))] = False,
     no_git: Annotated[bool, typer.Option("--no-git", help=t("help.opt_no_git"))] = False,
 ) -> None:
     from zwgk.outputs.newledger import init as create
     from zwgk.review.mergedriver import SETUP
 
-    created = create(folder, huantai=huantai, title=title, year=year, force=force, git=not no_git)
+    # The shipped plan says its own date; a new one asks (--huantai with it is refused).
+    day = parse_date(effective, "--effective") if huantai else effective_date(effective)
+    created = create(folder, huantai=huantai, title=title, year=year, effective=day,
+                     force=force, git=not no_git)  # fmt: skip
     console = out_console()
     console.print(Text(t("init.done", path=folder, n=len(created.files)), style="green"))
+    if not huantai and day is None:
+        console.print(Text(t("init.no_effective"), style="yellow"))
     for rel in created.files:
         console.print(Text(f"  {rel}", style="dim"))
     if created.overwritten:

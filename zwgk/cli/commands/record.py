@@ -5,14 +5,13 @@ is missing."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.text import Text
 
 from zwgk.cli import completion
-from zwgk.cli.console import out_console, warn
+from zwgk.cli.console import out_console, prompting, warn
 from zwgk.cli.options import (
     AsOf,
     as_of_date,
@@ -34,8 +33,7 @@ if TYPE_CHECKING:
 commands = typer.Typer()
 
 
-def _prompting() -> bool:
-    return sys.stdin.isatty() and sys.stdout.isatty()
+_prompting = prompting  # tests replace it here
 
 
 @commands.command(help=t("help.record"), epilog=t("help.record_example"))

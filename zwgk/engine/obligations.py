@@ -480,15 +480,18 @@ def undated_done_targets(
     unit: str,
     day: dt.date,
 ) -> list[Obligation]:
-    """What a done entry of `unit` dated `day` without a `period` may close:
-    one open instance per periodic rule, the one it closes first
-    (`_undated_targets`); [] for a unit that closes nothing. More than one
-    means the entry could be meant for either (`record` asks which).
-    `entries` are this requirement's entries."""
+    """What a done entry of `unit` dated `day` without a `period` may close,
+    the one it closes first (`_undated_targets`): the instances whose window
+    holds the date, one per rule, or, when no rule has one, the late ones;
+    [] for a unit that closes nothing. More than one means the entry could be
+    meant for either (`record` asks which). `entries` are this requirement's
+    entries."""
     if not _closes(req, directory, unit):
         return []
     obs = unit_obligations(req, info, directory, entries, calendar, unit, day)
-    return _undated_targets([ob for ob in obs if not ob.is_closed], day)
+    targets = _undated_targets([ob for ob in obs if not ob.is_closed], day)
+    inside = [ob for ob in targets if ob.start and ob.due and ob.start <= day <= ob.due]
+    return inside or targets
 
 
 def closes_late(

@@ -407,6 +407,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "weekday.sun": ("日", "Sun"),
     # --- record -----------------------------------------------------------
     "prompt.req": ("要求编号（如 21.1）", "requirement id (e.g. 21.1)"),
+    "prompt.period": ("完成的是哪一期（{periods}）", "which instance does it complete ({periods})"),
     "prompt.unit": ("单位（编号、名称或别名）", "unit (id, name or alias)"),
     "prompt.status": (
         "状态 done/progress/blocked/event/exempt/extend",

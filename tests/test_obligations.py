@@ -467,4 +467,23 @@ def test_an_undated_entry_prefers_an_instance_it_falls_in_to_a_late_one(mini: Bu
     got = statuses(root, D(2018, 7, 20))
     assert got[("23.1", "hbj", "2018-Q3")] == "done"
     assert got[("23.1", "hbj", "2018-Q2")] == "overdue"
-    assert got[("23.1", "hbj", "2018-06")] == "overdue"
+    assert got[("23.1", "hbj", "2018-01")] == "overdue"  # not one of each rule
+
+
+def test_an_open_window_met_between_two_days_counts_on_the_later_only(mini: Build) -> None:
+    """The report's earlier-day counts match a run for that day when a window
+    still open is met in between."""
+    from zwgk.engine.obligations import Snapshot
+    from zwgk.engine.status import summary
+
+    tasks = plan(req("1.1", "[jtj]", "[{lasting: 10 days, basis: 不得少于10天}]"))
+    shown = entry("1.1", "2018-07-01", **{"from": "2018-07-01"})
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": shown})
+    ledger = load_ledger(root)
+    assert ledger.plan is not None
+    args = (ledger.plan, ledger.directory, ledger.entries, ledger.calendar)
+    snap = Snapshot(D(2018, 7, 5))
+    later = all_obligations(*args, D(2018, 7, 12), earlier=snap)
+    assert [ob.status for ob in later] == ["done"]
+    assert snap.counts == summary(all_obligations(*args, D(2018, 7, 5)))
+    assert snap.counts["ongoing"] == 1

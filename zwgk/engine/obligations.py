@@ -188,6 +188,17 @@ def _lasting_ok(req: Requirement, entry: Entry, as_of: dt.date) -> bool:
     return met is None or met <= as_of
 
 
+def _met_between(req: Requirement, entries: list[Entry], day: dt.date, as_of: dt.date) -> bool:
+    """Whether a done entry dated by `day` has a window still open that meets
+    the `lasting` rules after `day` and by `as_of`."""
+    for entry in entries:
+        if entry.status == "done" and entry.date <= day:
+            met = window_met_on(req, entry.from_date, entry.to_date)
+            if met is not None and day < met <= as_of:
+                return True
+    return False
+
+
 def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation | None:
     due = inst.due if inst is not None else None
     if (holder.since or holder.until) and not holder.holds(due, holder.as_of):
@@ -377,6 +388,15 @@ def requirement_obligations(
     undated = not has_dated_rule(req.due)
     after_rules = [rule for rule in req.due if rule.kind == "after"]
     lasting = any(rule.kind == "lasting" for rule in req.due)
+    if earlier is not None and lasting and _met_between(req, entries, earlier.day, as_of):
+        # A window still open that counts on `as_of` but not yet on the
+        # earlier day: the replay cannot give both, so count that day apart.
+        earlier.take(
+            requirement_obligations(req, info, directory, entries, calendar, earlier.day,
+                                    warn_days, in_replay_order=in_replay_order),
+            warn_days,
+        )  # fmt: skip
+        earlier = None
     by_unit: dict[str, list[Entry]] = {}
     for entry in entries if in_replay_order else _replay_order(entries):
         if entry.date <= as_of:

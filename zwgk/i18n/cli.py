@@ -590,8 +590,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt_until": ("延期至（与 --extend 一起用）", "extended until (with --extend)"),
     "help.opt_date": ("发生日期（默认今天）", "when it happened (default today)"),
     "help.opt_period": (
-        "对应的周期，如 2018-07、2018-Q3、2018，或事件日期",
-        "the instance: 2018-07, 2018-Q3, 2018, or an event date",
+        "对应的周期，如 2018-07、2018-Q3、2018，或事件日期（按月发布的事项：发布所在的月份）",
+        "the instance: 2018-07, 2018-Q3, 2018, or an event date (a monthly publication: the "
+        "month it is published in)",
     ),
     "help.opt_note": ("说明", "note"),
     "help.opt_evidence": (

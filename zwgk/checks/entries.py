@@ -251,15 +251,13 @@ def until_not_later(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     except (UnknownYearError, BeyondDatesError):
         return  # reported by calendar-year
     if due is not None:
-        what = (
-            t("check.instance", period=entry.period) if entry.period else t("check.open_instances")
+        message = (
+            t("check.extension_not_later_period", until=entry.until, period=entry.period, due=due)
+            if entry.period
+            else t("check.extension_not_later", until=entry.until, due=due)
         )
-        yield Issue(
-            entry.path,
-            entry.line,
-            t("check.extension_not_later", until=entry.until, due=due, what=what),
-            t("check.extension_not_later_hint", due=due),
-        )
+        hint = t("check.extension_not_later_hint")
+        yield Issue(entry.path, entry.line, message, hint, remedy="later-until")
 
 
 def wrong_year(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:

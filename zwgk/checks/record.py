@@ -26,6 +26,7 @@ from zwgk.model.plan import Entry, Requirement
 # option: by the issue's `remedy`, the message that says it for the command line.
 _OPTION_HINTS = {
     "add-until": "record.until_hint",
+    "later-until": "record.later_until_hint",
     "drop-period": "record.no_periods",
 }
 

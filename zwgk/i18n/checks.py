@@ -150,15 +150,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the plan runs {start} to {end}: fix the date or rule, or the plan's start/end",
     ),
     "check.extension_not_later": (
-        "延期至 {until} 不晚于{what}当前的期限 {due}：这条延期不推迟任何期限",
-        "the extension to {until} is not after the current due date of {what}, {due}: it moves nothing",
+        "延期至 {until} 不晚于当前的期限 {due}：这条延期不推迟任何期限",
+        "the extension to {until} is not after the current due date, {due}: it moves nothing",
+    ),
+    "check.extension_not_later_period": (
+        "延期至 {until} 不晚于 {period} 期当前的期限 {due}：这条延期不推迟任何期限",
+        "the extension to {until} is not after the current due date of {period}, {due}: it moves nothing",
     ),
     "check.extension_not_later_hint": (
-        "until: 填延至哪天，应晚于当前期限 {due}；若已按期完成，记为 done",
-        "until: is the day the due date moves to, after {due}; if the work is done, record done",
+        "until: 填延至哪天，应晚于当前的期限；已按期完成的，记为 done",
+        "until: is the day the due date moves to, after the current one; if the work is done, record done",
     ),
-    "check.open_instances": ("未完成各期", "the open instances"),
-    "check.instance": ("{period} 期", "the {period} instance"),
     "check.wrong_year": (
         "记录日期 {date} 不属于文件夹 {folder} 年",
         "entry dated {date} is filed under {folder}",

@@ -498,6 +498,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "该要求没有按周期的期限，去掉 --period",
         "it has no periodic deadline: leave out --period",
     ),
+    "record.later_until_hint": (
+        "--until 填延至哪天，应晚于当前的期限；已按期完成的，用 --done 记录",
+        "--until is the day the due date moves to, after the current one; if the work is done, record --done",
+    ),
     "record.until_hint": ("加上 --until YYYY-MM-DD（延至哪天）", "add --until YYYY-MM-DD"),
     "record.window_counts_from": (
         "公示仍在进行（只有 from:，没有 to:）：到 {met} 公示期满后才计为完成",

@@ -32,6 +32,11 @@ def validate(root: Path) -> list[tuple[str, str, str]]:
 # The plan with no periodic deadline (1.1 has only an `after:` rule).
 NO_PERIODS = MINI_TASKS
 
+LATER_UNTIL = (
+    "until: 填延至哪天，应晚于当前的期限；已按期完成的，记为 done",
+    "--until 填延至哪天，应晚于当前的期限；已按期完成的，用 --done 记录",
+)
+
 # (the plan, the entry in its file, the same entry through `record`, the code,
 # and the hint: validate's in the file's words, record's in its options' words
 # where they differ)
@@ -73,6 +78,16 @@ BAD = [
         "unknown-period",
         ("该要求没有按周期的期限，删去 period:", "该要求没有按周期的期限，去掉 --period"),
         id="period-of-a-requirement-without-periods",
+    ),
+    pytest.param(
+        TASKS, "  status: extend\n  period: 2018-Q3\n  until: 2018-08-31\n",
+        ["--extend", "--period", "2018-Q3", "--until", "2018-08-31"], "extension-not-later",
+        LATER_UNTIL, id="extension-before-the-due-date",
+    ),
+    pytest.param(
+        TASKS, "  status: extend\n  period: 2018-Q3\n  until: 2018-09-30\n",
+        ["--extend", "--period", "2018-Q3", "--until", "2018-09-30"], "extension-not-later",
+        LATER_UNTIL, id="extension-to-the-due-date",
     ),
 ]  # fmt: skip
 
@@ -149,3 +164,33 @@ def test_a_sift_never_rules_out_an_entry_its_check_reports(mini: Build) -> None:
     codes = {f.code for f in run_checks(ledger)}
     assert {"entry-fields", "short-window", "personal-data", "invisible-char"} <= codes
     assert {"not-responsible", "wrong-year", "unknown-event", "unknown-period"} <= codes
+
+
+def test_an_extension_before_the_current_due_date_is_an_error(mini: Build) -> None:
+    """The current due date is the one an earlier extension moved: a second
+    extension to a day before it moves nothing, and validate and record say
+    so with that date."""
+    yearly = TASKS.replace(
+        "          - every: quarter\n            basis: 按季度\n",
+        "          - by: 2018-12-31\n            basis: 今年年底前\n",
+    )
+    first = '- req: "1.1"\n  date: 2018-11-20\n  status: extend\n  until: 2019-01-31\n'
+    root = mini(tasks=yearly, units=MINI_UNITS, progress={"2018/jtj.yaml": first})
+    assert validate(root) == []
+    run = zwgk(root, "record", "1.1", "--unit", "jtj", "--date", "2018-12-10",
+               "--extend", "--until", "2019-01-15")  # fmt: skip
+    assert run.exit_code == 1, run.output
+    assert "2019-01-15" in run.stderr and "2019-01-31" in run.stderr
+    assert "不推迟任何期限" in run.stderr
+    second = '- req: "1.1"\n  date: 2018-12-10\n  status: extend\n  until: 2019-01-15\n'
+    root = mini(tasks=yearly, units=MINI_UNITS, progress={"2018/jtj.yaml": first + second})
+    [(code, message, hint)] = validate(root)
+    assert code == "extension-not-later" and hint == LATER_UNTIL[0]
+    assert message == "延期至 2019-01-15 不晚于当前的期限 2019-01-31：这条延期不推迟任何期限"
+    assert message in run.stderr
+    run = zwgk(root, "validate", "--format", "json")
+    assert run.exit_code == 1 and json.loads(run.stdout)["findings"][0]["line"] == 5
+    # Before the first extension, the due date was 2018-12-31: an extension to
+    # a later day than that, granted first, is fine.
+    root = mini(tasks=yearly, units=MINI_UNITS, progress={"2018/jtj.yaml": second})
+    assert validate(root) == []

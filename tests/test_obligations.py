@@ -421,3 +421,72 @@ def test_show_and_status_name_the_same_accountable_unit(mini: Build) -> None:
     assert "县政府各有关部门" not in view["accountable"]
     text = zwgk(root, "show", "1.1").stdout
     assert "由 县教体局 负责" in text
+
+
+def test_an_open_publicity_window_counts_once_it_has_lasted(mini: Build) -> None:
+    """4.1-like: 公示时间不少于10天, shown from 07-01 and still on display (no
+    `to`): the tenth day is 07-10."""
+    tasks = plan(req("1.1", "[towns]", "[{lasting: 10 days, basis: 不得少于10天}]", mode="each"))
+    shown = entry("1.1", "2018-07-01", **{"from": "2018-07-01"})
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/suozhen.yaml": shown})
+    assert statuses(root, D(2018, 7, 5))[("1.1", "suozhen", None)] == "ongoing"
+    assert statuses(root, D(2018, 7, 9))[("1.1", "suozhen", None)] == "ongoing"
+    assert statuses(root, D(2018, 7, 10))[("1.1", "suozhen", None)] == "done"
+    assert statuses(root, D(2018, 7, 10))[("1.1", "shaohai", None)] == "ongoing"
+    # Not short: validate has nothing to say of a window that can still reach 10 days.
+    run = zwgk(root, "validate", "--format", "json")
+    assert run.exit_code == 0 and json.loads(run.stdout)["findings"] == []
+    for day, completed in (("2018-07-05", None), ("2018-07-10", "2018-07-01")):
+        run = zwgk(root, "status", "--as-of", day, "--unit", "suozhen", "--format", "json")
+        assert run.exit_code == 0, run.output
+        [row] = json.loads(run.stdout)["items"]
+        assert row["completed"] == completed
+
+
+TWO_RULES = req("23.1", "[hbj]", "[{every: month, basis: 按月}, {every: quarter, basis: 按季度}]")
+
+
+def test_an_undated_entry_closes_one_instance_of_one_rule(mini: Build) -> None:
+    """23.1 (按月发布…按季度公开): one entry, one publication: the instance
+    whose window holds its date and is due first (July, not Q3); a second
+    entry in July then closes Q3."""
+    root = mini(tasks=plan(TWO_RULES), units=UNITS,
+                progress={"2018/hbj.yaml": entry("23.1", "2018-07-15")})  # fmt: skip
+    got = statuses(root, D(2018, 7, 20))
+    assert got[("23.1", "hbj", "2018-07")] == "done"
+    assert got[("23.1", "hbj", "2018-Q3")] == "open"
+    twice = entry("23.1", "2018-07-15") + entry("23.1", "2018-07-16")
+    root = mini(tasks=plan(TWO_RULES), units=UNITS, progress={"2018/hbj.yaml": twice})
+    got = statuses(root, D(2018, 7, 20))
+    assert got[("23.1", "hbj", "2018-07")] == "done"
+    assert got[("23.1", "hbj", "2018-Q3")] == "done"
+    assert got[("23.1", "hbj", "2018-06")] == "overdue"
+
+
+def test_an_undated_entry_prefers_an_instance_it_falls_in_to_a_late_one(mini: Build) -> None:
+    """July is done; Q2 is still open (late) and Q3 holds the date: Q3."""
+    progress = entry("23.1", "2018-07-02", period="2018-07") + entry("23.1", "2018-07-15")
+    root = mini(tasks=plan(TWO_RULES), units=UNITS, progress={"2018/hbj.yaml": progress})
+    got = statuses(root, D(2018, 7, 20))
+    assert got[("23.1", "hbj", "2018-Q3")] == "done"
+    assert got[("23.1", "hbj", "2018-Q2")] == "overdue"
+    assert got[("23.1", "hbj", "2018-01")] == "overdue"  # not one of each rule
+
+
+def test_an_open_window_met_between_two_days_counts_on_the_later_only(mini: Build) -> None:
+    """The report's earlier-day counts match a run for that day when a window
+    still open is met in between."""
+    from zwgk.engine.obligations import Snapshot
+    from zwgk.engine.status import summary
+
+    tasks = plan(req("1.1", "[jtj]", "[{lasting: 10 days, basis: 不得少于10天}]"))
+    shown = entry("1.1", "2018-07-01", **{"from": "2018-07-01"})
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": shown})
+    ledger = load_ledger(root)
+    assert ledger.plan is not None
+    args = (ledger.plan, ledger.directory, ledger.entries, ledger.calendar)
+    snap = Snapshot(D(2018, 7, 5))
+    later = all_obligations(*args, D(2018, 7, 12), earlier=snap)
+    assert [ob.status for ob in later] == ["done"]
+    assert snap.counts == summary(all_obligations(*args, D(2018, 7, 5)))
+    assert snap.counts["ongoing"] == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -332,3 +333,80 @@ def test_record_writes_through_a_fresh_temporary_file(
     assert len(made) == 1 and not Path(made[0]).exists()
     assert not (folder / "jtj.yaml").is_symlink()
     assert (folder / "jtj.yaml").read_text("utf-8").startswith(OLD_ENTRY + "- req: '21.1'")
+
+
+HBJ = "data/progress/2018/hbj.yaml"
+
+
+def test_an_entry_two_rules_could_take_is_refused_off_a_terminal(shipped: Path) -> None:
+    """23.1 publishes monthly (air) and quarterly (water): an entry without
+    --period could be either. A script must say which, so every run gets
+    the same result."""
+    run = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--date", "2018-07-15",
+               "--as-of", "2018-07-20")  # fmt: skip
+    assert run.exit_code == 1, run.output
+    assert "2018-07、2018-Q3" in run.stderr and "--period" in run.stderr
+    assert not (shipped / HBJ).exists()
+    run = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--date", "2018-07-15",
+               "--period", "2018-Q3", "--as-of", "2018-07-20")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "2018-Q3 到期 2018-09-30 已完成" in run.stdout
+    assert "2018-07 到期 2018-07-31 未到期" in run.stdout
+    # Q3 is done: only July is left for a second entry, nothing to ask.
+    run = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--date", "2018-07-16",
+               "--as-of", "2018-07-20")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "2018-07 到期 2018-07-31 已完成" in run.stdout
+
+
+def test_a_terminal_user_is_asked_which_period(
+    shipped: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from zwgk.cli.app import whole_app
+    from zwgk.cli.commands import record
+
+    monkeypatch.setattr(record, "_prompting", lambda: True)
+    args = ["--root", str(shipped), "record", "23.1", "--unit", "hbj", "--done",
+            "--date", "2018-07-15", "--as-of", "2018-07-20"]  # fmt: skip
+    result = CliRunner().invoke(whole_app(), args, input="2018-Q5\n2018-Q3\n")
+    assert result.exit_code == 0, result.output
+    assert "完成的是哪一期（2018-07、2018-Q3）" in result.output
+    assert "period: 2018-Q3" in (shipped / HBJ).read_text("utf-8")
+    assert "2018-Q3 到期 2018-09-30 已完成" in result.output
+    # Enter takes the engine's choice: the instance due first, July.
+    args[args.index("2018-07-15")] = "2018-07-16"
+    (shipped / HBJ).unlink()
+    result = CliRunner().invoke(whole_app(), args, input="\n")
+    assert result.exit_code == 0, result.output
+    assert "period: 2018-07" in (shipped / HBJ).read_text("utf-8")
+
+
+def test_a_named_month_past_its_due_date_warns_it_closes_late(shipped: Path) -> None:
+    """The period of a monthly publication is the month it is published in:
+    June's air quality published on 07-15 is July's publication."""
+    run = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--date", "2018-07-15",
+               "--period", "2018-06", "--as-of", "2018-07-20")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    late = "2018-06 期的期限是 2018-06-30，这条记录日期为 2018-07-15：该期将记为逾期完成"
+    assert late in run.stdout
+    assert "去掉 --period，记录计入 2018-07 期" in run.stdout
+    assert "2018-06 到期 2018-06-30 逾期完成" in run.stdout
+    # On time, nothing to say.
+    run = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--date", "2018-07-16",
+               "--period", "2018-07", "--as-of", "2018-07-20")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "逾期" not in run.stdout.split("该单位此项要求的当前状态")[0]
+
+
+def test_an_open_window_is_recorded_with_the_day_it_counts(shipped: Path) -> None:
+    run = zwgk(shipped, "record", "4.1", "--unit", "suozhen", "--done", "--date", "2018-07-01",
+               "--from", "2018-07-01", "--as-of", "2018-07-05")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "到 2018-07-10 公示期满后才计为完成" in run.stdout
+    assert "公示期只有" not in run.stdout
+    assert "4.1 索镇街道 持续推进" in run.stdout
+    run = zwgk(shipped, "status", "--as-of", "2018-07-10", "--unit", "suozhen", "--format", "json")
+    [row] = [item for item in json.loads(run.stdout)["items"] if item["req"] == "4.1"]
+    assert row["completed"] == "2018-07-01"

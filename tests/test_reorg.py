@@ -119,7 +119,8 @@ def test_entries_under_a_gone_unit_are_a_warning(shipped: Path) -> None:
     data = json.loads(zwgk(shipped, "validate", "--format", "json").stdout)
     assert [f["code"] for f in data["findings"]] == ["defunct-unit"]
     # record says the same, and still records (a late entry may be legitimate).
-    run = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--date", "2018-07-25")
+    run = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--date", "2018-07-25",
+               "--period", "2018-02")  # fmt: skip
     assert run.exit_code == 0, run.output
     assert "2018-07-25 已不存在" in run.output
 
@@ -327,8 +328,10 @@ def test_entries_count_once_around_a_rename(shipped: Path) -> None:
     # its own work (August, the month it falls in), not the old unit's backlog.
     assert zwgk(shipped, "record", "23.1", "--unit", "sthjj", "--done", "--date", "2018-08-02",
                 "--period", "2018-06").exit_code == 0  # fmt: skip
-    assert zwgk(shipped, "record", "23.1", "--unit", "sthjj", "--done",
-                "--date", "2018-08-03").exit_code == 0  # fmt: skip
+    # (Written to the file: record asks which of August and Q3 it is.)
+    sthjj = shipped / "data/progress/2018/sthjj.yaml"
+    plain = "- {req: '23.1', date: 2018-08-03, status: done}\n"
+    sthjj.write_text(sthjj.read_text("utf-8") + plain, "utf-8")
     periods = _of(_status(shipped, "2018-08-10"), "23.1")
     assert periods["2018-06"] == ("hbj", "late")
     assert periods["2018-08"] == ("sthjj", "done")

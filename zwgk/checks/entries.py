@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 
 from zwgk.checks.issue import Issue
 from zwgk.engine.deadlines import BeyondDatesError, event_instance
-from zwgk.engine.obligations import Shortfall, period_ids, window_shortfall
+from zwgk.engine.obligations import (
+    Shortfall,
+    extension_not_later,
+    period_ids,
+    window_shortfall,
+)
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.calendar import unknown_year_error
@@ -222,6 +227,37 @@ def entry_fields(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
         yield Issue(
             entry.path, entry.line, t("check.to_without_from"), t("check.to_without_from_hint")
         )
+
+
+def extensions(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """Extensions that give an `until` (a sift: see `EntryCheck`)."""
+    return [e for e in entries if e.status == "extend" and e.until is not None]
+
+
+def until_not_later(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    """An extension must move a due date later: an `until` not after the
+    current due date of the instances it names would be silently ignored."""
+    if entry.status != "extend" or entry.until is None or ctx.plan is None:
+        return
+    if entry.until <= entry.date:
+        return  # reported by entry-fields
+    req = ctx.reqs.get(entry.req)
+    if req is None:
+        return
+    try:
+        due = extension_not_later(
+            req, ctx.plan.info, ctx.directory, ctx.entries_of(req.id), ctx.calendar, entry
+        )
+    except (UnknownYearError, BeyondDatesError):
+        return  # reported by calendar-year
+    if due is not None:
+        message = (
+            t("check.extension_not_later_period", until=entry.until, period=entry.period, due=due)
+            if entry.period
+            else t("check.extension_not_later", until=entry.until, due=due)
+        )
+        hint = t("check.extension_not_later_hint")
+        yield Issue(entry.path, entry.line, message, hint, remedy="later-until")
 
 
 def wrong_year(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:

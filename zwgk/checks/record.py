@@ -12,17 +12,21 @@ from dataclasses import dataclass
 from zwgk.checks.entries import EntryContext
 from zwgk.checks.issue import Issue
 from zwgk.checks.registry import check_entry
-from zwgk.errors import refused
+from zwgk.engine.deadlines import BeyondDatesError
+from zwgk.engine.obligations import closes_late, undated_done_targets, window_met_on
+from zwgk.errors import ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger.layout import display_path, progress_path
 from zwgk.ledger.load import PlannedLedger
 from zwgk.ledger.record import NewEntry, resolve_requirement, resolve_unit
+from zwgk.model.calendar import UnknownYearError
 from zwgk.model.plan import Entry, Requirement
 
 # The hints whose file wording names a key the command line gives as an
 # option: by the issue's `remedy`, the message that says it for the command line.
 _OPTION_HINTS = {
     "add-until": "record.until_hint",
+    "later-until": "record.later_until_hint",
     "drop-period": "record.no_periods",
 }
 
@@ -80,4 +84,67 @@ def check_new_entry(ledger: PlannedLedger, new: NewEntry) -> Checked:
     directory = ledger.directory
     if unit not in directory.answerable(req.lead):
         warnings.append(t("record.support_note", unit=directory.name(unit)))
+    if entry.status == "done":
+        warnings.extend(_done_notes(ledger, req, entry))
     return Checked(req, unit, tuple(warnings))
+
+
+def _done_notes(ledger: PlannedLedger, req: Requirement, entry: Entry) -> list[str]:
+    """What a done entry does that the clerk may not expect: a publicity
+    window still open counts only once it has lasted; a named period whose
+    due date is past closes late (and a monthly publication's period is the
+    month it is published in: the previous month's data published now
+    belongs to this month)."""
+    notes = []
+    met = window_met_on(req, entry.from_date, entry.to_date)
+    if met is not None and met > entry.date:
+        notes.append(t("record.window_counts_from", met=met))
+    if entry.period is None:
+        return notes
+    entries = [e for e in ledger.entries if e.req == req.id]
+    info, directory, calendar = ledger.plan.info, ledger.directory, ledger.calendar
+    try:
+        late = closes_late(req, info, directory, entries, calendar, entry)
+        targets = undated_done_targets(req, info, directory, entries, calendar, entry.unit,
+                                       entry.date)  # fmt: skip
+    except (UnknownYearError, BeyondDatesError):
+        return notes  # the status after it is written says why
+    if late is None or late.due is None:
+        return notes
+    message = t("record.closes_late", period=entry.period, due=late.due, date=entry.date)
+    current = next((ob for ob in targets if ob.rule is late.rule and ob.start and ob.due
+                    and ob.start <= entry.date <= ob.due), None)  # fmt: skip
+    if late.rule is not None and late.rule.kind == "every" and current is not None:
+        hint = t("record.publication_period", date=entry.date, current=current.period)
+        notes.append(t("record.warning", message=message, hint=hint))
+    else:
+        notes.append(message)
+    return notes
+
+
+def undated_periods(ledger: PlannedLedger, new: NewEntry, checked: Checked) -> list[str]:
+    """The periods a done entry without `--period` could be meant for, when
+    there is more than one (23.1: this month's air quality or this quarter's
+    water): the engine would close the first (`undated_done_targets`), but
+    the clerk knows which it was. [] when it is not ambiguous."""
+    if new.status != "done" or new.period is not None:
+        return []
+    req = checked.req
+    entries = [e for e in ledger.entries if e.req == req.id]
+    try:
+        targets = undated_done_targets(req, ledger.plan.info, ledger.directory, entries,
+                                       ledger.calendar, checked.unit, new.date)  # fmt: skip
+    except (UnknownYearError, BeyondDatesError):
+        return []
+    periods = [ob.period for ob in targets if ob.period is not None]
+    return periods if len(periods) > 1 else []
+
+
+def ambiguous_period(req: Requirement, periods: list[str]) -> ZwgkError:
+    """Refused off a terminal: which instance it completes is the clerk's to
+    say, and a script must say it to get the same result every time."""
+    shown = "、".join(periods)
+    return refused(
+        t("record.which_period", req=req.id, periods=shown),
+        t("record.which_period_hint", periods=shown),
+    )

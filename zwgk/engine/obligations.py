@@ -160,7 +160,9 @@ class Shortfall(NamedTuple):
 def window_shortfall(
     req: Requirement, start: dt.date | None, end: dt.date | None
 ) -> Shortfall | None:
-    """How a done entry's publicity window misses a `lasting` rule, or None."""
+    """How a done entry's publicity window misses a `lasting` rule for good, or
+    None. A window still open (a `from` and no `to`: still on display) is not
+    short: it can still reach the days asked (`window_met_on` says when)."""
     for rule in req.due:
         if rule.kind != "lasting":
             continue
@@ -168,14 +170,46 @@ def window_shortfall(
         if rule.days is None:
             if start is None or end is not None:
                 return Shortfall(None, days)
-        elif start is None or end is None or days < rule.days:
+        elif start is None or (end is not None and days < rule.days):
             return Shortfall(rule.days, days)
     return None
 
 
-def _lasting_ok(req: Requirement, entry: Entry) -> bool:
-    """A done entry counts only if its publicity window meets every `lasting` rule."""
-    return window_shortfall(req, entry.from_date, entry.to_date) is None
+def window_met_on(req: Requirement, start: dt.date | None, end: dt.date | None) -> dt.date | None:
+    """The day a window still open (a `from`, no `to`) has been on display the
+    days every `lasting: N days` rule asks: from + N − 1, the Nth day
+    (公示时间不少于10天: shown from 07-01, met on 07-10). None when nothing
+    waits on the calendar (a closed window, no `from`, or long-term only)."""
+    if start is None or end is not None:
+        return None
+    need = max((rule.days for rule in req.due if rule.kind == "lasting" and rule.days), default=0)
+    if need == 0:
+        return None
+    try:
+        return start + dt.timedelta(days=need - 1)
+    except OverflowError:
+        return dt.date.max
+
+
+def _lasting_ok(req: Requirement, entry: Entry, as_of: dt.date) -> bool:
+    """A done entry counts only if its publicity window meets every `lasting`
+    rule: a closed window by its length, an open one once it has been on
+    display N days by the as-of date (as_of − from + 1 ≥ N)."""
+    if window_shortfall(req, entry.from_date, entry.to_date) is not None:
+        return False
+    met = window_met_on(req, entry.from_date, entry.to_date)
+    return met is None or met <= as_of
+
+
+def _met_between(req: Requirement, entries: list[Entry], day: dt.date, as_of: dt.date) -> bool:
+    """Whether a done entry dated by `day` has a window still open that meets
+    the `lasting` rules after `day` and by `as_of`."""
+    for entry in entries:
+        if entry.status == "done" and entry.date <= day:
+            met = window_met_on(req, entry.from_date, entry.to_date)
+            if met is not None and day < met <= as_of:
+                return True
+    return False
 
 
 def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation | None:
@@ -203,6 +237,37 @@ def _close(ob: Obligation, entry: Entry) -> None:
         ob.completed, ob.closed_by = entry.date, entry
 
 
+def _undated_targets(open_obs: list[Obligation], day: dt.date) -> list[Obligation]:
+    """What a done entry dated `day` without a `period` may close, one
+    instance per periodic rule, the one it closes first.
+
+    Per rule: the earliest open instance whose window (start to due date)
+    holds the date, else the earliest open instance already past (a late
+    completion). "Earliest" is the plan's order of periods, not the due date
+    an extension moved. An at_least instance is met by entries that fall in
+    it ("年内……不少于2次"): it takes no late entries unless they name its
+    period. Across rules (23.1: 按月发布…按季度公开) the entry closes one
+    instance only: one whose window holds the date before a late one, then the
+    earliest due, then the plan's order of rules."""
+    by_rule: dict[int, list[Obligation]] = {}  # in the order of the rules
+    for ob in open_obs:
+        if ob.rule is not None and ob.rule.kind != "after":
+            by_rule.setdefault(id(ob.rule), []).append(ob)
+    targets: list[tuple[bool, Obligation]] = []
+    for group in by_rule.values():
+        group.sort(key=lambda ob: (ob.start or dt.date.min, ob.due or dt.date.max))
+        inside = [ob for ob in group if ob.start and ob.due and ob.start <= day <= ob.due]
+        before = [ob for ob in group if ob.due and ob.due < day]
+        if group[0].rule is not None and group[0].rule.kind == "at_least":
+            before = []
+        if inside:
+            targets.append((True, inside[0]))
+        elif before:
+            targets.append((False, before[0]))
+    targets.sort(key=lambda found: (not found[0], found[1].due or dt.date.max))  # stable
+    return [ob for _, ob in targets]
+
+
 def _apply_done(holder: _Holder, entry: Entry) -> None:
     obligations = holder.obligations
     if len(obligations) == 1 and obligations[0].rule is None:
@@ -217,25 +282,9 @@ def _apply_done(holder: _Holder, entry: Entry) -> None:
             if ob.period == entry.period:
                 _close(ob, entry)
         return
-    day = entry.date
-    # Per rule: the earliest open instance whose window holds the date, else
-    # the earliest open instance already past (a late completion). "Earliest"
-    # is the plan's order of periods, not the due date an extension moved.
-    # An at_least instance is met by entries that fall in it ("年内……不少于2次"):
-    # it takes no late entries unless they name its period.
-    by_rule: dict[int, list[Obligation]] = {}
-    for ob in open_obs:
-        if ob.rule is not None and ob.rule.kind != "after":
-            by_rule.setdefault(id(ob.rule), []).append(ob)
-    for group in by_rule.values():
-        group.sort(key=lambda ob: (ob.start or dt.date.min, ob.due or dt.date.max))
-        inside = [ob for ob in group if ob.start and ob.due and ob.start <= day <= ob.due]
-        before = [ob for ob in group if ob.due and ob.due < day]
-        if group[0].rule is not None and group[0].rule.kind == "at_least":
-            before = []
-        target = inside[0] if inside else (before[0] if before else None)
-        if target is not None:
-            _close(target, entry)
+    target = next(iter(_undated_targets(open_obs, entry.date)), None)
+    if target is not None:
+        _close(target, entry)
     # Event obligations: the oldest open one.
     events = [ob for ob in open_obs if ob.rule is not None and ob.rule.kind == "after"]
     if events:
@@ -245,13 +294,24 @@ def _apply_done(holder: _Holder, entry: Entry) -> None:
             _close(ob, entry)
 
 
+def _extended(ob: Obligation, entry: Entry) -> bool:
+    """Whether an `extend` entry names this open dated obligation: its period,
+    or, without one, every open instance."""
+    return (
+        not ob.is_closed
+        and ob.due is not None
+        and (entry.period is None or ob.period == entry.period)
+    )
+
+
 def _apply_extend(holder: _Holder, entry: Entry) -> None:
+    """Moves the due date of the open instances it names to `until`, never
+    earlier (an `until` not after a due date is the `extension-not-later`
+    finding, `extension_not_later`)."""
     if entry.until is None:
         return
     for ob in holder.obligations:
-        if ob.is_closed or ob.due is None or ob.due >= entry.until:
-            continue
-        if entry.period is None or ob.period == entry.period:
+        if _extended(ob, entry) and ob.due is not None and ob.due < entry.until:
             ob.due = entry.until
 
 
@@ -341,6 +401,15 @@ def requirement_obligations(
     undated = not has_dated_rule(req.due)
     after_rules = [rule for rule in req.due if rule.kind == "after"]
     lasting = any(rule.kind == "lasting" for rule in req.due)
+    if earlier is not None and lasting and _met_between(req, entries, earlier.day, as_of):
+        # A window still open that counts on `as_of` but not yet on the
+        # earlier day: the replay cannot give both, so count that day apart.
+        earlier.take(
+            requirement_obligations(req, info, directory, entries, calendar, earlier.day,
+                                    warn_days, in_replay_order=in_replay_order),
+            warn_days,
+        )  # fmt: skip
+        earlier = None
     by_unit: dict[str, list[Entry]] = {}
     for entry in entries if in_replay_order else _replay_order(entries):
         if entry.date <= as_of:
@@ -365,7 +434,7 @@ def requirement_obligations(
             elif (
                 entry.status == "done"
                 and entry.date >= info.start
-                and (not lasting or _lasting_ok(req, entry))
+                and (not lasting or _lasting_ok(req, entry, as_of))
             ):
                 # Work done before the plan began belongs to an earlier plan.
                 _apply_done(holder, entry)
@@ -428,6 +497,78 @@ def unit_obligations(
         if unit in holder.members:
             return [ob for ob in obs if ob.unit == holder.unit]
     return obs
+
+
+def _closes(req: Requirement, directory: Directory, unit: str) -> bool:
+    """Whether `unit`'s entries can close obligations of `req` (a lead does; a
+    support unit records, never closes)."""
+    return any(unit in holder.members for holder in holders(req, directory))
+
+
+def undated_done_targets(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    unit: str,
+    day: dt.date,
+) -> list[Obligation]:
+    """What a done entry of `unit` dated `day` without a `period` may close,
+    the one it closes first (`_undated_targets`): the instances whose window
+    holds the date, one per rule, or, when no rule has one, the late ones;
+    [] for a unit that closes nothing. More than one means the entry could be
+    meant for either (`record` asks which). `entries` are this requirement's
+    entries."""
+    if not _closes(req, directory, unit):
+        return []
+    obs = unit_obligations(req, info, directory, entries, calendar, unit, day)
+    targets = _undated_targets([ob for ob in obs if not ob.is_closed], day)
+    inside = [ob for ob in targets if ob.start and ob.due and ob.start <= day <= ob.due]
+    return inside or targets
+
+
+def closes_late(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    entry: Entry,
+) -> Obligation | None:
+    """The obligation a new done `entry` would complete after its due date
+    (status `late` on the entry's date), replayed after this requirement's
+    `entries`; None when it completes nothing late."""
+    obs = unit_obligations(
+        req, info, directory, [*entries, entry], calendar, entry.unit, entry.date
+    )
+    return next((ob for ob in obs if ob.closed_by is entry and ob.status == "late"), None)
+
+
+def extension_not_later(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    entry: Entry,
+) -> dt.date | None:
+    """For an `extend` entry: the current due date it fails to move, when its
+    `until` is not after the due date of any open instance it names (the
+    earliest of those due dates); None when it moves one, or names none open.
+    "Current": after the entries replayed before it (an earlier extension
+    may have moved it). `entries`: this requirement's entries, with or
+    without `entry` among them."""
+    if entry.until is None or not _closes(req, directory, entry.unit):
+        return None
+    if any(other is entry for other in entries):
+        key = _replay_key(entry)
+        entries = [e for e in entries if e is not entry and _replay_key(e) < key]
+    obs = unit_obligations(req, info, directory, entries, calendar, entry.unit, entry.date)
+    named = [ob.due for ob in obs if _extended(ob, entry) and ob.due is not None]
+    if not named or any(due < entry.until for due in named):
+        return None
+    return min(named)
 
 
 @functools.cache

@@ -158,6 +158,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "计划期为 {start} 至 {end}：改正日期或规则，或调整 plan: 的 start/end",
         "the plan runs {start} to {end}: fix the date or rule, or the plan's start/end",
     ),
+    "check.extension_not_later": (
+        "延期至 {until} 不晚于当前的期限 {due}：这条延期不推迟任何期限",
+        "the extension to {until} is not after the current due date, {due}: it moves nothing",
+    ),
+    "check.extension_not_later_period": (
+        "延期至 {until} 不晚于 {period} 期当前的期限 {due}：这条延期不推迟任何期限",
+        "the extension to {until} is not after the current due date of {period}, {due}: it moves nothing",
+    ),
+    "check.extension_not_later_hint": (
+        "until: 填延至哪天，应晚于当前的期限；已按期完成的，记为 done",
+        "until: is the day the due date moves to, after the current one; if the work is done, record done",
+    ),
     "check.wrong_year": (
         "记录日期 {date} 不属于文件夹 {folder} 年",
         "entry dated {date} is filed under {folder}",

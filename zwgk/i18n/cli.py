@@ -412,6 +412,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "weekday.sun": ("日", "Sun"),
     # --- record -----------------------------------------------------------
     "prompt.req": ("要求编号（如 21.1）", "requirement id (e.g. 21.1)"),
+    "prompt.period": ("完成的是哪一期（{periods}）", "which instance does it complete ({periods})"),
     "prompt.unit": ("单位（编号、名称或别名）", "unit (id, name or alias)"),
     "prompt.status": (
         "状态 done/progress/blocked/event/exempt/extend",
@@ -598,8 +599,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt_until": ("延期至（与 --extend 一起用）", "extended until (with --extend)"),
     "help.opt_date": ("发生日期（默认今天）", "when it happened (default today)"),
     "help.opt_period": (
-        "对应的周期，如 2018-07、2018-Q3、2018，或事件日期",
-        "the instance: 2018-07, 2018-Q3, 2018, or an event date",
+        "对应的周期，如 2018-07、2018-Q3、2018，或事件日期（按月发布的事项：发布所在的月份）",
+        "the instance: 2018-07, 2018-Q3, 2018, or an event date (a monthly publication: the "
+        "month it is published in)",
     ),
     "help.opt_note": ("说明", "note"),
     "help.opt_evidence": (

@@ -507,7 +507,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "该要求没有按周期的期限，去掉 --period",
         "it has no periodic deadline: leave out --period",
     ),
+    "record.later_until_hint": (
+        "--until 填延至哪天，应晚于当前的期限；已按期完成的，用 --done 记录",
+        "--until is the day the due date moves to, after the current one; if the work is done, record --done",
+    ),
     "record.until_hint": ("加上 --until YYYY-MM-DD（延至哪天）", "add --until YYYY-MM-DD"),
+    "record.window_counts_from": (
+        "公示仍在进行（只有 from:，没有 to:）：到 {met} 公示期满后才计为完成",
+        "still on display (from: and no to:): it counts as done from {met}, when the days asked are reached",
+    ),
+    "record.closes_late": (
+        "{period} 期的期限是 {due}，这条记录日期为 {date}：该期将记为逾期完成",
+        "the {period} instance was due {due}; dated {date}, this entry completes it late",
+    ),
+    "record.publication_period": (
+        "按月、按季发布的事项，周期是发布所在的月份或季度：若这是 {date} 发布的上期数据，"
+        "去掉 --period，记录计入 {current} 期",
+        "the period of a monthly or quarterly publication is the month or quarter it is "
+        "published in: if this is the previous period's data published on {date}, leave out "
+        "--period and it counts for {current}",
+    ),
+    "record.which_period": (
+        '要求 "{req}" 有几条按周期的期限，这条记录可完成其中任一期：{periods}',
+        'requirement "{req}" has several periodic deadlines; this entry could complete any of: {periods}',
+    ),
+    "record.which_period_hint": (
+        "用 --period 指明完成的是哪一期：{periods}",
+        "say which it completes with --period: {periods}",
+    ),
     "record.support_note": (
         "{unit} 是配合单位：记录会保留，但不计为完成",
         "{unit} supports this requirement: the entry is kept but does not complete it",

@@ -4,6 +4,7 @@ is missing."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Annotated
 
@@ -84,7 +85,7 @@ def record(
     by: Annotated[str | None, typer.Option("--by", metavar="NAME", help=t("help.opt_by"))] = None,
     as_of: AsOf = None,
 ) -> None:
-    from zwgk.checks.record import check_new_entry
+    from zwgk.checks.record import ambiguous_period, check_new_entry, undated_periods
     from zwgk.engine.obligations import unit_obligations
     from zwgk.ledger.fields import STATUSES
     from zwgk.ledger.record import NewEntry, append_entry
@@ -144,6 +145,17 @@ def record(
     root = ledger_root()
     ledger = load_plan_or_fail(root, with_progress=True)
     checked = check_new_entry(ledger, new)
+    periods = undated_periods(ledger, new, checked)
+    if periods:
+        # One entry, one publication: which instance is the clerk's to say.
+        if not interactive:
+            raise ambiguous_period(checked.req, periods)
+        choice = ""
+        while choice not in periods:
+            choice = typer.prompt(t("prompt.period", periods="、".join(periods)),
+                                  default=periods[0]).strip()  # fmt: skip
+        new = dataclasses.replace(new, period=choice)
+        checked = check_new_entry(ledger, new)
     done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
     _warn_personal_data(new, done_entry.shown)
     console = out_console()

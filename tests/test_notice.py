@@ -24,9 +24,10 @@ def test_one_unit_to_the_screen(ledger: Path) -> None:
     assert "2018-10-08 前" in text and "反馈截止日期：2018-10-08" in text
     rows = [md_cells(line) for line in text.splitlines() if line.startswith("| ") and
             line[2].isdigit()]  # fmt: skip
-    # January to August are overdue on 09-28; September is due in 2 days.
+    # January to August are overdue on 09-28; September is due on Sunday
+    # 09-30, two make-up workdays (29, 30) away.
     assert [r[3] for r in rows] == [f"2018-{m:02d}" for m in range(1, 10)]
-    assert rows[0][5] == "已逾期 240 天" and rows[-1][5] == "2 天后到期"
+    assert rows[0][5] == "已逾期 240 天" and rows[-1][5] == "剩 2 个工作日"
     assert rows[0][2] == "按月公开教育信息。" and rows[1][2] == "同上"
     assert "县政府办公室" in text
 

@@ -62,9 +62,11 @@ def test_yearly_rule_moves_open_due_soon_overdue(mini: Build) -> None:
     root = mini(tasks=plan(YEARLY), units=UNITS)
     key = ("1.1", "jtj", "2018")
     assert statuses(root, D(2018, 7, 1))[key] == "open"
-    assert statuses(root, D(2018, 7, 24))[key] == "due_soon"  # 7 days before
-    assert statuses(root, D(2018, 7, 23))[key] == "open"
-    assert statuses(root, D(2018, 7, 23), warn=14)[key] == "due_soon"
+    # The window counts working days: Friday 07-20 is 11 calendar days but 7
+    # working days (23-27, 30, 31) before Tuesday 07-31.
+    assert statuses(root, D(2018, 7, 20))[key] == "due_soon"
+    assert statuses(root, D(2018, 7, 19))[key] == "open"  # 8 working days
+    assert statuses(root, D(2018, 7, 19), warn=8)[key] == "due_soon"
     assert statuses(root, D(2018, 7, 31))[key] == "due_soon"  # the due day itself
     assert statuses(root, D(2018, 8, 1))[key] == "overdue"
 
@@ -220,12 +222,15 @@ def test_status_json_on_shipped_data(shipped: Path) -> None:
         "status",
         "completed",
         "last_entry",
+        "last_workday",
+        "workdays_left",
     ]
     assert all(list(item) == keys for item in doc["items"])
     r21 = [i for i in doc["items"] if i["req"] == "21.1"]
     assert r21 == [{"task": 21, "req": "21.1", "unit": "jtj", "unit_name": "县教体局",
                     "period": "2018", "due": "2018-07-31", "status": "overdue",
-                    "completed": None, "last_entry": None}]  # fmt: skip
+                    "completed": None, "last_entry": None, "last_workday": "2018-07-31",
+                    "workdays_left": None}]  # fmt: skip
     # Monthly 15.2, 23.1 (and its quarters), 26.1: Jan-Jul months overdue.
     assert doc["summary"]["overdue"] == 3 * 7 + 2 + 1
     order = [(i["task"], [int(x) for x in i["req"].split(".")], i["unit"], i["period"] or "")
@@ -259,7 +264,8 @@ def test_each_rule_kind_moves_through_the_statuses(mini: Build, kind: str) -> No
     day = dt.timedelta(days=1)
 
     root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": before})
-    assert statuses(root, due - 10 * day)[key] == "open"
+    # A window of 2 working days: the `after` rule's whole window is 3.
+    assert statuses(root, due - 10 * day, warn=2)[key] == "open"
     assert statuses(root, due - 3 * day)[key] == "due_soon"
     assert statuses(root, due + day)[key] == "overdue"
 

@@ -82,10 +82,16 @@ def test_filters(shipped: Path) -> None:
 
 
 def test_warn_days(shipped: Path) -> None:
-    default = status_json(shipped, "--as-of", "2018-07-20", "--task", "21")["items"][0]
-    assert default["status"] == "open"
-    wider = status_json(shipped, "--as-of", "2018-07-20", "--task", "21", "--warn-days", "14")
-    assert wider["items"][0]["status"] == "due_soon"
+    # 21.1 is due Tuesday 2018-07-31. From Friday 07-13 that is 18 calendar
+    # days but 12 working days (16-20, 23-27, 30, 31): the window counts those.
+    day = ("--as-of", "2018-07-13", "--task", "21")
+    default = status_json(shipped, *day)["items"][0]
+    assert (default["status"], default["workdays_left"]) == ("open", 12)
+    assert status_json(shipped, *day, "--warn-days", "11")["items"][0]["status"] == "open"
+    assert status_json(shipped, *day, "--warn-days", "12")["items"][0]["status"] == "due_soon"
+    # A week later 7 working days are left: within the default 10.
+    later = status_json(shipped, "--as-of", "2018-07-20", "--task", "21")["items"][0]
+    assert (later["status"], later["workdays_left"]) == ("due_soon", 7)
 
 
 def test_by_unit(shipped: Path) -> None:
@@ -106,7 +112,8 @@ def test_csv_lists_every_obligation(shipped: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(run.stdout)))
     assert len(rows) == 1159
     assert rows[0].keys() == {"task", "req", "unit", "unit_name", "period", "due", "status",
-                              "completed", "last_entry"}  # fmt: skip
+                              "completed", "last_entry", "last_workday",
+                              "workdays_left"}  # fmt: skip
 
 
 def test_fail_on(shipped: Path) -> None:
@@ -150,7 +157,7 @@ def test_by_unit_fits_80_columns(shipped: Path) -> None:
 def test_empty_csv_still_has_its_header(shipped: Path) -> None:
     run = zwgk(shipped, "status", "--as-of", "2018-10-09", "--status", "exempt", "--format", "csv")
     assert run.stdout.splitlines() == [
-        "task,req,unit,unit_name,period,due,status,completed,last_entry"
+        "task,req,unit,unit_name,period,due,status,completed,last_entry,last_workday,workdays_left"
     ]
     run = zwgk(shipped, "status", "--status", "exempt", "--by", "unit", "--format", "csv")
     assert run.stdout.startswith("unit,unit_name,obligations,done,late,overdue,")

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import MINI_UNITS, zwgk
-from zwgk.engine.obligations import all_obligations
+from zwgk.engine.obligations import DEFAULT_WARN_DAYS, all_obligations
 from zwgk.ledger.load import load_ledger
+from zwgk.model.calendar import WorkCalendar
 
 D = dt.date
 Build = Callable[..., Path]
@@ -424,3 +425,48 @@ def test_show_and_status_name_the_same_accountable_unit(mini: Build) -> None:
     assert "县政府各有关部门" not in view["accountable"]
     text = zwgk(root, "show", "1.1").stdout
     assert "由 县教体局 负责" in text
+
+
+# --- due soon in working days (issue 13) ------------------------------------
+
+BY_OCT_8 = req("1.1", "[jtj]", "[{by: 2018-10-08, basis: 10月8日前}]")
+
+
+def test_due_soon_counts_working_days_over_national_day(mini: Build) -> None:
+    # Thursday 09-27 to Monday 10-08 is 11 calendar days but 4 working days:
+    # 09-28, the make-up 09-29 and 09-30, then 10-08 after the holiday.
+    root = mini(tasks=plan(BY_OCT_8), units=UNITS)
+    ledger = load_ledger(root)
+    assert ledger.plan is not None
+    key = ("1.1", "jtj", "2018-10-08")
+    assert statuses(root, D(2018, 9, 27), warn=4)[key] == "due_soon"
+    assert statuses(root, D(2018, 9, 27), warn=3)[key] == "open"
+    assert statuses(root, D(2018, 9, 27), warn=DEFAULT_WARN_DAYS)[key] == "due_soon"
+    (ob,) = all_obligations(
+        ledger.plan, ledger.directory, ledger.entries, ledger.calendar, D(2018, 9, 27), 3
+    )
+    assert (ob.workdays_left, ob.last_workday) == (4, D(2018, 10, 8))
+    # On a holiday in between, one working day is left.
+    assert statuses(root, D(2018, 10, 3), warn=0)[key] == "open"
+    assert statuses(root, D(2018, 10, 3), warn=1)[key] == "due_soon"
+
+
+def test_a_window_into_a_year_the_calendar_does_not_know(mini: Build) -> None:
+    # A plan in the calendar's last known year, with an obligation due early
+    # next year: the status is computed, never stopped for next year's schedule.
+    root = mini(tasks=plan(req("1.1", "[jtj]", "[{by: 2019-01-04, basis: x}]")), units=UNITS)
+    ledger = load_ledger(root)
+    assert ledger.plan is not None
+    only_2018 = WorkCalendar(_schedules={2018: ledger.calendar.schedule(2018)})
+
+    def one(as_of: dt.date, warn: int) -> tuple[str, int | None, dt.date | None]:
+        (ob,) = all_obligations(
+            ledger.plan, ledger.directory, ledger.entries, only_2018, as_of, warn
+        )
+        return ob.status, ob.workdays_left, ob.last_workday
+
+    # From Tuesday 2018-12-25: 26, 27, 28, 29 (make-up) are known working days,
+    # 2019-01-01..04 are not known: counted as worked, at most 8 working days.
+    assert one(D(2018, 12, 25), 8) == ("due_soon", None, None)
+    assert one(D(2018, 12, 25), 7) == ("open", None, None)
+    assert one(D(2019, 1, 5), 7) == ("overdue", None, None)

@@ -166,3 +166,50 @@ def test_empty_csv_still_has_its_header(shipped: Path) -> None:
 def test_unknown_task_is_a_usage_error(shipped: Path) -> None:
     run = zwgk(shipped, "status", "--task", "70")
     assert run.exit_code == 2 and "1-69" in run.output
+
+
+# --- due soon in working days (issue 13) ------------------------------------
+
+
+def test_year_end_is_due_soon_on_2018_12_20(shipped: Path) -> None:
+    # 113 obligations are due Monday 2018-12-31: 48.1, 69.1 and 12.1 for 36
+    # units each, 58.1, and the December and Q4 instances of 15.2, 23.1, 26.1.
+    # 12-30/31 are days off; 12-29 is a make-up Saturday: 7 working days left.
+    doc = status_json(shipped, "--as-of", "2018-12-20")
+    year_end = [i for i in doc["items"] if i["due"] == "2018-12-31"]
+    assert len(year_end) == 36 * 3 + 1 + 4 == doc["summary"]["due_soon"]
+    assert all(
+        (i["status"], i["last_workday"], i["workdays_left"]) == ("due_soon", "2018-12-29", 7)
+        for i in year_end
+    )
+    overdue = next(i for i in doc["items"] if i["status"] == "overdue")
+    assert overdue["workdays_left"] is None and overdue["last_workday"] == overdue["due"]
+
+    run = zwgk(shipped, "status", "--as-of", "2018-12-20", env={"COLUMNS": "80"})
+    assert "即将到期 113" in run.stdout
+    soon = [line for line in run.stdout.splitlines() if "剩 7 个工作日" in line]
+    assert soon and all(line.split()[3] == "2018-12-29*" for line in soon)
+    assert "* 规定日期逢休息日，显示其前最后一个工作日" in run.stdout
+    assert all(cell_len(line) <= 80 for line in run.stdout.splitlines())
+    english = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-12-20")
+    assert "7 workdays left" in english.stdout
+    assert "* the due date is a day off: the last working day before it is shown" in english.stdout
+
+
+def test_warn_days_counts_the_make_up_saturday(shipped: Path) -> None:
+    # 12-21, 24, 25, 26, 27, 28 and Saturday 12-29: 7 working days to 12-31.
+    day = ("--as-of", "2018-12-20")
+    assert status_json(shipped, *day, "--warn-days", "7")["summary"]["due_soon"] == 113
+    assert status_json(shipped, *day, "--warn-days", "6")["summary"]["due_soon"] == 0
+    assert status_json(shipped, *day, "--warn-days", "3")["summary"]["due_soon"] == 0
+    run = zwgk(shipped, "status", *day, "--warn-days", "3", "--status", "due_soon")
+    assert "3 个工作日内到期" in run.stdout
+
+
+def test_the_last_working_day_itself(shipped: Path) -> None:
+    # Saturday 12-29 is the last working day before 12-31: none left after it.
+    doc = status_json(shipped, "--as-of", "2018-12-29", "--warn-days", "0")
+    year_end = [i for i in doc["items"] if i["due"] == "2018-12-31"]
+    assert {(i["status"], i["workdays_left"]) for i in year_end} == {("due_soon", 0)}
+    run = zwgk(shipped, "status", "--as-of", "2018-12-29")
+    assert "剩 0 个工作日" in run.stdout

@@ -456,13 +456,12 @@ def test_a_window_into_a_year_the_calendar_does_not_know(mini: Build) -> None:
     # next year: the status is computed, never stopped for next year's schedule.
     root = mini(tasks=plan(req("1.1", "[jtj]", "[{by: 2019-01-04, basis: x}]")), units=UNITS)
     ledger = load_ledger(root)
-    assert ledger.plan is not None
+    the_plan = ledger.plan
+    assert the_plan is not None
     only_2018 = WorkCalendar(_schedules={2018: ledger.calendar.schedule(2018)})
 
     def one(as_of: dt.date, warn: int) -> tuple[str, int | None, dt.date | None]:
-        (ob,) = all_obligations(
-            ledger.plan, ledger.directory, ledger.entries, only_2018, as_of, warn
-        )
+        (ob,) = all_obligations(the_plan, ledger.directory, ledger.entries, only_2018, as_of, warn)
         return ob.status, ob.workdays_left, ob.last_workday
 
     # From Tuesday 2018-12-25: 26, 27, 28, 29 (make-up) are known working days,

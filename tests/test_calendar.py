@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import write, zwgk
-from zwgk.engine.calendar import add_workdays, month_grid
+from zwgk.engine.calendar import add_workdays, count_workdays, last_workday, month_grid
 from zwgk.model.calendar import UnknownYearError, WorkCalendar
 
 D = dt.date
@@ -166,3 +166,44 @@ def test_record_writes_and_warns_when_the_new_status_needs_an_unknown_year(
     assert run.exit_code == 0, run.output
     assert (shipped / "data/progress/2099/shaohai.yaml").is_file()
     assert "2099" in run.stdout and "注意" in run.stdout
+
+
+# --- counting working days (the due-soon window, issue 13) ------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        # Thu 09-27 to Mon 10-08: Fri 28, make-up Sat 29 and Sun 30, then Oct 8.
+        (D(2018, 9, 27), D(2018, 10, 8), 4),
+        # Thu 12-20 to Mon 12-31 (a holiday): 21, 24-28 and the make-up Sat 29.
+        (D(2018, 12, 20), D(2018, 12, 31), 7),
+        (D(2018, 12, 20), D(2018, 12, 29), 7),
+        (D(2018, 12, 20), D(2018, 12, 28), 6),
+        (D(2018, 12, 20), D(2018, 12, 20), 0),  # the as-of day itself is not counted
+        (D(2018, 12, 20), D(2018, 12, 1), 0),
+        (D(2018, 12, 29), D(2019, 1, 2), 1),  # across the year: 12-30..01-01 off
+        (D(2018, 1, 1), D(2018, 12, 31), 250),  # the whole of 2018
+    ],
+)
+def test_count_workdays(start: dt.date, end: dt.date, expected: int) -> None:
+    assert count_workdays(CAL, start, end) == expected
+    if expected:  # the inverse of add_workdays
+        assert add_workdays(CAL, start, expected) == last_workday(CAL, end)
+
+
+def test_last_workday_of_a_day_off() -> None:
+    assert last_workday(CAL, D(2018, 12, 31)) == D(2018, 12, 29)  # a make-up Saturday
+    assert last_workday(CAL, D(2018, 10, 7)) == D(2018, 9, 30)  # a make-up Sunday
+    assert last_workday(CAL, D(2018, 10, 8)) == D(2018, 10, 8)
+
+
+def test_counting_into_an_unknown_year() -> None:
+    only_2018 = WorkCalendar(_schedules={2018: CAL.schedule(2018)})
+    with pytest.raises(UnknownYearError):
+        count_workdays(only_2018, D(2018, 12, 25), D(2019, 1, 4))
+    with pytest.raises(UnknownYearError):
+        last_workday(only_2018, D(2019, 1, 4))
+    # As an upper bound: 26, 27, 28, 29 known, then every day of 2019 counted.
+    assert count_workdays(only_2018, D(2018, 12, 25), D(2019, 1, 4), unknown_worked=True) == 8
+    assert count_workdays(only_2018, D(2018, 12, 25), D(2018, 12, 31), unknown_worked=True) == 4

@@ -24,9 +24,10 @@ def test_one_unit_to_the_screen(ledger: Path) -> None:
     assert "2018-10-08 前" in text and "反馈截止日期：2018-10-08" in text
     rows = [md_cells(line) for line in text.splitlines() if line.startswith("| ") and
             line[2].isdigit()]  # fmt: skip
-    # January to August are overdue on 09-28; September is due in 2 days.
+    # January to August are overdue on 09-28; September is due on Sunday
+    # 09-30, two make-up workdays (29, 30) away.
     assert [r[3] for r in rows] == [f"2018-{m:02d}" for m in range(1, 10)]
-    assert rows[0][5] == "已逾期 240 天" and rows[-1][5] == "2 天后到期"
+    assert rows[0][5] == "已逾期 240 天" and rows[-1][5] == "剩 2 个工作日"
     assert rows[0][2] == "按月公开教育信息。" and rows[1][2] == "同上"
     assert "县政府办公室" in text
 
@@ -103,3 +104,18 @@ def test_reply_days_accepts_a_d_suffix(ledger: Path) -> None:
 def test_output_must_be_a_folder(ledger: Path, tmp_path: Path) -> None:
     run = zwgk(ledger, "notice", "--all", "--as-of", "2018-10-14", "-o", str(tmp_path / "x.docx"))
     assert run.exit_code == 2 and not (tmp_path / "x.docx").exists()
+
+
+def test_year_end_notice_names_the_last_working_day(shipped: Path) -> None:
+    # Due Monday 2018-12-31, a holiday; Saturday 12-29 is the make-up workday
+    # before it: 21, 24-28 and 29 are the 7 working days left on 12-20.
+    run = zwgk(shipped, "notice", "--unit", "县教体局", "--as-of", "2018-12-20")
+    assert run.exit_code == 0, run.output
+    rows = [md_cells(line) for line in run.stdout.splitlines() if line.startswith("| ") and
+            line[2].isdigit()]  # fmt: skip
+    year_end = [r for r in rows if r[4].startswith("2018-12-31")]
+    assert [r[1] for r in year_end] == ["12.1", "48.1", "69.1"]
+    assert {(r[4], r[5]) for r in year_end} == {("2018-12-31（最后工作日 2018-12-29）",
+                                                 "剩 7 个工作日")}  # fmt: skip
+    english = zwgk(shipped, "--lang", "en", "notice", "--unit", "jtj", "--as-of", "2018-12-20")
+    assert "2018-12-31 (last working day 2018-12-29) | 7 working days left |" in english.stdout

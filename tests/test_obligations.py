@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import MINI_UNITS, zwgk
-from zwgk.engine.obligations import all_obligations
+from zwgk.engine.obligations import DEFAULT_WARN_DAYS, all_obligations
 from zwgk.ledger.load import load_ledger
+from zwgk.model.calendar import WorkCalendar
 
 D = dt.date
 Build = Callable[..., Path]
@@ -62,9 +63,11 @@ def test_yearly_rule_moves_open_due_soon_overdue(mini: Build) -> None:
     root = mini(tasks=plan(YEARLY), units=UNITS)
     key = ("1.1", "jtj", "2018")
     assert statuses(root, D(2018, 7, 1))[key] == "open"
-    assert statuses(root, D(2018, 7, 24))[key] == "due_soon"  # 7 days before
-    assert statuses(root, D(2018, 7, 23))[key] == "open"
-    assert statuses(root, D(2018, 7, 23), warn=14)[key] == "due_soon"
+    # The window counts working days: Friday 07-20 is 11 calendar days but 7
+    # working days (23-27, 30, 31) before Tuesday 07-31.
+    assert statuses(root, D(2018, 7, 20))[key] == "due_soon"
+    assert statuses(root, D(2018, 7, 19))[key] == "open"  # 8 working days
+    assert statuses(root, D(2018, 7, 19), warn=8)[key] == "due_soon"
     assert statuses(root, D(2018, 7, 31))[key] == "due_soon"  # the due day itself
     assert statuses(root, D(2018, 8, 1))[key] == "overdue"
 
@@ -220,14 +223,16 @@ def test_status_json_on_shipped_data(shipped: Path) -> None:
         "status",
         "completed",
         "last_entry",
+        "last_workday",
+        "workdays_left",
         "recorded_this_year",
     ]
     assert all(list(item) == keys for item in doc["items"])
     r21 = [i for i in doc["items"] if i["req"] == "21.1"]
     assert r21 == [{"task": 21, "req": "21.1", "unit": "jtj", "unit_name": "县教体局",
                     "period": "2018", "due": "2018-07-31", "status": "overdue",
-                    "completed": None, "last_entry": None,
-                    "recorded_this_year": None}]  # fmt: skip
+                    "completed": None, "last_entry": None, "last_workday": "2018-07-31",
+                    "workdays_left": None, "recorded_this_year": None}]  # fmt: skip
     # Monthly 15.2, 23.1 (and its Q2), 26.1: April-July overdue (the plan took
     # effect 2018-04-01); and 21.1.
     assert doc["summary"]["overdue"] == 3 * 4 + 1 + 1
@@ -262,7 +267,8 @@ def test_each_rule_kind_moves_through_the_statuses(mini: Build, kind: str) -> No
     day = dt.timedelta(days=1)
 
     root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": before})
-    assert statuses(root, due - 10 * day)[key] == "open"
+    # A window of 2 working days: the `after` rule's whole window is 3.
+    assert statuses(root, due - 10 * day, warn=2)[key] == "open"
     assert statuses(root, due - 3 * day)[key] == "due_soon"
     assert statuses(root, due + day)[key] == "overdue"
 
@@ -490,3 +496,47 @@ def test_an_open_window_met_between_two_days_counts_on_the_later_only(mini: Buil
     assert [ob.status for ob in later] == ["done"]
     assert snap.counts == summary(all_obligations(*args, D(2018, 7, 5)))
     assert snap.counts["ongoing"] == 1
+
+
+# --- due soon in working days (issue 13) ------------------------------------
+
+BY_OCT_8 = req("1.1", "[jtj]", "[{by: 2018-10-08, basis: 10月8日前}]")
+
+
+def test_due_soon_counts_working_days_over_national_day(mini: Build) -> None:
+    # Thursday 09-27 to Monday 10-08 is 11 calendar days but 4 working days:
+    # 09-28, the make-up 09-29 and 09-30, then 10-08 after the holiday.
+    root = mini(tasks=plan(BY_OCT_8), units=UNITS)
+    ledger = load_ledger(root)
+    assert ledger.plan is not None
+    key = ("1.1", "jtj", "2018-10-08")
+    assert statuses(root, D(2018, 9, 27), warn=4)[key] == "due_soon"
+    assert statuses(root, D(2018, 9, 27), warn=3)[key] == "open"
+    assert statuses(root, D(2018, 9, 27), warn=DEFAULT_WARN_DAYS)[key] == "due_soon"
+    (ob,) = all_obligations(
+        ledger.plan, ledger.directory, ledger.entries, ledger.calendar, D(2018, 9, 27), 3
+    )
+    assert (ob.workdays_left, ob.last_workday) == (4, D(2018, 10, 8))
+    # On a holiday in between, one working day is left.
+    assert statuses(root, D(2018, 10, 3), warn=0)[key] == "open"
+    assert statuses(root, D(2018, 10, 3), warn=1)[key] == "due_soon"
+
+
+def test_a_window_into_a_year_the_calendar_does_not_know(mini: Build) -> None:
+    # A plan in the calendar's last known year, with an obligation due early
+    # next year: the status is computed, never stopped for next year's schedule.
+    root = mini(tasks=plan(req("1.1", "[jtj]", "[{by: 2019-01-04, basis: x}]")), units=UNITS)
+    ledger = load_ledger(root)
+    the_plan = ledger.plan
+    assert the_plan is not None
+    only_2018 = WorkCalendar(_schedules={2018: ledger.calendar.schedule(2018)})
+
+    def one(as_of: dt.date, warn: int) -> tuple[str, int | None, dt.date | None]:
+        (ob,) = all_obligations(the_plan, ledger.directory, ledger.entries, only_2018, as_of, warn)
+        return ob.status, ob.workdays_left, ob.last_workday
+
+    # From Tuesday 2018-12-25: 26, 27, 28, 29 (make-up) are known working days,
+    # 2019-01-01..04 are not known: counted as worked, at most 8 working days.
+    assert one(D(2018, 12, 25), 8) == ("due_soon", None, None)
+    assert one(D(2018, 12, 25), 7) == ("open", None, None)
+    assert one(D(2019, 1, 5), 7) == ("overdue", None, None)

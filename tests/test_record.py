@@ -351,7 +351,7 @@ def test_an_entry_two_rules_could_take_is_refused_off_a_terminal(shipped: Path) 
                "--period", "2018-Q3", "--as-of", "2018-07-20")  # fmt: skip
     assert run.exit_code == 0, run.output
     assert "2018-Q3 到期 2018-09-30 已完成" in run.stdout
-    assert "2018-07 到期 2018-07-31 未到期" in run.stdout
+    assert "2018-07 到期 2018-07-31 即将到期" in run.stdout
     # Q3 is done: only July is left for a second entry, nothing to ask.
     run = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--date", "2018-07-16",
                "--as-of", "2018-07-20")  # fmt: skip
@@ -401,12 +401,12 @@ def test_a_named_month_past_its_due_date_warns_it_closes_late(shipped: Path) -> 
 
 
 def test_an_open_window_is_recorded_with_the_day_it_counts(shipped: Path) -> None:
-    run = zwgk(shipped, "record", "4.1", "--unit", "suozhen", "--done", "--date", "2018-07-01",
+    run = zwgk(shipped, "record", "4.2", "--unit", "suozhen", "--done", "--date", "2018-07-01",
                "--from", "2018-07-01", "--as-of", "2018-07-05")  # fmt: skip
     assert run.exit_code == 0, run.output
     assert "到 2018-07-10 公示期满后才计为完成" in run.stdout
     assert "公示期只有" not in run.stdout
-    assert "4.1 索镇街道 持续推进" in run.stdout
+    assert "4.2 索镇街道 持续推进" in run.stdout
     run = zwgk(shipped, "status", "--as-of", "2018-07-10", "--unit", "suozhen", "--format", "json")
-    [row] = [item for item in json.loads(run.stdout)["items"] if item["req"] == "4.1"]
+    [row] = [item for item in json.loads(run.stdout)["items"] if item["req"] == "4.2"]
     assert row["completed"] == "2018-07-01"

@@ -120,7 +120,7 @@ def test_entries_under_a_gone_unit_are_a_warning(shipped: Path) -> None:
     assert [f["code"] for f in data["findings"]] == ["defunct-unit"]
     # record says the same, and still records (a late entry may be legitimate).
     run = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--date", "2018-07-25",
-               "--period", "2018-02")  # fmt: skip
+               "--period", "2018-05")  # fmt: skip
     assert run.exit_code == 0, run.output
     assert "2018-07-25 已不存在" in run.output
 

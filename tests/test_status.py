@@ -106,10 +106,16 @@ def test_filters(shipped: Path) -> None:
 
 
 def test_warn_days(shipped: Path) -> None:
-    default = status_json(shipped, "--as-of", "2018-07-20", "--task", "21")["items"][0]
-    assert default["status"] == "open"
-    wider = status_json(shipped, "--as-of", "2018-07-20", "--task", "21", "--warn-days", "14")
-    assert wider["items"][0]["status"] == "due_soon"
+    # 21.1 is due Tuesday 2018-07-31. From Friday 07-13 that is 18 calendar
+    # days but 12 working days (16-20, 23-27, 30, 31): the window counts those.
+    day = ("--as-of", "2018-07-13", "--task", "21")
+    default = status_json(shipped, *day)["items"][0]
+    assert (default["status"], default["workdays_left"]) == ("open", 12)
+    assert status_json(shipped, *day, "--warn-days", "11")["items"][0]["status"] == "open"
+    assert status_json(shipped, *day, "--warn-days", "12")["items"][0]["status"] == "due_soon"
+    # A week later 7 working days are left: within the default 10.
+    later = status_json(shipped, "--as-of", "2018-07-20", "--task", "21")["items"][0]
+    assert (later["status"], later["workdays_left"]) == ("due_soon", 7)
 
 
 def test_by_unit(shipped: Path) -> None:
@@ -131,7 +137,8 @@ def test_csv_lists_every_obligation(shipped: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(run.stdout)))
     assert len(rows) == 1185
     assert rows[0].keys() == {"task", "req", "unit", "unit_name", "period", "due", "status",
-                              "completed", "last_entry"}  # fmt: skip
+                              "completed", "last_entry", "last_workday",
+                              "workdays_left"}  # fmt: skip
 
 
 def test_fail_on(shipped: Path) -> None:
@@ -177,7 +184,7 @@ def test_by_unit_fits_80_columns(shipped: Path) -> None:
 def test_empty_csv_still_has_its_header(shipped: Path) -> None:
     run = zwgk(shipped, "status", "--as-of", "2018-10-09", "--status", "exempt", "--format", "csv")
     assert run.stdout.splitlines() == [
-        "task,req,unit,unit_name,period,due,status,completed,last_entry"
+        "task,req,unit,unit_name,period,due,status,completed,last_entry,last_workday,workdays_left"
     ]
     run = zwgk(shipped, "status", "--status", "exempt", "--by", "unit", "--format", "csv")
     assert run.stdout.startswith("unit,unit_name,obligations,done,late,overdue,")
@@ -322,3 +329,55 @@ def test_summary_counts_dated_and_standing_apart(mini: Callable[..., Path]) -> N
     units = status_json(root, "--as-of", "2018-03-12", "--by", "unit")["units"]
     assert {u["unit"]: u["on_time_rate"] for u in units} == {
         "jtj": None, "suozhen": 0.5, "shaohai": 0.0}  # fmt: skip
+
+
+# --- due soon in working days (issue 13) ------------------------------------
+
+
+def test_year_end_is_due_soon_on_2018_12_20(shipped: Path) -> None:
+    # 113 obligations are due Monday 2018-12-31: 48.1, 69.1 and 12.1 for 36
+    # units each, 58.1, and the December and Q4 instances of 15.2, 23.1, 26.1.
+    # 12-30/31 are days off; 12-29 is a make-up Saturday: 7 working days left.
+    doc = status_json(shipped, "--as-of", "2018-12-20")
+    year_end = [i for i in doc["items"] if i["due"] == "2018-12-31"]
+    assert len(year_end) == 36 * 3 + 1 + 4 == doc["summary"]["due_soon"]
+    assert all(
+        (i["status"], i["last_workday"], i["workdays_left"]) == ("due_soon", "2018-12-29", 7)
+        for i in year_end
+    )
+    overdue = {i["due"]: i for i in doc["items"] if i["status"] == "overdue"}
+    # No working days left for what is late; the last working day is the due
+    # date itself when that is a working day (Thursday 2018-05-31), else the
+    # one before (2018-04-30 was a May Day holiday, 04-28 a make-up Saturday).
+    assert {i["workdays_left"] for i in overdue.values()} == {None}
+    assert overdue["2018-05-31"]["last_workday"] == "2018-05-31"
+    assert overdue["2018-04-30"]["last_workday"] == "2018-04-28"
+
+    run = zwgk(shipped, "status", "--as-of", "2018-12-20", env={"COLUMNS": "80"})
+    assert "即将到期 113" in run.stdout
+    soon = [line for line in run.stdout.splitlines() if "剩 7 个工作日" in line]
+    assert soon and all(line.split()[3] == "2018-12-29*" for line in soon)
+    assert "* 规定日期逢休息日，显示其前最后一个工作日" in run.stdout
+    assert all(cell_len(line) <= 80 for line in run.stdout.splitlines())
+    english = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-12-20")
+    assert "7 workdays left" in english.stdout
+    assert "* the due date is a day off: the last working day before it is shown" in english.stdout
+
+
+def test_warn_days_counts_the_make_up_saturday(shipped: Path) -> None:
+    # 12-21, 24, 25, 26, 27, 28 and Saturday 12-29: 7 working days to 12-31.
+    day = ("--as-of", "2018-12-20")
+    assert status_json(shipped, *day, "--warn-days", "7")["summary"]["due_soon"] == 113
+    assert status_json(shipped, *day, "--warn-days", "6")["summary"]["due_soon"] == 0
+    assert status_json(shipped, *day, "--warn-days", "3")["summary"]["due_soon"] == 0
+    run = zwgk(shipped, "status", *day, "--warn-days", "3", "--status", "due_soon")
+    assert "3 个工作日内到期" in run.stdout
+
+
+def test_the_last_working_day_itself(shipped: Path) -> None:
+    # Saturday 12-29 is the last working day before 12-31: none left after it.
+    doc = status_json(shipped, "--as-of", "2018-12-29", "--warn-days", "0")
+    year_end = [i for i in doc["items"] if i["due"] == "2018-12-31"]
+    assert {(i["status"], i["workdays_left"]) for i in year_end} == {("due_soon", 0)}
+    run = zwgk(shipped, "status", "--as-of", "2018-12-29")
+    assert "剩 0 个工作日" in run.stdout

@@ -121,13 +121,26 @@ def effective_date(value: str | None) -> dt.date | None:
     return parse_date(value, "--effective")
 
 
+def warn_window(value: str | None) -> int:
+    """`--warn-days N`: the due-soon window in working days; not given, the
+    engine's default."""
+    days = parse_days(value, "--warn-days")
+    if days is None:
+        from zwgk.engine.obligations import DEFAULT_WARN_DAYS
+
+        return DEFAULT_WARN_DAYS
+    return days
+
+
 def as_of_date(value: str | None) -> dt.date:
     """`--as-of`, else today."""
     return parse_date(value, "--as-of") or dt.date.today()
 
 
 AsOf = Annotated[str | None, typer.Option("--as-of", metavar="DATE", help=t("help.opt_as_of"))]
-WarnDays = Annotated[str, typer.Option("--warn-days", metavar="N", help=t("help.opt_warn_days"))]
+WarnDays = Annotated[
+    str | None, typer.Option("--warn-days", metavar="N", help=t("help.opt_warn_days"))
+]
 
 
 def unit_option(help: str) -> Any:

@@ -11,12 +11,14 @@ obligations from its date on. Nothing here is stored: it is recomputed each run.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Literal, NamedTuple
 
+from zwgk.engine.calendar import count_workdays, last_workday
 from zwgk.engine.deadlines import (
     Instance,
     event_instance,
@@ -24,7 +26,7 @@ from zwgk.engine.deadlines import (
     in_force,
     instances,
 )
-from zwgk.model.calendar import WorkCalendar
+from zwgk.model.calendar import UnknownYearError, WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan, PlanInfo, Requirement, Rule
 from zwgk.model.values import small_int
@@ -39,7 +41,8 @@ STATUS_CODES: tuple[StatusCode, ...] = (
     "ongoing",
     "exempt",
 )
-DEFAULT_WARN_DAYS = 7
+DEFAULT_WARN_DAYS = 10
+"""The due-soon window, in working days on the official calendar."""
 
 
 @dataclass
@@ -64,6 +67,12 @@ class Obligation:
     exempt: bool = False
     last_entry: dt.date | None = None
     status: StatusCode = "open"
+    workdays_left: int | None = None
+    """Open or due soon: the working days after the as-of date up to the due
+    date; None when the calendar does not know a year in between."""
+    last_workday: dt.date | None = None
+    """The due date if it is a working day, else the last working day before
+    it (None without a due date, or in a year the calendar does not know)."""
 
     @property
     def is_closed(self) -> bool:
@@ -363,7 +372,12 @@ def _replay_key(entry: Entry) -> tuple[dt.date, int, str, int]:
     return (entry.date, _SAME_DAY_ORDER.get(entry.status, 2), entry.path, entry.line)
 
 
-def status_of(ob: Obligation, as_of: dt.date, warn_days: int) -> StatusCode:
+def status_of(ob: Obligation, as_of: dt.date, warn_days: int, calendar: WorkCalendar) -> StatusCode:
+    """`warn_days` counts working days: due soon when at most that many
+    working days are left before the due date. Where the count reaches a year
+    the calendar does not know, each of its days counts as worked (the most
+    the count can be): what is flagged is certainly due soon, and a status
+    never stops for next year's schedule."""
     if ob.completed is not None:
         if ob.due is None or ob.completed <= ob.due:
             return "done"
@@ -374,9 +388,23 @@ def status_of(ob: Obligation, as_of: dt.date, warn_days: int) -> StatusCode:
         return "ongoing"
     if as_of > ob.due:
         return "overdue"
+    # Calendar days bound working days: most dates need no counting.
     if (ob.due - as_of).days <= warn_days:
         return "due_soon"
+    if count_workdays(calendar, as_of, ob.due, unknown_worked=True) <= warn_days:
+        return "due_soon"
     return "open"
+
+
+def _workday_facts(ob: Obligation, as_of: dt.date, calendar: WorkCalendar) -> None:
+    """Set `last_workday` and, for what is still to do, `workdays_left`."""
+    if ob.due is None:
+        return
+    with contextlib.suppress(UnknownYearError):
+        ob.last_workday = last_workday(calendar, ob.due)
+    if ob.status in ("open", "due_soon"):
+        with contextlib.suppress(UnknownYearError):
+            ob.workdays_left = count_workdays(calendar, as_of, ob.due)
 
 
 def requirement_obligations(
@@ -408,6 +436,7 @@ def requirement_obligations(
             requirement_obligations(req, info, directory, entries, calendar, earlier.day,
                                     warn_days, in_replay_order=in_replay_order),
             warn_days,
+            calendar,
         )  # fmt: skip
         earlier = None
     by_unit: dict[str, list[Entry]] = {}
@@ -425,7 +454,7 @@ def requirement_obligations(
         pending = earlier
         for entry in mine:
             if pending is not None and entry.date > pending.day:
-                pending.take(holder.obligations, warn_days)
+                pending.take(holder.obligations, warn_days, calendar)
                 pending = None
             if entry.status == "event":
                 for rule in after_rules:
@@ -443,11 +472,12 @@ def requirement_obligations(
             elif entry.status == "exempt":
                 _apply_exempt(holder, entry)
         if pending is not None:
-            pending.take(holder.obligations, warn_days)
+            pending.take(holder.obligations, warn_days, calendar)
         last = mine[-1].date if mine else None  # replay order is date order
         for ob in holder.obligations:
             ob.last_entry = last
-            ob.status = status_of(ob, as_of, warn_days)
+            ob.status = status_of(ob, as_of, warn_days, calendar)
+            _workday_facts(ob, as_of, calendar)
         out.extend(holder.obligations)
     return out
 
@@ -598,9 +628,9 @@ class Snapshot:
     dated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUS_CODES, 0))
     """The counts of the dated obligations alone (what completion counts)."""
 
-    def take(self, obligations: list[Obligation], warn_days: int) -> None:
+    def take(self, obligations: list[Obligation], warn_days: int, calendar: WorkCalendar) -> None:
         for ob in obligations:
-            code = status_of(ob, self.day, warn_days)
+            code = status_of(ob, self.day, warn_days, calendar)
             self.counts[code] += 1
             if not ob.standing:
                 self.dated[code] += 1

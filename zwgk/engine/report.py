@@ -140,10 +140,23 @@ class Line:
     days_late: int | None
     """Days past due on the as-of date (overdue), or completed after due (late)."""
     days_left: int | None
+    """Working days left before the due date (open or due soon; None when the
+    calendar does not know a year up to it)."""
+    last_workday: dt.date | None
+    """The due date, or the last working day before it when it is a day off."""
     note: str | None
     evidence: tuple[str, ...]
     """The closing entry's note and evidence, personal data masked unless the
     entry says `pii_ok`."""
+
+    @property
+    def moved(self) -> bool:
+        """Still to do and due on a day off: `last_workday` is the day to act by."""
+        return (
+            self.status in ("open", "due_soon")
+            and self.last_workday is not None
+            and self.last_workday != self.due
+        )
 
 
 @dataclass(frozen=True)
@@ -201,9 +214,6 @@ class Report:
 
 
 def line(ob: Obligation, directory: Directory, as_of: dt.date) -> Line:
-    days_left = None
-    if ob.due is not None and ob.status in ("open", "due_soon"):
-        days_left = (ob.due - as_of).days
     entry = ob.closed_by
     return Line(
         task=ob.req.task,
@@ -216,7 +226,8 @@ def line(ob: Obligation, directory: Directory, as_of: dt.date) -> Line:
         status=ob.status,
         completed=ob.completed,
         days_late=days_late(ob, as_of),
-        days_left=days_left,
+        days_left=ob.workdays_left,
+        last_workday=ob.last_workday,
         note=shown(entry.note, entry.pii_ok) if entry and entry.note is not None else None,
         evidence=tuple(shown(e, entry.pii_ok) for e in entry.evidence) if entry else (),
     )

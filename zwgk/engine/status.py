@@ -157,6 +157,9 @@ def item(ob: Obligation, directory: Directory) -> dict[str, Any]:
         "status": ob.status,
         "completed": ob.completed.isoformat() if ob.completed else None,
         "last_entry": ob.last_entry.isoformat() if ob.last_entry else None,
+        # Added by issue 13, after the original keys: `due` stays the rule's date.
+        "last_workday": ob.last_workday.isoformat() if ob.last_workday else None,
+        "workdays_left": ob.workdays_left,
     }
 
 

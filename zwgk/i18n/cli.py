@@ -541,8 +541,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "compute as of this day (YYYY-MM-DD, default today)",
     ),
     "help.opt_warn_days": (
-        "到期前多少天算“即将到期”（默认 7）",
-        "days before a due date that count as due soon (default 7)",
+        "到期前剩几个工作日起算“即将到期”（按法定节假日与调休，默认 10）",
+        "working days left before a due date that count as due soon (official calendar, default 10)",
     ),
     "help.calendar": (
         "工作日日历：法定节假日与调休，按工作日推算日期。",

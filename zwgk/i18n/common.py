@@ -38,7 +38,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Completed {bar} {done}/{total} ({percent}), on-time rate {rate}",
     ),
     "status.days_late": ("逾期 {n} 天", "{n} d late"),
-    "status.days_left": ("剩 {n} 天", "{n} d left"),
+    "status.days_left": ("剩 {n} 个工作日", "{n} workdays left"),
+    # Working days not countable (a year the calendar does not know): calendar days.
+    "status.days_left_calendar": ("剩 {n} 天", "{n} d left"),
+    "status.due_moved": (
+        "* 规定日期逢休息日，显示其前最后一个工作日",
+        "* the due date is a day off: the last working day before it is shown",
+    ),
     "status.due_on": ("到期 {due}", "due {due}"),
     "status.folded": ("{n}个单位（{name}）", "{n} units ({name})"),
     "status.fold_hint": (
@@ -51,8 +57,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.recorded": ("有记录", "reported"),
     "status.unrecorded": ("无记录", "not reported"),
     "status.nothing_urgent": (
-        "没有已逾期或 {n} 天内到期的义务。用 --all 查看全部。",
-        "nothing overdue or due within {n} days. --all shows everything.",
+        "没有已逾期或 {n} 个工作日内到期的义务。用 --all 查看全部。",
+        "nothing overdue or due within {n} working days. --all shows everything.",
     ),
     # --- reports and notices ---------------------------------------------------
     "entry.done": ("已完成", "done"),

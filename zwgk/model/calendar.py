@@ -63,8 +63,9 @@ class UnknownYearError(Exception):
 class WorkCalendar:
     """Answers "is this a working day?" (`zwgk.engine.calendar` counts them).
 
-    The package's schedules are read on first use: most runs (a status of
-    monthly and yearly deadlines) never count a working day."""
+    The package's schedules are read on first use: a status counts the
+    working days left to every open due date, but validate, record and the
+    plan commands mostly never ask."""
 
     extra: dict[int, YearSchedule] = field(default_factory=dict)
     """Years from the ledger's calendar.yaml; they override the package's."""

@@ -73,7 +73,7 @@ def print_status(
                 ob.req.id,
                 _fit(unit_label, unit_width),
                 _period_text(row),
-                ob.due.isoformat() if ob.due else "",
+                _due_cell(ob),
                 _row_state_text(row, day),
                 last.isoformat() if last else "",
             ]
@@ -89,12 +89,14 @@ def print_status(
     text_width = console.width - fixed - 1
     if wide:
         _print_blocks(rows, cells, console)
+        _print_due_note(rows, console)
         return
     if text_width >= 10:  # too narrow a terminal gets no text column (see --wide)
         headers.append(t("col.text"))
         cells = [[*line, _fit(row.first.req.text, text_width)]
                  for row, line in zip(rows, cells, strict=True)]  # fmt: skip
     console.print(_columns(headers, cells))
+    _print_due_note(rows, console)
     if fold_rows and any(len(r.obligations) > 1 for r in rows):
         console.print(Text(t("status.fold_hint"), style="dim"))
 
@@ -205,14 +207,45 @@ def _row_state_text(row: Row, day: dt.date) -> Text:
 
 
 def _state_text(ob: Obligation, day: dt.date) -> Text:
-    """The status cell: how late, or how long left, for what is not finished."""
+    """The status cell: calendar days late, or working days left, for what is
+    not finished (calendar days left where the calendar does not know a year
+    up to the due date)."""
     style = STATUS_STYLE[ob.status]
     if ob.status in ("overdue", "due_soon", "open") and ob.due is not None:
         delta = (ob.due - day).days
         if delta < 0:
             return Text(t("status.days_late", n=-delta), style=style)
-        return Text(t("status.days_left", n=delta), style=style)
+        if ob.workdays_left is not None:
+            return Text(t("status.days_left", n=ob.workdays_left), style=style)
+        return Text(t("status.days_left_calendar", n=delta), style=style)
     return Text(t(f"status.{ob.status}"), style=style)
+
+
+def _moved(ob: Obligation) -> bool:
+    """Still to do and due on a day off: the row shows the last working day."""
+    return (
+        ob.status in ("due_soon", "open")
+        and ob.last_workday is not None
+        and ob.last_workday != ob.due
+    )
+
+
+def _due_cell(ob: Obligation) -> str:
+    """The due date; for what is still to do and due on a day off, the last
+    working day before it, marked: the day the work is done in the office
+    (2018-12-31 → 2018-12-29*, a make-up Saturday). Overdue rows keep the
+    rule's date, the day their days late count from."""
+    if ob.due is None:
+        return ""
+    if _moved(ob) and ob.last_workday is not None:
+        return ob.last_workday.isoformat() + "*"
+    return ob.due.isoformat()
+
+
+def _print_due_note(rows: list[Row], console: Console) -> None:
+    """Say what the * of a due cell means, when one is shown."""
+    if any(_moved(row.first) for row in rows):
+        console.print(Text(t("status.due_moved"), style="dim"))
 
 
 def _lead_names(row: Row, directory: Directory) -> str:

@@ -25,4 +25,4 @@ def _header(per_unit: bool) -> list[str]:
     if per_unit:
         return ["unit", "unit_name", "obligations", *STATUS_CODES, "on_time_rate"]
     return ["task", "req", "unit", "unit_name", "period", "due", "status", "completed",
-            "last_entry"]  # fmt: skip
+            "last_entry", "last_workday", "workdays_left"]  # fmt: skip

@@ -82,6 +82,23 @@ def _status_text(ln: Line) -> str:
     return status_label(ln.status)
 
 
+def _due(ln: Line) -> str:
+    """The due date, and the last working day before it when it is a day off
+    (as the Markdown and HTML templates say it)."""
+    if ln.moved and ln.last_workday is not None:
+        return iso(ln.due) + t("notice.last_workday", day=iso(ln.last_workday))
+    return iso(ln.due)
+
+
+def _left(ln: Line) -> str:
+    """A notice's status cell: calendar days late, or working days left."""
+    if ln.status == "overdue":
+        return t("notice.days_late", n=ln.days_late)
+    if ln.days_left is None:
+        return t("status.due_on", due=iso(ln.due))
+    return t("notice.days_left", n=ln.days_left)
+
+
 def _texts(lines: tuple[Line, ...]) -> list[str]:
     """Requirement texts of consecutive rows, 同上 where a row repeats the one above."""
     out = []
@@ -187,7 +204,14 @@ def write_report(report: Report, path: Path) -> None:
             doc,
             [t(h) for h in headers],
             [
-                [iso(ln.due), str(ln.days_left), ln.req, ln.unit_name, ln.period or "", ln.text]
+                [
+                    _due(ln),
+                    "-" if ln.days_left is None else str(ln.days_left),
+                    ln.req,
+                    ln.unit_name,
+                    ln.period or "",
+                    ln.text,
+                ]
                 for ln in report.upcoming
             ],
         )
@@ -274,10 +298,8 @@ def write_notice(notice: Notice, path: Path) -> None:
                 ln.req,
                 text,
                 ln.period or "",
-                iso(ln.due),
-                t("notice.days_late", n=ln.days_late)
-                if ln.status == "overdue"
-                else t("notice.days_left", n=ln.days_left),
+                _due(ln),
+                _left(ln),
             ]
             for i, (ln, text) in enumerate(zip(notice.lines, _texts(notice.lines), strict=True), 1)
         ],

@@ -10,7 +10,7 @@ import typer
 from rich.text import Text
 
 from zwgk.cli.console import json_text, out_console, write_out
-from zwgk.cli.options import AsOf, WarnDays, as_of_date, ledger_root, parse_days
+from zwgk.cli.options import AsOf, WarnDays, as_of_date, ledger_root, warn_window
 from zwgk.i18n import t
 
 commands = typer.Typer()
@@ -27,7 +27,7 @@ def diff(
     rev: Annotated[str | None, typer.Argument(metavar="[REV]", help=t("help.arg_rev"))] = None,
     rev2: Annotated[str | None, typer.Argument(metavar="[REV2]", help=t("help.arg_rev2"))] = None,
     as_of: AsOf = None,
-    warn_days: WarnDays = "7",
+    warn_days: WarnDays = None,
     format: Annotated[
         DiffFormat, typer.Option("--format", "-f", help=t("help.opt_diff_format"))
     ] = DiffFormat.text,
@@ -38,8 +38,7 @@ def diff(
     from zwgk.review.git import Git
 
     day = as_of_date(as_of)
-    warn = parse_days(warn_days, "--warn-days")
-    assert warn is not None
+    warn = warn_window(warn_days)
     root = ledger_root()
     git = Git(root)
     before_label = rev or "HEAD"

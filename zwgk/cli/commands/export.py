@@ -17,7 +17,7 @@ from zwgk.cli.options import (
     as_of_date,
     ledger_root,
     load_plan_or_fail,
-    parse_days,
+    warn_window,
 )
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
@@ -41,7 +41,7 @@ def export(
         Path | None, typer.Option("--output", "-o", metavar="FILE", help=t("help.opt_output"))
     ] = None,
     as_of: AsOf = None,
-    warn_days: WarnDays = "7",
+    warn_days: WarnDays = None,
     plan_table: Annotated[bool, typer.Option("--plan", help=t("help.opt_plan"))] = False,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
 ) -> None:
@@ -63,8 +63,7 @@ def export(
     from zwgk.engine.obligations import all_obligations
 
     day = as_of_date(as_of)
-    warn = parse_days(warn_days, "--warn-days")
-    assert warn is not None
+    warn = warn_window(warn_days)
     if format is ExportFormat.xlsx and output is None:
         raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
     ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)

@@ -22,6 +22,7 @@ from zwgk.cli.options import (
     parse_days,
     resolve_units,
     unit_option,
+    warn_window,
 )
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
@@ -53,7 +54,7 @@ def notice(
         Path | None,
         typer.Option("--output", "-o", metavar="DIR", help=t("help.opt_notice_output")),
     ] = None,
-    warn_days: WarnDays = "7",
+    warn_days: WarnDays = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
 ) -> None:
     from zwgk.engine.notice import build_notices
@@ -63,9 +64,9 @@ def notice(
     if output is not None and output.suffix.lower() in DOC_SUFFIXES:
         raise typer.BadParameter(t("notice.output_is_folder", path=output), param_hint="-o")
     day = as_of_date(as_of)
-    warn = parse_days(warn_days, "--warn-days")
+    warn = warn_window(warn_days)
     reply = parse_days(reply_days, "--reply-days")
-    assert warn is not None and reply is not None
+    assert reply is not None
     root = ledger_root()
     if output is not None:
         from zwgk.outputs.outfiles import refuse_ledger_data

@@ -17,7 +17,7 @@ from zwgk.cli.options import (
     ledger_root,
     load_plan_or_fail,
     parse_date,
-    parse_days,
+    warn_window,
 )
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
@@ -71,15 +71,14 @@ def report(
         Path | None,
         typer.Option("--output", "-o", metavar="FILE", help=t("help.opt_report_output")),
     ] = None,
-    warn_days: WarnDays = "7",
+    warn_days: WarnDays = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
 ) -> None:
     from zwgk.cli.period import choose
     from zwgk.engine.report import build_report
     from zwgk.outputs.reportperiod import labelled
 
-    warn = parse_days(warn_days, "--warn-days")
-    assert warn is not None
+    warn = warn_window(warn_days)
     chosen = _doc_format(format, output)
     period, day = choose(week, month, parse_date(as_of, "--as-of"), dt.date.today())
     root = ledger_root()

@@ -21,6 +21,7 @@ from zwgk.cli.options import (
     parse_days,
     resolve_units,
     unit_option,
+    warn_window,
 )
 from zwgk.errors import EXIT_DATA
 from zwgk.i18n import t
@@ -76,7 +77,7 @@ def status(
         StatusFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
     ] = StatusFormat.table,
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=t("help.opt_fail_on"))] = None,
-    warn_days: WarnDays = "7",
+    warn_days: WarnDays = None,
     show_all: Annotated[bool, typer.Option("--all", help=t("help.opt_all"))] = False,
     wide: Annotated[bool, typer.Option("--wide", help=t("help.opt_wide"))] = False,
     output: Annotated[
@@ -95,8 +96,7 @@ def status(
 
         refuse_output(output, ledger_root(), force)
     day = as_of_date(as_of)
-    warn = parse_days(warn_days, "--warn-days")
-    assert warn is not None
+    warn = warn_window(warn_days)
     for code in status_ or ():
         if code not in STATUS_CODES:
             raise typer.BadParameter(

@@ -13,9 +13,10 @@ from zwgk.cli.console import err_console, write_out
 from zwgk.cli.options import (
     DOC_SUFFIXES,
     DocFormat,
+    IgnoreErrors,
     WarnDays,
     ledger_root,
-    load_plan_or_fail,
+    load_plan_checked,
     parse_date,
     parse_days,
 )
@@ -73,6 +74,7 @@ def report(
     ] = None,
     warn_days: WarnDays = "7",
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
+    ignore_errors: IgnoreErrors = False,
 ) -> None:
     from zwgk.cli.period import choose
     from zwgk.engine.report import build_report
@@ -87,7 +89,7 @@ def report(
         from zwgk.outputs.outfiles import refuse_output
 
         refuse_output(output, root, force)
-    ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
+    ledger = load_plan_checked(root, ignore_errors, with_progress=True, progress_must_read=True)
     data = build_report(ledger.plan, ledger.directory, ledger.entries, ledger.calendar,
                         period, day, warn)  # fmt: skip
     if chosen is DocFormat.docx:

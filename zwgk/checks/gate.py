@@ -65,9 +65,12 @@ def _finding(code: str, issue: Issue) -> Finding:
 def _affected(ledger: Ledger, blocking: list[Finding]) -> tuple[tuple[str, ...], int]:
     """The requirements the errors touch: one in tasks.yaml belongs to the
     requirement whose lines hold it (a task's own line: all of the task's);
-    one in units.yaml to the unit or group whose lines hold it, and so to
-    every requirement that names that unit or a group holding it; and every
-    requirement naming a unit that is not defined has lost its obligations."""
+    one on the line a unit or group starts on (a group's unknown member) to
+    every requirement that names it or a group holding it; and every
+    requirement naming a unit that is not defined has lost its obligations.
+    What cannot be placed so (the plan's head, a change of units that was
+    not read, a calendar date, a unit or group the reader dropped) is counted
+    as touching everything: named too widely rather than not at all."""
     plan = ledger.plan
     if plan is None:
         return (), len(blocking)
@@ -81,11 +84,8 @@ def _affected(ledger: Ledger, blocking: list[Finding]) -> tuple[tuple[str, ...],
     starts.sort(key=lambda item: item[0])
     lines = [line for line, _ in starts]
     # Where each unit and group starts in units.yaml.
-    entries = sorted(
-        [(u.line, u.id) for u in directory.units.values()]
-        + [(g.line, g.id) for g in directory.groups.values()]
-    )
-    unit_lines = [line for line, _ in entries]
+    unit_at = {u.line: u.id for u in directory.units.values()}
+    unit_at.update({g.line: g.id for g in directory.groups.values()})
 
     touched: set[str] = set()
     named: set[str] = set()
@@ -96,12 +96,10 @@ def _affected(ledger: Ledger, blocking: list[Finding]) -> tuple[tuple[str, ...],
             if at >= 0:
                 touched.update(starts[at][1])
                 continue
-        elif f.path == UNITS.as_posix() and f.line:
-            at = bisect.bisect_right(unit_lines, f.line) - 1
-            if at >= 0:
-                named.add(entries[at][1])
-                continue
-        everywhere += 1  # the plan's head, the calendar: no one requirement
+        elif f.path == UNITS.as_posix() and f.line in unit_at:
+            named.add(unit_at[f.line])
+            continue
+        everywhere += 1  # the plan's head, a change of units, the calendar
     for req in reqs:
         refs = (*req.lead, *req.support)
         undefined = any(not directory.is_defined(ref) for ref in refs)

@@ -703,8 +703,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "requirements left out or possibly wrong because of them ({n}): {ids}",
     ),
     "cli.left_out_everywhere": (
-        "另有 {n} 处错误不属于某一项要求（计划信息、日历），可能影响全部结果",
-        "{n} more error(s) belong to no one requirement (the plan's head, the calendar) "
-        "and may affect every result",
+        "另有 {n} 处错误不属于某一项要求（如计划信息、单位变更、日历），可能影响全部结果",
+        "{n} more error(s) belong to no one requirement (such as the plan's head, a change "
+        "of units, the calendar) and may affect every result",
     ),
 }

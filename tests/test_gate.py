@@ -149,8 +149,31 @@ def test_progress_problems_do_not_stop_the_screen(mini: Build) -> None:
 def test_a_clean_ledger_says_nothing_more(shipped: Path) -> None:
     run = zwgk(shipped, "status", "--as-of", AS_OF, "--ignore-errors")
     assert run.exit_code == 0 and run.stderr == ""
+    run = zwgk(shipped, "report", "--week", "2018-W41", "--ignore-errors")
+    assert run.exit_code == 0 and "--ignore-errors" not in run.stdout
 
 
 def test_no_file_is_written_from_a_plan_with_errors(typo: Path) -> None:
     run = zwgk(typo, "status", "--as-of", AS_OF, "--format", "json", "-o", str(typo / "s.json"))
     assert run.exit_code == 1 and not (typo / "s.json").exists()
+
+
+def test_a_report_made_past_the_errors_says_so_in_itself(typo: Path, tmp_path: Path) -> None:
+    """The report leaves the office; the banner on stderr does not go with it."""
+    said = (
+        "注意：本报告按 --ignore-errors 生成，计划和单位文件有 1 处错误，数字不完整；"
+        "未计入或可能有误的要求：21.1。"
+    )
+    md = zwgk(typo, "report", "--week", "2018-W41", "--ignore-errors")
+    assert md.exit_code == 0 and said in md.stdout
+    html = zwgk(typo, "report", "--week", "2018-W41", "-f", "html", "--ignore-errors")
+    assert said in html.stdout
+    out = tmp_path / "周报.docx"
+    assert (
+        zwgk(typo, "report", "--week", "2018-W41", "-o", str(out), "--ignore-errors").exit_code == 0
+    )
+    from docx import Document
+
+    assert said in [p.text for p in Document(str(out)).paragraphs]
+    english = zwgk(typo, "--lang", "en", "report", "--week", "2018-W41", "--ignore-errors")
+    assert "Requirements left out or possibly wrong: 21.1." in english.stdout

@@ -18,6 +18,7 @@ from zwgk.model.limits import DATE_YEARS
 from zwgk.model.values import small_int
 
 if TYPE_CHECKING:
+    from zwgk.checks.gate import Gate
     from zwgk.ledger.load import Ledger, PlannedLedger
     from zwgk.model.directory import Directory
     from zwgk.model.findings import Finding
@@ -71,12 +72,17 @@ _ERRORS_SHOWN = 5
 """Errors of the plan's files a stopped command lists; `validate` has the rest."""
 
 
-def load_plan_checked(root: Path, ignore_errors: bool, **options: Any) -> PlannedLedger:
+def load_plan_checked(
+    root: Path, ignore_errors: bool, **options: Any
+) -> tuple[PlannedLedger, Gate | None]:
     """For the commands that compute obligations (status, report, notice,
     export): the plan's files must be free of errors (`checks/gate.py`), or the
     command stops with exit 1 naming the first ones; `--ignore-errors`
     computes anyway and names on stderr every requirement the errors touch.
-    A progress file that cannot be read is judged as `load_plan_or_fail` does."""
+    A progress file that cannot be read is judged as `load_plan_or_fail` does.
+    With the ledger: what was ignored, for a document to say so too (None
+    when nothing was)."""
+    ignored: list[Gate] = []
 
     def judge(ledger: Ledger) -> None:
         from zwgk.checks.gate import gate
@@ -86,10 +92,12 @@ def load_plan_checked(root: Path, ignore_errors: bool, **options: Any) -> Planne
             return
         if ignore_errors and found.plan_read:
             _say_ignored(found.blocking, found.affected, found.everywhere)
+            ignored.append(found)
             return
         _stop(found.blocking, found.plan_read)
 
-    return load_plan_or_fail(root, judge_plan=judge, **options)
+    ledger = load_plan_or_fail(root, judge_plan=judge, **options)
+    return ledger, (ignored[0] if ignored else None)
 
 
 def _stop(blocking: list[Finding], plan_read: bool) -> None:

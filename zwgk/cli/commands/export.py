@@ -58,7 +58,7 @@ def export(
     if format is ExportFormat.json:
         from zwgk.outputs.planjson import plan_document
 
-        ledger = load_plan_checked(root, ignore_errors)
+        ledger, _ = load_plan_checked(root, ignore_errors)
         doc = plan_document(ledger.plan, ledger.directory)
         write_out(json_text(doc, ensure_ascii=False, indent=2) + "\n", output)
         return
@@ -69,7 +69,7 @@ def export(
     assert warn is not None
     if format is ExportFormat.xlsx and output is None:
         raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
-    ledger = load_plan_checked(root, ignore_errors, with_progress=True, progress_must_read=True)
+    ledger, _ = load_plan_checked(root, ignore_errors, with_progress=True, progress_must_read=True)
     plan = ledger.plan
     obs = all_obligations(plan, ledger.directory, ledger.entries, ledger.calendar, day, warn)
     if format is ExportFormat.ics:
@@ -98,7 +98,7 @@ def _export_plan(
         raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
     from zwgk.tables.sheet import plan_csv, write_plan_xlsx
 
-    ledger = load_plan_checked(root, ignore_errors)
+    ledger, _ = load_plan_checked(root, ignore_errors)
     if format is ExportFormat.csv:
         write_out(plan_csv(ledger.plan, ledger.directory), output)
         return

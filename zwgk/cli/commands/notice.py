@@ -73,7 +73,7 @@ def notice(
         from zwgk.outputs.outfiles import refuse_ledger_data
 
         refuse_ledger_data(output, root)
-    ledger = load_plan_checked(root, ignore_errors, with_progress=True, progress_must_read=True)
+    ledger, _ = load_plan_checked(root, ignore_errors, with_progress=True, progress_must_read=True)
     chosen = None if all_units else frozenset(resolve_units(ledger.directory, unit or []))
     notices = build_notices(ledger.plan, ledger.directory, ledger.entries, ledger.calendar, day,
                             chosen, reply, issuer or t("notice.default_issuer"), warn)  # fmt: skip

@@ -105,7 +105,7 @@ def status(
                 t("cli.bad_status_code", code=code, choices=", ".join(STATUS_CODES)),
                 param_hint="--status",
             )
-    ledger = load_plan_checked(
+    ledger, _ = load_plan_checked(
         ledger_root(), ignore_errors, with_progress=True, progress_must_read=True
     )
     plan = ledger.plan

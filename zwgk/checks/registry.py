@@ -104,7 +104,7 @@ def _entry_check(
     return EntryCheck(code, CODES[code].level, run, sift)
 
 
-CHECKS: list[Check] = [
+PLAN_CHECKS: list[Check] = [
     _check("duplicate-task", plan.duplicate_task),
     _check("duplicate-requirement", plan.duplicate_requirement),
     _check("requirement-numbering", plan.requirement_numbering),
@@ -114,10 +114,17 @@ CHECKS: list[Check] = [
     _check("vague-lead", plan.lead_not_accountable),
     _check("group-members", units.group_members),
     _check("invisible-char", text.invisible_characters),
-    _check("progress-unit", units.progress_unit),
     _check("calendar-year", plan.rule_years),
     _check("rule-outside-plan", plan.rule_outside_plan),
     _check("personal-data", text.personal_data),
+]
+"""Checks that read the plan's files only (tasks.yaml, units.yaml, the
+calendar), never a progress entry: what the computing commands' gate runs
+(`gate.py`)."""
+
+CHECKS: list[Check] = [
+    *PLAN_CHECKS,
+    _check("progress-unit", units.progress_unit),
 ]
 """Checks over the whole ledger: the plan, the units, the files."""
 

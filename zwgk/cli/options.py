@@ -18,8 +18,10 @@ from zwgk.model.limits import DATE_YEARS
 from zwgk.model.values import small_int
 
 if TYPE_CHECKING:
+    from zwgk.checks.gate import Gate
     from zwgk.ledger.load import Ledger, PlannedLedger
     from zwgk.model.directory import Directory
+    from zwgk.model.findings import Finding
 
 
 # --- the ledger -------------------------------------------------------------
@@ -62,6 +64,65 @@ def load_plan_or_fail(root: Path, **options: Any) -> PlannedLedger:
     ledger = load(root, **options)
     _warned(ledger)
     return ledger
+
+
+IgnoreErrors = Annotated[bool, typer.Option("--ignore-errors", help=t("help.opt_ignore_errors"))]
+
+_ERRORS_SHOWN = 5
+"""Errors of the plan's files a stopped command lists; `validate` has the rest."""
+
+
+def load_plan_checked(
+    root: Path, ignore_errors: bool, **options: Any
+) -> tuple[PlannedLedger, Gate | None]:
+    """For the commands that compute obligations (status, report, notice,
+    export): the plan's files must be free of errors (`checks/gate.py`), or the
+    command stops with exit 1 naming the first ones; `--ignore-errors`
+    computes anyway and names on stderr every requirement the errors touch.
+    A progress file that cannot be read is judged as `load_plan_or_fail` does.
+    With the ledger: what was ignored, for a document to say so too (None
+    when nothing was)."""
+    ignored: list[Gate] = []
+
+    def judge(ledger: Ledger) -> None:
+        from zwgk.checks.gate import gate
+
+        found = gate(ledger)
+        if not found.stops:
+            return
+        if ignore_errors and found.plan_read:
+            _say_ignored(found.blocking, found.affected, found.everywhere)
+            ignored.append(found)
+            return
+        _stop(found.blocking, found.plan_read)
+
+    ledger = load_plan_or_fail(root, judge_plan=judge, **options)
+    return ledger, (ignored[0] if ignored else None)
+
+
+def _stop(blocking: list[Finding], plan_read: bool) -> None:
+    from zwgk.errors import EXIT_DATA, ZwgkError
+
+    lines = [t("cli.plan_errors", n=len(blocking))]
+    for f in blocking[:_ERRORS_SHOWN]:
+        where = f"{f.path}:{f.line}" if f.line else f.path
+        lines.append(f"  {where}: {f.message}")
+    if len(blocking) > _ERRORS_SHOWN:
+        lines.append("  " + t("cli.plan_errors_more", n=len(blocking) - _ERRORS_SHOWN))
+    hint = t("cli.plan_errors_hint") if plan_read else t("cli.plan_unreadable_hint")
+    raise ZwgkError("\n".join(lines), hint=hint, exit_code=EXIT_DATA)
+
+
+def _say_ignored(blocking: list[Finding], affected: tuple[str, ...], everywhere: int) -> None:
+    """The banner of `--ignore-errors`, on stderr: every requirement left out."""
+    warn(t("cli.errors_ignored", n=len(blocking)), style="bold yellow")
+    if affected:
+        warn(
+            t("cli.left_out", n=len(affected), ids=t("common.list_sep").join(affected)),
+            style="bold yellow",
+        )
+    if everywhere:
+        warn(t("cli.left_out_everywhere", n=everywhere), style="bold yellow")
 
 
 def _warned(ledger: Ledger) -> Ledger:

@@ -685,4 +685,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.none": ("没有进展记录", "no progress entries"),
     "log.uncommitted": ("（尚未提交）", "(not committed yet)"),
     "log.odd_date": ("（日期无法识别，git 记为 {raw}）", "(unreadable date, git has {raw})"),
+    "help.opt_ignore_errors": (
+        "计划或单位文件有错误时仍然计算，并列出因错误漏算或可能算错的要求",
+        "compute even when the plan or units file has errors, naming the requirements "
+        "they leave out or may get wrong",
+    ),
+    "cli.plan_errors": (
+        "计划和单位文件有 {n} 处错误，据此计算会漏掉或算错要求：",
+        "the plan and units files have {n} error(s); computing from them would leave "
+        "out or get wrong some requirements:",
+    ),
+    "cli.plan_errors_more": ("……另有 {n} 处", "… and {n} more"),
+    "cli.plan_errors_hint": (
+        "运行 zwgk validate 查看并修正全部问题；确需先看结果，加 --ignore-errors",
+        "run zwgk validate to see and fix every problem; to see the results first, "
+        "add --ignore-errors",
+    ),
+    "cli.plan_unreadable_hint": (
+        "运行 zwgk validate 查看并修正全部问题；计划文件读不出来，--ignore-errors 也无从计算",
+        "run zwgk validate to see and fix every problem; the plan file cannot be read, "
+        "so --ignore-errors has nothing to compute from",
+    ),
+    "cli.errors_ignored": (
+        "按 --ignore-errors 忽略了计划和单位文件的 {n} 处错误，以下结果不完整"
+        "（运行 zwgk validate 查看）",
+        "--ignore-errors: {n} error(s) in the plan and units files ignored; what follows "
+        "is incomplete (run zwgk validate to see them)",
+    ),
+    "cli.left_out": (
+        "因错误漏算或可能算错的要求（{n} 项）：{ids}",
+        "requirements left out or possibly wrong because of them ({n}): {ids}",
+    ),
+    "cli.left_out_everywhere": (
+        "另有 {n} 处错误不属于某一项要求（如计划信息、单位变更、日历），可能影响全部结果",
+        "{n} more error(s) belong to no one requirement (such as the plan's head, a change "
+        "of units, the calendar) and may affect every result",
+    ),
 }

@@ -195,6 +195,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "报告期：{label}（{start} 至 {end}），数据截至 {as_of}",
         "Period: {label} ({start} to {end}); figures as of {as_of}",
     ),
+    "report.incomplete": (
+        "注意：本报告按 --ignore-errors 生成，计划和单位文件有 {n} 处错误，数字不完整；"
+        "未计入或可能有误的要求：{ids}。",
+        "Note: made with --ignore-errors while the plan and units files have {n} error(s); "
+        "the figures are incomplete. Requirements left out or possibly wrong: {ids}.",
+    ),
+    "report.incomplete_everywhere": (
+        "另有 {n} 处错误不属于某一项要求，可能影响全部数字。",
+        " {n} more error(s) belong to no one requirement and may affect every figure.",
+    ),
     "report.h_figures": ("一、总体情况", "1. Overview"),
     "report.h_completed": ("二、本期完成情况", "2. Completed in the period"),
     "report.h_overdue": ("三、逾期未完成事项", "3. Overdue"),

@@ -33,6 +33,8 @@ from zwgk.model.findings import Finding
 from zwgk.model.plan import Entry, Plan
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from zwgk.ledger.yamlio import Problem
 
 # Parsing (yamlio, plan, the schema readers) is imported where a file has to
@@ -535,6 +537,7 @@ def load_plan_or_fail(
     files: Files | None = None,
     only_progress: set[str] | None = None,
     label: str | None = None,
+    judge_plan: Callable[[Ledger], None] | None = None,
 ) -> PlannedLedger:
     """For commands that read the plan: refuse to run (exit 2) on a plan with
     errors, pointing at the first one and at `zwgk validate` for the rest.
@@ -542,16 +545,25 @@ def load_plan_or_fail(
     `progress_must_read`: a progress file that cannot be read stops the
     command too (status would otherwise be silently wrong); `record` only needs
     its own target file readable, which it checks itself. `files`/`label`: a
-    ledger at a git revision, named so in the message."""
+    ledger at a git revision, named so in the message. `judge_plan`: the
+    caller judges the plan's own files instead (the computing commands'
+    gate, `checks/gate.py`): called on the ledger read, it raises to stop;
+    only the progress files' errors are then judged here."""
     ledger = load_ledger(
         root, with_progress=with_progress, files=files, only_progress=only_progress
     )
+    if judge_plan is not None:
+        judge_plan(ledger)
     source = files or DiskFiles(root)
     plan_files = {source.shown(rel) for rel in PLAN_FILES}
     errors = [
         f
         for f in ledger.findings
-        if f.level == "error" and (progress_must_read or f.path in plan_files)
+        if f.level == "error"
+        and (
+            (progress_must_read and f.path not in plan_files)
+            or (judge_plan is None and f.path in plan_files)
+        )
     ]
     if errors or ledger.plan is None:
         raise unreadable(errors, label, source.shown(TASKS.as_posix()))

@@ -108,8 +108,9 @@ def _texts(lines: tuple[Line, ...]) -> list[str]:
     return out
 
 
-def write_report(report: Report, path: Path) -> None:
-    """The same sections, in the same order, as the Markdown and HTML reports."""
+def write_report(report: Report, path: Path, incomplete: str | None = None) -> None:
+    """The same sections, in the same order, as the Markdown and HTML reports;
+    `incomplete`: what a report made with `--ignore-errors` says of itself."""
     doc = _document()
     p = report.period
     _heading(doc, f"{report.plan_title}\n{t('report.title_' + p.kind)}", level=0)
@@ -123,6 +124,8 @@ def write_report(report: Report, path: Path) -> None:
             as_of=iso(report.as_of),
         ),
     )
+    if incomplete:
+        _para(doc, incomplete)
 
     _heading(doc, t("report.h_figures"), level=1)
     f = report.figures

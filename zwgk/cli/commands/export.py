@@ -13,10 +13,11 @@ from rich.text import Text
 from zwgk.cli.console import err_console, json_text, write_out
 from zwgk.cli.options import (
     AsOf,
+    IgnoreErrors,
     WarnDays,
     as_of_date,
     ledger_root,
-    load_plan_or_fail,
+    load_plan_checked,
     warn_window,
 )
 from zwgk.errors import ZwgkError
@@ -44,6 +45,7 @@ def export(
     warn_days: WarnDays = None,
     plan_table: Annotated[bool, typer.Option("--plan", help=t("help.opt_plan"))] = False,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
+    ignore_errors: IgnoreErrors = False,
 ) -> None:
     root = ledger_root()
     if output is not None:
@@ -51,12 +53,12 @@ def export(
 
         refuse_output(output, root, force)
     if plan_table:
-        _export_plan(format, output, root)
+        _export_plan(format, output, root, ignore_errors)
         return
     if format is ExportFormat.json:
         from zwgk.outputs.planjson import plan_document
 
-        ledger = load_plan_or_fail(root)
+        ledger, _ = load_plan_checked(root, ignore_errors)
         doc = plan_document(ledger.plan, ledger.directory)
         write_out(json_text(doc, ensure_ascii=False, indent=2) + "\n", output)
         return
@@ -66,7 +68,7 @@ def export(
     warn = warn_window(warn_days)
     if format is ExportFormat.xlsx and output is None:
         raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
-    ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
+    ledger, _ = load_plan_checked(root, ignore_errors, with_progress=True, progress_must_read=True)
     plan = ledger.plan
     obs = all_obligations(plan, ledger.directory, ledger.entries, ledger.calendar, day, warn)
     if format is ExportFormat.ics:
@@ -85,7 +87,9 @@ def export(
         err_console().print(Text(t("export.written", path=output)))
 
 
-def _export_plan(format: ExportFormat, output: Path | None, root: Path) -> None:
+def _export_plan(
+    format: ExportFormat, output: Path | None, root: Path, ignore_errors: bool
+) -> None:
     """The plan as a decomposition table, for `zwgk import` or another office."""
     if format not in (ExportFormat.csv, ExportFormat.xlsx):
         raise ZwgkError(t("export.plan_formats"), hint=t("export.plan_formats_hint"))
@@ -93,7 +97,7 @@ def _export_plan(format: ExportFormat, output: Path | None, root: Path) -> None:
         raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
     from zwgk.tables.sheet import plan_csv, write_plan_xlsx
 
-    ledger = load_plan_or_fail(root)
+    ledger, _ = load_plan_checked(root, ignore_errors)
     if format is ExportFormat.csv:
         write_out(plan_csv(ledger.plan, ledger.directory), output)
         return

@@ -15,10 +15,11 @@ from zwgk.cli.options import (
     DOC_SUFFIXES,
     AsOf,
     DocFormat,
+    IgnoreErrors,
     WarnDays,
     as_of_date,
     ledger_root,
-    load_plan_or_fail,
+    load_plan_checked,
     parse_days,
     resolve_units,
     unit_option,
@@ -56,6 +57,7 @@ def notice(
     ] = None,
     warn_days: WarnDays = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
+    ignore_errors: IgnoreErrors = False,
 ) -> None:
     from zwgk.engine.notice import build_notices
 
@@ -72,7 +74,7 @@ def notice(
         from zwgk.outputs.outfiles import refuse_ledger_data
 
         refuse_ledger_data(output, root)
-    ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
+    ledger, _ = load_plan_checked(root, ignore_errors, with_progress=True, progress_must_read=True)
     chosen = None if all_units else frozenset(resolve_units(ledger.directory, unit or []))
     notices = build_notices(ledger.plan, ledger.directory, ledger.entries, ledger.calendar, day,
                             chosen, reply, issuer or t("notice.default_issuer"), warn)  # fmt: skip

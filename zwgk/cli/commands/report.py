@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.text import Text
@@ -13,14 +13,18 @@ from zwgk.cli.console import err_console, write_out
 from zwgk.cli.options import (
     DOC_SUFFIXES,
     DocFormat,
+    IgnoreErrors,
     WarnDays,
     ledger_root,
-    load_plan_or_fail,
+    load_plan_checked,
     parse_date,
     warn_window,
 )
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
+
+if TYPE_CHECKING:
+    from zwgk.checks.gate import Gate
 
 commands = typer.Typer()
 
@@ -51,6 +55,18 @@ def _link_base(root: Path, output: Path | None) -> str:
     return "" if relative == "." else Path(relative).as_posix() + "/"
 
 
+def _incomplete(ignored: Gate | None) -> str | None:
+    """What a report made with `--ignore-errors` says of itself, in its own
+    words: the reader of the document never sees the banner on stderr."""
+    if ignored is None:
+        return None
+    ids = t("common.list_sep").join(ignored.affected) or "—"
+    text = t("report.incomplete", n=len(ignored.blocking), ids=ids)
+    if ignored.everywhere:
+        text += t("report.incomplete_everywhere", n=ignored.everywhere)
+    return text
+
+
 FormatOption = Annotated[DocFormat | None, typer.Option("--format", "-f",
                          help=t("help.opt_report_format"))]  # fmt: skip
 
@@ -73,6 +89,7 @@ def report(
     ] = None,
     warn_days: WarnDays = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
+    ignore_errors: IgnoreErrors = False,
 ) -> None:
     from zwgk.cli.period import choose
     from zwgk.engine.report import build_report
@@ -86,19 +103,26 @@ def report(
         from zwgk.outputs.outfiles import refuse_output
 
         refuse_output(output, root, force)
-    ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
+    ledger, ignored = load_plan_checked(
+        root, ignore_errors, with_progress=True, progress_must_read=True
+    )
+    incomplete = _incomplete(ignored)
     data = build_report(ledger.plan, ledger.directory, ledger.entries, ledger.calendar,
                         period, day, warn)  # fmt: skip
     if chosen is DocFormat.docx:
         from zwgk.outputs.word import write_report
 
         assert output is not None
-        write_report(data, output)
+        write_report(data, output, incomplete)
         err_console().print(Text(t("export.written", path=output)))
         return
     from zwgk.outputs.templates import render
 
     text = render(
-        f"report.{chosen.value}.j2", root, link_base=_link_base(root, output), report=labelled(data)
+        f"report.{chosen.value}.j2",
+        root,
+        link_base=_link_base(root, output),
+        report=labelled(data),
+        incomplete=incomplete,
     )
     write_out(text if chosen is DocFormat.md else text.encode("utf-8"), output)

@@ -14,10 +14,11 @@ from zwgk.cli import completion
 from zwgk.cli.console import json_text, out_console, write_out
 from zwgk.cli.options import (
     AsOf,
+    IgnoreErrors,
     WarnDays,
     as_of_date,
     ledger_root,
-    load_plan_or_fail,
+    load_plan_checked,
     parse_days,
     resolve_units,
     unit_option,
@@ -85,6 +86,7 @@ def status(
         typer.Option("--output", "-o", metavar="FILE", help=t("help.opt_status_output")),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
+    ignore_errors: IgnoreErrors = False,
 ) -> None:
     from zwgk.engine.obligations import STATUS_CODES, all_obligations
     from zwgk.engine.status import Filters, by_unit_document, keep, status_document
@@ -103,7 +105,9 @@ def status(
                 t("cli.bad_status_code", code=code, choices=", ".join(STATUS_CODES)),
                 param_hint="--status",
             )
-    ledger = load_plan_or_fail(ledger_root(), with_progress=True, progress_must_read=True)
+    ledger, _ = load_plan_checked(
+        ledger_root(), ignore_errors, with_progress=True, progress_must_read=True
+    )
     plan = ledger.plan
     directory = ledger.directory
     units = resolve_units(directory, unit or [])

@@ -1,0 +1,179 @@
+"""No silent loss (issue 13): the commands that compute obligations stop on
+an error in the plan's files, and `--ignore-errors` names every requirement
+the errors leave out."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import MINI_TASKS, MINI_UNITS, edit, zwgk
+
+Build = Callable[..., Path]
+
+TASKS = "data/tasks.yaml"
+AS_OF = "2018-10-14"
+
+# 21.1 (义务教育招生) is led by 县教体局 alone: a slip of one letter in its id
+# made it vanish from every screen, with exit 0 and nothing said.
+TYPO = ('      - id: "21.1"\n', "        lead: [jtj]\n")
+
+COMPUTING = {
+    "status": ["status", "--as-of", AS_OF],
+    "status-json": ["status", "--as-of", AS_OF, "--format", "json"],
+    "report": ["report", "--week", "2018-W41"],
+    "notice": ["notice", "--all", "--as-of", AS_OF],
+    "export-csv": ["export", "--format", "csv", "--as-of", AS_OF],
+    "export-plan": ["export"],
+}
+
+
+def _line_of(path: Path, needle: str) -> int:
+    return path.read_text(encoding="utf-8").splitlines().index(needle.rstrip("\n")) + 1
+
+
+@pytest.fixture
+def typo(shipped: Path) -> Path:
+    """The shipped ledger with 21.1's lead spelled jtjj."""
+    text = (shipped / TASKS).read_text(encoding="utf-8")
+    at = text.index(TYPO[0])
+    lead = text.index(TYPO[1], at)
+    assert text.index("        lead:", at) == lead  # 21.1's own lead, not a later one
+    (shipped / TASKS).write_text(
+        text[:lead] + "        lead: [jtjj]\n" + text[lead + len(TYPO[1]) :], encoding="utf-8"
+    )
+    return shipped
+
+
+@pytest.mark.parametrize("args", COMPUTING.values(), ids=COMPUTING.keys())
+def test_a_lead_naming_no_unit_stops_the_computing_commands(typo: Path, args: list[str]) -> None:
+    line = _line_of(typo / TASKS, "        lead: [jtjj]")
+    run = zwgk(typo, *args)
+    assert run.exit_code == 1, run.output
+    assert run.stdout == ""  # nothing half-computed, not even JSON
+    assert f"data/tasks.yaml:{line}: " in run.stderr and "jtjj" in run.stderr
+    assert "计划和单位文件有 1 处错误" in run.stderr
+    assert "运行 zwgk validate" in run.stderr and "--ignore-errors" in run.stderr
+
+
+@pytest.mark.parametrize("args", COMPUTING.values(), ids=COMPUTING.keys())
+def test_ignore_errors_computes_and_names_what_is_left_out(typo: Path, args: list[str]) -> None:
+    run = zwgk(typo, *args, "--ignore-errors")
+    assert run.exit_code == 0, run.output
+    assert "按 --ignore-errors 忽略了计划和单位文件的 1 处错误" in run.stderr
+    assert "因错误漏算或可能算错的要求（1 项）：21.1\n" in run.stderr
+
+
+def test_the_screen_past_the_errors_lacks_what_the_banner_names(typo: Path) -> None:
+    run = zwgk(typo, "status", "--as-of", AS_OF, "--format", "json", "--ignore-errors")
+    doc = json.loads(run.stdout)  # stdout stays the document; the banner is on stderr
+    reqs = {ob["req"] for ob in doc["items"]}
+    assert "21.1" not in reqs and "22.1" in reqs
+    assert "21.1" in run.stderr
+
+
+def test_in_english(typo: Path) -> None:
+    run = zwgk(typo, "--lang", "en", "status", "--as-of", AS_OF)
+    assert run.exit_code == 1
+    assert "the plan and units files have 1 error(s)" in run.stderr
+    assert "run zwgk validate" in run.stderr and "jtjj" in run.stderr
+    run = zwgk(typo, "--lang", "en", "report", "--week", "2018-W41", "--ignore-errors")
+    assert run.exit_code == 0
+    assert "--ignore-errors: 1 error(s) in the plan and units files ignored" in run.stderr
+    assert "requirements left out or possibly wrong because of them (1): 21.1\n" in run.stderr
+
+
+def test_a_handful_of_errors_are_listed_and_every_requirement_named(shipped: Path) -> None:
+    """The towns lead many requirements: with their group's id misspelt,
+    five errors are listed, the rest counted, and every requirement named."""
+    text = (shipped / TASKS).read_text(encoding="utf-8")
+    n = text.count("lead: [towns, departments]\n")
+    assert n > 6
+    text = text.replace("lead: [towns, departments]\n", "lead: [townz, departments]\n")
+    (shipped / TASKS).write_text(text, "utf-8")
+    run = zwgk(shipped, "status", "--as-of", AS_OF)
+    assert run.exit_code == 1
+    assert run.stderr.count("data/tasks.yaml:") == 5 and "townz" in run.stderr
+    assert f"计划和单位文件有 {n} 处错误" in run.stderr and f"……另有 {n - 5} 处" in run.stderr
+    run = zwgk(shipped, "status", "--as-of", AS_OF, "--ignore-errors")
+    named = run.stderr.split(f"因错误漏算或可能算错的要求（{n} 项）：")[1].split("\n")[0]
+    assert len(named.split("、")) == n and "12.1" in named.split("、")
+
+
+def test_a_group_with_an_unknown_member_names_the_requirements_it_leads(mini: Build) -> None:
+    tasks = MINI_TASKS + (
+        '      - id: "1.2"\n        text: 要求二\n        lead: [towns]\n        mode: each\n'
+    )
+    units = MINI_UNITS.replace("members: [suozhen]", "members: [suozhen, tianzhuang]")
+    root = mini(tasks=tasks, units=units)
+    run = zwgk(root, "status", "--as-of", AS_OF)
+    assert run.exit_code == 1 and "data/units.yaml:" in run.stderr
+    run = zwgk(root, "status", "--as-of", AS_OF, "--ignore-errors")
+    assert run.exit_code == 0
+    assert "（1 项）：1.2\n" in run.stderr  # not 1.1, led by jtj
+
+
+def test_an_error_of_no_one_requirement_may_touch_them_all(shipped: Path) -> None:
+    """A change of units the reader refuses (a unit merged into itself) is
+    pinned on no requirement: the banner says it may affect everything."""
+    edit(shipped, "data/units.yaml", "changes: []\n",
+         "changes:\n  - {on: 2018-09-01, merge: [jtj, czj], into: jtj}\n")  # fmt: skip
+    assert zwgk(shipped, "status", "--as-of", AS_OF).exit_code == 1
+    run = zwgk(shipped, "status", "--as-of", AS_OF, "--ignore-errors")
+    assert run.exit_code == 0
+    assert "另有 1 处错误不属于某一项要求" in run.stderr and "可能影响全部结果" in run.stderr
+
+
+def test_a_plan_that_cannot_be_read_is_not_computed_even_when_told(shipped: Path) -> None:
+    edit(shipped, TASKS, "    title: 推进教育领域信息公开\n", "    title: [推进教育领域信息公开\n")
+    run = zwgk(shipped, "status", "--as-of", AS_OF, "--ignore-errors")
+    assert run.exit_code == 1 and run.stdout == ""
+    assert "data/tasks.yaml:" in run.stderr and "--ignore-errors 也无从计算" in run.stderr
+
+
+def test_progress_problems_do_not_stop_the_screen(mini: Build) -> None:
+    """Only the plan's files stop these commands: an entry naming a requirement
+    the plan lacks, or a progress file named after no unit, is `validate`'s
+    to report (an entry check over every entry is no cost of every screen)."""
+    entry = '- req: "9.9"\n  date: 2018-07-20\n  status: done\n'
+    root = mini(progress={"2018/jtj.yaml": entry, "2018/nobody.yaml": entry})
+    codes = {f["code"] for f in json.loads(zwgk(root, "validate", "-f", "json").stdout)["findings"]}
+    assert {"unknown-requirement", "progress-unit"} <= codes
+    run = zwgk(root, "status", "--as-of", AS_OF)
+    assert run.exit_code == 0 and "--ignore-errors" not in run.stderr
+
+
+def test_a_clean_ledger_says_nothing_more(shipped: Path) -> None:
+    run = zwgk(shipped, "status", "--as-of", AS_OF, "--ignore-errors")
+    assert run.exit_code == 0 and run.stderr == ""
+    run = zwgk(shipped, "report", "--week", "2018-W41", "--ignore-errors")
+    assert run.exit_code == 0 and "--ignore-errors" not in run.stdout
+
+
+def test_no_file_is_written_from_a_plan_with_errors(typo: Path) -> None:
+    run = zwgk(typo, "status", "--as-of", AS_OF, "--format", "json", "-o", str(typo / "s.json"))
+    assert run.exit_code == 1 and not (typo / "s.json").exists()
+
+
+def test_a_report_made_past_the_errors_says_so_in_itself(typo: Path, tmp_path: Path) -> None:
+    """The report leaves the office; the banner on stderr does not go with it."""
+    said = (
+        "注意：本报告按 --ignore-errors 生成，计划和单位文件有 1 处错误，数字不完整；"
+        "未计入或可能有误的要求：21.1。"
+    )
+    md = zwgk(typo, "report", "--week", "2018-W41", "--ignore-errors")
+    assert md.exit_code == 0 and said in md.stdout
+    html = zwgk(typo, "report", "--week", "2018-W41", "-f", "html", "--ignore-errors")
+    assert said in html.stdout
+    out = tmp_path / "周报.docx"
+    assert (
+        zwgk(typo, "report", "--week", "2018-W41", "-o", str(out), "--ignore-errors").exit_code == 0
+    )
+    from docx import Document
+
+    assert said in [p.text for p in Document(str(out)).paragraphs]
+    english = zwgk(typo, "--lang", "en", "report", "--week", "2018-W41", "--ignore-errors")
+    assert "Requirements left out or possibly wrong: 21.1." in english.stdout

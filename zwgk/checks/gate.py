@@ -1,0 +1,109 @@
+"""Which findings stop the commands that compute obligations (`status`,
+`report`, `notice`, `export`), and which requirements they leave out.
+
+A plan or units file with an error computes wrong without a word: a lead
+`jtjj` that names no unit gives requirement 21.1 no obligations, and the
+screen simply counts one fewer. So these commands stop on the errors of the
+plan's own files (tasks.yaml, units.yaml, calendar.yaml): what the readers
+found there, and what the checks of those files (`PLAN_CHECKS`) find. A
+progress file's problems are not the gate's: the readers say when one cannot
+be read (`ledger/load.py`), and the entry checks over a hundred thousand
+entries are `zwgk validate`'s, not a cost of every screen.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from zwgk.checks.issue import Issue
+from zwgk.ledger.layout import PLAN_FILES, TASKS, UNITS
+from zwgk.ledger.load import Ledger
+from zwgk.model.findings import Finding, sort_findings
+
+
+@dataclass(frozen=True)
+class Gate:
+    """The errors that stop a computing command, and what they touch."""
+
+    blocking: list[Finding]
+    """Errors in the plan's files, sorted by place."""
+    affected: tuple[str, ...]
+    """Requirements (ids, in plan order) an error sits in or names a unit of:
+    left out, or computed from a reading that is wrong."""
+    everywhere: int
+    """Errors that belong to no one requirement (the plan's head, a calendar
+    date): they may touch any of them."""
+    plan_read: bool
+    """Whether there is a plan to compute from at all (tasks.yaml parsed)."""
+
+    @property
+    def stops(self) -> bool:
+        return bool(self.blocking) or not self.plan_read
+
+
+def gate(ledger: Ledger) -> Gate:
+    """Run the plan's checks (not the entries') and sort out what stops."""
+    from zwgk.checks.registry import PLAN_CHECKS
+
+    plan_files = set(PLAN_FILES)
+    blocking = [f for f in ledger.findings if f.level == "error" and f.path in plan_files]
+    for check in PLAN_CHECKS:
+        if check.level != "error":
+            continue
+        for issue in check.run(ledger):
+            blocking.append(_finding(check.id, issue))
+    blocking = sort_findings(blocking)
+    affected, everywhere = _affected(ledger, blocking)
+    return Gate(blocking, affected, everywhere, ledger.plan is not None)
+
+
+def _finding(code: str, issue: Issue) -> Finding:
+    return Finding(issue.path, issue.line, issue.col, "error", code, issue.message, issue.hint)
+
+
+def _affected(ledger: Ledger, blocking: list[Finding]) -> tuple[tuple[str, ...], int]:
+    """The requirements the errors touch: one in tasks.yaml belongs to the
+    requirement whose lines hold it (a task's own line: all of the task's);
+    one on the line a unit or group starts on (a group's unknown member) to
+    every requirement that names it or a group holding it; and every
+    requirement naming a unit that is not defined has lost its obligations.
+    What cannot be placed so (the plan's head, a change of units that was
+    not read, a calendar date, a unit or group the reader dropped) is counted
+    as touching everything: named too widely rather than not at all."""
+    plan = ledger.plan
+    if plan is None:
+        return (), len(blocking)
+    directory = ledger.directory
+    reqs = plan.requirements()
+    # Where each requirement and task starts in tasks.yaml, in line order.
+    starts: list[tuple[int, tuple[str, ...]]] = []
+    for task in plan.tasks:
+        starts.append((task.line, tuple(r.id for r in task.requirements)))
+        starts.extend((r.line, (r.id,)) for r in task.requirements)
+    starts.sort(key=lambda item: item[0])
+    lines = [line for line, _ in starts]
+    # Where each unit and group starts in units.yaml.
+    unit_at = {u.line: u.id for u in directory.units.values()}
+    unit_at.update({g.line: g.id for g in directory.groups.values()})
+
+    touched: set[str] = set()
+    named: set[str] = set()
+    everywhere = 0
+    for f in blocking:
+        if f.path == TASKS.as_posix() and f.line:
+            at = bisect.bisect_right(lines, f.line) - 1
+            if at >= 0:
+                touched.update(starts[at][1])
+                continue
+        elif f.path == UNITS.as_posix() and f.line in unit_at:
+            named.add(unit_at[f.line])
+            continue
+        everywhere += 1  # the plan's head, a change of units, the calendar
+    for req in reqs:
+        refs = (*req.lead, *req.support)
+        undefined = any(not directory.is_defined(ref) for ref in refs)
+        if undefined or (named and any(ref in named or named & {*directory.expand(ref)}
+                                       for ref in refs)):  # fmt: skip
+            touched.add(req.id)
+    return tuple(dict.fromkeys(r.id for r in reqs if r.id in touched)), everywhere

@@ -231,6 +231,8 @@ def test_the_2018_12_20_screen_fits_80_columns(shipped: Path) -> None:
         run = zwgk(shipped, "--lang", lang, "status", "--as-of", "2018-12-20",
                    env={"COLUMNS": "80"})  # fmt: skip
         assert all(cell_len(line) <= 80 for line in run.stdout.splitlines()), lang
+        # Rows without a last entry end at their status: no trailing blanks.
+        assert all(line == line.rstrip() for line in run.stdout.splitlines()), lang
 
 
 FOLD_UNITS = """\

@@ -300,6 +300,10 @@ def _columns(headers: list[str | Text], rows: list[list[str | Text]]) -> Text:
     out = Text()
 
     def add(line: list[str | Text], style: str = "") -> None:
+        # Empty cells at the end of a line (no entry yet) leave no trailing
+        # blanks: a copied screen pastes clean into a message or a document.
+        while len(line) > 1 and not str(line[-1]).strip():
+            line = line[:-1]
         for i, cell in enumerate(line):
             piece = cell if isinstance(cell, Text) else Text(cell, style=style)
             out.append_text(piece)

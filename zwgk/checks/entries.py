@@ -15,12 +15,8 @@ from dataclasses import dataclass, field
 
 from zwgk.checks.issue import Issue
 from zwgk.engine.deadlines import BeyondDatesError, event_instance
-from zwgk.engine.obligations import (
-    Shortfall,
-    extension_not_later,
-    period_ids,
-    window_shortfall,
-)
+from zwgk.engine.obligations import extension_not_later, period_ids
+from zwgk.engine.publicity import Shortfall, window_shortfall
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.calendar import unknown_year_error

@@ -13,7 +13,8 @@ from zwgk.checks.entries import EntryContext
 from zwgk.checks.issue import Issue
 from zwgk.checks.registry import check_entry
 from zwgk.engine.deadlines import BeyondDatesError
-from zwgk.engine.obligations import closes_late, undated_done_targets, window_met_on
+from zwgk.engine.obligations import closes_late, undated_done_targets
+from zwgk.engine.publicity import window_met_on
 from zwgk.errors import ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger.layout import display_path, progress_path

@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from zwgk.engine.calendar import count_workdays, last_workday
 from zwgk.engine.deadlines import (
@@ -26,6 +26,7 @@ from zwgk.engine.deadlines import (
     in_force,
     instances,
 )
+from zwgk.engine.publicity import lasting_ok, met_between
 from zwgk.model.calendar import UnknownYearError, WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan, PlanInfo, Requirement, Rule
@@ -155,70 +156,6 @@ def accountable_units(req: Requirement, directory: Directory, day: dt.date) -> l
     that ever held it. What every command that names who answers shows."""
     held = (holder.unit for holder in holders(req, directory) if holder.holds(None, day))
     return list(dict.fromkeys(held))
-
-
-class Shortfall(NamedTuple):
-    """Why a done entry's publicity window misses a `lasting` rule."""
-
-    need: int | None
-    """The days the rule asks; None for long-term (a `from` and no `to`)."""
-    days: int
-    """The days the window spans (0 when it has no `from` or no `to`)."""
-
-
-def window_shortfall(
-    req: Requirement, start: dt.date | None, end: dt.date | None
-) -> Shortfall | None:
-    """How a done entry's publicity window misses a `lasting` rule for good, or
-    None. A window still open (a `from` and no `to`: still on display) is not
-    short: it can still reach the days asked (`window_met_on` says when)."""
-    for rule in req.due:
-        if rule.kind != "lasting":
-            continue
-        days = (end - start).days + 1 if start and end else 0
-        if rule.days is None:
-            if start is None or end is not None:
-                return Shortfall(None, days)
-        elif start is None or (end is not None and days < rule.days):
-            return Shortfall(rule.days, days)
-    return None
-
-
-def window_met_on(req: Requirement, start: dt.date | None, end: dt.date | None) -> dt.date | None:
-    """The day a window still open (a `from`, no `to`) has been on display the
-    days every `lasting: N days` rule asks: from + N − 1, the Nth day
-    (公示时间不少于10天: shown from 07-01, met on 07-10). None when nothing
-    waits on the calendar (a closed window, no `from`, or long-term only)."""
-    if start is None or end is not None:
-        return None
-    need = max((rule.days for rule in req.due if rule.kind == "lasting" and rule.days), default=0)
-    if need == 0:
-        return None
-    try:
-        return start + dt.timedelta(days=need - 1)
-    except OverflowError:
-        return dt.date.max
-
-
-def _lasting_ok(req: Requirement, entry: Entry, as_of: dt.date) -> bool:
-    """A done entry counts only if its publicity window meets every `lasting`
-    rule: a closed window by its length, an open one once it has been on
-    display N days by the as-of date (as_of − from + 1 ≥ N)."""
-    if window_shortfall(req, entry.from_date, entry.to_date) is not None:
-        return False
-    met = window_met_on(req, entry.from_date, entry.to_date)
-    return met is None or met <= as_of
-
-
-def _met_between(req: Requirement, entries: list[Entry], day: dt.date, as_of: dt.date) -> bool:
-    """Whether a done entry dated by `day` has a window still open that meets
-    the `lasting` rules after `day` and by `as_of`."""
-    for entry in entries:
-        if entry.status == "done" and entry.date <= day:
-            met = window_met_on(req, entry.from_date, entry.to_date)
-            if met is not None and day < met <= as_of:
-                return True
-    return False
 
 
 def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation | None:
@@ -429,7 +366,7 @@ def requirement_obligations(
     undated = not has_dated_rule(req.due)
     after_rules = [rule for rule in req.due if rule.kind == "after"]
     lasting = any(rule.kind == "lasting" for rule in req.due)
-    if earlier is not None and lasting and _met_between(req, entries, earlier.day, as_of):
+    if earlier is not None and lasting and met_between(req, entries, earlier.day, as_of):
         # A window still open that counts on `as_of` but not yet on the
         # earlier day: the replay cannot give both, so count that day apart.
         earlier.take(
@@ -463,7 +400,7 @@ def requirement_obligations(
             elif (
                 entry.status == "done"
                 and entry.date >= info.start
-                and (not lasting or _lasting_ok(req, entry, as_of))
+                and (not lasting or lasting_ok(req, entry, as_of))
             ):
                 # Work done before the plan began belongs to an earlier plan.
                 _apply_done(holder, entry)

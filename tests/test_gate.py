@@ -55,7 +55,9 @@ def test_a_lead_naming_no_unit_stops_the_computing_commands(typo: Path, args: li
     assert run.exit_code == 1, run.output
     assert run.stdout == ""  # nothing half-computed, not even JSON
     assert f"data/tasks.yaml:{line}: " in run.stderr and "jtjj" in run.stderr
-    assert "计划和单位文件有 1 处错误" in run.stderr
+    # The fix, as validate gives it: a "did you mean" for the misspelt unit.
+    assert "→ 是不是：县教体局 (jtj)" in run.stderr
+    assert "计划、单位和日历文件有 1 处错误" in run.stderr
     assert "运行 zwgk validate" in run.stderr and "--ignore-errors" in run.stderr
 
 
@@ -63,7 +65,7 @@ def test_a_lead_naming_no_unit_stops_the_computing_commands(typo: Path, args: li
 def test_ignore_errors_computes_and_names_what_is_left_out(typo: Path, args: list[str]) -> None:
     run = zwgk(typo, *args, "--ignore-errors")
     assert run.exit_code == 0, run.output
-    assert "按 --ignore-errors 忽略了计划和单位文件的 1 处错误" in run.stderr
+    assert "按 --ignore-errors 忽略了计划、单位和日历文件的 1 处错误" in run.stderr
     assert "因错误漏算或可能算错的要求（1 项）：21.1\n" in run.stderr
 
 
@@ -78,11 +80,11 @@ def test_the_screen_past_the_errors_lacks_what_the_banner_names(typo: Path) -> N
 def test_in_english(typo: Path) -> None:
     run = zwgk(typo, "--lang", "en", "status", "--as-of", AS_OF)
     assert run.exit_code == 1
-    assert "the plan and units files have 1 error(s)" in run.stderr
+    assert "the plan, units and calendar files have 1 error(s)" in run.stderr
     assert "run zwgk validate" in run.stderr and "jtjj" in run.stderr
     run = zwgk(typo, "--lang", "en", "report", "--week", "2018-W41", "--ignore-errors")
     assert run.exit_code == 0
-    assert "--ignore-errors: 1 error(s) in the plan and units files ignored" in run.stderr
+    assert "--ignore-errors: 1 error(s) in the plan, units and calendar files ignored" in run.stderr
     assert "requirements left out or possibly wrong because of them (1): 21.1\n" in run.stderr
 
 
@@ -97,7 +99,7 @@ def test_a_handful_of_errors_are_listed_and_every_requirement_named(shipped: Pat
     run = zwgk(shipped, "status", "--as-of", AS_OF)
     assert run.exit_code == 1
     assert run.stderr.count("data/tasks.yaml:") == 5 and "townz" in run.stderr
-    assert f"计划和单位文件有 {n} 处错误" in run.stderr and f"……另有 {n - 5} 处" in run.stderr
+    assert f"计划、单位和日历文件有 {n} 处错误" in run.stderr and f"……另有 {n - 5} 处" in run.stderr
     run = zwgk(shipped, "status", "--as-of", AS_OF, "--ignore-errors")
     named = run.stderr.split(f"因错误漏算或可能算错的要求（{n} 项）：")[1].split("\n")[0]
     assert len(named.split("、")) == n and "12.1" in named.split("、")
@@ -161,7 +163,7 @@ def test_no_file_is_written_from_a_plan_with_errors(typo: Path) -> None:
 def test_a_report_made_past_the_errors_says_so_in_itself(typo: Path, tmp_path: Path) -> None:
     """The report leaves the office; the banner on stderr does not go with it."""
     said = (
-        "注意：本报告按 --ignore-errors 生成，计划和单位文件有 1 处错误，数字不完整；"
+        "注意：本报告按 --ignore-errors 生成，计划、单位和日历文件有 1 处错误，数字不完整；"
         "未计入或可能有误的要求：21.1。"
     )
     md = zwgk(typo, "report", "--week", "2018-W41", "--ignore-errors")

@@ -107,6 +107,8 @@ def _stop(blocking: list[Finding], plan_read: bool) -> None:
     for f in blocking[:_ERRORS_SHOWN]:
         where = f"{f.path}:{f.line}" if f.line else f.path
         lines.append(f"  {where}: {f.message}")
+        if f.hint:  # the fix, as validate says it (a "did you mean" included)
+            lines.append(f"    → {f.hint}")
     if len(blocking) > _ERRORS_SHOWN:
         lines.append("  " + t("cli.plan_errors_more", n=len(blocking) - _ERRORS_SHOWN))
     hint = t("cli.plan_errors_hint") if plan_read else t("cli.plan_unreadable_hint")

@@ -686,13 +686,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.uncommitted": ("（尚未提交）", "(not committed yet)"),
     "log.odd_date": ("（日期无法识别，git 记为 {raw}）", "(unreadable date, git has {raw})"),
     "help.opt_ignore_errors": (
-        "计划或单位文件有错误时仍然计算，并列出因错误漏算或可能算错的要求",
-        "compute even when the plan or units file has errors, naming the requirements "
+        "计划、单位或日历文件有错误时仍然计算，并列出因错误漏算或可能算错的要求",
+        "compute even when the plan, units or calendar file has errors, naming the requirements "
         "they leave out or may get wrong",
     ),
     "cli.plan_errors": (
-        "计划和单位文件有 {n} 处错误，据此计算会漏掉或算错要求：",
-        "the plan and units files have {n} error(s); computing from them would leave "
+        "计划、单位和日历文件有 {n} 处错误，据此计算会漏掉或算错要求：",
+        "the plan, units and calendar files have {n} error(s); computing from them would leave "
         "out or get wrong some requirements:",
     ),
     "cli.plan_errors_more": ("……另有 {n} 处", "… and {n} more"),
@@ -707,9 +707,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "so --ignore-errors has nothing to compute from",
     ),
     "cli.errors_ignored": (
-        "按 --ignore-errors 忽略了计划和单位文件的 {n} 处错误，以下结果不完整"
+        "按 --ignore-errors 忽略了计划、单位和日历文件的 {n} 处错误，以下结果不完整"
         "（运行 zwgk validate 查看）",
-        "--ignore-errors: {n} error(s) in the plan and units files ignored; what follows "
+        "--ignore-errors: {n} error(s) in the plan, units and calendar files ignored; what follows "
         "is incomplete (run zwgk validate to see them)",
     ),
     "cli.left_out": (

@@ -196,9 +196,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Period: {label} ({start} to {end}); figures as of {as_of}",
     ),
     "report.incomplete": (
-        "注意：本报告按 --ignore-errors 生成，计划和单位文件有 {n} 处错误，数字不完整；"
+        "注意：本报告按 --ignore-errors 生成，计划、单位和日历文件有 {n} 处错误，数字不完整；"
         "未计入或可能有误的要求：{ids}。",
-        "Note: made with --ignore-errors while the plan and units files have {n} error(s); "
+        "Note: made with --ignore-errors while the plan, units and calendar files have {n} error(s); "
         "the figures are incomplete. Requirements left out or possibly wrong: {ids}.",
     ),
     "report.incomplete_everywhere": (

@@ -197,6 +197,12 @@ def test_init_asks_at_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     run = CliRunner().invoke(APP, argv, input="2027-02-01\n")
     assert run.exit_code == 0, run.output
     assert "effective: 2027-02-01" in (tmp_path / "asked/data/tasks.yaml").read_text("utf-8")
+    # A typo at the prompt is asked again, not a usage error about an option
+    # the clerk never typed.
+    argv = ["init", str(tmp_path / "typo"), "--year", "2027", "--no-git"]
+    run = CliRunner().invoke(APP, argv, input="2027-02-30\n2027-03-01\n")
+    assert run.exit_code == 0, run.output
+    assert "effective: 2027-03-01" in (tmp_path / "typo/data/tasks.yaml").read_text("utf-8")
     argv = ["init", str(tmp_path / "blank"), "--year", "2027", "--no-git"]
     run = CliRunner().invoke(APP, argv, input="\n")  # Enter: left out, not guessed
     assert run.exit_code == 0, run.output

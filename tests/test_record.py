@@ -373,6 +373,8 @@ def test_a_terminal_user_is_asked_which_period(
     result = CliRunner().invoke(whole_app(), args, input="2018-Q5\n2018-Q3\n")
     assert result.exit_code == 0, result.output
     assert "完成的是哪一期（2018-07、2018-Q3）" in result.output
+    # A wrong answer is told why before it is asked again.
+    assert "“2018-Q5”不是其中一期" in result.output
     assert "period: 2018-Q3" in (shipped / HBJ).read_text("utf-8")
     assert "2018-Q3 到期 2018-09-30 已完成" in result.output
     # Enter takes the engine's choice: the instance due first, July.
@@ -381,6 +383,12 @@ def test_a_terminal_user_is_asked_which_period(
     result = CliRunner().invoke(whole_app(), args, input="\n")
     assert result.exit_code == 0, result.output
     assert "period: 2018-07" in (shipped / HBJ).read_text("utf-8")
+    # Or its number in the list, as a clerk answering a menu would.
+    args[args.index("2018-07-16")] = "2018-07-17"
+    (shipped / HBJ).unlink()
+    result = CliRunner().invoke(whole_app(), args, input="2\n")
+    assert result.exit_code == 0, result.output
+    assert "period: 2018-Q3" in (shipped / HBJ).read_text("utf-8")
 
 
 def test_a_named_month_past_its_due_date_warns_it_closes_late(shipped: Path) -> None:

@@ -179,9 +179,16 @@ def effective_date(value: str | None) -> dt.date | None:
     """`--effective` of `init` and `import`; left out, asked for at a terminal
     (an empty answer leaves it out). Never guessed: a script that gives none
     gets a plan that says none."""
-    if value is None and prompting():
-        value = typer.prompt(t("prompt.effective"), default="", show_default=False).strip() or None
-    return parse_date(value, "--effective")
+    if value is not None or not prompting():
+        return parse_date(value, "--effective")
+    while True:  # a typo at the prompt is asked again, not a usage error
+        answer = typer.prompt(t("prompt.effective"), default="", show_default=False).strip()
+        if not answer:
+            return None
+        try:
+            return parse_date(answer, "--effective")
+        except typer.BadParameter as exc:
+            warn(exc.format_message())
 
 
 def warn_window(value: str | None) -> int:

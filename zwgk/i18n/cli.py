@@ -413,6 +413,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- record -----------------------------------------------------------
     "prompt.req": ("要求编号（如 21.1）", "requirement id (e.g. 21.1)"),
     "prompt.period": ("完成的是哪一期（{periods}）", "which instance does it complete ({periods})"),
+    "prompt.period_invalid": (
+        "“{answer}”不是其中一期：请照原样输入一期（如 {first}），或输入序号 1–{n}",
+        "“{answer}” is none of them: type one as shown (e.g. {first}) or its number 1–{n}",
+    ),
     "prompt.unit": ("单位（编号、名称或别名）", "unit (id, name or alias)"),
     "prompt.status": (
         "状态 done/progress/blocked/event/exempt/extend",

@@ -150,11 +150,7 @@ def record(
         # One entry, one publication: which instance is the clerk's to say.
         if not interactive:
             raise ambiguous_period(checked.req, periods)
-        choice = ""
-        while choice not in periods:
-            choice = typer.prompt(t("prompt.period", periods="、".join(periods)),
-                                  default=periods[0]).strip()  # fmt: skip
-        new = dataclasses.replace(new, period=choice)
+        new = dataclasses.replace(new, period=_ask_period(periods))
         checked = check_new_entry(ledger, new)
     done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
     _warn_personal_data(new, done_entry.shown)
@@ -191,6 +187,20 @@ def record(
         console.print(Text(t("record.now"), style="bold"))
         for ob in obs:
             console.print(_obligation_line(ob, after.directory))
+
+
+def _ask_period(periods: list[str]) -> str:
+    """Which of `periods` a done entry completes, asked until the answer is one
+    of them, as shown or by its number in the list (Enter: the first, the one
+    status would pick)."""
+    while True:
+        answer = str(typer.prompt(t("prompt.period", periods="、".join(periods)),
+                                  default=periods[0])).strip()  # fmt: skip
+        if answer in periods:
+            return answer
+        if answer.isdigit() and 1 <= int(answer) <= len(periods):
+            return periods[int(answer) - 1]
+        warn(t("prompt.period_invalid", answer=answer, first=periods[0], n=len(periods)))
 
 
 def _warn_personal_data(new: EntryTexts, shown: str) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
+import datetime as dt
 import io
 import json
 import re
@@ -12,7 +14,7 @@ from typing import Any
 
 from rich.cells import cell_len
 
-from conftest import write, zwgk
+from conftest import REPO, write, zwgk
 
 
 def status_json(root: Path, *args: str) -> dict[str, Any]:
@@ -164,7 +166,9 @@ def test_unreadable_progress_file_stops_status(shipped: Path) -> None:
 def test_english(shipped: Path) -> None:
     run = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-08-01")
     assert run.stdout.startswith("As of 2018-08-01: 1185 obligations")
-    assert "dated 140: overdue 14 " in run.stdout and "overdue ×4" in run.stdout
+    # The counts are separated by commas in English.
+    assert "dated 140: overdue 14, due soon 0, " in run.stdout and "overdue ×4" in run.stdout
+    assert "standing 1045, this year: reported 0, not reported 1045, exempt 0" in run.stdout
     every = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-08-01", "--all")
     assert "93 d late" in every.stdout and "not reported" in every.stdout
 
@@ -358,7 +362,8 @@ def test_year_end_is_due_soon_on_2018_12_20(shipped: Path) -> None:
     run = zwgk(shipped, "status", "--as-of", "2018-12-20", env={"COLUMNS": "80"})
     assert "即将到期 113" in run.stdout
     soon = [line for line in run.stdout.splitlines() if "剩 7 个工作日" in line]
-    assert soon and all(line.split()[3] == "2018-12-29*" for line in soon)
+    # The by rules (48.1, 58.1, 69.1) leave their period blank: it is the due date.
+    assert soon and all(re.search(r" 2018-12-29\* +剩 7 ", line) for line in soon)
     assert "* 规定日期逢休息日，显示其前最后一个工作日" in run.stdout
     assert all(cell_len(line) <= 80 for line in run.stdout.splitlines())
     english = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-12-20")
@@ -381,5 +386,131 @@ def test_the_last_working_day_itself(shipped: Path) -> None:
     doc = status_json(shipped, "--as-of", "2018-12-29", "--warn-days", "0")
     year_end = [i for i in doc["items"] if i["due"] == "2018-12-31"]
     assert {(i["status"], i["workdays_left"]) for i in year_end} == {("due_soon", 0)}
+    # The screen says so rather than "剩 0 个工作日" (issue 13: the due cell
+    # around days off says where the day stands).
     run = zwgk(shipped, "status", "--as-of", "2018-12-29")
-    assert "剩 0 个工作日" in run.stdout
+    assert "今天是最后工作日" in run.stdout and "剩 0 个工作日" not in run.stdout
+
+
+# --- what each row of the morning screen is about (issue 13) -----------------
+
+
+def table_of(stdout: str) -> tuple[str, list[str]]:
+    """The header line of the status table and its rows."""
+    lines = stdout.splitlines()
+    header = lines[lines.index(next(line for line in lines if line.startswith("─"))) - 1]
+    return header, rows_of(stdout)
+
+
+def test_the_80_column_screen_says_what_each_row_is(shipped: Path) -> None:
+    """At 80 columns every row ends with its task's title, cut to fit; nobody
+    has reported yet, so there is no empty 最近记录 column; a `by` rule's
+    period is its due date and is not said twice."""
+    run = zwgk(shipped, "status", "--as-of", "2018-12-20", env={"COLUMNS": "80"})
+    header, rows = table_of(run.stdout)
+    assert header.split() == ["要求", "单位", "周期", "到期日", "状态", "任务"]
+    assert all(cell_len(line) <= 80 for line in run.stdout.splitlines())
+    by_req = {r.split()[0]: r for r in rows}
+    assert by_req["21.1"].endswith("推进教育领域信息公开")  # whole where it fits
+    assert "编制主动公开基本" in by_req["48.1"] and by_req["48.1"].endswith("…")
+    assert "推进政府网站部署" in by_req["58.1"]
+    # 48.1 `by: 2018-12-31` for 36 units: no period cell, the due cell shows
+    # Saturday 12-29 (12-31 is a day off); monthly rows keep their period.
+    assert by_req["48.1"].split()[:4] == ["48.1", "36个单位", "2018-12-29*", "剩"]
+    assert by_req["58.1"].split()[:3] == ["58.1", "县信息中心", "2018-12-29*"]
+    assert any(r.split()[:3] == ["15.2", "县财政局", "2018-12"] for r in rows)
+
+    english = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-12-20",
+                   env={"COLUMNS": "80"})  # fmt: skip
+    header, rows = table_of(english.stdout)
+    assert header.split() == ["req", "unit", "period", "due", "status", "task"]
+    assert all(cell_len(line) <= 80 for line in english.stdout.splitlines())
+    assert any(r.startswith("48.1  36 units  ") and "编制主动公开" in r for r in rows)
+
+    july = zwgk(shipped, "status", "--as-of", "2018-07-25", env={"COLUMNS": "80"})
+    header, rows = table_of(july.stdout)
+    assert "最近记录" not in header and header.split()[-1] == "任务"
+    assert any(r.startswith("21.1 ") and r.endswith("推进教育领域信息公开") for r in rows)
+
+
+def test_the_last_entry_column_comes_back_with_an_entry(shipped: Path) -> None:
+    write(shipped, "data/progress/2018/jtj.yaml",
+          '- req: "21.1"\n  date: 2018-07-10\n  status: progress\n')  # fmt: skip
+    run = zwgk(shipped, "status", "--as-of", "2018-07-25", env={"COLUMNS": "80"})
+    header, rows = table_of(run.stdout)
+    assert header.split() == ["要求", "单位", "周期", "到期日", "状态", "最近记录", "任务"]
+    assert any(r.startswith("21.1 ") and " 2018-07-10 " in r for r in rows)
+    assert all(cell_len(line) <= 80 for line in run.stdout.splitlines())
+
+
+def test_an_extended_by_rule_keeps_its_period(shipped: Path) -> None:
+    # Extended to 2019-01-15, 58.1's period (its old due date) says something.
+    write(shipped, "data/progress/2018/xxzx.yaml",
+          '- req: "58.1"\n  date: 2018-12-10\n  status: extend\n  until: 2019-01-15\n'
+          "  approved_by: 县政府办公室\n")  # fmt: skip
+    run = zwgk(shipped, "status", "--as-of", "2018-12-20", "--task", "58", "--all",
+               env={"COLUMNS": "100"})  # fmt: skip
+    [row] = rows_of(run.stdout)
+    assert row.split()[:4] == ["58.1", "县信息中心", "2018-12-31", "2019-01-15"]
+
+
+def test_after_the_last_working_day_and_on_the_due_date(shipped: Path) -> None:
+    """2018-12-31 is a day off; Saturday 12-29 was its last working day. On
+    Sunday 12-30 the rows say the last working day has passed (not "剩 0 个工
+    作日" next to a date gone by); on 12-31 they show the due date, 今天到期."""
+    sunday = zwgk(shipped, "status", "--as-of", "2018-12-30", env={"COLUMNS": "80"})
+    year_end = [r for r in rows_of(sunday.stdout) if "2018-12-29*" in r]
+    assert len(year_end) == 8 and all("最后工作日已过" in r for r in year_end)
+    assert "剩 0 个工作日" not in sunday.stdout
+    monday = zwgk(shipped, "status", "--as-of", "2018-12-31", env={"COLUMNS": "80"})
+    year_end = [r for r in rows_of(monday.stdout) if "今天到期" in r]
+    assert len(year_end) == 8 and all(" 2018-12-31 " in r for r in year_end)
+    assert "*" not in monday.stdout  # no moved date shown, no note for it
+    english = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-12-30")
+    assert "last workday passed" in english.stdout
+    # The documents keep the values: still due soon, no working day left.
+    doc = status_json(shipped, "--as-of", "2018-12-30")
+    assert {(i["status"], i["workdays_left"]) for i in doc["items"]
+            if i["due"] == "2018-12-31"} == {("due_soon", 0)}  # fmt: skip
+
+
+def test_moved_has_one_home() -> None:
+    """`due_moved` decides for the screen and the report alike (Line.moved)."""
+    from zwgk.engine.report import Line
+    from zwgk.engine.status import due_moved
+
+    sat, mon = dt.date(2018, 12, 29), dt.date(2018, 12, 31)
+    assert due_moved("due_soon", mon, sat) and due_moved("open", mon, sat)
+    assert not due_moved("overdue", mon, sat)  # late rows keep the rule's date
+    assert not due_moved("done", mon, sat) and not due_moved("due_soon", sat, sat)
+    assert not due_moved("due_soon", mon, None)  # a year the calendar does not know
+    line = Line(task=58, req="58.1", text="", unit="xxzx", unit_name="县信息中心",
+                period="2018-12-31", due=mon, status="due_soon", completed=None,
+                days_late=None, days_left=0, last_workday=sat, note=None,
+                evidence=())  # fmt: skip
+    assert line.moved
+    assert not dataclasses.replace(line, status="overdue").moved
+
+
+def test_warn_days_help_says_the_engines_default(tmp_path: Path) -> None:
+    """The help's default is DEFAULT_WARN_DAYS, not a number written again:
+    changed in the one place, the help follows."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import sys, zwgk.model.limits as limits\n"
+             "limits.DEFAULT_WARN_DAYS = 7\n"
+             "from zwgk.cli.app import main\n"
+             "sys.argv = ['zwgk', '--lang', 'zh', 'status', '--help']\n"
+             "main()\n")  # fmt: skip
+    env = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(REPO), "COLUMNS": "200",
+           "PYTHONUTF8": "1", "LC_ALL": "C.UTF-8", "ZWGK_CACHE_DIR": str(tmp_path)}  # fmt: skip
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env=env, check=False)  # fmt: skip
+    flat = "".join(run.stdout.split())
+    assert "按法定节假日与调休，默认7）" in flat, run.stdout + run.stderr
+    from zwgk.engine.obligations import DEFAULT_WARN_DAYS
+
+    shown = zwgk(None, "status", "--help", env={"COLUMNS": "200"}).stdout
+    assert f"默认{DEFAULT_WARN_DAYS}）" in "".join(shown.split())

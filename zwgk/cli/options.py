@@ -14,7 +14,7 @@ import typer
 from zwgk.cli import completion
 from zwgk.cli.console import prompting, warn
 from zwgk.i18n import t
-from zwgk.model.limits import DATE_YEARS
+from zwgk.model.limits import DATE_YEARS, DEFAULT_WARN_DAYS
 from zwgk.model.values import small_int
 
 if TYPE_CHECKING:
@@ -155,13 +155,14 @@ _MAX_DAYS = 36_600
 thousands of digits int() refuses."""
 
 
-def parse_days(value: str | None, option: str) -> int | None:
-    """`14` or `14d`: whole days."""
+def parse_days(value: str | None, option: str, bad: str = "cli.bad_days") -> int | None:
+    """`14` or `14d`: whole days; `bad` is the message key of the hint a
+    value that is no count gets."""
     if value is None:
         return None
     text = value.strip().lower().removesuffix("d").removesuffix("days").strip()
     if not (text.isascii() and text.isdigit()):  # "²" is a digit to isdigit(), not to int()
-        raise typer.BadParameter(t("cli.bad_days", value=value), param_hint=option)
+        raise typer.BadParameter(t(bad, value=value), param_hint=option)
     days = small_int(text)
     if days is None or days > _MAX_DAYS:
         raise typer.BadParameter(
@@ -194,12 +195,8 @@ def effective_date(value: str | None) -> dt.date | None:
 def warn_window(value: str | None) -> int:
     """`--warn-days N`: the due-soon window in working days; not given, the
     engine's default."""
-    days = parse_days(value, "--warn-days")
-    if days is None:
-        from zwgk.engine.obligations import DEFAULT_WARN_DAYS
-
-        return DEFAULT_WARN_DAYS
-    return days
+    days = parse_days(value, "--warn-days", "cli.bad_workdays")
+    return DEFAULT_WARN_DAYS if days is None else days
 
 
 def as_of_date(value: str | None) -> dt.date:
@@ -209,7 +206,10 @@ def as_of_date(value: str | None) -> dt.date:
 
 AsOf = Annotated[str | None, typer.Option("--as-of", metavar="DATE", help=t("help.opt_as_of"))]
 WarnDays = Annotated[
-    str | None, typer.Option("--warn-days", metavar="N", help=t("help.opt_warn_days"))
+    str | None,
+    typer.Option(
+        "--warn-days", metavar="N", help=t("help.opt_warn_days", default=DEFAULT_WARN_DAYS)
+    ),
 ]
 
 

@@ -29,6 +29,7 @@ from zwgk.engine.deadlines import (
 from zwgk.engine.publicity import lasting_ok, met_between
 from zwgk.model.calendar import UnknownYearError, WorkCalendar
 from zwgk.model.directory import Directory
+from zwgk.model.limits import DEFAULT_WARN_DAYS as DEFAULT_WARN_DAYS  # the engine default
 from zwgk.model.plan import Entry, Plan, PlanInfo, Requirement, Rule
 from zwgk.model.values import small_int
 
@@ -42,8 +43,6 @@ STATUS_CODES: tuple[StatusCode, ...] = (
     "ongoing",
     "exempt",
 )
-DEFAULT_WARN_DAYS = 10
-"""The due-soon window, in working days on the official calendar."""
 
 
 @dataclass

@@ -28,6 +28,7 @@ from zwgk.engine.status import (
     completion,
     dated_summary,
     days_late,
+    due_moved,
     on_time_rate,
     summary,
     worst_first,
@@ -152,11 +153,7 @@ class Line:
     @property
     def moved(self) -> bool:
         """Still to do and due on a day off: `last_workday` is the day to act by."""
-        return (
-            self.status in ("open", "due_soon")
-            and self.last_workday is not None
-            and self.last_workday != self.due
-        )
+        return due_moved(self.status, self.due, self.last_workday)
 
 
 @dataclass(frozen=True)

@@ -252,6 +252,35 @@ def days_late(ob: Obligation, as_of: dt.date) -> int | None:
     return None
 
 
+def due_moved(status: str, due: dt.date | None, last_workday: dt.date | None) -> bool:
+    """Still to do and due on a day off: the last working day before the due
+    date is the day to act by (2018-12-31 → Saturday 2018-12-29). The one home
+    of the rule: the status screen, reports and notices all ask it."""
+    return status in ("open", "due_soon") and last_workday is not None and last_workday != due
+
+
+DuePhase = Literal["due_today", "last_workday", "workday_passed"]
+
+
+def due_phase(ob: Obligation, as_of: dt.date) -> DuePhase | None:
+    """For what is still to do, where `as_of` stands near the end: the due
+    date itself ("due_today"); for a due date on a day off, the last working
+    day before it ("last_workday": Saturday 2018-12-29 for 2018-12-31) or a
+    day after that one and before the due date ("workday_passed": 12-30).
+    Else None: the working days left say it."""
+    if ob.status not in ("open", "due_soon") or ob.due is None:
+        return None
+    if as_of == ob.due:
+        return "due_today"
+    if ob.last_workday is None or not ob.last_workday < ob.due:
+        return None
+    if as_of == ob.last_workday:
+        return "last_workday"
+    if ob.last_workday < as_of < ob.due:
+        return "workday_passed"
+    return None
+
+
 def by_unit_document(obs: list[Obligation], directory: Directory, as_of: dt.date) -> dict[str, Any]:
     return {"as_of": as_of.isoformat(), "units": [r.as_json() for r in by_unit(obs, directory)]}
 

@@ -441,6 +441,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} 不是天数，请写成 14 或 14d",
         "{value} is not a number of days; write 14 or 14d",
     ),
+    "cli.bad_workdays": (
+        "{value} 不是工作日数，请写成整数，如 10",
+        "{value} is not a number of working days; write a whole number, e.g. 10",
+    ),
     "cli.bad_month": ("{value} 不是月份，请写成 YYYY-MM", "{value} is not a month; write YYYY-MM"),
     "cli.bad_part": ("没有第 {part} 部分；已有：{parts}", "no part {part}; parts: {parts}"),
     "cli.bad_status_code": (
@@ -545,8 +549,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "compute as of this day (YYYY-MM-DD, default today)",
     ),
     "help.opt_warn_days": (
-        "到期前剩几个工作日起算“即将到期”（按法定节假日与调休，默认 10）",
-        "working days left before a due date that count as due soon (official calendar, default 10)",
+        "到期前剩几个工作日起算“即将到期”（按法定节假日与调休，默认 {default}）",
+        "working days left before a due date that count as due soon (official calendar, "
+        "default {default})",
     ),
     "help.calendar": (
         "工作日日历：法定节假日与调休，按工作日推算日期。",
@@ -651,8 +656,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "only these statuses: done late overdue due_soon open ongoing exempt; repeatable",
     ),
     "help.opt_due_within": (
-        "只看 N 天内到期（含已逾期）的未完成义务，如 14 或 14d",
-        "only unfinished obligations due within N days (overdue included), e.g. 14 or 14d",
+        "只看 N 个日历天内到期（含已逾期）的未完成义务，如 14 或 14d",
+        "only unfinished obligations due within N calendar days (overdue included), e.g. 14 or 14d",
     ),
     "help.opt_by_unit": (
         "按单位汇总：义务数、已完成、逾期完成、已逾期、按时率",
@@ -663,8 +668,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "exit 1 when something is overdue (overdue) or due soon or worse (due_soon)",
     ),
     "help.opt_all": (
-        "列出全部义务，每项一行（不按单位、周期合并）",
-        "list every obligation, one row each (units and periods unfolded)",
+        "列出全部义务（含常态义务），每项一行（不按单位、周期合并）",
+        "list every obligation, standing duties included, one row each (units and periods "
+        "unfolded)",
     ),
     "help.opt_wide": ("显示完整的要求内容", "show the full requirement text"),
     # --- command output ---------------------------------------------------

@@ -45,13 +45,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "* 规定日期逢休息日，显示其前最后一个工作日",
         "* the due date is a day off: the last working day before it is shown",
     ),
+    "status.due_today": ("今天到期", "due today"),
+    # A due date on a day off (12-31): the last working day before it (12-29),
+    # and a day after that one (12-30).
+    "status.last_workday": ("今天是最后工作日", "last workday today"),
+    "status.workday_passed": ("最后工作日已过", "last workday passed"),
     "status.due_on": ("到期 {due}", "due {due}"),
     "status.folded": ("{n}个单位（{name}）", "{n} units ({name})"),
+    "status.folded_short": ("{n}个单位", "{n} units"),
     "status.fold_hint": (
         "同一要求、同一状态的多个单位、多期已合并为一行；用 --unit 单位 或 --all 展开",
         "units and periods of one requirement and status fold; --unit U or --all expands",
     ),
     "status.periods": ("共 {n} 期 {state}", "{state} ×{n}"),
+    # A count of a summary line and what parts it from the next status:
+    # "已逾期 27 即将到期 113", "overdue 27, due soon 113".
+    "status.count_then": ("{n} ", "{n}, "),
     "status.dated": ("有期限 {n} 项：", "dated {n}: "),
     "status.standing": ("常态 {n} 项，本年：", "standing {n}, this year: "),
     "status.recorded": ("有记录", "reported"),

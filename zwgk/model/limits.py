@@ -17,6 +17,10 @@ MAX_DURATION_DAYS = 3660
 """The longest `within`, `grace` or `lasting` (ten years; `hours`: 24 times as
 many). Source phrases give days or weeks; a longer span is a typo."""
 
+DEFAULT_WARN_DAYS = 10
+"""The due-soon window, in working days on the official calendar: what the
+engine counts with and `--warn-days` says it defaults to."""
+
 
 DATE_YEARS = range(1901, 3000)
 """Years a date typed on the command line (`--date`, `--as-of`, `--week`,

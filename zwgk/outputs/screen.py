@@ -17,6 +17,9 @@ from zwgk.engine.status import (
     by_urgency,
     completion,
     dated_summary,
+    days_late,
+    due_moved,
+    due_phase,
     fold,
     on_time_rate,
     percent,
@@ -26,6 +29,11 @@ from zwgk.engine.status import (
 )
 from zwgk.i18n import t
 from zwgk.model.directory import Directory
+from zwgk.model.plan import Plan
+
+GAP = 2
+"""Blank cells between two columns of the status table: two leave an 80-column
+terminal room for what each row is about."""
 
 STATUS_STYLE = {
     "done": "green",
@@ -42,6 +50,7 @@ STATUS_STYLE = {
 
 def print_status(
     obs: list[Obligation],
+    plan: Plan,
     directory: Directory,
     day: dt.date,
     console: Console,
@@ -67,38 +76,53 @@ def print_status(
         unit_label = directory.name(ob.unit)
         if n > 1:
             unit_label = t("status.folded", name=_lead_names(row, directory), n=n)
+            if cell_len(unit_label) > unit_width:  # "36个单位" says more than "36个单位（…"
+                unit_label = t("status.folded_short", n=n)
         last = max((o.last_entry for o in row.obligations if o.last_entry), default=None)
         cells.append(
             [
                 ob.req.id,
                 _fit(unit_label, unit_width),
                 _period_text(row),
-                _due_cell(ob),
+                _due_cell(ob, day),
                 _row_state_text(row, day),
                 last.isoformat() if last else "",
             ]
         )
-    keys = ("col.req", "col.unit", "col.period", "col.due", "col.status", "col.last_entry")
+    keys = ["col.req", "col.unit", "col.period", "col.due", "col.status", "col.last_entry"]
+    # A column no row fills (no last entry yet; only one-date rules, whose
+    # period is their due date) gives its room to the task's title.
+    for i in (5, 2):
+        if not any(line[i] for line in cells):
+            del keys[i]
+            cells = [line[:i] + line[i + 1 :] for line in cells]
     headers: list[str | Text] = [t(k) for k in keys]
-    # The fixed columns keep their full width; the requirement text gets what
-    # is left of the terminal (80 columns included) and is cut with an ellipsis.
-    # Each column: its widest cell, two cells of padding and one of separator.
-    fixed = sum(
-        max(cell_len(str(c[i])) for c in [*cells, headers]) + 3 for i in range(len(headers))
-    )
-    text_width = console.width - fixed - 1
     if wide:
         _print_blocks(rows, cells, console)
-        _print_due_note(rows, console)
+        _print_due_note(rows, day, console)
         return
-    if text_width >= 10:  # too narrow a terminal gets no text column (see --wide)
-        headers.append(t("col.text"))
-        cells = [[*line, _fit(row.first.req.text, text_width)]
+    # The fixed columns keep their full width; the task's title (what the row
+    # is about: "推进教育领域信息公开") gets what is left of the terminal, 80
+    # columns included, and is cut with an ellipsis. Each column: its widest
+    # cell and the gap after it.
+    fixed = sum(
+        max(cell_len(str(c[i])) for c in [*cells, headers]) + GAP for i in range(len(headers))
+    )
+    text_width = console.width - fixed - 1
+    if text_width >= 8:  # too narrow a terminal gets no title column (see --wide)
+        headers.append(t("col.task"))
+        cells = [[*line, _fit(_title(plan, row.first), text_width)]
                  for row, line in zip(rows, cells, strict=True)]  # fmt: skip
     console.print(_columns(headers, cells))
-    _print_due_note(rows, console)
+    _print_due_note(rows, day, console)
     if fold_rows and any(len(r.obligations) > 1 for r in rows):
         console.print(Text(t("status.fold_hint"), style="dim"))
+
+
+def _title(plan: Plan, ob: Obligation) -> str:
+    """The title of the obligation's task, else its requirement's text."""
+    task = plan.task(ob.req.task)
+    return task.title if task is not None else ob.req.text
 
 
 def print_by_unit(
@@ -150,11 +174,8 @@ def _print_summary(obs: list[Obligation], day: dt.date, console: Console) -> Non
     counts = dated_summary(obs)
     console.print(Text(t("status.heading", as_of=day.isoformat(), n=len(obs)), style="bold"))
     line = Text(t("status.dated", n=sum(counts.values())))
-    for code in ("overdue", "due_soon", "open", "late", "done", "exempt"):
-        if not line.plain.endswith(("：", " ")):
-            line.append(" ")
-        line.append(t(f"status.{code}"), style=STATUS_STYLE[code])
-        line.append(f" {counts[code]}")
+    codes = ("overdue", "due_soon", "open", "late", "done", "exempt")
+    _append_counts(line, [(code, counts[code]) for code in codes])
     console.print(line)
     active = sum(counts.values()) - counts["exempt"]
     completed = counts["done"] + counts["late"]
@@ -174,12 +195,16 @@ def _print_summary(obs: list[Obligation], day: dt.date, console: Console) -> Non
     line = Text(t("status.standing", n=standing.obligations))
     pairs = (("recorded", standing.recorded), ("unrecorded", standing.unrecorded),
              ("exempt", standing.exempt))  # fmt: skip
-    for code, n in pairs:
-        if not line.plain.endswith(("：", " ")):
-            line.append(" ")
-        line.append(t(f"status.{code}"), style=STATUS_STYLE[code])
-        line.append(f" {n}")
+    _append_counts(line, list(pairs))
     console.print(line)
+
+
+def _append_counts(line: Text, counts: list[tuple[str, int]]) -> None:
+    """Each status, coloured, and its count; the language says what parts a
+    count from the next status ("已逾期 27 即将到期 113", "overdue 27, due soon 113")."""
+    for i, (code, n) in enumerate(counts):
+        line.append(t(f"status.{code}"), style=STATUS_STYLE[code])
+        line.append(f" {n}" if i == len(counts) - 1 else " " + t("status.count_then", n=n))
 
 
 def _period_text(row: Row) -> str:
@@ -187,7 +212,12 @@ def _period_text(row: Row) -> str:
     once when both ends share it)."""
     periods = row.periods
     if len(periods) < 2:
-        return periods[0] if periods else ""
+        due = row.first.due
+        # A one-date rule's period is its due date (`by: 2018-12-31`): said
+        # once, in the due cell. An extended one keeps its period, now different.
+        if not periods or (due is not None and periods[0] == due.isoformat()):
+            return ""
+        return periods[0]
     first, last = periods[0], periods[-1]
     if first[:5] == last[:5] and first[4:5] == "-":
         last = last[5:]
@@ -207,44 +237,46 @@ def _row_state_text(row: Row, day: dt.date) -> Text:
 
 
 def _state_text(ob: Obligation, day: dt.date) -> Text:
-    """The status cell: calendar days late, or working days left, for what is
-    not finished (calendar days left where the calendar does not know a year
+    """The status cell: calendar days late; for what is still to do, due today,
+    the last working day passed (a due date on a day off still ahead), or the
+    working days left (calendar days where the calendar does not know a year
     up to the due date)."""
     style = STATUS_STYLE[ob.status]
-    if ob.status in ("overdue", "due_soon", "open") and ob.due is not None:
-        delta = (ob.due - day).days
-        if delta < 0:
-            return Text(t("status.days_late", n=-delta), style=style)
+    late = days_late(ob, day)
+    if ob.status == "overdue" and late is not None:
+        return Text(t("status.days_late", n=late), style=style)
+    if ob.status in ("due_soon", "open") and ob.due is not None:
+        phase = due_phase(ob, day)
+        if phase is not None:
+            return Text(t(f"status.{phase}"), style=style)
         if ob.workdays_left is not None:
             return Text(t("status.days_left", n=ob.workdays_left), style=style)
-        return Text(t("status.days_left_calendar", n=delta), style=style)
+        return Text(t("status.days_left_calendar", n=(ob.due - day).days), style=style)
     return Text(t(f"status.{ob.status}"), style=style)
 
 
-def _moved(ob: Obligation) -> bool:
-    """Still to do and due on a day off: the row shows the last working day."""
-    return (
-        ob.status in ("due_soon", "open")
-        and ob.last_workday is not None
-        and ob.last_workday != ob.due
-    )
+def _starred(ob: Obligation, day: dt.date) -> bool:
+    """Whether the due cell shows the last working day, marked: the rule's date
+    is a day off and the work is still to do (`due_moved`), except on the due
+    date itself, which the cell then shows (今天到期)."""
+    return due_moved(ob.status, ob.due, ob.last_workday) and day != ob.due
 
 
-def _due_cell(ob: Obligation) -> str:
+def _due_cell(ob: Obligation, day: dt.date) -> str:
     """The due date; for what is still to do and due on a day off, the last
     working day before it, marked: the day the work is done in the office
     (2018-12-31 → 2018-12-29*, a make-up Saturday). Overdue rows keep the
     rule's date, the day their days late count from."""
     if ob.due is None:
         return ""
-    if _moved(ob) and ob.last_workday is not None:
+    if _starred(ob, day) and ob.last_workday is not None:
         return ob.last_workday.isoformat() + "*"
     return ob.due.isoformat()
 
 
-def _print_due_note(rows: list[Row], console: Console) -> None:
+def _print_due_note(rows: list[Row], day: dt.date, console: Console) -> None:
     """Say what the * of a due cell means, when one is shown."""
-    if any(_moved(row.first) for row in rows):
+    if any(_starred(row.first, day) for row in rows):
         console.print(Text(t("status.due_moved"), style="dim"))
 
 
@@ -293,7 +325,7 @@ def _fit(text: str, width: int) -> str:
 
 
 def _columns(headers: list[str | Text], rows: list[list[str | Text]]) -> Text:
-    """A plain table: a bold header, a rule, then one line a row, columns three
+    """A plain table: a bold header, a rule, then one line a row, columns GAP
     cells apart. rich's Table measures every cell of every row again, which
     on a city ledger's thousand overdue rows takes most of a second."""
     widths = [max(cell_len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
@@ -308,11 +340,11 @@ def _columns(headers: list[str | Text], rows: list[list[str | Text]]) -> Text:
             piece = cell if isinstance(cell, Text) else Text(cell, style=style)
             out.append_text(piece)
             if i < len(line) - 1:
-                out.append(" " * (widths[i] - cell_len(piece.plain) + 3))
+                out.append(" " * (widths[i] - cell_len(piece.plain) + GAP))
         out.append("\n")
 
     add(headers, "bold")
-    out.append("─" * (sum(widths) + 3 * (len(widths) - 1)) + "\n")
+    out.append("─" * (sum(widths) + GAP * (len(widths) - 1)) + "\n")
     for row in rows:
         add(row)
     out.rstrip()

@@ -150,6 +150,7 @@ def status(
         explicit = bool(status_) or filters.due_within is not None
         print_status(
             obs,
+            plan,
             directory,
             day,
             out_console(),

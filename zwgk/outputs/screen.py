@@ -37,6 +37,7 @@ STATUS_STYLE = {
     "exempt": "dim",
     "recorded": "green",
     "unrecorded": "blue",
+    "on_display": "cyan",
 }
 
 
@@ -109,17 +110,20 @@ def print_by_unit(
     from rich.table import Table  # here: the screen of every other status run needs no Table
 
     _print_summary(obs, day, console)
-    rollups = worst_first(by_unit(obs, directory))
+    rollups = worst_first(by_unit(obs, directory, day))
+    # The status columns count dated obligations; a standing duty is only
+    # reported on this year or not (`row_state`): 有记录 "3/12", 3 of its 12.
     keys = ("col.obligations", "status.done", "status.late", "status.overdue",
-            "status.due_soon", "col.on_time_rate")  # fmt: skip
+            "status.due_soon", "col.on_time_rate", "status.recorded")  # fmt: skip
     rows: list[list[str | Text]] = [
         [
             str(r.obligations),
-            str(r.counts["done"]),
-            str(r.counts["late"]),
-            Text(str(r.counts["overdue"]), style="red" if r.counts["overdue"] else ""),
-            str(r.counts["due_soon"]),
+            str(r.dated["done"]),
+            str(r.dated["late"]),
+            Text(str(r.dated["overdue"]), style="red" if r.dated["overdue"] else ""),
+            str(r.dated["due_soon"]),
             percent(r.on_time_rate),
+            f"{r.standing.recorded}/{r.standing.obligations - r.standing.exempt}",
         ]
         for r in rollups
     ]
@@ -173,11 +177,14 @@ def _print_summary(obs: list[Obligation], day: dt.date, console: Console) -> Non
     standing = standing_summary(obs, day)
     line = Text(t("status.standing", n=standing.obligations))
     pairs = (("recorded", standing.recorded), ("unrecorded", standing.unrecorded),
-             ("exempt", standing.exempt))  # fmt: skip
+             ("on_display", standing.on_display), ("exempt", standing.exempt))  # fmt: skip
     for code, n in pairs:
+        if code == "on_display" and not n:
+            continue
         if not line.plain.endswith(("：", " ")):
             line.append(" ")
-        line.append(t(f"status.{code}"), style=STATUS_STYLE[code])
+        label = "status.on_display_short" if code == "on_display" else f"status.{code}"
+        line.append(t(label), style=STATUS_STYLE[code])
         line.append(f" {n}")
     console.print(line)
 
@@ -198,12 +205,22 @@ def _row_state_text(row: Row, day: dt.date) -> Text:
     """The status cell of a row: a standing duty says whether it was reported
     on this year; several periods folded say how many; else `_state_text`."""
     code = row_state(row.first, day)
-    if code in ("recorded", "unrecorded"):
-        return Text(t(f"status.{code}"), style=STATUS_STYLE[code])
+    if code in ("recorded", "unrecorded", "on_display"):
+        return standing_text(row.first, day)
     n = len(row.periods)
     if n > 1:
         return Text(t("status.periods", n=n, state=t(f"status.{code}")), style=STATUS_STYLE[code])
     return _state_text(row.first, day)
+
+
+def standing_text(ob: Obligation, day: dt.date) -> Text:
+    """What a standing duty says (`row_state`): 有记录, 无记录, or a publication
+    still on display short of its days, 公示中（第 6/10 天）."""
+    code = row_state(ob, day)
+    if code == "on_display" and ob.on_display is not None:
+        n, of = ob.on_display
+        return Text(t("status.on_display", n=n, of=of), style=STATUS_STYLE[code])
+    return Text(t(f"status.{code}"), style=STATUS_STYLE[code])
 
 
 def _state_text(ob: Obligation, day: dt.date) -> Text:

@@ -113,6 +113,18 @@ def status_label(code: str) -> str:
     return t(f"status.{code}")
 
 
+def figure_label(code: str) -> str:
+    """The label of a report figure (`Change.code`): the dated obligations'
+    total or a status of theirs, or a state of the standing duties."""
+    if code == "dated":
+        return t("report.dated_total")
+    if code == "on_display":
+        return t("report.standing_figure", state=t("status.on_display_short"))
+    if code in ("recorded", "unrecorded"):
+        return t("report.standing_figure", state=t(f"status.{code}"))
+    return status_label(code)
+
+
 FILTERS = {
     "md": md,
     "md_link": md_link,
@@ -122,4 +134,5 @@ FILTERS = {
     "signed": signed,
     "iso": iso,
     "status": status_label,
+    "figure": figure_label,
 }

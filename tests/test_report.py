@@ -346,3 +346,31 @@ def test_an_override_may_extend_the_builtin_and_errors_name_the_line(ledger: Pat
     (ledger / "templates/report.md.j2").write_bytes("本周".encode("gbk"))
     run = zwgk(ledger, "report", "--week", WEEK)
     assert run.exit_code == 2 and "UTF-8" in run.stderr
+
+
+def test_a_done_entry_on_a_standing_duty_is_recorded_not_completed(shipped: Path) -> None:
+    """Issue 13: 1.1 for 县发改局 is a standing duty (a requirement with no
+    date). Done on 2018-07-16, the report of that week said 已完成 1 and 持续推进
+    1044 in its table, 有期限的义务已完成 0 项 in its sentence, and listed 1.1 as
+    完成. Now the table counts dated obligations, then the standing duties."""
+    run = zwgk(shipped, "record", "1.1", "--unit", "fagai", "--done", "--date", "2018-07-16")
+    assert run.exit_code == 0, run.output
+    run = zwgk(shipped, "report", "--week", "2018-W29", "--as-of", "2018-07-20")
+    assert run.exit_code == 0, run.output
+    sections = md_sections(run.stdout)
+    lines = [line for line in sections["一、总体情况"] if line.startswith("| ")]
+    rows = {r[0]: r[1:] for r in map(md_cells, lines)}
+    assert rows["已完成"] == ["0", "0", "±0"] and rows["逾期完成"] == ["0", "0", "±0"]
+    assert rows["常态工作有记录"] == ["1", "0", "+1"]
+    assert rows["常态工作无记录"] == ["1044", "1045", "−1"]
+    assert "持续推进" not in rows and "常态工作公示中" not in rows
+    dated = status(shipped, "2018-07-20")["dated"]
+    assert rows["有期限的义务"][0] == str(dated["obligations"])
+    assert "已完成 0 项" in next(line for line in sections["一、总体情况"] if "完成率" in line)
+    # The completed list holds dated obligations only.
+    assert md_grouped_rows(sections["二、本期完成情况"]) == []
+    assert "无。" in "\n".join(sections["二、本期完成情况"])
+    # The unit table: 县发改局's 已完成 counts dated obligations; 有记录 1.
+    table = [md_cells(line) for line in sections["五、各单位完成情况"] if line.startswith("| ")]
+    fagai = next(r for r in table if r[0] == "县发改局")
+    assert (fagai[2], fagai[7], fagai[8]) == ("0", "1", "33")

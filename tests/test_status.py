@@ -389,3 +389,46 @@ def test_the_last_working_day_itself(shipped: Path) -> None:
     assert {(i["status"], i["workdays_left"]) for i in year_end} == {("due_soon", 0)}
     run = zwgk(shipped, "status", "--as-of", "2018-12-29")
     assert "剩 0 个工作日" in run.stdout
+
+
+def test_by_unit_counts_a_standing_duty_as_recorded_not_done(shipped: Path) -> None:
+    """Issue 13: a done entry on 1.1 (a standing duty) made 县发改局 已完成 1 in
+    `status --by unit` on 2018-07-20. The status columns count its dated
+    obligations; the standing duties are reported on this year or not. The
+    JSON keeps its keys (every obligation) and adds dated_* and standing_*."""
+    write(shipped, "data/progress/2018/fagai.yaml",
+          '- req: "1.1"\n  date: 2018-07-16\n  status: done\n')  # fmt: skip
+    doc = status_json(shipped, "--as-of", "2018-07-20", "--by", "unit")
+    fagai = next(u for u in doc["units"] if u["unit"] == "fagai")
+    assert (fagai["obligations"], fagai["done"], fagai["ongoing"]) == (37, 1, 33)
+    assert (fagai["dated_obligations"], fagai["dated_done"], fagai["dated_open"]) == (3, 0, 3)
+    assert (fagai["standing_obligations"], fagai["standing_recorded"],
+            fagai["standing_unrecorded"]) == (34, 1, 33)  # fmt: skip
+    screen = zwgk(shipped, "status", "--as-of", "2018-07-20", "--by", "unit").stdout
+    header = next(line for line in screen.splitlines() if line.startswith("单位"))
+    assert header.split()[-1] == "有记录"
+    row = next(line for line in screen.splitlines() if line.startswith("县发改局"))
+    assert row.split()[1:] == ["37", "0", "0", "0", "0", "-", "1/34"]
+
+
+def test_a_window_still_short_of_its_days_is_on_display(shipped: Path) -> None:
+    """Issue 13: 4.2 (towns' 公告公示, 公示时间不少于10天) shown from 2018-07-10
+    with no `to` counts from its 10th day, 07-19. Before, the screen said 有记录
+    from the first day; now 公示中（第 6/10 天） on 07-15."""
+    write(shipped, "data/progress/2018/suozhen.yaml",
+          '- req: "4.2"\n  date: 2018-07-10\n  status: done\n  from: 2018-07-10\n')  # fmt: skip
+
+    def row(day: str) -> str:
+        run = zwgk(shipped, "status", "--as-of", day, "--unit", "suozhen", "--task", "4", "--all")
+        assert run.exit_code == 0, run.output
+        return next(line for line in run.stdout.splitlines() if line.startswith("4.2 "))
+
+    assert "公示中（第 6/10 天）" in row("2018-07-15") and "有记录" not in row("2018-07-15")
+    assert "公示中（第 9/10 天）" in row("2018-07-18")
+    assert "有记录" in row("2018-07-19") and "公示中" not in row("2018-07-19")
+    doc = status_json(shipped, "--as-of", "2018-07-15", "--unit", "suozhen", "--task", "4")
+    assert doc["standing"]["on_display"] == 1 and doc["standing"]["recorded"] == 0
+    assert status_json(shipped, "--as-of", "2018-07-19", "--unit", "suozhen",
+                       "--task", "4")["standing"]["recorded"] == 1  # fmt: skip
+    summary = zwgk(shipped, "status", "--as-of", "2018-07-15", "--unit", "suozhen").stdout
+    assert "公示中 1" in summary

@@ -26,6 +26,7 @@ from zwgk.engine.status import (
 )
 from zwgk.i18n import t
 from zwgk.model.directory import Directory
+from zwgk.outputs.text import state_words
 
 STATUS_STYLE = {
     "done": "green",
@@ -216,11 +217,7 @@ def _row_state_text(row: Row, day: dt.date) -> Text:
 def standing_text(ob: Obligation, day: dt.date) -> Text:
     """What a standing duty says (`row_state`): 有记录, 无记录, or a publication
     still on display short of its days, 公示中（第 6/10 天）."""
-    code = row_state(ob, day)
-    if code == "on_display" and ob.on_display is not None:
-        n, of = ob.on_display
-        return Text(t("status.on_display", n=n, of=of), style=STATUS_STYLE[code])
-    return Text(t(f"status.{code}"), style=STATUS_STYLE[code])
+    return Text(state_words(ob, day), style=STATUS_STYLE[row_state(ob, day)])
 
 
 def _state_text(ob: Obligation, day: dt.date) -> Text:

@@ -11,6 +11,8 @@ import re
 from typing import Any
 from urllib.parse import quote, unquote
 
+from zwgk.engine.obligations import Obligation
+from zwgk.engine.status import row_state
 from zwgk.i18n import t
 from zwgk.model.chars import C0
 
@@ -110,6 +112,16 @@ def iso(value: dt.date | None) -> str:
 
 
 def status_label(code: str) -> str:
+    return t(f"status.{code}")
+
+
+def state_words(ob: Obligation, day: dt.date) -> str:
+    """What a row says of an obligation (`engine/status.row_state`): its
+    status, or for a standing duty 有记录, 无记录 or 公示中（第 6/10 天）."""
+    code = row_state(ob, day)
+    if code == "on_display" and ob.on_display is not None:
+        n, of = ob.on_display
+        return t("status.on_display", n=n, of=of)
     return t(f"status.{code}")
 
 

@@ -428,6 +428,8 @@ def test_a_window_still_short_of_its_days_is_on_display(shipped: Path) -> None:
     assert "有记录" in row("2018-07-19") and "公示中" not in row("2018-07-19")
     doc = status_json(shipped, "--as-of", "2018-07-15", "--unit", "suozhen", "--task", "4")
     assert doc["standing"]["on_display"] == 1 and doc["standing"]["recorded"] == 0
+    [item] = [i for i in doc["items"] if i["req"] == "4.2"]
+    assert item["on_display"] == {"day": 6, "of": 10}
     assert status_json(shipped, "--as-of", "2018-07-19", "--unit", "suozhen",
                        "--task", "4")["standing"]["recorded"] == 1  # fmt: skip
     summary = zwgk(shipped, "status", "--as-of", "2018-07-15", "--unit", "suozhen").stdout

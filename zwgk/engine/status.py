@@ -176,7 +176,8 @@ def status_document(obs: list[Obligation], directory: Directory, as_of: dt.date)
     """`summary` counts every obligation by status (as it always has); `dated`
     the dated ones, with completion and the on-time rate over them; `standing`
     the standing duties, reported on this year or not. Each item says
-    `recorded_this_year` (null for a dated obligation)."""
+    `recorded_this_year` (null for a dated obligation) and `on_display`
+    ({day, of}: a window still short of its days, else null)."""
     dated = dated_summary(obs)
     return {
         "as_of": as_of.isoformat(),
@@ -192,6 +193,9 @@ def status_document(obs: list[Obligation], directory: Directory, as_of: dt.date)
             {
                 **item(ob, directory),
                 "recorded_this_year": recorded_this_year(ob, as_of) if ob.standing else None,
+                "on_display": (
+                    {"day": ob.on_display[0], "of": ob.on_display[1]} if ob.on_display else None
+                ),
             }
             for ob in obs
         ],

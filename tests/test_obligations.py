@@ -226,13 +226,15 @@ def test_status_json_on_shipped_data(shipped: Path) -> None:
         "last_workday",
         "workdays_left",
         "recorded_this_year",
+        "on_display",  # added by issue 13: a publicity window short of its days
     ]
     assert all(list(item) == keys for item in doc["items"])
     r21 = [i for i in doc["items"] if i["req"] == "21.1"]
     assert r21 == [{"task": 21, "req": "21.1", "unit": "jtj", "unit_name": "县教体局",
                     "period": "2018", "due": "2018-07-31", "status": "overdue",
                     "completed": None, "last_entry": None, "last_workday": "2018-07-31",
-                    "workdays_left": None, "recorded_this_year": None}]  # fmt: skip
+                    "workdays_left": None, "recorded_this_year": None,
+                    "on_display": None}]  # fmt: skip
     # Monthly 15.2, 23.1 (and its Q2), 26.1: April-July overdue (the plan took
     # effect 2018-04-01); and 21.1.
     assert doc["summary"]["overdue"] == 3 * 4 + 1 + 1

@@ -119,7 +119,9 @@ def test_support_unit_records_but_does_not_close(shipped: Path) -> None:
                "--as-of", "2018-06-02")  # fmt: skip
     assert run.exit_code == 0
     assert "配合单位" in run.stdout
-    assert "57.1 县信息中心 持续推进" in run.stdout
+    # A standing duty says whether its units reported on it this year (issue
+    # 13); a support unit's entry does not count for the lead.
+    assert "57.1 县信息中心 无记录" in run.stdout
 
 
 def test_a_terminal_user_is_prompted_for_what_is_missing(
@@ -414,7 +416,26 @@ def test_an_open_window_is_recorded_with_the_day_it_counts(shipped: Path) -> Non
     assert run.exit_code == 0, run.output
     assert "到 2018-07-10 公示期满后才计为完成" in run.stdout
     assert "公示期只有" not in run.stdout
-    assert "4.2 索镇街道 持续推进" in run.stdout
+    assert "4.2 索镇街道 公示中（第 5/10 天）" in run.stdout  # issue 13: not 持续推进
     run = zwgk(shipped, "status", "--as-of", "2018-07-10", "--unit", "suozhen", "--format", "json")
     [row] = [item for item in json.loads(run.stdout)["items"] if item["req"] == "4.2"]
     assert row["completed"] == "2018-07-01"
+
+
+def test_the_echo_words_a_standing_duty_as_the_status_screen(shipped: Path) -> None:
+    """Issue 13: after a done entry on 1.1 (a standing duty) the echo said
+    "1.1 县发改局 已完成", after a progress entry 持续推进; it says 有记录, and
+    4.2's window still short of its 10 days says which day it is on."""
+    run = zwgk(shipped, "record", "1.1", "--unit", "fagai", "--done", "--date", "2018-07-16",
+               "--as-of", "2018-07-20")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "1.1 县发改局 有记录" in run.stdout and "已完成" not in run.stdout
+    run = zwgk(shipped, "record", "1.1", "--unit", "ngb", "--progress", "--date", "2018-07-16",
+               "--as-of", "2018-07-20")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "有记录" in run.stdout and "持续推进" not in run.stdout
+    for day, state in (("2018-07-15", "公示中（第 6/10 天）"), ("2018-07-19", "有记录")):
+        run = zwgk(shipped, "record", "4.2", "--unit", "suozhen", "--done", "--date",
+                   "2018-07-10", "--from", "2018-07-10", "--as-of", day)  # fmt: skip
+        assert run.exit_code == 0, run.output
+        assert f"4.2 索镇街道 {state}" in run.stdout

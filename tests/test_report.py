@@ -60,7 +60,9 @@ def test_markdown_lists_exactly_the_completed_and_overdue(ledger: Path) -> None:
     in_week = {
         (i["req"], i["unit_name"], i["period"] or "")
         for i in items
-        if i["completed"] and "2018-10-08" <= i["completed"] <= AS_OF
+        if i["completed"]
+        and "2018-10-08" <= i["completed"] <= AS_OF
+        and i["recorded_this_year"] is None  # dated: a standing duty is never finished
     }
     assert in_week == COMPLETED
     assert {(i["req"], i["unit_name"], i["period"]) for i in items
@@ -73,28 +75,35 @@ def test_markdown_lists_exactly_the_completed_and_overdue(ledger: Path) -> None:
 def test_every_figure_equals_the_status_json(ledger: Path) -> None:
     sections = md_sections(report(ledger))
     rows = [md_cells(line) for line in sections["一、总体情况"] if line.startswith("| ")][1:]
-    now = status(ledger, AS_OF)["summary"]
-    before = status(ledger, "2018-10-07")["summary"]
-    labels = {"已完成": "done", "逾期完成": "late", "已逾期": "overdue", "即将到期": "due_soon",
-              "未到期": "open", "持续推进": "ongoing", "不适用": "exempt"}  # fmt: skip
-    seen = set()
+    # The figures count the dated obligations by status, then the standing
+    # duties reported on this year or not (issue 13: a standing duty has no
+    # done-for-ever), as `status --format json`'s `dated` and `standing`.
+    docs = [status(ledger, day) for day in (AS_OF, "2018-10-07")]
+    now, before = ({**d["dated"], **{f"standing_{k}": n for k, n in d["standing"].items()}}
+                   for d in docs)  # fmt: skip
+    labels = {"有期限的义务": "obligations", "已完成": "done", "逾期完成": "late",
+              "已逾期": "overdue", "即将到期": "due_soon", "未到期": "open", "不适用": "exempt",
+              "常态工作有记录": "standing_recorded",
+              "常态工作无记录": "standing_unrecorded"}  # fmt: skip
+    seen = []
     for label, value_now, value_before, change in rows:
-        if label == "义务总数":
-            assert int(value_now) == sum(now.values())
-            continue
         code = labels[label]
-        seen.add(code)
+        seen.append(code)
         assert (int(value_now), int(value_before)) == (now[code], before[code])
         delta = now[code] - before[code]
         assert change == (f"+{delta}" if delta > 0 else "±0" if delta == 0 else f"−{-delta}")
-    assert seen == set(labels.values())
-    # The per-unit table is `status --by unit` for the same date.
+    assert seen == list(labels.values())
+    # The per-unit table is `status --by unit` for the same date: its status
+    # columns count dated obligations, then the standing duties.
     units = json.loads(
         zwgk(ledger, "status", "--as-of", AS_OF, "--by", "unit", "--format", "json").stdout
     )["units"]
     table = [md_cells(line) for line in sections["五、各单位完成情况"] if line.startswith("| ")]
-    got = {r[0]: (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in table[1:]}
-    assert got == {u["unit_name"]: (u["obligations"], u["done"], u["late"], u["overdue"])
+    assert table[0][-2:] == ["有记录", "无记录"]
+    got = {r[0]: tuple(int(c) for c in (*r[1:5], *r[7:9])) for r in table[1:]}
+    assert got == {u["unit_name"]: (u["obligations"], u["dated_done"], u["dated_late"],
+                                    u["dated_overdue"], u["standing_recorded"],
+                                    u["standing_unrecorded"])
                    for u in units}  # fmt: skip
     assert table[1][0] == "县教体局"  # worst first: most overdue
 
@@ -119,7 +128,7 @@ def test_html_lists_the_same_rows(ledger: Path) -> None:
     assert {(cells[0], unit, cells[1]) for unit, cells in done} == COMPLETED
     late = html_rows(html, "overdue")
     assert {(cells[0], unit, cells[1]) for unit, cells in late} == OVERDUE
-    now = status(ledger, AS_OF)["summary"]
+    now = status(ledger, AS_OF)["dated"]
     figures = {cells[0]: cells[1] for _, cells in html_rows(html, "figures")}
     assert figures["已逾期"] == str(now["overdue"]) and figures["已完成"] == str(now["done"])
 
@@ -337,3 +346,31 @@ def test_an_override_may_extend_the_builtin_and_errors_name_the_line(ledger: Pat
     (ledger / "templates/report.md.j2").write_bytes("本周".encode("gbk"))
     run = zwgk(ledger, "report", "--week", WEEK)
     assert run.exit_code == 2 and "UTF-8" in run.stderr
+
+
+def test_a_done_entry_on_a_standing_duty_is_recorded_not_completed(shipped: Path) -> None:
+    """Issue 13: 1.1 for 县发改局 is a standing duty (a requirement with no
+    date). Done on 2018-07-16, the report of that week said 已完成 1 and 持续推进
+    1044 in its table, 有期限的义务已完成 0 项 in its sentence, and listed 1.1 as
+    完成. Now the table counts dated obligations, then the standing duties."""
+    run = zwgk(shipped, "record", "1.1", "--unit", "fagai", "--done", "--date", "2018-07-16")
+    assert run.exit_code == 0, run.output
+    run = zwgk(shipped, "report", "--week", "2018-W29", "--as-of", "2018-07-20")
+    assert run.exit_code == 0, run.output
+    sections = md_sections(run.stdout)
+    lines = [line for line in sections["一、总体情况"] if line.startswith("| ")]
+    rows = {r[0]: r[1:] for r in map(md_cells, lines)}
+    assert rows["已完成"] == ["0", "0", "±0"] and rows["逾期完成"] == ["0", "0", "±0"]
+    assert rows["常态工作有记录"] == ["1", "0", "+1"]
+    assert rows["常态工作无记录"] == ["1044", "1045", "−1"]
+    assert "持续推进" not in rows and "常态工作公示中" not in rows
+    dated = status(shipped, "2018-07-20")["dated"]
+    assert rows["有期限的义务"][0] == str(dated["obligations"])
+    assert "已完成 0 项" in next(line for line in sections["一、总体情况"] if "完成率" in line)
+    # The completed list holds dated obligations only.
+    assert md_grouped_rows(sections["二、本期完成情况"]) == []
+    assert "无。" in "\n".join(sections["二、本期完成情况"])
+    # The unit table: 县发改局's 已完成 counts dated obligations; 有记录 1.
+    table = [md_cells(line) for line in sections["五、各单位完成情况"] if line.startswith("| ")]
+    fagai = next(r for r in table if r[0] == "县发改局")
+    assert (fagai[2], fagai[7], fagai[8]) == ("0", "1", "33")

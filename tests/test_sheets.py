@@ -195,3 +195,21 @@ def test_an_extension_to_the_last_day_is_an_ics_event(ledger: Path, tmp_path: Pa
     assert len(last) == 1 and last[0].decoded("dtstart").isoformat() == "9999-12-31"
     assert "dtend" not in last[0]  # one all-day event (RFC 5545 3.6.1)
     assert all("dtend" in e for e in events if e is not last[0])
+
+
+def test_the_export_words_a_standing_duty_as_the_status_screen(
+    shipped: Path, tmp_path: Path
+) -> None:
+    """Issue 13: done on 2018-07-16, 1.1 (a standing duty) for 县发改局 was 已完成
+    in the exported sheet, and one not reported on 持续推进: they say 有记录 /
+    无记录; the status code column keeps the engine's code."""
+    write(shipped, "data/progress/2018/fagai.yaml",
+          '- req: "1.1"\n  date: 2018-07-16\n  status: done\n')  # fmt: skip
+    out = tmp_path / "义务.csv"
+    run = zwgk(shipped, "export", "--format", "csv", "--as-of", "2018-07-20", "-o", str(out))
+    assert run.exit_code == 0, run.output
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    header = rows[0]
+    req, unit, words, code = (header.index(h) for h in ("要求", "单位编号", "状态", "状态代码"))
+    got = {r[unit]: (r[words], r[code]) for r in rows[1:] if r[req] == "1.1"}
+    assert got["fagai"] == ("有记录", "done") and got["ngb"] == ("无记录", "ongoing")

@@ -126,7 +126,12 @@ def test_by_unit(shipped: Path) -> None:
     doc = status_json(shipped, "--as-of", "2018-06-01", "--by", "unit")
     hbj = next(u for u in doc["units"] if u["unit"] == "hbj")
     assert list(hbj) == ["unit", "unit_name", "obligations", "done", "late", "overdue",
-                         "due_soon", "open", "ongoing", "exempt", "on_time_rate"]  # fmt: skip
+                         "due_soon", "open", "ongoing", "exempt", "on_time_rate",
+                         # issue 13 adds keys after the original ones
+                         "dated_obligations", "dated_done", "dated_late", "dated_overdue",
+                         "dated_due_soon", "dated_open", "dated_ongoing", "dated_exempt",
+                         "standing_obligations", "standing_recorded", "standing_unrecorded",
+                         "standing_exempt", "standing_on_display"]  # fmt: skip
     # One April entry closes April only (one publication, one instance: the one
     # due first); May is overdue, the second quarter still open.
     assert (hbj["done"], hbj["overdue"], hbj["on_time_rate"]) == (1, 1, 0.5)
@@ -325,7 +330,8 @@ def test_summary_counts_dated_and_standing_apart(mini: Callable[..., Path]) -> N
     assert doc["dated"] == {"obligations": 24, "done": 1, "late": 0, "overdue": 3,
                             "due_soon": 0, "open": 20, "ongoing": 0, "exempt": 0,
                             "completion": 0.0417, "on_time_rate": 0.25}  # fmt: skip
-    assert doc["standing"] == {"obligations": 3, "recorded": 2, "unrecorded": 1, "exempt": 0}
+    assert doc["standing"] == {"obligations": 3, "recorded": 2, "unrecorded": 1, "exempt": 0,
+                               "on_display": 0}  # fmt: skip
     recorded = {(i["req"], i["unit"]): i["recorded_this_year"] for i in doc["items"]
                 if i["req"] != "1.1"}  # fmt: skip
     assert recorded == {("1.2", "jtj"): True, ("1.3", "suozhen"): True,
@@ -514,3 +520,48 @@ def test_warn_days_help_says_the_engines_default(tmp_path: Path) -> None:
 
     shown = zwgk(None, "status", "--help", env={"COLUMNS": "200"}).stdout
     assert f"默认{DEFAULT_WARN_DAYS}）" in "".join(shown.split())
+
+
+def test_by_unit_counts_a_standing_duty_as_recorded_not_done(shipped: Path) -> None:
+    """Issue 13: a done entry on 1.1 (a standing duty) made 县发改局 已完成 1 in
+    `status --by unit` on 2018-07-20. The status columns count its dated
+    obligations; the standing duties are reported on this year or not. The
+    JSON keeps its keys (every obligation) and adds dated_* and standing_*."""
+    write(shipped, "data/progress/2018/fagai.yaml",
+          '- req: "1.1"\n  date: 2018-07-16\n  status: done\n')  # fmt: skip
+    doc = status_json(shipped, "--as-of", "2018-07-20", "--by", "unit")
+    fagai = next(u for u in doc["units"] if u["unit"] == "fagai")
+    assert (fagai["obligations"], fagai["done"], fagai["ongoing"]) == (37, 1, 33)
+    assert (fagai["dated_obligations"], fagai["dated_done"], fagai["dated_open"]) == (3, 0, 3)
+    assert (fagai["standing_obligations"], fagai["standing_recorded"],
+            fagai["standing_unrecorded"]) == (34, 1, 33)  # fmt: skip
+    screen = zwgk(shipped, "status", "--as-of", "2018-07-20", "--by", "unit").stdout
+    header = next(line for line in screen.splitlines() if line.startswith("单位"))
+    assert header.split()[-1] == "有记录"
+    row = next(line for line in screen.splitlines() if line.startswith("县发改局"))
+    assert row.split()[1:] == ["37", "0", "0", "0", "0", "-", "1/34"]
+
+
+def test_a_window_still_short_of_its_days_is_on_display(shipped: Path) -> None:
+    """Issue 13: 4.2 (towns' 公告公示, 公示时间不少于10天) shown from 2018-07-10
+    with no `to` counts from its 10th day, 07-19. Before, the screen said 有记录
+    from the first day; now 公示中（第 6/10 天） on 07-15."""
+    write(shipped, "data/progress/2018/suozhen.yaml",
+          '- req: "4.2"\n  date: 2018-07-10\n  status: done\n  from: 2018-07-10\n')  # fmt: skip
+
+    def row(day: str) -> str:
+        run = zwgk(shipped, "status", "--as-of", day, "--unit", "suozhen", "--task", "4", "--all")
+        assert run.exit_code == 0, run.output
+        return next(line for line in run.stdout.splitlines() if line.startswith("4.2 "))
+
+    assert "公示中（第 6/10 天）" in row("2018-07-15") and "有记录" not in row("2018-07-15")
+    assert "公示中（第 9/10 天）" in row("2018-07-18")
+    assert "有记录" in row("2018-07-19") and "公示中" not in row("2018-07-19")
+    doc = status_json(shipped, "--as-of", "2018-07-15", "--unit", "suozhen", "--task", "4")
+    assert doc["standing"]["on_display"] == 1 and doc["standing"]["recorded"] == 0
+    [item] = [i for i in doc["items"] if i["req"] == "4.2"]
+    assert item["on_display"] == {"day": 6, "of": 10}
+    assert status_json(shipped, "--as-of", "2018-07-19", "--unit", "suozhen",
+                       "--task", "4")["standing"]["recorded"] == 1  # fmt: skip
+    summary = zwgk(shipped, "status", "--as-of", "2018-07-15", "--unit", "suozhen").stdout
+    assert "公示中 1" in summary

@@ -12,6 +12,7 @@ obligations from its date on. Nothing here is stored: it is recomputed each run.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from zwgk.engine.deadlines import (
     in_force,
     instances,
 )
-from zwgk.engine.publicity import lasting_ok, met_between
+from zwgk.engine.publicity import lasting_ok, met_between, on_display
 from zwgk.model.calendar import UnknownYearError, WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.limits import DEFAULT_WARN_DAYS as DEFAULT_WARN_DAYS  # the engine default
@@ -73,6 +74,9 @@ class Obligation:
     last_workday: dt.date | None = None
     """The due date if it is a working day, else the last working day before
     it (None without a due date, or in a year the calendar does not know)."""
+    on_display: tuple[int, int] | None = None
+    """(day n, of N): its last done entry's window is still open and not yet
+    on display the N days a `lasting` rule asks (it counts from day N)."""
 
     @property
     def is_closed(self) -> bool:
@@ -388,10 +392,14 @@ def requirement_obligations(
             _new(req, holder, None)
         mine = holder.entries(by_unit)
         pending = earlier
+        previous: dt.date | None = None
         for entry in mine:
             if pending is not None and entry.date > pending.day:
-                pending.take(holder.obligations, warn_days, calendar)
+                showing = on_display(req, mine, pending.day) if lasting else None
+                pending.take(holder.obligations, warn_days, calendar, last_entry=previous,
+                             showing=showing)  # fmt: skip
                 pending = None
+            previous = entry.date
             if entry.status == "event":
                 for rule in after_rules:
                     if rule.event == entry.event and in_force(entry.date, info):
@@ -407,11 +415,16 @@ def requirement_obligations(
                 _apply_extend(holder, entry)
             elif entry.status == "exempt":
                 _apply_exempt(holder, entry)
-        if pending is not None:
-            pending.take(holder.obligations, warn_days, calendar)
         last = mine[-1].date if mine else None  # replay order is date order
+        if pending is not None:
+            showing = on_display(req, mine, pending.day) if lasting else None
+            pending.take(holder.obligations, warn_days, calendar, last_entry=last,
+                         showing=showing)  # fmt: skip
+        showing = on_display(req, mine, as_of) if lasting else None
         for ob in holder.obligations:
             ob.last_entry = last
+            if ob.standing and not ob.is_closed:
+                ob.on_display = showing
             ob.status = status_of(ob, as_of, warn_days, calendar)
             _workday_facts(ob, as_of, calendar)
         out.extend(holder.obligations)
@@ -563,13 +576,33 @@ class Snapshot:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUS_CODES, 0))
     dated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUS_CODES, 0))
     """The counts of the dated obligations alone (what completion counts)."""
+    standing: list[Obligation] = field(default_factory=list)
+    """The standing duties as they stood on that day (status and last entry),
+    for `engine/status.standing_summary`."""
 
-    def take(self, obligations: list[Obligation], warn_days: int, calendar: WorkCalendar) -> None:
+    def take(
+        self,
+        obligations: list[Obligation],
+        warn_days: int,
+        calendar: WorkCalendar,
+        *,
+        last_entry: dt.date | None = None,
+        showing: tuple[int, int] | None = None,
+    ) -> None:
+        """`last_entry` and `showing` (`Obligation.on_display`): the last entry
+        up to that day and the window on display then, taken during the replay
+        (else the obligations' own, from a replay for that day)."""
         for ob in obligations:
             code = status_of(ob, self.day, warn_days, calendar)
             self.counts[code] += 1
             if not ob.standing:
                 self.dated[code] += 1
+            else:
+                last = last_entry if last_entry is not None else ob.last_entry
+                shown = showing if showing is not None and code == "ongoing" else ob.on_display
+                self.standing.append(
+                    dataclasses.replace(ob, status=code, last_entry=last, on_display=shown)
+                )
 
 
 def all_obligations(

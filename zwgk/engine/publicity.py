@@ -65,6 +65,23 @@ def lasting_ok(req: Requirement, entry: Entry, as_of: dt.date) -> bool:
     return met is None or met <= as_of
 
 
+def on_display(req: Requirement, entries: list[Entry], as_of: dt.date) -> tuple[int, int] | None:
+    """(day n, of N) when the last done entry up to `as_of` has a window still
+    open that has not yet been on display the N days a `lasting: N days` rule
+    asks (公示时间不少于10天: from 07-10, on 07-15 day 6 of 10); else None."""
+    done = [e for e in entries if e.status == "done" and e.date <= as_of]
+    if not done:
+        return None
+    last = done[-1]
+    met = window_met_on(req, last.from_date, last.to_date)
+    if last.from_date is None or met is None or met <= as_of:
+        return None
+    if window_shortfall(req, last.from_date, last.to_date) is not None:
+        return None
+    need = (met - last.from_date).days + 1
+    return (as_of - last.from_date).days + 1, need
+
+
 def met_between(req: Requirement, entries: list[Entry], day: dt.date, as_of: dt.date) -> bool:
     """Whether a done entry dated by `day` has a window still open that meets
     the `lasting` rules after `day` and by `as_of`."""

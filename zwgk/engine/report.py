@@ -23,6 +23,7 @@ from zwgk.engine.obligations import (
 )
 from zwgk.engine.privacy import shown
 from zwgk.engine.status import (
+    Standing,
     UnitRollup,
     by_unit,
     completion,
@@ -30,6 +31,7 @@ from zwgk.engine.status import (
     days_late,
     due_moved,
     on_time_rate,
+    standing_summary,
     summary,
     worst_first,
 )
@@ -72,13 +74,15 @@ def period_of(kind: Literal["week", "month"], day: dt.date) -> ReportPeriod:
 @dataclass(frozen=True)
 class Figures:
     """The headline numbers on one date: `counts` is the status JSON summary
-    (every obligation), `dated` its `dated` counts. Completion and the on-time
-    rate are over the dated obligations, as on the status screen: a standing
-    duty has no natural "done"."""
+    (every obligation), `dated` its `dated` counts, `standing_duties` the standing
+    duties reported on this year or not (`engine/status.row_state`).
+    Completion and the on-time rate are over the dated obligations, as on the
+    status screen: a standing duty has no natural "done"."""
 
     as_of: dt.date
     counts: dict[str, int]
     dated: dict[str, int]
+    standing_duties: Standing
 
     @property
     def total(self) -> int:
@@ -116,7 +120,8 @@ class Change:
     """One headline figure now and at the end of the previous period."""
 
     code: str
-    """A status code, or `total`/`completed`."""
+    """A status code counting the dated obligations, `dated` (their total),
+    or `recorded`/`unrecorded`/`on_display` counting the standing duties."""
     now: int
     before: int
 
@@ -191,7 +196,8 @@ class Report:
     """The same figures at the end of the previous period."""
     changes: tuple[Change, ...]
     completed: tuple[UnitLines, ...]
-    """Completed (on time or late) within the period, up to the as-of date."""
+    """Dated obligations completed (on time or late) within the period, up to
+    the as-of date; a standing duty is never finished (figures: 有记录)."""
     overdue: tuple[UnitLines, ...]
     upcoming: tuple[Line, ...]
     """Not completed and due within UPCOMING_DAYS of the as-of date."""
@@ -203,11 +209,11 @@ class Report:
     @property
     def overdue_units(self) -> tuple[UnitRollup, ...]:
         """Units with something overdue, most first: the overdue chart."""
-        return tuple(u for u in self.units if u.counts["overdue"])
+        return tuple(u for u in self.units if u.dated["overdue"])
 
     @property
     def max_overdue(self) -> int:
-        return max((u.counts["overdue"] for u in self.units), default=0)
+        return max((u.dated["overdue"] for u in self.units), default=0)
 
 
 def line(ob: Obligation, directory: Directory, as_of: dt.date) -> Line:
@@ -286,15 +292,28 @@ def build_report(
     before_day = period.previous().end
     earlier = Snapshot(before_day)  # the previous period's end, in the same replay
     now = all_obligations(plan, directory, entries, calendar, as_of, warn_days, earlier=earlier)
-    figures = Figures(as_of, summary(now), dated_summary(now))
-    previous = Figures(before_day, earlier.counts, earlier.dated)
-    changes = [Change(code, figures.counts[code], previous.counts[code]) for code in STATUS_CODES]
-    changes.insert(0, Change("total", figures.total, previous.total))
+    figures = Figures(as_of, summary(now), dated_summary(now), standing_summary(now, as_of))
+    previous = Figures(
+        before_day, earlier.counts, earlier.dated, standing_summary(earlier.standing, before_day)
+    )
+    # The dated obligations by status (never `ongoing`: that is a standing
+    # duty's), then the standing duties reported on this year or not.
+    changes = [Change("dated", figures.dated_total, previous.dated_total)]
+    changes += [Change(code, figures.dated[code], previous.dated[code])
+                for code in STATUS_CODES if code != "ongoing"]  # fmt: skip
+    for code in ("recorded", "unrecorded", "on_display"):
+        now_n, before_n = (getattr(f.standing_duties, code) for f in (figures, previous))
+        if code != "on_display" or now_n or before_n:
+            changes.append(Change(code, now_n, before_n))
 
+    # A standing duty is left out: its done entry does not finish it (it
+    # shows as 有记录 in the figures), and this section lists what is finished.
     completed = [
         ob
         for ob in now
-        if ob.completed is not None and period.start <= ob.completed <= min(period.end, as_of)
+        if not ob.standing
+        and ob.completed is not None
+        and period.start <= ob.completed <= min(period.end, as_of)
     ]
     overdue = [ob for ob in now if ob.status == "overdue"]
     horizon = as_of + dt.timedelta(days=UPCOMING_DAYS)
@@ -317,6 +336,6 @@ def build_report(
         overdue=_by_unit(overdue, directory, as_of, most_first=True),
         upcoming=tuple(line(ob, directory, as_of) for ob in upcoming),
         upcoming_days=UPCOMING_DAYS,
-        units=tuple(worst_first(by_unit(now, directory))),
+        units=tuple(worst_first(by_unit(now, directory, as_of))),
         parts=_parts(plan, now),
     )

@@ -64,28 +64,34 @@ def recorded_this_year(ob: Obligation, as_of: dt.date) -> bool:
     return ob.last_entry is not None and ob.last_entry.year == as_of.year
 
 
-RowState = StatusCode | Literal["recorded", "unrecorded"]
+RowState = StatusCode | Literal["recorded", "unrecorded", "on_display"]
 
 
 def row_state(ob: Obligation, as_of: dt.date) -> RowState:
     """What a row says of an obligation: its status, or for a standing duty
-    not exempt, whether it was reported on this year."""
+    not exempt, whether it was reported on this year; a publication still on
+    display short of the days its `lasting` rule asks is `on_display`
+    (`Obligation.on_display` says day n of N)."""
     if ob.standing and ob.status != "exempt":
+        if ob.on_display is not None:
+            return "on_display"
         return "recorded" if recorded_this_year(ob, as_of) else "unrecorded"
     return ob.status
 
 
 class Standing(NamedTuple):
-    """The standing duties of a summary: how many, and how many reported on
-    this year (the exempt ones are neither)."""
+    """The standing duties of a summary: how many, how many reported on this
+    year, how many still on display short of their days (neither reported nor
+    unreported), and the exempt ones."""
 
     obligations: int
     recorded: int
     exempt: int
+    on_display: int = 0
 
     @property
     def unrecorded(self) -> int:
-        return self.obligations - self.recorded - self.exempt
+        return self.obligations - self.recorded - self.exempt - self.on_display
 
     def as_json(self) -> dict[str, int]:
         return {
@@ -93,12 +99,15 @@ class Standing(NamedTuple):
             "recorded": self.recorded,
             "unrecorded": self.unrecorded,
             "exempt": self.exempt,
+            "on_display": self.on_display,
         }
 
 
 def standing_summary(obs: list[Obligation], as_of: dt.date) -> Standing:
     states = [row_state(ob, as_of) for ob in obs if ob.standing]
-    return Standing(len(states), states.count("recorded"), states.count("exempt"))
+    return Standing(
+        len(states), states.count("recorded"), states.count("exempt"), states.count("on_display")
+    )
 
 
 def completion(counts: dict[str, int]) -> float | None:
@@ -167,7 +176,8 @@ def status_document(obs: list[Obligation], directory: Directory, as_of: dt.date)
     """`summary` counts every obligation by status (as it always has); `dated`
     the dated ones, with completion and the on-time rate over them; `standing`
     the standing duties, reported on this year or not. Each item says
-    `recorded_this_year` (null for a dated obligation)."""
+    `recorded_this_year` (null for a dated obligation) and `on_display`
+    ({day, of}: a window still short of its days, else null)."""
     dated = dated_summary(obs)
     return {
         "as_of": as_of.isoformat(),
@@ -183,6 +193,9 @@ def status_document(obs: list[Obligation], directory: Directory, as_of: dt.date)
             {
                 **item(ob, directory),
                 "recorded_this_year": recorded_this_year(ob, as_of) if ob.standing else None,
+                "on_display": (
+                    {"day": ob.on_display[0], "of": ob.on_display[1]} if ob.on_display else None
+                ),
             }
             for ob in obs
         ],
@@ -190,13 +203,17 @@ def status_document(obs: list[Obligation], directory: Directory, as_of: dt.date)
 
 
 class UnitRollup(NamedTuple):
-    """One unit's counts per status, for `status --by unit` and the report."""
+    """One unit's counts per status, for `status --by unit` and the report:
+    `counts` over all its obligations (the JSON's original keys), `dated` over
+    its dated ones (what the columns show), `standing` its standing duties
+    reported on this year or not."""
 
     unit: str
     unit_name: str
     counts: dict[str, int]
     dated: dict[str, int]
     """The counts of its dated obligations: what the on-time rate is over."""
+    standing: Standing
 
     @property
     def obligations(self) -> int:
@@ -213,16 +230,35 @@ class UnitRollup(NamedTuple):
             "obligations": self.obligations,
             **self.counts,
             "on_time_rate": self.on_time_rate,
+            # Added by issue 13, after the original keys (which count every
+            # obligation): the dated ones by status, the standing duties.
+            "dated_obligations": sum(self.dated.values()),
+            **{f"dated_{code}": n for code, n in self.dated.items()},
+            **{f"standing_{key}": n for key, n in self.standing.as_json().items()},
         }
 
 
-def by_unit(obs: list[Obligation], directory: Directory) -> list[UnitRollup]:
+ROLLUP_KEYS = (
+    "unit", "unit_name", "obligations", *STATUS_CODES, "on_time_rate", "dated_obligations",
+    *(f"dated_{code}" for code in STATUS_CODES),
+    *(f"standing_{key}" for key in Standing(0, 0, 0).as_json()),
+)  # fmt: skip
+"""The keys of `UnitRollup.as_json`, in order (the CSV header when no unit)."""
+
+
+def by_unit(obs: list[Obligation], directory: Directory, as_of: dt.date) -> list[UnitRollup]:
     """Per accountable unit, in unit-file order (towns, departments, others)."""
     grouped: dict[str, list[Obligation]] = {}
     for ob in obs:
         grouped.setdefault(ob.unit, []).append(ob)
     return [
-        UnitRollup(unit, directory.name(unit), summary(grouped[unit]), dated_summary(grouped[unit]))
+        UnitRollup(
+            unit,
+            directory.name(unit),
+            summary(grouped[unit]),
+            dated_summary(grouped[unit]),
+            standing_summary(grouped[unit], as_of),
+        )
         for unit in sorted(grouped, key=directory.order)
     ]
 
@@ -234,9 +270,9 @@ def worst_first(rollups: list[UnitRollup]) -> list[UnitRollup]:
     return sorted(
         rollups,
         key=lambda r: (
-            -r.counts["overdue"],
+            -r.dated["overdue"],
             r.on_time_rate if r.on_time_rate is not None else 2.0,
-            -r.counts["due_soon"],
+            -r.dated["due_soon"],
         ),
     )
 
@@ -282,7 +318,10 @@ def due_phase(ob: Obligation, as_of: dt.date) -> DuePhase | None:
 
 
 def by_unit_document(obs: list[Obligation], directory: Directory, as_of: dt.date) -> dict[str, Any]:
-    return {"as_of": as_of.isoformat(), "units": [r.as_json() for r in by_unit(obs, directory)]}
+    return {
+        "as_of": as_of.isoformat(),
+        "units": [r.as_json() for r in by_unit(obs, directory, as_of)],
+    }
 
 
 class Row(NamedTuple):
@@ -308,7 +347,7 @@ class Row(NamedTuple):
         return sorted({ob.period for ob in self.obligations if ob.period is not None})
 
 
-_FoldKey = tuple[str, int, RowState]
+_FoldKey = tuple[str, int, RowState, tuple[int, int] | None]
 """A requirement, one of its rules (by identity) and what its rows say."""
 
 
@@ -321,7 +360,7 @@ def fold(obs: list[Obligation], as_of: dt.date) -> list[Row]:
     per_unit: dict[tuple[_FoldKey, str], list[Obligation]] = {}
     for ob in obs:
         # One rule's instances: 23.1's monthly and quarterly rows stay apart.
-        rule_key: _FoldKey = (ob.req.id, id(ob.rule), row_state(ob, as_of))
+        rule_key: _FoldKey = (ob.req.id, id(ob.rule), row_state(ob, as_of), ob.on_display)
         per_unit.setdefault((rule_key, ob.unit), []).append(ob)
     rows: dict[tuple[_FoldKey, tuple[str, ...]], list[Obligation]] = {}
     for (rule_key, _unit), group in per_unit.items():

@@ -65,6 +65,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.standing": ("常态 {n} 项，本年：", "standing {n}, this year: "),
     "status.recorded": ("有记录", "reported"),
     "status.unrecorded": ("无记录", "not reported"),
+    "status.on_display": ("公示中（第 {n}/{of} 天）", "on display (day {n} of {of})"),
+    "status.on_display_short": ("公示中", "on display"),
     "status.nothing_urgent": (
         "没有已逾期或 {n} 个工作日内到期的义务。用 --all 查看全部。",
         "nothing overdue or due within {n} working days. --all shows everything.",

@@ -30,6 +30,7 @@ from zwgk.engine.status import (
 from zwgk.i18n import t
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
+from zwgk.outputs.text import state_words
 
 GAP = 2
 """Blank cells between two columns of the status table: two leave an 80-column
@@ -45,6 +46,7 @@ STATUS_STYLE = {
     "exempt": "dim",
     "recorded": "green",
     "unrecorded": "blue",
+    "on_display": "cyan",
 }
 
 
@@ -133,17 +135,20 @@ def print_by_unit(
     from rich.table import Table  # here: the screen of every other status run needs no Table
 
     _print_summary(obs, day, console)
-    rollups = worst_first(by_unit(obs, directory))
+    rollups = worst_first(by_unit(obs, directory, day))
+    # The status columns count dated obligations; a standing duty is only
+    # reported on this year or not (`row_state`): 有记录 "3/12", 3 of its 12.
     keys = ("col.obligations", "status.done", "status.late", "status.overdue",
-            "status.due_soon", "col.on_time_rate")  # fmt: skip
+            "status.due_soon", "col.on_time_rate", "status.recorded")  # fmt: skip
     rows: list[list[str | Text]] = [
         [
             str(r.obligations),
-            str(r.counts["done"]),
-            str(r.counts["late"]),
-            Text(str(r.counts["overdue"]), style="red" if r.counts["overdue"] else ""),
-            str(r.counts["due_soon"]),
+            str(r.dated["done"]),
+            str(r.dated["late"]),
+            Text(str(r.dated["overdue"]), style="red" if r.dated["overdue"] else ""),
+            str(r.dated["due_soon"]),
             percent(r.on_time_rate),
+            f"{r.standing.recorded}/{r.standing.obligations - r.standing.exempt}",
         ]
         for r in rollups
     ]
@@ -194,8 +199,9 @@ def _print_summary(obs: list[Obligation], day: dt.date, console: Console) -> Non
     standing = standing_summary(obs, day)
     line = Text(t("status.standing", n=standing.obligations))
     pairs = (("recorded", standing.recorded), ("unrecorded", standing.unrecorded),
-             ("exempt", standing.exempt))  # fmt: skip
-    _append_counts(line, list(pairs))
+             ("on_display", standing.on_display), ("exempt", standing.exempt))  # fmt: skip
+    # 公示中 only when a window is still on display: most days there is none.
+    _append_counts(line, [(code, n) for code, n in pairs if n or code != "on_display"])
     console.print(line)
 
 
@@ -203,7 +209,8 @@ def _append_counts(line: Text, counts: list[tuple[str, int]]) -> None:
     """Each status, coloured, and its count; the language says what parts a
     count from the next status ("已逾期 27 即将到期 113", "overdue 27, due soon 113")."""
     for i, (code, n) in enumerate(counts):
-        line.append(t(f"status.{code}"), style=STATUS_STYLE[code])
+        label = "status.on_display_short" if code == "on_display" else f"status.{code}"
+        line.append(t(label), style=STATUS_STYLE[code])
         line.append(f" {n}" if i == len(counts) - 1 else " " + t("status.count_then", n=n))
 
 
@@ -228,12 +235,18 @@ def _row_state_text(row: Row, day: dt.date) -> Text:
     """The status cell of a row: a standing duty says whether it was reported
     on this year; several periods folded say how many; else `_state_text`."""
     code = row_state(row.first, day)
-    if code in ("recorded", "unrecorded"):
-        return Text(t(f"status.{code}"), style=STATUS_STYLE[code])
+    if code in ("recorded", "unrecorded", "on_display"):
+        return standing_text(row.first, day)
     n = len(row.periods)
     if n > 1:
         return Text(t("status.periods", n=n, state=t(f"status.{code}")), style=STATUS_STYLE[code])
     return _state_text(row.first, day)
+
+
+def standing_text(ob: Obligation, day: dt.date) -> Text:
+    """What a standing duty says (`row_state`): 有记录, 无记录, or a publication
+    still on display short of its days, 公示中（第 6/10 天）."""
+    return Text(state_words(ob, day), style=STATUS_STYLE[row_state(ob, day)])
 
 
 def _state_text(ob: Obligation, day: dt.date) -> Text:

@@ -26,7 +26,7 @@ from zwgk.i18n import t
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 from zwgk.outputs.outfiles import write_zipped
-from zwgk.outputs.text import xml_safe
+from zwgk.outputs.text import state_words, xml_safe
 
 # (key, header message): the columns of both formats, in order.
 COLUMNS = (
@@ -77,7 +77,8 @@ def rows(
                 "unit_name": directory.name(ob.unit),
                 "period": ob.period or "",
                 "due": ob.due,
-                "status": t(f"status.{ob.status}"),
+                # A standing duty: 有记录/无记录, as on the status screen.
+                "status": state_words(ob, as_of),
                 "status_code": ob.status,
                 "completed": ob.completed,
                 "days_late": days_late(ob, as_of),

@@ -11,6 +11,8 @@ import re
 from typing import Any
 from urllib.parse import quote, unquote
 
+from zwgk.engine.obligations import Obligation
+from zwgk.engine.status import row_state
 from zwgk.i18n import t
 from zwgk.model.chars import C0
 
@@ -113,6 +115,28 @@ def status_label(code: str) -> str:
     return t(f"status.{code}")
 
 
+def state_words(ob: Obligation, day: dt.date) -> str:
+    """What a row says of an obligation (`engine/status.row_state`): its
+    status, or for a standing duty 有记录, 无记录 or 公示中（第 6/10 天）."""
+    code = row_state(ob, day)
+    if code == "on_display" and ob.on_display is not None:
+        n, of = ob.on_display
+        return t("status.on_display", n=n, of=of)
+    return t(f"status.{code}")
+
+
+def figure_label(code: str) -> str:
+    """The label of a report figure (`Change.code`): the dated obligations'
+    total or a status of theirs, or a state of the standing duties."""
+    if code == "dated":
+        return t("report.dated_total")
+    if code == "on_display":
+        return t("report.standing_figure", state=t("status.on_display_short"))
+    if code in ("recorded", "unrecorded"):
+        return t("report.standing_figure", state=t(f"status.{code}"))
+    return status_label(code)
+
+
 FILTERS = {
     "md": md,
     "md_link": md_link,
@@ -122,4 +146,5 @@ FILTERS = {
     "signed": signed,
     "iso": iso,
     "status": status_label,
+    "figure": figure_label,
 }

@@ -13,7 +13,7 @@ from zwgk.engine.report import Line, Report
 from zwgk.i18n import t
 from zwgk.outputs.outfiles import write_zipped
 from zwgk.outputs.reportperiod import period_label
-from zwgk.outputs.text import iso, pct, signed, status_label, xml_safe
+from zwgk.outputs.text import figure_label, iso, pct, signed, status_label, xml_safe
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -151,7 +151,7 @@ def write_report(report: Report, path: Path, incomplete: str | None = None) -> N
         ],
         [
             [
-                t("report.total") if c.code == "total" else status_label(c.code),
+                figure_label(c.code),
                 str(c.now),
                 str(c.before),
                 signed(c.delta),
@@ -230,16 +230,20 @@ def write_report(report: Report, path: Path, incomplete: str | None = None) -> N
             status_label("overdue"),
             status_label("due_soon"),
             t("col.on_time_rate"),
+            status_label("recorded"),
+            status_label("unrecorded"),
         ],
         [
             [
                 u.unit_name,
                 str(u.obligations),
-                str(u.counts["done"]),
-                str(u.counts["late"]),
-                str(u.counts["overdue"]),
-                str(u.counts["due_soon"]),
+                str(u.dated["done"]),
+                str(u.dated["late"]),
+                str(u.dated["overdue"]),
+                str(u.dated["due_soon"]),
                 pct(u.on_time_rate),
+                str(u.standing.recorded),
+                str(u.standing.unrecorded),
             ]
             for u in report.units
         ],

@@ -186,7 +186,7 @@ def record(
     if obs:
         console.print(Text(t("record.now"), style="bold"))
         for ob in obs:
-            console.print(_obligation_line(ob, after.directory))
+            console.print(_obligation_line(ob, after.directory, as_of_date(as_of)))
 
 
 def _ask_period(periods: list[str]) -> str:
@@ -213,8 +213,10 @@ def _warn_personal_data(new: EntryTexts, shown: str) -> None:
                path=shown))  # fmt: skip
 
 
-def _obligation_line(ob: Obligation, directory: Directory) -> Text:
-    from zwgk.outputs.screen import STATUS_STYLE
+def _obligation_line(ob: Obligation, directory: Directory, day: dt.date) -> Text:
+    """The obligation's new state; a standing duty's as the status screen
+    words it (有记录/无记录/公示中), never 已完成 or 持续推进."""
+    from zwgk.outputs.screen import STATUS_STYLE, standing_text
 
     line = Text("  ")
     line.append(f"{ob.req.id} {directory.name(ob.unit)} ")
@@ -222,5 +224,8 @@ def _obligation_line(ob: Obligation, directory: Directory) -> Text:
         line.append(f"{ob.period} ")
     if ob.due:
         line.append(t("status.due_on", due=ob.due.isoformat()) + " ")
-    line.append(t(f"status.{ob.status}"), style=STATUS_STYLE[ob.status])
+    if ob.standing and ob.status != "exempt":
+        line.append_text(standing_text(ob, day))
+    else:
+        line.append(t(f"status.{ob.status}"), style=STATUS_STYLE[ob.status])
     return line

@@ -139,7 +139,7 @@ def status(
     elif format is StatusFormat.csv:
         from zwgk.outputs.statuscsv import status_csv
 
-        write_out(status_csv(obs, directory, by is not None).encode("utf-8"), output)
+        write_out(status_csv(obs, directory, by is not None, day).encode("utf-8"), output)
     elif by is not None:
         from zwgk.outputs.screen import print_by_unit
 

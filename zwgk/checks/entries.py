@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from zwgk.checks.issue import Issue
 from zwgk.engine.deadlines import BeyondDatesError, event_instance
-from zwgk.engine.obligations import extension_not_later, period_ids
+from zwgk.engine.newentry import extension_not_later, period_ids
 from zwgk.engine.publicity import Shortfall, window_shortfall
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t

@@ -13,7 +13,7 @@ from zwgk.checks.entries import EntryContext
 from zwgk.checks.issue import Issue
 from zwgk.checks.registry import check_entry
 from zwgk.engine.deadlines import BeyondDatesError
-from zwgk.engine.obligations import closes_late, undated_done_targets
+from zwgk.engine.newentry import closes_late, undated_done_targets
 from zwgk.engine.publicity import window_met_on
 from zwgk.errors import ZwgkError, refused
 from zwgk.i18n import t

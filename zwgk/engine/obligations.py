@@ -125,7 +125,7 @@ class _Holder:
         for unit in self.heirs:
             mine += [e for e in by_unit.get(unit, ()) if e.period is not None]
         if len(self.members) > 1 or self.carried or self.heirs:
-            mine.sort(key=_replay_key)
+            mine.sort(key=replay_key)
         return mine
 
 
@@ -186,7 +186,7 @@ def _close(ob: Obligation, entry: Entry) -> None:
         ob.completed, ob.closed_by = entry.date, entry
 
 
-def _undated_targets(open_obs: list[Obligation], day: dt.date) -> list[Obligation]:
+def undated_targets(open_obs: list[Obligation], day: dt.date) -> list[Obligation]:
     """What a done entry dated `day` without a `period` may close, one
     instance per periodic rule, the one it closes first.
 
@@ -231,7 +231,7 @@ def _apply_done(holder: _Holder, entry: Entry) -> None:
             if ob.period == entry.period:
                 _close(ob, entry)
         return
-    target = next(iter(_undated_targets(open_obs, entry.date)), None)
+    target = next(iter(undated_targets(open_obs, entry.date)), None)
     if target is not None:
         _close(target, entry)
     # Event obligations: the oldest open one.
@@ -243,7 +243,7 @@ def _apply_done(holder: _Holder, entry: Entry) -> None:
             _close(ob, entry)
 
 
-def _extended(ob: Obligation, entry: Entry) -> bool:
+def extended(ob: Obligation, entry: Entry) -> bool:
     """Whether an `extend` entry names this open dated obligation: its period,
     or, without one, every open instance."""
     return (
@@ -260,7 +260,7 @@ def _apply_extend(holder: _Holder, entry: Entry) -> None:
     if entry.until is None:
         return
     for ob in holder.obligations:
-        if _extended(ob, entry) and ob.due is not None and ob.due < entry.until:
+        if extended(ob, entry) and ob.due is not None and ob.due < entry.until:
             ob.due = entry.until
 
 
@@ -308,7 +308,7 @@ def _replay_order(entries: list[Entry]) -> list[Entry]:
     return ordered
 
 
-def _replay_key(entry: Entry) -> tuple[dt.date, int, str, int]:
+def replay_key(entry: Entry) -> tuple[dt.date, int, str, int]:
     return (entry.date, _SAME_DAY_ORDER.get(entry.status, 2), entry.path, entry.line)
 
 
@@ -431,35 +431,6 @@ def requirement_obligations(
     return out
 
 
-def period_ids(
-    req: Requirement,
-    info: PlanInfo,
-    directory: Directory,
-    entries: list[Entry],
-    calendar: WorkCalendar,
-    unit: str,
-    up_to: dt.date,
-) -> list[str]:
-    """The period ids an entry of `unit` dated `up_to` may name: the instances
-    of the dated rules, and the dates of events already recorded (on or before
-    `up_to`) for the obligations it can complete; a support unit may name any
-    lead's event. `entries` are this requirement's entries."""
-    ids = [inst.period for rule in req.due for inst in instances(rule, info, calendar)]
-    mine = [h.members for h in holders(req, directory) if unit in h.members]
-    members = mine[0] if mine else frozenset(directory.expand_all(req.lead))
-    events = {rule.event for rule in req.due if rule.kind == "after"}
-    for entry in sorted(entries, key=lambda e: e.date):
-        if (
-            entry.status == "event"
-            and entry.event in events
-            and entry.unit in members
-            and entry.date <= up_to
-            and in_force(entry.date, info)
-        ):
-            ids.append(entry.date.isoformat())
-    return list(dict.fromkeys(ids))
-
-
 def unit_obligations(
     req: Requirement,
     info: PlanInfo,
@@ -476,78 +447,6 @@ def unit_obligations(
         if unit in holder.members:
             return [ob for ob in obs if ob.unit == holder.unit]
     return obs
-
-
-def _closes(req: Requirement, directory: Directory, unit: str) -> bool:
-    """Whether `unit`'s entries can close obligations of `req` (a lead does; a
-    support unit records, never closes)."""
-    return any(unit in holder.members for holder in holders(req, directory))
-
-
-def undated_done_targets(
-    req: Requirement,
-    info: PlanInfo,
-    directory: Directory,
-    entries: list[Entry],
-    calendar: WorkCalendar,
-    unit: str,
-    day: dt.date,
-) -> list[Obligation]:
-    """What a done entry of `unit` dated `day` without a `period` may close,
-    the one it closes first (`_undated_targets`): the instances whose window
-    holds the date, one per rule, or, when no rule has one, the late ones;
-    [] for a unit that closes nothing. More than one means the entry could be
-    meant for either (`record` asks which). `entries` are this requirement's
-    entries."""
-    if not _closes(req, directory, unit):
-        return []
-    obs = unit_obligations(req, info, directory, entries, calendar, unit, day)
-    targets = _undated_targets([ob for ob in obs if not ob.is_closed], day)
-    inside = [ob for ob in targets if ob.start and ob.due and ob.start <= day <= ob.due]
-    return inside or targets
-
-
-def closes_late(
-    req: Requirement,
-    info: PlanInfo,
-    directory: Directory,
-    entries: list[Entry],
-    calendar: WorkCalendar,
-    entry: Entry,
-) -> Obligation | None:
-    """The obligation a new done `entry` would complete after its due date
-    (status `late` on the entry's date), replayed after this requirement's
-    `entries`; None when it completes nothing late."""
-    obs = unit_obligations(
-        req, info, directory, [*entries, entry], calendar, entry.unit, entry.date
-    )
-    return next((ob for ob in obs if ob.closed_by is entry and ob.status == "late"), None)
-
-
-def extension_not_later(
-    req: Requirement,
-    info: PlanInfo,
-    directory: Directory,
-    entries: list[Entry],
-    calendar: WorkCalendar,
-    entry: Entry,
-) -> dt.date | None:
-    """For an `extend` entry: the current due date it fails to move, when its
-    `until` is not after the due date of any open instance it names (the
-    earliest of those due dates); None when it moves one, or names none open.
-    "Current": after the entries replayed before it (an earlier extension
-    may have moved it). `entries`: this requirement's entries, with or
-    without `entry` among them."""
-    if entry.until is None or not _closes(req, directory, entry.unit):
-        return None
-    if any(other is entry for other in entries):
-        key = _replay_key(entry)
-        entries = [e for e in entries if e is not entry and _replay_key(e) < key]
-    obs = unit_obligations(req, info, directory, entries, calendar, entry.unit, entry.date)
-    named = [ob.due for ob in obs if _extended(ob, entry) and ob.due is not None]
-    if not named or any(due < entry.until for due in named):
-        return None
-    return min(named)
 
 
 @functools.cache

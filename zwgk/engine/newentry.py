@@ -1,0 +1,124 @@
+"""What a new entry would do, asked before it is written or checked: which
+periods it may name, which instance a done entry without `period` closes (and
+whether more than one could be meant), whether a named period closes late, and
+whether an extension moves anything. Values only: the checks and `record`
+choose the words. The replay itself is `obligations.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from zwgk.engine.deadlines import in_force, instances
+from zwgk.engine.obligations import (
+    Obligation,
+    extended,
+    holders,
+    replay_key,
+    undated_targets,
+    unit_obligations,
+)
+from zwgk.model.calendar import WorkCalendar
+from zwgk.model.directory import Directory
+from zwgk.model.plan import Entry, PlanInfo, Requirement
+
+
+def period_ids(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    unit: str,
+    up_to: dt.date,
+) -> list[str]:
+    """The period ids an entry of `unit` dated `up_to` may name: the instances
+    of the dated rules, and the dates of events already recorded (on or before
+    `up_to`) for the obligations it can complete; a support unit may name any
+    lead's event. `entries` are this requirement's entries."""
+    ids = [inst.period for rule in req.due for inst in instances(rule, info, calendar)]
+    mine = [h.members for h in holders(req, directory) if unit in h.members]
+    members = mine[0] if mine else frozenset(directory.expand_all(req.lead))
+    events = {rule.event for rule in req.due if rule.kind == "after"}
+    for entry in sorted(entries, key=lambda e: e.date):
+        if (
+            entry.status == "event"
+            and entry.event in events
+            and entry.unit in members
+            and entry.date <= up_to
+            and in_force(entry.date, info)
+        ):
+            ids.append(entry.date.isoformat())
+    return list(dict.fromkeys(ids))
+
+
+def _closes(req: Requirement, directory: Directory, unit: str) -> bool:
+    """Whether `unit`'s entries can close obligations of `req` (a lead does; a
+    support unit records, never closes)."""
+    return any(unit in holder.members for holder in holders(req, directory))
+
+
+def undated_done_targets(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    unit: str,
+    day: dt.date,
+) -> list[Obligation]:
+    """What a done entry of `unit` dated `day` without a `period` may close,
+    the one it closes first (`undated_targets`): the instances whose window
+    holds the date, one per rule, or, when no rule has one, the late ones;
+    [] for a unit that closes nothing. More than one means the entry could be
+    meant for either (`record` asks which). `entries` are this requirement's
+    entries."""
+    if not _closes(req, directory, unit):
+        return []
+    obs = unit_obligations(req, info, directory, entries, calendar, unit, day)
+    targets = undated_targets([ob for ob in obs if not ob.is_closed], day)
+    inside = [ob for ob in targets if ob.start and ob.due and ob.start <= day <= ob.due]
+    return inside or targets
+
+
+def closes_late(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    entry: Entry,
+) -> Obligation | None:
+    """The obligation a new done `entry` would complete after its due date
+    (status `late` on the entry's date), replayed after this requirement's
+    `entries`; None when it completes nothing late."""
+    obs = unit_obligations(
+        req, info, directory, [*entries, entry], calendar, entry.unit, entry.date
+    )
+    return next((ob for ob in obs if ob.closed_by is entry and ob.status == "late"), None)
+
+
+def extension_not_later(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    entry: Entry,
+) -> dt.date | None:
+    """For an `extend` entry: the current due date it fails to move, when its
+    `until` is not after the due date of any open instance it names (the
+    earliest of those due dates); None when it moves one, or names none open.
+    "Current": after the entries replayed before it (an earlier extension
+    may have moved it). `entries`: this requirement's entries, with or
+    without `entry` among them."""
+    if entry.until is None or not _closes(req, directory, entry.unit):
+        return None
+    if any(other is entry for other in entries):
+        key = replay_key(entry)
+        entries = [e for e in entries if e is not entry and replay_key(e) < key]
+    obs = unit_obligations(req, info, directory, entries, calendar, entry.unit, entry.date)
+    named = [ob.due for ob in obs if extended(ob, entry) and ob.due is not None]
+    if not named or any(due < entry.until for due in named):
+        return None
+    return min(named)

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import MINI_UNITS, zwgk
-from zwgk.engine.obligations import DEFAULT_WARN_DAYS, all_obligations
+from zwgk.engine.obligations import all_obligations
 from zwgk.ledger.load import load_ledger
 from zwgk.model.calendar import WorkCalendar
+from zwgk.model.limits import DEFAULT_WARN_DAYS
 
 D = dt.date
 Build = Callable[..., Path]

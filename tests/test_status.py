@@ -516,7 +516,7 @@ def test_warn_days_help_says_the_engines_default(tmp_path: Path) -> None:
                          env=env, check=False)  # fmt: skip
     flat = "".join(run.stdout.split())
     assert "按法定节假日与调休，默认7）" in flat, run.stdout + run.stderr
-    from zwgk.engine.obligations import DEFAULT_WARN_DAYS
+    from zwgk.model.limits import DEFAULT_WARN_DAYS
 
     shown = zwgk(None, "status", "--help", env={"COLUMNS": "200"}).stdout
     assert f"默认{DEFAULT_WARN_DAYS}）" in "".join(shown.split())

@@ -30,7 +30,7 @@ from zwgk.engine.deadlines import (
 from zwgk.engine.publicity import lasting_ok, met_between, on_display
 from zwgk.model.calendar import UnknownYearError, WorkCalendar
 from zwgk.model.directory import Directory
-from zwgk.model.limits import DEFAULT_WARN_DAYS as DEFAULT_WARN_DAYS  # the engine default
+from zwgk.model.limits import DEFAULT_WARN_DAYS
 from zwgk.model.plan import Entry, Plan, PlanInfo, Requirement, Rule
 from zwgk.model.values import small_int
 

@@ -1,0 +1,36 @@
+"""Dates as clerks type them: one reader for every date the command line or
+a prompt takes. Files keep ISO dates; this only reads.
+
+Accepted, with ASCII or full-width digits and separators: 2018-07-20,
+2018-7-20, 2018/7/20, 2018.7.20, 2018年7月20日 (the 日 may be left out) and
+20180720.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+_SEPARATED = re.compile(r"(\d{4})\s*([-/.年])\s*(\d{1,2})\s*([-/.月])\s*(\d{1,2})\s*(日|号)?")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+# Each separator pair a date is written with: 2018-7-20, 2018/7/20, 2018.7.20,
+# 2018年7月20日. A mix (2018-7/20) is a typo, not a date.
+_PAIRS = {("-", "-"), ("/", "/"), (".", "."), ("年", "月")}
+
+
+def read_date(text: str) -> dt.date:
+    """The day `text` names; ValueError if it names none (a malformed
+    text, or a day no calendar has, such as 2018-02-30)."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    found = _SEPARATED.fullmatch(plain)
+    if found is not None:
+        year, sep1, month, sep2, day, suffix = found.groups()
+        if (sep1, sep2) not in _PAIRS or (suffix is not None and sep1 != "年"):
+            raise ValueError(text)
+    else:
+        found = _COMPACT.fullmatch(plain)
+        if found is None:
+            raise ValueError(text)
+        year, month, day = found.groups()
+    return dt.date(int(year), int(month), int(day))

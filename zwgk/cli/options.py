@@ -14,6 +14,7 @@ import typer
 from zwgk.cli import completion
 from zwgk.cli.console import prompting, warn
 from zwgk.i18n import t
+from zwgk.model.dates import read_date
 from zwgk.model.limits import DATE_YEARS, DEFAULT_WARN_DAYS
 from zwgk.model.values import small_int
 
@@ -138,11 +139,13 @@ def _warned(ledger: Ledger) -> Ledger:
 
 
 def parse_date(value: str | None, option: str) -> dt.date | None:
-    """An ISO date in a year of `DATE_YEARS`: a ledger's dates, not the calendar's edges."""
+    """A date as a clerk types it (`model.dates.read_date`: 2018-07-20,
+    2018/7/20, 2018年7月20日, 20180720 …) in a year of `DATE_YEARS`: a
+    ledger's dates, not the calendar's edges."""
     if value is None:
         return None
     try:
-        day = dt.date.fromisoformat(value.strip())
+        day = read_date(value)
     except ValueError:
         raise typer.BadParameter(t("cli.bad_date", value=value), param_hint=option) from None
     if day.year not in DATE_YEARS:

@@ -7,20 +7,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from zwgk.engine.report import ReportPeriod, period_of
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
+from zwgk.model.dates import read_month
 from zwgk.model.limits import DATE_YEARS
 
-# As clerks type them: 2018-W41, 2018-w41, 2018W41; 2018-10, 2018-1.
+# As clerks type them: 2018-W41, 2018-w41, 2018W41 (full-width alike); a month
+# as `model.dates.read_month` reads it (2018-10, 2018/10, 2018年10月).
 _WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
 def parse_week(text: str) -> ReportPeriod:
     """`2018-W40` → that ISO week, Monday to Sunday."""
-    match = _WEEK.match(text.strip())
+    match = _WEEK.match(unicodedata.normalize("NFKC", text).strip())
     if match is not None and int(match.group(1)) in DATE_YEARS:
         try:
             monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
@@ -32,10 +34,14 @@ def parse_week(text: str) -> ReportPeriod:
 
 
 def parse_month(text: str) -> ReportPeriod:
-    """`2018-10` → that calendar month."""
-    match = _MONTH.match(text.strip())
-    if match is not None and int(match.group(1)) in DATE_YEARS and 1 <= int(match.group(2)) <= 12:
-        return period_of("month", dt.date(int(match.group(1)), int(match.group(2)), 1))
+    """`2018-10` or `2018年10月` → that calendar month."""
+    try:
+        year, month = read_month(text)
+    except ValueError:
+        pass
+    else:
+        if year in DATE_YEARS:
+            return period_of("month", dt.date(year, month, 1))
     raise ZwgkError(t("cli.report_bad_month", value=text), hint=t("cli.report_month_hint"))
 
 

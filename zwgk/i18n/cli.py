@@ -430,8 +430,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "prompt.until": ("延至日期 YYYY-MM-DD", "extended until YYYY-MM-DD"),
     # --- CLI arguments ----------------------------------------------------
     "cli.bad_date": (
-        "{value} 不是有效日期，请写成 YYYY-MM-DD",
-        "{value} is not a valid date; write YYYY-MM-DD",
+        "{value} 不是有效日期，请写成 2018-07-20、2018/7/20、2018.7.20、2018年7月20日 或 20180720",
+        "{value} is not a valid date; write 2018-07-20, 2018/7/20, 2018.7.20, 2018年7月20日"
+        " or 20180720",
     ),
     "cli.too_many_days": (
         "{value} 天太多：最多 {limit} 天",
@@ -445,7 +446,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} 不是工作日数，请写成整数，如 10",
         "{value} is not a number of working days; write a whole number, e.g. 10",
     ),
-    "cli.bad_month": ("{value} 不是月份，请写成 YYYY-MM", "{value} is not a month; write YYYY-MM"),
+    "cli.bad_month": (
+        "{value} 不是月份，请写成 2018-10、2018/10 或 2018年10月",
+        "{value} is not a month; write 2018-10, 2018/10 or 2018年10月",
+    ),
     "cli.bad_part": ("没有第 {part} 部分；已有：{parts}", "no part {part}; parts: {parts}"),
     "cli.bad_status_code": (
         "未知的状态 {code}；可选：{choices}",
@@ -467,7 +471,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.report_bad_week": ("“{value}”不是一个周", "“{value}” is not a week"),
     "cli.report_week_hint": ("按 ISO 周书写，如 2018-W41", "write an ISO week, e.g. 2018-W41"),
     "cli.report_bad_month": ("“{value}”不是一个月份", "“{value}” is not a month"),
-    "cli.report_month_hint": ("按 YYYY-MM 书写，如 2018-10", "write YYYY-MM, e.g. 2018-10"),
+    "cli.report_month_hint": (
+        "写成 2018-10、2018/10 或 2018年10月",
+        "write 2018-10, 2018/10 or 2018年10月",
+    ),
     "cli.report_week_or_month": (
         "--week 和 --month 只能给一个",
         "give --week or --month, not both",

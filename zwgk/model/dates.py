@@ -3,7 +3,7 @@ a prompt takes. Files keep ISO dates; this only reads.
 
 Accepted, with ASCII or full-width digits and separators: 2018-07-20,
 2018-7-20, 2018/7/20, 2018.7.20, 2018年7月20日 (the 日 may be left out) and
-20180720.
+20180720. A month alike: 2018-10, 2018/10, 2018.10, 2018年10月.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 # Each separator pair a date is written with: 2018-7-20, 2018/7/20, 2018.7.20,
 # 2018年7月20日. A mix (2018-7/20) is a typo, not a date.
 _PAIRS = {("-", "-"), ("/", "/"), (".", "."), ("年", "月")}
+_MONTH = re.compile(r"(\d{4})\s*(?:[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月?)")
 
 
 def read_date(text: str) -> dt.date:
@@ -34,3 +35,14 @@ def read_date(text: str) -> dt.date:
             raise ValueError(text)
         year, month, day = found.groups()
     return dt.date(int(year), int(month), int(day))
+
+
+def read_month(text: str) -> tuple[int, int]:
+    """The (year, month) `text` names; ValueError if it names none."""
+    found = _MONTH.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    if found is None:
+        raise ValueError(text)
+    year, month = int(found.group(1)), int(found.group(2) or found.group(3))
+    if not 1 <= month <= 12:
+        raise ValueError(text)
+    return year, month

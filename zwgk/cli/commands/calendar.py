@@ -61,9 +61,10 @@ def calendar_show(
     from rich.table import Table
 
     from zwgk.engine.calendar import month_grid
+    from zwgk.model.dates import read_month
 
     try:
-        year, mon = (int(x) for x in month.split("-"))
+        year, mon = read_month(month)
         dt.date(year, mon, 1)
     except ValueError:
         raise typer.BadParameter(t("cli.bad_month", value=month), param_hint="YYYY-MM") from None

@@ -1,0 +1,83 @@
+"""Values the command line takes, read as a clerk types them: dates in every
+common form, statuses by their labels, parts by numeral or digit,
+requirement ids and unit names with full-width characters."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import zwgk
+
+JTJ = "data/progress/2018/jtj.yaml"
+DATES = ["2018-08-01", "2018-8-1", "2018/8/1", "2018.8.1", "2018年8月1日", "20180801",
+         "２０１８年８月１日", "２０１８－０８－０１"]  # fmt: skip
+
+
+def status_json(root: Path, *args: str) -> dict[str, Any]:
+    run = zwgk(root, "status", "--format", "json", *args)
+    assert run.exit_code == 0, run.output
+    doc: dict[str, Any] = json.loads(run.stdout)
+    return doc
+
+
+# --- dates --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", DATES)
+def test_as_of_is_read_in_every_form_a_clerk_writes(shipped: Path, typed: str) -> None:
+    doc = status_json(shipped, "--as-of", typed, "--status", "overdue")
+    assert doc["as_of"] == "2018-08-01"
+    assert doc["summary"]["overdue"] == 14
+
+
+def test_record_reads_typed_dates_and_writes_iso(shipped: Path) -> None:
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018年7月20日",
+               "--note", "已公开", "--as-of", "2018/8/1")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    run = zwgk(shipped, "record", "48.1", "--unit", "jtj", "--extend", "--until", "2019/1/31",
+               "--date", "２０１８．１１．２０", "--note", "等待上级文件",
+               "--approved-by", "县政府办公室", "--as-of", "20181201")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    text = (shipped / JTJ).read_text("utf-8")
+    assert "date: 2018-07-20" in text and "date: 2018-11-20" in text
+    assert "until: 2019-01-31" in text
+    assert "年" not in text.replace("年度", "") and "/" not in text
+
+
+def test_other_commands_read_typed_dates(shipped: Path) -> None:
+    # Friday 2018-09-28 plus one working day is the make-up Saturday 09-29.
+    run = zwgk(shipped, "calendar", "add", "2018年9月28日", "1")
+    assert (run.exit_code, run.stdout.strip()) == (0, "2018-09-29")
+    run = zwgk(shipped, "calendar", "show", "2018年10月")
+    assert run.exit_code == 0 and "2018 年 10 月" in run.stdout
+    run = zwgk(shipped, "report", "--month", "2018年9月", "--as-of", "2018/9/30")
+    assert run.exit_code == 0, run.output
+    assert "2018-09-01 至 2018-09-30" in run.stdout and "数据截至 2018-09-30" in run.stdout
+    run = zwgk(shipped, "report", "--week", "２０１８－Ｗ４０", "--as-of", "2018.10.3")
+    assert run.exit_code == 0 and "数据截至 2018-10-03" in run.stdout
+    run = zwgk(shipped, "units", "rename", "hbj", "县生态环境局", "--id", "sthjj",
+               "--on", "2019年1月1日")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "on: 2019-01-01" in (shipped / "data/units.yaml").read_text("utf-8")
+
+
+def test_init_reads_a_typed_effective_date(tmp_path: Path) -> None:
+    run = zwgk(None, "init", str(tmp_path / "ledger"), "--year", "2018",
+               "--effective", "2018年4月1日")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "effective: 2018-04-01" in (tmp_path / "ledger/data/tasks.yaml").read_text("utf-8")
+
+
+def test_a_bad_date_names_the_forms_accepted(shipped: Path) -> None:
+    run = zwgk(shipped, "status", "--as-of", "2018-8/1")
+    assert run.exit_code == 2
+    assert "2018/7/20" in run.stderr and "2018年7月20日" in run.stderr
+    run = zwgk(shipped, "--lang", "en", "record", "21.1", "-u", "jtj", "--done", "--date", "7/20")
+    assert run.exit_code == 2
+    assert "not a valid date; write 2018-07-20, 2018/7/20" in run.stderr
+    # The range check stays.
+    assert zwgk(shipped, "status", "--as-of", "1800年1月2日").exit_code == 2

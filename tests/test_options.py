@@ -81,3 +81,34 @@ def test_a_bad_date_names_the_forms_accepted(shipped: Path) -> None:
     assert "not a valid date; write 2018-07-20, 2018/7/20" in run.stderr
     # The range check stays.
     assert zwgk(shipped, "status", "--as-of", "1800年1月2日").exit_code == 2
+
+
+# --- statuses -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["overdue", "已逾期", "ＯＶＥＲＤＵＥ", " Overdue "])
+def test_status_by_code_or_label(shipped: Path, typed: str) -> None:
+    doc = status_json(shipped, "--as-of", "2018-08-01", "--status", typed)
+    assert doc["summary"]["overdue"] == len(doc["items"]) == 14
+
+
+def test_status_labels_in_english_and_fail_on(shipped: Path) -> None:
+    # 2018-04-28 (a make-up Saturday): something is due soon, nothing overdue.
+    items = status_json(shipped, "--as-of", "2018-04-28", "--status", "due soon")["items"]
+    assert items and {i["status"] for i in items} == {"due_soon"}
+    assert status_json(shipped, "--as-of", "2018-04-28", "--status", "即将到期")["items"] == items
+    day = ("status", "--as-of", "2018-04-28", "--fail-on")
+    assert zwgk(shipped, *day, "即将到期").exit_code == 1
+    assert zwgk(shipped, *day, "已逾期").exit_code == 0
+    assert zwgk(shipped, *day, "due_soon").exit_code == 1
+
+
+def test_an_unknown_status_lists_the_choices_in_the_users_language(shipped: Path) -> None:
+    run = zwgk(shipped, "status", "--status", "逾期")
+    assert run.exit_code == 2
+    assert "已完成（done）、逾期完成（late）、已逾期（overdue）、即将到期（due_soon）" in run.stderr
+    run = zwgk(shipped, "--lang", "en", "status", "--status", "逾期")
+    assert run.exit_code == 2
+    assert "choose from done, late, overdue, due soon (due_soon), open" in run.stderr
+    run = zwgk(shipped, "status", "--fail-on", "已完成")
+    assert run.exit_code == 2 and "可选：已逾期（overdue）、即将到期（due_soon）" in run.stderr

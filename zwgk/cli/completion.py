@@ -92,3 +92,10 @@ def status(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
     from zwgk.i18n import t
 
     return _matching([(code, t(f"status.{code}")) for code in STATUS_CODES], incomplete)
+
+
+def fail_on(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
+    from zwgk.cli.commands.status import FAIL_ON
+    from zwgk.i18n import t
+
+    return _matching([(code, t(f"status.{code}")) for code in FAIL_ON], incomplete)

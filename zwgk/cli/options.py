@@ -5,6 +5,7 @@ types and formats they share. Parsing problems are usage errors (exit 2)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -13,6 +14,7 @@ import typer
 
 from zwgk.cli import completion
 from zwgk.cli.console import prompting, warn
+from zwgk.cli.words import choices, code_for
 from zwgk.i18n import t
 from zwgk.model.dates import read_date
 from zwgk.model.limits import DATE_YEARS, DEFAULT_WARN_DAYS
@@ -220,6 +222,21 @@ def unit_option(help: str) -> Any:
     """`--unit/-u UNIT`: a unit or group by id, name or alias, completed from
     the ledger; `help` says what the command does with it."""
     return typer.Option("--unit", "-u", metavar="UNIT", help=help, autocompletion=completion.unit)
+
+
+# --- codes ------------------------------------------------------------------
+
+
+def parse_status(value: str, codes: Sequence[str], option: str) -> str:
+    """An obligation status of `codes` as typed: its code or its label in
+    either language (`overdue`, 已逾期, `due soon`)."""
+    code = code_for(value, codes, "status")
+    if code is None:
+        raise typer.BadParameter(
+            t("cli.bad_status_code", code=value, choices=choices(codes, "status")),
+            param_hint=option,
+        )
+    return code
 
 
 # --- units ------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping
 
-from zwgk.i18n import MESSAGES
+from zwgk.i18n import MESSAGES, t
 
 ENTRY_WORDS: Mapping[str, str] = {
     # The issue's words for the kinds of entry, beside the labels
@@ -44,3 +44,15 @@ def code_for(
         if wanted in {plain(name) for name in names}:
             return code
     return None
+
+
+def choices(codes: Iterable[str], label_prefix: str) -> str:
+    """`codes` as a list of choices in the user's language: each label with
+    its code (已逾期（overdue）), or the code alone where the label is it."""
+    shown = []
+    for code in codes:
+        label = t(f"{label_prefix}.{code}")
+        shown.append(
+            code if plain(label) == plain(code) else t("cli.choice", label=label, code=code)
+        )
+    return t("common.list_sep").join(shown)

@@ -451,6 +451,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} is not a month; write 2018-10, 2018/10 or 2018年10月",
     ),
     "cli.bad_part": ("没有第 {part} 部分；已有：{parts}", "no part {part}; parts: {parts}"),
+    "cli.choice": ("{label}（{code}）", "{label} ({code})"),
     "cli.bad_status_code": (
         "未知的状态 {code}；可选：{choices}",
         "unknown status {code}; choose from {choices}",
@@ -659,8 +660,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.opt_part": ("只看这些部分（一 … 八），可重复", "only these parts (一 … 八); repeatable"),
     "help.opt_status": (
-        "只看这些状态：done late overdue due_soon open ongoing exempt，可重复",
-        "only these statuses: done late overdue due_soon open ongoing exempt; repeatable",
+        "只看这些状态：已完成 逾期完成 已逾期 即将到期 未到期 持续推进 不适用"
+        "（或 done late overdue due_soon open ongoing exempt），可重复",
+        "only these statuses: done late overdue due_soon open ongoing exempt"
+        " (or their Chinese labels, e.g. 已逾期); repeatable",
     ),
     "help.opt_due_within": (
         "只看 N 个日历天内到期（含已逾期）的未完成义务，如 14 或 14d",

@@ -20,6 +20,7 @@ from zwgk.cli.options import (
     ledger_root,
     load_plan_checked,
     parse_days,
+    parse_status,
     resolve_units,
     unit_option,
     warn_window,
@@ -36,9 +37,8 @@ class StatusFormat(StrEnum):
     csv = "csv"
 
 
-class FailOn(StrEnum):
-    overdue = "overdue"
-    due_soon = "due_soon"
+FAIL_ON = ("overdue", "due_soon")
+"""What `--fail-on` takes: overdue only, or due soon and worse."""
 
 
 class GroupBy(StrEnum):
@@ -77,7 +77,15 @@ def status(
     format: Annotated[
         StatusFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
     ] = StatusFormat.table,
-    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=t("help.opt_fail_on"))] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            metavar="[overdue|due_soon]",
+            help=t("help.opt_fail_on"),
+            autocompletion=completion.fail_on,
+        ),
+    ] = None,
     warn_days: WarnDays = None,
     show_all: Annotated[bool, typer.Option("--all", help=t("help.opt_all"))] = False,
     wide: Annotated[bool, typer.Option("--wide", help=t("help.opt_wide"))] = False,
@@ -99,12 +107,8 @@ def status(
         refuse_output(output, ledger_root(), force)
     day = as_of_date(as_of)
     warn = warn_window(warn_days)
-    for code in status_ or ():
-        if code not in STATUS_CODES:
-            raise typer.BadParameter(
-                t("cli.bad_status_code", code=code, choices=", ".join(STATUS_CODES)),
-                param_hint="--status",
-            )
+    statuses = {parse_status(code, STATUS_CODES, "--status") for code in status_ or ()}
+    failing_on = None if fail_on is None else parse_status(fail_on, FAIL_ON, "--fail-on")
     ledger, _ = load_plan_checked(
         ledger_root(), ignore_errors, with_progress=True, progress_must_read=True
     )
@@ -127,7 +131,7 @@ def status(
         units=frozenset(units),
         tasks=frozenset(task or ()),
         parts=frozenset(parts),
-        statuses=frozenset(status_ or ()),
+        statuses=frozenset(statuses),
         due_within=parse_days(due_within, "--due-within"),
     )
     obs = all_obligations(plan, directory, ledger.entries, ledger.calendar, day, warn)
@@ -159,7 +163,7 @@ def status(
             wide=wide,
             warn=warn,
         )
-    if fail_on is not None:
-        failing = {"overdue"} if fail_on is FailOn.overdue else {"overdue", "due_soon"}
+    if failing_on is not None:
+        failing = {"overdue"} if failing_on == "overdue" else {"overdue", "due_soon"}
         if any(ob.status in failing for ob in obs):
             raise typer.Exit(EXIT_DATA)

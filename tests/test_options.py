@@ -5,12 +5,15 @@ requirement ids and unit names with full-width characters."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import zwgk
+from conftest import MINI_TASKS, zwgk
+from gitkit import commit, git
+from zwgk.cli import completion
 
 JTJ = "data/progress/2018/jtj.yaml"
 DATES = ["2018-08-01", "2018-8-1", "2018/8/1", "2018.8.1", "2018年8月1日", "20180801",
@@ -112,3 +115,57 @@ def test_an_unknown_status_lists_the_choices_in_the_users_language(shipped: Path
     assert "choose from done, late, overdue, due soon (due_soon), open" in run.stderr
     run = zwgk(shipped, "status", "--fail-on", "已完成")
     assert run.exit_code == 2 and "可选：已逾期（overdue）、即将到期（due_soon）" in run.stderr
+
+
+# --- parts --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["三", "3", "３", "第三部分", "第3部分"])
+def test_a_part_by_numeral_or_number(shipped: Path, typed: str) -> None:
+    items = status_json(shipped, "--as-of", "2018-08-01", "--part", typed)["items"]
+    assert {i["task"] for i in items} == set(range(15, 28))
+
+
+def test_parts_are_listed_in_numeral_order(shipped: Path, mini: Callable[..., Path]) -> None:
+    run = zwgk(shipped, "status", "--part", "九")
+    assert run.exit_code == 2
+    assert "已有：一、二、三、四、五、六、七、八" in run.stderr
+    # Written out of order in the file, up to 十一: still 一 … 十一 when listed.
+    parts = "".join(f"  - no: {no}\n    title: 第{no}部分\n" for no in ("十一", "二", "十"))
+    root = mini(tasks=MINI_TASKS.replace("tasks:", parts + "tasks:"))
+    assert [v for v, _ in completion.part(Ctx(root), "")] == ["一", "二", "十", "十一"]
+    run = zwgk(root, "status", "--part", "12")
+    assert run.exit_code == 2 and "已有：一、二、十、十一" in run.stderr
+    assert zwgk(root, "status", "--part", "11", "--as-of", "2018-08-01").exit_code == 0
+
+
+class Ctx:
+    """The little of click's context a completion function looks at."""
+
+    def __init__(self, root: Path) -> None:
+        self.params = {"root": str(root)}
+        self.parent = None
+
+
+# --- requirement ids ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["21.1", "21．1", "２１．１", "21。1", " 21.1 "])
+def test_a_requirement_id_typed_with_full_width_dots(shipped: Path, typed: str) -> None:
+    run = zwgk(shipped, "show", typed, "--format", "json")
+    assert run.exit_code == 0, run.output
+    assert [r["id"] for r in json.loads(run.stdout)["requirements"]] == ["21.1"]
+    run = zwgk(shipped, "record", typed, "--unit", "jtj", "--done", "--date", "2018-07-20",
+               "--as-of", "2018-08-01")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "req: '21.1'" in (shipped / JTJ).read_text("utf-8")
+    git(shipped, "init", "-q")
+    commit(shipped, "21.1 done")
+    run = zwgk(shipped, "log", typed, "--format", "json")
+    assert run.exit_code == 0, run.output
+    assert [x["entry"]["req"] for x in json.loads(run.stdout)] == ["21.1"]
+
+
+def test_a_task_number_in_full_width(shipped: Path) -> None:
+    run = zwgk(shipped, "show", "２１．", "--format", "json")
+    assert run.exit_code == 0 and json.loads(run.stdout)["no"] == 21

@@ -65,7 +65,10 @@ def unknown_part(ledger: Ledger) -> Iterator[Issue]:
                 TASKS_PATH,
                 task.line,
                 t("check.unknown_part", no=task.no, part=task.part),
-                t("check.unknown_part_hint", parts="、".join(parts)),
+                t(
+                    "check.unknown_part_hint",
+                    parts="、".join(p.no for p in ledger.plan.sorted_parts()),
+                ),
             )
         elif task.section is not None and task.section not in {s.no for s in part.sections}:
             choices = "、".join(s.no for s in part.sections) or t("check.no_sections")

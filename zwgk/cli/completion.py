@@ -74,7 +74,7 @@ def part(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
     ledger = _ledger(ctx)
     if ledger is None or ledger.plan is None:
         return []
-    return _matching([(p.no, p.title) for p in ledger.plan.parts], incomplete)
+    return _matching([(p.no, p.title) for p in ledger.plan.sorted_parts()], incomplete)
 
 
 def event(ctx: Any, incomplete: str) -> list[tuple[str, str]]:

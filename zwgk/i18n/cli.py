@@ -658,7 +658,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "-o 只用于 --format json 或 csv；屏幕表格请直接查看或重定向",
         "-o takes --format json or csv; the table is for the screen",
     ),
-    "help.opt_part": ("只看这些部分（一 … 八），可重复", "only these parts (一 … 八); repeatable"),
+    "help.opt_part": (
+        "只看这些部分（一 … 八，也可写 3 或 第三部分），可重复",
+        "only these parts (一 … 八, or 3, or 第三部分); repeatable",
+    ),
     "help.opt_status": (
         "只看这些状态：已完成 逾期完成 已逾期 即将到期 未到期 持续推进 不适用"
         "（或 done late overdue due_soon open ongoing exempt），可重复",

@@ -22,7 +22,7 @@ from zwgk.ledger.layout import display_path, progress_path
 from zwgk.ledger.load import PlannedLedger
 from zwgk.ledger.suggest import did_you_mean
 from zwgk.ledger.yamlio import NoAppend, YamlSyntaxError, appended_item, dump_entry
-from zwgk.model.plan import Requirement, Status
+from zwgk.model.plan import Requirement, Status, typed_id
 from zwgk.model.suggest import close_matches
 
 
@@ -58,9 +58,11 @@ class Recorded:
 
 
 def resolve_requirement(ledger: PlannedLedger, req_id: str) -> Requirement:
-    req = ledger.plan.requirement(req_id.strip())
+    """The requirement `req_id` names as typed (21.1, 21．1); refused with a
+    "did you mean" otherwise."""
+    req = ledger.plan.typed_requirement(req_id)
     if req is None:
-        close = close_matches(req_id, (r.id for r in ledger.plan.requirements()))
+        close = close_matches(typed_id(req_id), (r.id for r in ledger.plan.requirements()))
         hint = did_you_mean(close, t("record.req_hint"))
         raise refused(t("plan.unknown_req", req=req_id), hint)
     return req

@@ -8,6 +8,7 @@ took 6 ms of every command's start). An entry is a slots dataclass (below)."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
@@ -158,17 +159,63 @@ class Plan(NamedTuple):
         return [r for task in self.tasks for r in task.requirements]
 
     def requirement(self, req_id: str) -> Requirement | None:
+        """The requirement whose id is exactly `req_id` (as files write it);
+        what a clerk typed is found by `typed_requirement`."""
         for task in self.tasks:
             for req in task.requirements:
                 if req.id == req_id:
                     return req
         return None
 
+    def typed_requirement(self, text: str) -> Requirement | None:
+        """The requirement a clerk's typing names: 21.1, 21．1, ２１．１ alike."""
+        return self.requirement(typed_id(text))
+
+    def part(self, text: str) -> Part | None:
+        """The part a clerk's typing names: its numeral (三), its number (3,
+        ３) or 第三部分."""
+        wanted = unicodedata.normalize("NFKC", text).strip()
+        wanted = wanted.removeprefix("第").removesuffix("部分").strip()
+        for part in self.parts:
+            if part.no == wanted:
+                return part
+        number = numeral(wanted)
+        return next((p for p in self.parts if number and numeral(p.no) == number), None)
+
+    def sorted_parts(self) -> list[Part]:
+        """The parts in numeral order (一 … 八, not the code points' order)."""
+        return sorted(self.parts, key=lambda p: (numeral(p.no) or 0, p.no))
+
     def task(self, no: int) -> Task | None:
         for task in self.tasks:
             if task.no == no:
                 return task
         return None
+
+
+def typed_id(text: str) -> str:
+    """A requirement id or task number as typed, as the plan writes it:
+    full-width digits and dots folded (２１．１), the ideographic full stop a
+    Chinese input method gives for the dot key read as one (21。1), spaces
+    out."""
+    return "".join(unicodedata.normalize("NFKC", text).replace("。", ".").split())
+
+
+_DIGITS = "一二三四五六七八九"
+
+
+def numeral(text: str) -> int | None:
+    """The number `text` writes in digits (3, ３) or as a Chinese numeral up
+    to 九十九 (三, 十二, 二十); None for anything else."""
+    text = unicodedata.normalize("NFKC", text)
+    if text.isascii() and text.isdigit() and len(text) <= 9:
+        return int(text)
+    if len(text) == 1 and text in _DIGITS:
+        return _DIGITS.index(text) + 1
+    tens, sep, ones = text.partition("十")
+    if not sep or len(tens) > 1 or len(ones) > 1 or not set(tens + ones) <= set(_DIGITS):
+        return None
+    return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(ones) + 1 if ones else 0)
 
 
 Status = Literal["done", "progress", "blocked", "event", "exempt", "extend"]

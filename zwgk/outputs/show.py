@@ -9,14 +9,14 @@ from zwgk.engine.obligations import accountable_units
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.model.directory import Directory
-from zwgk.model.plan import Plan, Task
+from zwgk.model.plan import Plan, Task, typed_id
 from zwgk.model.values import small_int
 from zwgk.outputs.rulewords import describe
 
 
 def find_task(plan: Plan, what: str) -> tuple[Task, str | None]:
     """`21` → task 21; `21.1` → task 21 showing only requirement 21.1."""
-    text = what.strip().rstrip(".．")
+    text = typed_id(what).rstrip(".")
     req = plan.requirement(text)
     if req is not None:
         task = plan.task(req.task)

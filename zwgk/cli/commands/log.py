@@ -46,14 +46,14 @@ def log_(
         raise typer.BadParameter(t("log.need_what"), param_hint="REQ")
     root = ledger_root()
     ledger = load_plan_or_fail(root, with_progress=True, progress_must_read=True)
-    if req is not None and ledger.plan.requirement(req.strip()) is None:
+    if req is not None:
         from zwgk.ledger.record import resolve_requirement
 
-        resolve_requirement(ledger, req)  # raises with a did-you-mean
+        req = resolve_requirement(ledger, req).id  # 21．1 is 21.1; unknown: a did-you-mean
     units = {
         u for u in resolve_units(ledger.directory, unit or []) if u in ledger.directory.units
     } if unit else None  # fmt: skip
-    logged = entry_log(Git(root), ledger, req.strip() if req else None, units)
+    logged = entry_log(Git(root), ledger, req, units)
     name = ledger.directory.name
     if format is LogFormat.json:
         from zwgk.engine.compare import entry_fields

@@ -121,12 +121,14 @@ def status(
             t("cli.bad_task", task=no, low=min(known_tasks), high=max(known_tasks)),
             param_hint="--task",
         )
-    parts = set(part or ())
-    known_parts = {p.no for p in plan.parts}
-    for p in parts - known_parts:
-        raise typer.BadParameter(
-            t("cli.bad_part", part=p, parts="、".join(sorted(known_parts))), param_hint="--part"
-        )
+    parts = set()
+    for typed in part or ():
+        found = plan.part(typed)
+        if found is None:
+            known = t("common.list_sep").join(p.no for p in plan.sorted_parts())
+            raise typer.BadParameter(t("cli.bad_part", part=typed, parts=known),
+                                     param_hint="--part")  # fmt: skip
+        parts.add(found.no)
     filters = Filters(
         units=frozenset(units),
         tasks=frozenset(task or ()),

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from conftest import MINI_TASKS, zwgk
+from conftest import MINI_TASKS, edit, zwgk
 from gitkit import commit, git
 from zwgk.cli import completion
 
@@ -169,3 +169,34 @@ def test_a_requirement_id_typed_with_full_width_dots(shipped: Path, typed: str) 
 def test_a_task_number_in_full_width(shipped: Path) -> None:
     run = zwgk(shipped, "show", "２１．", "--format", "json")
     assert run.exit_code == 0 and json.loads(run.stdout)["no"] == 21
+
+
+# --- units ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["各镇（街道）", "各镇(街道)", "各镇（街道)", " 各镇 (街道) "])
+def test_a_group_with_either_bracket(shipped: Path, typed: str) -> None:
+    items = status_json(shipped, "--as-of", "2018-08-01", "--unit", typed)["items"]
+    assert len({i["unit"] for i in items}) == 9
+
+
+@pytest.mark.parametrize("typed", ["jtj", "ＪＴＪ", "JTJ", "县教体局", "县 教体局"])
+def test_a_unit_by_id_or_name_in_either_width(shipped: Path, typed: str) -> None:
+    items = status_json(shipped, "--as-of", "2018-08-01", "--unit", typed)["items"]
+    assert items and {i["unit"] for i in items} == {"jtj"}
+    run = zwgk(shipped, "record", "21.1", "--unit", typed, "--done", "--date", "2018-07-20",
+               "--as-of", "2018-08-01")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert (shipped / JTJ).is_file()
+
+
+def test_a_misspelt_group_is_offered_its_name(shipped: Path) -> None:
+    run = zwgk(shipped, "status", "--unit", "各镇(街到)")
+    assert run.exit_code == 2 and "是不是：各镇（街道） (towns)" in run.stderr
+
+
+def test_two_names_that_differ_only_in_width_are_one_name(shipped: Path) -> None:
+    edit(shipped, "data/units.yaml", "{id: jtj, name: 县教体局, kind: department}",
+         "{id: jtj, name: 县教体局, kind: department, aliases: ['各镇(街道)']}")  # fmt: skip
+    run = zwgk(shipped, "validate")
+    assert run.exit_code == 1 and "duplicate-name 名称或别名“各镇（街道）”已属于 jtj" in run.output

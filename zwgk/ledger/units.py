@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from zwgk.i18n import t
 from zwgk.ledger import fields
 from zwgk.ledger.fields import SLUG, UNIT_KINDS, WINDOWS_DEVICE, keys, required
-from zwgk.model.directory import Directory, Succeeded
+from zwgk.model.directory import Directory, Succeeded, name_key
 from zwgk.model.findings import Finding
 from zwgk.model.plan import Change, Group, Unit, UnitKind
 
@@ -93,7 +93,9 @@ def read_units(data: Any, path: str) -> tuple[Directory, list[Finding]]:
     seen_names: dict[str, str] = {}
 
     def claim(name: str, owner: str, pos: tuple[int, int]) -> None:
-        other = seen_names.get(name)
+        # Compared as the command line compares them: 各镇(街道) is 各镇（街道）.
+        key = name_key(name)
+        other = seen_names.get(key)
         if other is not None and other != owner:
             r.error(
                 pos,
@@ -101,7 +103,7 @@ def read_units(data: Any, path: str) -> tuple[Directory, list[Finding]]:
                 t("units.duplicate_name", name=name, other=other),
                 t("units.duplicate_name_hint"),
             )
-        seen_names.setdefault(name, owner)
+        seen_names.setdefault(key, owner)
 
     unit_list = r.as_sequence(_listed(top, "units"), top.pos("units"), "units")
     for i, raw in enumerate(unit_list or []):

@@ -4,10 +4,18 @@ reorganisations, and lookups by id, name and alias."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from zwgk.model.plan import Change, Group, Unit
+
+
+def name_key(text: str) -> str:
+    """A unit's or group's id, name or alias as compared: full-width and
+    half-width forms alike (各镇（街道） and 各镇(街道), ＪＴＪ), spaces and line
+    breaks out, case ignored. The files keep the names as written."""
+    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
 class Succeeded(NamedTuple):
@@ -63,10 +71,10 @@ class Directory:
         names = self._names
         for unit in self.units.values():
             for name in (unit.id, unit.name, *unit.aliases, *filter(None, [unit.full_name])):
-                names.setdefault(name, unit.id)
+                names.setdefault(name_key(name), unit.id)
         for group in self.groups.values():
             for name in (group.id, group.name, *group.aliases):
-                names.setdefault(name, group.id)
+                names.setdefault(name_key(name), group.id)
 
     # --- reorganisations ----------------------------------------------------
 
@@ -118,8 +126,9 @@ class Directory:
         return (self._order.get(ref, len(self._order)), ref)
 
     def resolve(self, text: str) -> str | None:
-        """The unit or group id that `text` (an id, name or alias) stands for."""
-        return self._names.get(text.strip())
+        """The unit or group id that `text` (an id, name or alias, as
+        `name_key` compares them) stands for."""
+        return self._names.get(name_key(text))
 
     def resolve_unit(self, text: str) -> Unit | None:
         found = self.resolve(text)
@@ -163,7 +172,7 @@ class Directory:
         """Close ids, names or aliases, formatted as `name (id)`, best first."""
         from zwgk.model.suggest import close_matches
 
-        matches = close_matches(text, self._names, cutoff=0.5)
+        matches = close_matches(name_key(text), self._names, cutoff=0.5)
         out: list[str] = []
         for match in matches:
             ref = self._names[match]

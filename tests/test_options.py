@@ -200,3 +200,9 @@ def test_two_names_that_differ_only_in_width_are_one_name(shipped: Path) -> None
          "{id: jtj, name: 县教体局, kind: department, aliases: ['各镇(街道)']}")  # fmt: skip
     run = zwgk(shipped, "validate")
     assert run.exit_code == 1 and "duplicate-name 名称或别名“各镇（街道）”已属于 jtj" in run.output
+
+
+def test_day_counts_in_full_width(shipped: Path) -> None:
+    typed = status_json(shipped, "--as-of", "2018-12-20", "--due-within", "１４")["items"]
+    assert typed == status_json(shipped, "--as-of", "2018-12-20", "--due-within", "14d")["items"]
+    assert typed

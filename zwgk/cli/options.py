@@ -14,7 +14,7 @@ import typer
 
 from zwgk.cli import completion
 from zwgk.cli.console import prompting, warn
-from zwgk.cli.words import choices, code_for
+from zwgk.cli.words import choices, code_for, plain
 from zwgk.i18n import t
 from zwgk.model.dates import read_date
 from zwgk.model.limits import DATE_YEARS, DEFAULT_WARN_DAYS
@@ -165,7 +165,7 @@ def parse_days(value: str | None, option: str, bad: str = "cli.bad_days") -> int
     value that is no count gets."""
     if value is None:
         return None
-    text = value.strip().lower().removesuffix("d").removesuffix("days").strip()
+    text = plain(value).removesuffix("d").removesuffix("days").strip()  # １４ is 14
     if not (text.isascii() and text.isdigit()):  # "²" is a digit to isdigit(), not to int()
         raise typer.BadParameter(t(bad, value=value), param_hint=option)
     days = small_int(text)

@@ -174,8 +174,7 @@ class Plan(NamedTuple):
     def part(self, text: str) -> Part | None:
         """The part a clerk's typing names: its numeral (三), its number (3,
         ３) or 第三部分."""
-        wanted = unicodedata.normalize("NFKC", text).strip()
-        wanted = wanted.removeprefix("第").removesuffix("部分").strip()
+        wanted = typed_id(text).removeprefix("第").removesuffix("部分")
         for part in self.parts:
             if part.no == wanted:
                 return part

@@ -52,7 +52,9 @@ class UnitCell(NamedTuple):
 
 
 def normalise(text: str) -> str:
-    """Spaces and line breaks out, half-width parentheses made full-width."""
+    """Spaces and line breaks out, half-width parentheses made full-width:
+    the table's own style, for the names an import writes. Which written
+    names are the same unit is `model.directory.name_key`'s to say."""
     return _SPACE.sub("", text).replace("(", "（").replace(")", "）")
 
 

@@ -190,11 +190,6 @@ def test_a_unit_by_id_or_name_in_either_width(shipped: Path, typed: str) -> None
     assert (shipped / JTJ).is_file()
 
 
-def test_a_misspelt_group_is_offered_its_name(shipped: Path) -> None:
-    run = zwgk(shipped, "status", "--unit", "各镇(街到)")
-    assert run.exit_code == 2 and "是不是：各镇（街道） (towns)" in run.stderr
-
-
 def test_two_names_that_differ_only_in_width_are_one_name(shipped: Path) -> None:
     edit(shipped, "data/units.yaml", "{id: jtj, name: 县教体局, kind: department}",
          "{id: jtj, name: 县教体局, kind: department, aliases: ['各镇(街道)']}")  # fmt: skip

@@ -14,8 +14,9 @@ import typer
 
 from zwgk.cli import completion
 from zwgk.cli.console import prompting, warn
-from zwgk.cli.words import choices, code_for, plain
+from zwgk.cli.words import choices, code_for
 from zwgk.i18n import t
+from zwgk.model.chars import half_width
 from zwgk.model.dates import read_date
 from zwgk.model.limits import DATE_YEARS, DEFAULT_WARN_DAYS
 from zwgk.model.values import small_int
@@ -165,7 +166,8 @@ def parse_days(value: str | None, option: str, bad: str = "cli.bad_days") -> int
     value that is no count gets."""
     if value is None:
         return None
-    text = plain(value).removesuffix("d").removesuffix("days").strip()  # １４ is 14
+    text = half_width(value).strip().lower()  # １４ is 14
+    text = text.removesuffix("d").removesuffix("days").strip()
     if not (text.isascii() and text.isdigit()):  # "²" is a digit to isdigit(), not to int()
         raise typer.BadParameter(t(bad, value=value), param_hint=option)
     days = small_int(text)

@@ -8,9 +8,10 @@ took 6 ms of every command's start). An entry is a slots dataclass (below)."""
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
+
+from zwgk.model.chars import half_width
 
 UnitKind = Literal["department", "town", "other"]
 Mode = Literal["joint", "each"]
@@ -197,7 +198,7 @@ def typed_id(text: str) -> str:
     full-width digits and dots folded (２１．１), the ideographic full stop a
     Chinese input method gives for the dot key read as one (21。1), spaces
     out."""
-    return "".join(unicodedata.normalize("NFKC", text).replace("。", ".").split())
+    return "".join(half_width(text).replace("。", ".").split())
 
 
 _DIGITS = "一二三四五六七八九"
@@ -206,7 +207,7 @@ _DIGITS = "一二三四五六七八九"
 def numeral(text: str) -> int | None:
     """The number `text` writes in digits (3, ３) or as a Chinese numeral up
     to 九十九 (三, 十二, 二十); None for anything else."""
-    text = unicodedata.normalize("NFKC", text)
+    text = half_width(text)
     if text.isascii() and text.isdigit() and len(text) <= 9:
         return int(text)
     if len(text) == 1 and text in _DIGITS:

@@ -23,7 +23,18 @@ def test_every_way_a_clerk_writes_a_date_is_read(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2018-02-30", "2018-7/20", "18-7-20", "2018-07-20日", "July 20", "", "2018072"]
+    "text",
+    [
+        "2018-02-30",
+        "²⁰¹⁸-07-20",
+        "٢٠١٨-07-20",
+        "2018-7/20",
+        "18-7-20",
+        "2018-07-20日",
+        "July 20",
+        "",
+        "2018072",
+    ],
 )
 def test_what_names_no_day_is_refused(text: str) -> None:
     with pytest.raises(ValueError):

@@ -8,10 +8,10 @@ One matcher for every option and prompt that takes a code, so that
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Mapping
 
 from zwgk.i18n import MESSAGES, t
+from zwgk.model.chars import half_width
 
 ENTRY_WORDS: Mapping[str, str] = {
     # The issue's words for the kinds of entry, beside the labels
@@ -28,7 +28,7 @@ ENTRY_WORDS: Mapping[str, str] = {
 def plain(text: str) -> str:
     """`text` as compared: full-width forms folded (ＤＯＮＥ, ２１．１),
     surrounding space gone, case ignored."""
-    return unicodedata.normalize("NFKC", text).strip().casefold()
+    return half_width(text).strip().casefold()
 
 
 def code_for(

@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
-_SEPARATED = re.compile(r"(\d{4})\s*([-/.年])\s*(\d{1,2})\s*([-/.月])\s*(\d{1,2})\s*(日|号)?")
-_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+from zwgk.model.chars import half_width
+
+_SEPARATED = re.compile(
+    r"(\d{4})\s*([-/.年])\s*(\d{1,2})\s*([-/.月])\s*(\d{1,2})\s*(日|号)?", re.ASCII
+)
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})", re.ASCII)
 # Each separator pair a date is written with: 2018-7-20, 2018/7/20, 2018.7.20,
 # 2018年7月20日. A mix (2018-7/20) is a typo, not a date.
 _PAIRS = {("-", "-"), ("/", "/"), (".", "."), ("年", "月")}
-_MONTH = re.compile(r"(\d{4})\s*(?:[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月?)")
+_MONTH = re.compile(r"(\d{4})\s*(?:[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月?)", re.ASCII)
 
 
 def read_date(text: str) -> dt.date:
     """The day `text` names; ValueError if it names none (a malformed
     text, or a day no calendar has, such as 2018-02-30)."""
-    plain = unicodedata.normalize("NFKC", text).strip()
+    plain = half_width(text).strip()
     found = _SEPARATED.fullmatch(plain)
     if found is not None:
         year, sep1, month, sep2, day, suffix = found.groups()
@@ -39,7 +42,7 @@ def read_date(text: str) -> dt.date:
 
 def read_month(text: str) -> tuple[int, int]:
     """The (year, month) `text` names; ValueError if it names none."""
-    found = _MONTH.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    found = _MONTH.fullmatch(half_width(text).strip())
     if found is None:
         raise ValueError(text)
     year, month = int(found.group(1)), int(found.group(2) or found.group(3))

@@ -426,7 +426,9 @@ class Conversation:
 
     def _event(self, req: Requirement) -> str:
         events = events_of(req)
-        question = t("prompt.event_of", events=_listed(events))
+        question = (
+            t("prompt.event_of", events=_listed(events)) if len(events) > 1 else t("prompt.event")
+        )
         default = events[0] if len(events) == 1 else None
         found = ask(question, lambda text: _required(choice_answer(text, events, default,
                                                           "prompt.event_invalid")),

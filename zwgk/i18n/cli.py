@@ -656,8 +656,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.arg_n": ("工作日数", "number of working days"),
     "help.arg_month": ("月份 YYYY-MM", "month YYYY-MM"),
     "help.record": (
-        "记录一条进展：追加到 data/progress/年份/单位.yaml（只追加，不改动已有内容），并显示该义务的新状态。",
-        "Record a progress entry: appended to data/progress/YEAR/UNIT.yaml (append only), then show the obligation's new status.",
+        "记录一条进展：追加到 data/progress/年份/单位.yaml（只追加，不改动已有内容），并显示该义务的新状态。"
+        "在终端中少给了选项（如只输入 zwgk record），会逐项询问，显示将写入的记录，确认后才写入。",
+        "Record a progress entry: appended to data/progress/YEAR/UNIT.yaml (append only), then show the obligation's new status. "
+        "At a terminal, what the options leave out (all of it: zwgk record) is asked for, and the entry is shown and written once confirmed.",
     ),
     "help.record_example": (
         "示例：zwgk record 21.1 --unit 县教体局 --done --date 2018-07-20 --note 已公开招生范围 --evidence https://…  ｜  "

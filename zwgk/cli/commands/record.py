@@ -1,6 +1,7 @@
 """`zwgk record REQ --unit UNIT --done`: append a progress entry to the unit's
 file, then show the obligations it changes. At a terminal it asks for what
-is missing."""
+the command line leaves out (`cli/recordprompts.py`), shows the entry and
+writes it once the clerk confirms."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from zwgk.checks.record import Checked
     from zwgk.engine.obligations import Obligation
     from zwgk.engine.privacy import EntryTexts
-    from zwgk.ledger.record import NewEntry
+    from zwgk.ledger.record import NewEntry, Recorded
     from zwgk.model.directory import Directory
 
 commands = typer.Typer()
@@ -89,9 +90,7 @@ def record(
     by: Annotated[str | None, typer.Option("--by", metavar="NAME", help=t("help.opt_by"))] = None,
     as_of: AsOf = None,
 ) -> None:
-    from zwgk.checks.record import ambiguous_period, check_new_entry, undated_periods
     from zwgk.engine.obligations import unit_obligations
-    from zwgk.ledger.record import NewEntry, append_entry
 
     flags = [
         name
@@ -125,66 +124,11 @@ def record(
     )
     root = ledger_root()
     if interactive and given.incomplete():
-        # A person at a terminal, and the command line does not say it all:
-        # ask, show, and write only what they confirm.
-        ledger = load_plan_or_fail(root, with_progress=True)
-        try:
-            new = Conversation(ledger, as_of_date(as_of)).entry(given)
-            checked = check_new_entry(ledger, new)
-            _preview(ledger.root, new, checked)
-            if not confirm(t("prompt.write_it"), default=None):
-                err_console().print(Text(t("prompt.not_written")))
-                raise typer.Exit(1)
-        except typer.Abort:
-            _cancelled()
-        done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
-        console = out_console()
-        console.print(Text(t("prompt.written", path=done_entry.shown), style="bold green"))
+        # A person at a terminal, and the command line does not say it all.
+        done_entry = _record_asking(root, given, as_of_date(as_of))
     else:
-        if given.req is None:
-            raise typer.BadParameter(t("cli.missing", what="REQ"))
-        if given.unit is None:
-            raise typer.BadParameter(t("cli.missing", what="--unit"))
-        if given.status is None:
-            raise typer.BadParameter(t("cli.no_status"))
-        new = NewEntry(
-            req=given.req,
-            unit=given.unit,
-            status=given.status,
-            date=given.date or dt.date.today(),
-            period=period,
-            note=note,
-            evidence=given.evidence,
-            event=event,
-            from_date=given.from_date,
-            to_date=given.to_date,
-            until=given.until,
-            approved_by=approved_by,
-            by=by,
-        )
-        ledger = load_plan_or_fail(root, with_progress=True)
-        checked = check_new_entry(ledger, new)
-        periods = undated_periods(ledger, new, checked)
-        try:
-            if periods:
-                # One entry, one publication: which instance is the clerk's to say.
-                if not interactive:
-                    raise ambiguous_period(checked.req, periods)
-                new = dataclasses.replace(new, period=ask_period(periods))
-                checked = check_new_entry(ledger, new)
-            if interactive and not _personal_data_accepted(new):
-                err_console().print(Text(t("prompt.not_written")))
-                raise typer.Exit(1)
-        except typer.Abort:
-            _cancelled()
-        done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
-        if not interactive:
-            _warn_personal_data(new, done_entry.shown)
-        console = out_console()
-        console.print(Text(t("record.written", path=done_entry.shown), style="bold green"))
-        console.print(Text(done_entry.text.rstrip("\n")))
-        for warning in checked.warnings:
-            console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
+        done_entry = _record_given(root, given, interactive)
+    console = out_console()
     # The new status, read back from the files as every command reads them.
     # The entry is written: a status that cannot be computed is only a warning.
     try:
@@ -213,6 +157,81 @@ def record(
         console.print(Text(t("record.now"), style="bold"))
         for ob in obs:
             console.print(_obligation_line(ob, after.directory, as_of_date(as_of)))
+
+
+def _record_asking(root: Path, given: Given, latest: dt.date) -> Recorded:
+    """Ask for what `given` leaves out, show the entry and write it only when
+    the clerk confirms; Ctrl-C or Ctrl-D at any question: nothing written."""
+    from zwgk.checks.record import check_new_entry
+    from zwgk.ledger.record import append_entry
+
+    ledger = load_plan_or_fail(root, with_progress=True)
+    try:
+        new = Conversation(ledger, latest).entry(given)
+        checked = check_new_entry(ledger, new)
+        _preview(ledger.root, new, checked)
+        if not confirm(t("prompt.write_it"), default=None):
+            err_console().print(Text(t("prompt.not_written")))
+            raise typer.Exit(1)
+    except typer.Abort:
+        _cancelled()
+    done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
+    out_console().print(Text(t("prompt.written", path=done_entry.shown), style="bold green"))
+    return done_entry
+
+
+def _record_given(root: Path, given: Given, interactive: bool) -> Recorded:
+    """Write the entry the command line gives in full. At a terminal, the
+    clerk still says which instance when two could be meant, and whether
+    personal data in it is to be written."""
+    from zwgk.checks.record import ambiguous_period, check_new_entry, undated_periods
+    from zwgk.ledger.record import NewEntry, append_entry
+
+    if given.req is None:
+        raise typer.BadParameter(t("cli.missing", what="REQ"))
+    if given.unit is None:
+        raise typer.BadParameter(t("cli.missing", what="--unit"))
+    if given.status is None:
+        raise typer.BadParameter(t("cli.no_status"))
+    new = NewEntry(
+        req=given.req,
+        unit=given.unit,
+        status=given.status,
+        date=given.date or dt.date.today(),
+        period=given.period,
+        note=given.note,
+        evidence=given.evidence,
+        event=given.event,
+        from_date=given.from_date,
+        to_date=given.to_date,
+        until=given.until,
+        approved_by=given.approved_by,
+        by=given.by,
+    )
+    ledger = load_plan_or_fail(root, with_progress=True)
+    checked = check_new_entry(ledger, new)
+    periods = undated_periods(ledger, new, checked)
+    try:
+        if periods:
+            # One entry, one publication: which instance is the clerk's to say.
+            if not interactive:
+                raise ambiguous_period(checked.req, periods)
+            new = dataclasses.replace(new, period=ask_period(periods))
+            checked = check_new_entry(ledger, new)
+        if interactive and not _personal_data_accepted(new):
+            err_console().print(Text(t("prompt.not_written")))
+            raise typer.Exit(1)
+    except typer.Abort:
+        _cancelled()
+    done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
+    if not interactive:
+        _warn_personal_data(new, done_entry.shown)
+    console = out_console()
+    console.print(Text(t("record.written", path=done_entry.shown), style="bold green"))
+    console.print(Text(done_entry.text.rstrip("\n")))
+    for warning in checked.warnings:
+        console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
+    return done_entry
 
 
 def _cancelled() -> NoReturn:

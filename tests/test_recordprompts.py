@@ -160,3 +160,13 @@ def test_what_makes_the_command_line_incomplete() -> None:
                      approved_by="县政府办公室").incomplete()  # fmt: skip
     assert Given(req="57.1", unit="xxzx", status="blocked").incomplete()
     assert Given(req="28.1", unit="jtj", status="event").incomplete()
+
+
+def test_long_lists_are_cut() -> None:
+    from zwgk.cli.recordprompts import _listed
+
+    weeks = [f"2018-W{n:02d}" for n in range(1, 21)]
+    assert _listed(weeks[:3]) == "2018-W01、2018-W02、2018-W03"
+    assert _listed(weeks).startswith("2018-W01、") and _listed(weeks).endswith("2018-W08…")
+    # Periods still open: the current ones matter most.
+    assert _listed(weeks, latest=True) == "…" + "、".join(weeks[-8:])

@@ -100,9 +100,15 @@ class Given:
 # --- the answers ------------------------------------------------------------
 
 
-def _listed(items: Sequence[str]) -> str:
-    shown = t("common.list_sep").join(items[:_SHOWN])
-    return shown + ("…" if len(items) > _SHOWN else "")
+def _listed(items: Sequence[str], latest: bool = False) -> str:
+    """At most `_SHOWN` of `items`, the first ones (or, `latest`, the last:
+    of a year's weeks still open, the current ones), "…" for the rest."""
+    sep = t("common.list_sep")
+    if len(items) <= _SHOWN:
+        return sep.join(items)
+    if latest:
+        return "…" + sep.join(items[-_SHOWN:])
+    return sep.join(items[:_SHOWN]) + "…"
 
 
 def requirement_answer(ledger: PlannedLedger, text: str) -> Requirement:
@@ -451,7 +457,7 @@ class Conversation:
         if not periods or (new.status == "done" and len(periods) == 1):
             return None  # nothing to choose
         enter = t(f"prompt.period_enter_{new.status}")
-        question = t("prompt.period_of", periods=_listed(periods), enter=enter)
+        question = t("prompt.period_of", periods=_listed(periods, latest=True), enter=enter)
         return ask(question, lambda text: choice_answer(text, periods, None))
 
     def _note(self, status: Status) -> str | None:

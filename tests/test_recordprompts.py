@@ -170,3 +170,22 @@ def test_long_lists_are_cut() -> None:
     assert _listed(weeks).startswith("2018-W01、") and _listed(weeks).endswith("2018-W08…")
     # Periods still open: the current ones matter most.
     assert _listed(weeks, latest=True) == "…" + "、".join(weeks[-8:])
+
+
+def test_a_value_given_on_the_command_line_is_not_asked_again(
+    shipped: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a terminal, a wrong --unit is refused as without questions (exit 1),
+    not asked for again: the clerk typed it, the command line says it."""
+    from typer.testing import CliRunner
+
+    from zwgk.cli.app import whole_app
+    from zwgk.cli.commands import record
+
+    monkeypatch.setattr(record, "_prompting", lambda: True)
+    args = ["--root", str(shipped), "record", "21.1", "--unit", "hbj", "--as-of", "2018-07-25"]
+    result = CliRunner().invoke(whole_app(), args, input="done\n")
+    assert result.exit_code == 1
+    assert '县环保局 不是要求 "21.1" 的责任单位' in result.output
+    assert "状态" not in result.output  # refused before any question
+    assert not (shipped / "data/progress").exists()

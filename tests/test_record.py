@@ -136,10 +136,13 @@ def test_a_terminal_user_is_prompted_for_what_is_missing(
     result = CliRunner().invoke(
         whole_app(),
         ["--root", str(shipped), "record", "--date", "2018-07-20", "--as-of", "2018-08-01"],
-        input="21.1\n县教体局\ndone\n",
+        # Since issue 14 it asks for a note and evidence too (Enter: none) and
+        # writes only once the clerk confirms the entry it shows.
+        input="21.1\n县教体局\ndone\n\n\n是\n",
     )
     assert result.exit_code == 0, result.output
     assert "要求编号" in result.output and "单位" in result.output
+    assert "将写入 data/progress/2018/jtj.yaml：" in result.output
     text = (shipped / JTJ).read_text("utf-8")
     assert "req: '21.1'" in text and "status: done" in text
 

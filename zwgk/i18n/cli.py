@@ -412,22 +412,101 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "weekday.sun": ("日", "Sun"),
     # --- record -----------------------------------------------------------
     "prompt.req": ("要求编号（如 21.1）", "requirement id (e.g. 21.1)"),
+    "prompt.unit": ("单位（编号、名称或别名）", "unit (id, name or alias)"),
+    "prompt.unit_of": ("单位（{units}）", "unit ({units})"),
+    "prompt.status": (
+        "状态（完成/进展/受阻/事件/不适用/延期）",
+        "status (done/progress/blocked/event/exempt/extend)",
+    ),
+    "prompt.date": ("日期", "date"),
     "prompt.period": ("完成的是哪一期（{periods}）", "which instance does it complete ({periods})"),
+    "prompt.period_of": (
+        "哪一期（{periods}；直接回车：{enter}）",
+        "which instance ({periods}; Enter: {enter})",
+    ),
+    "prompt.period_enter_done": ("按日期自动确定", "the one its date falls in"),
+    "prompt.period_enter_progress": ("不写", "none"),
+    "prompt.period_enter_blocked": ("不写", "none"),
+    "prompt.period_enter_exempt": ("此日起的各期", "every one from this date on"),
+    "prompt.period_enter_extend": ("所有未完成的各期", "every open one"),
     "prompt.period_invalid": (
         "“{answer}”不是其中一期：请照原样输入一期（如 {first}），或输入序号 1–{n}",
         "“{answer}” is none of them: type one as shown (e.g. {first}) or its number 1–{n}",
     ),
-    "prompt.unit": ("单位（编号、名称或别名）", "unit (id, name or alias)"),
-    "prompt.status": (
-        "状态 done/progress/blocked/event/exempt/extend",
-        "status done/progress/blocked/event/exempt/extend",
-    ),
     "prompt.event": ("事件名称", "event name"),
+    "prompt.event_of": ("事件名称（{events}）", "event name ({events})"),
+    "prompt.event_invalid": (
+        "“{answer}”不是该要求的事件：请照原样输入（如 {first}），或输入序号 1–{n}",
+        "“{answer}” is not one of its events: type one as shown (e.g. {first}) or its number 1–{n}",
+    ),
     "prompt.effective": (
         "计划生效日 YYYY-MM-DD（不知道就直接回车，不写）",
         "the plan's effective date YYYY-MM-DD (Enter to leave it out if unknown)",
     ),
-    "prompt.until": ("延至日期 YYYY-MM-DD", "extended until YYYY-MM-DD"),
+    "prompt.until": ("延至哪天", "extended until"),
+    "prompt.note": ("备注（可不填，直接回车）", "note (optional: Enter to leave it out)"),
+    "prompt.note_blocked": ("受阻原因（必填）", "what blocks it (required)"),
+    "prompt.note_exempt": ("不适用的理由（必填）", "why it does not apply (required)"),
+    "prompt.note_extend": ("延期的理由（必填）", "why it is extended (required)"),
+    "prompt.evidence": (
+        "佐证：网址或台账中的文件路径（可不填，直接回车）",
+        "evidence: a web address or a file kept in the ledger (optional: Enter to leave it out)",
+    ),
+    "prompt.evidence_more": ("另一项佐证（没有了就直接回车）", "more evidence (Enter when done)"),
+    "prompt.approver": ("批准单位（如 县政府办公室）", "approved by (e.g. 县政府办公室)"),
+    "prompt.required": ("这一项必填", "this one is required"),
+    "prompt.group_not_unit": (
+        "“{group}”是一组单位：请填其中一个单位",
+        "“{group}” is a group: name one of its units",
+    ),
+    "prompt.responsible": ("该要求的责任单位：{units}", "the units responsible for it: {units}"),
+    "prompt.bad_status": ("“{answer}”不是一种状态", "“{answer}” is not a status"),
+    "prompt.statuses": (
+        "可填：完成、进展、受阻、事件、不适用、延期（或 done、progress、blocked、event、exempt、extend）",
+        "one of: done, progress, blocked, event, exempt, extend (or 完成、进展、受阻、事件、不适用、延期)",
+    ),
+    "prompt.bad_date": (
+        "“{answer}”不是日期：可写 2018-07-20、2018/7/20、2018年7月20日",
+        "“{answer}” is not a date: write 2018-07-20, 2018/7/20 or 2018年7月20日",
+    ),
+    "prompt.date_future": (
+        "{date} 晚于今天（{latest}）：只记录已经发生的事",
+        "{date} is after today ({latest}): record only what has happened",
+    ),
+    "prompt.note_required": (
+        "这种记录必须写明理由",
+        "this kind of entry needs its reason written down",
+    ),
+    "prompt.approver_required": (
+        "不适用和延期须写明批准单位",
+        "an exemption or extension needs who approved it",
+    ),
+    "prompt.bad_url": ("“{answer}”不像网址", "“{answer}” does not look like a web address"),
+    "prompt.not_in_ledger": (
+        "“{answer}”不是台账中的文件",
+        "“{answer}” is not a file kept in the ledger",
+    ),
+    "prompt.no_such_file": (
+        "台账 {root} 中没有文件“{answer}”",
+        "the ledger {root} has no file “{answer}”",
+    ),
+    "prompt.evidence_hint": (
+        "填 http:// 或 https:// 开头的完整网址，或相对台账根目录的文件路径（如 docs/通知.pdf）",
+        "give a full address starting with http:// or https://, or a path from the ledger's root (e.g. docs/notice.pdf)",
+    ),
+    "prompt.pii": (
+        "{field} 中有{kind}（{masked}）：记录会原样写入文件，公开前须去标识化",
+        "{field} holds a {kind} ({masked}): it is written to the file as given and must be de-identified before it is published",
+    ),
+    "prompt.pii_keep": ("仍然照此写入吗", "write it as it is anyway"),
+    "prompt.yes_no": ("（是/否）", " (yes/no)"),
+    "prompt.yes_no_default_no": ("（是/否，直接回车为否）", " (yes/no, Enter: no)"),
+    "prompt.say_yes_or_no": ("请回答“是”或“否”", "please answer yes or no"),
+    "prompt.preview": ("将写入 {path}：", "to be written to {path}:"),
+    "prompt.write_it": ("写入这条记录吗", "write this entry"),
+    "prompt.written": ("已记录到 {path}。", "recorded in {path}."),
+    "prompt.not_written": ("未写入。", "Nothing written."),
+    "prompt.cancelled": ("已取消，未写入。", "Cancelled: nothing written."),
     # --- CLI arguments ----------------------------------------------------
     "cli.bad_date": (
         "{value} 不是有效日期，请写成 2018-07-20、2018/7/20、2018.7.20、2018年7月20日 或 20180720",
@@ -585,8 +664,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.arg_n": ("工作日数", "number of working days"),
     "help.arg_month": ("月份 YYYY-MM", "month YYYY-MM"),
     "help.record": (
-        "记录一条进展：追加到 data/progress/年份/单位.yaml（只追加，不改动已有内容），并显示该义务的新状态。",
-        "Record a progress entry: appended to data/progress/YEAR/UNIT.yaml (append only), then show the obligation's new status.",
+        "记录一条进展：追加到 data/progress/年份/单位.yaml（只追加，不改动已有内容），并显示该义务的新状态。"
+        "在终端中少给了选项（如只输入 zwgk record），会逐项询问，显示将写入的记录，确认后才写入。",
+        "Record a progress entry: appended to data/progress/YEAR/UNIT.yaml (append only), then show the obligation's new status. "
+        "At a terminal, what the options leave out (all of it: zwgk record) is asked for, and the entry is shown and written once confirmed.",
     ),
     "help.record_example": (
         "示例：zwgk record 21.1 --unit 县教体局 --done --date 2018-07-20 --note 已公开招生范围 --evidence https://…  ｜  "

@@ -1,18 +1,20 @@
 """`zwgk record REQ --unit UNIT --done`: append a progress entry to the unit's
 file, then show the obligations it changes. At a terminal it asks for what
-is missing."""
+the command line leaves out (`cli/recordprompts.py`), shows the entry and
+writes it once the clerk confirms."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import TYPE_CHECKING, Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.text import Text
 
 from zwgk.cli import completion
-from zwgk.cli.console import out_console, prompting, warn
+from zwgk.cli.console import err_console, out_console, prompting, warn
 from zwgk.cli.options import (
     AsOf,
     as_of_date,
@@ -21,14 +23,17 @@ from zwgk.cli.options import (
     parse_date,
     unit_option,
 )
+from zwgk.cli.recordprompts import Conversation, Given, ask_period, confirm
 from zwgk.engine.deadlines import BeyondDatesError
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
 from zwgk.model.calendar import UnknownYearError
 
 if TYPE_CHECKING:
+    from zwgk.checks.record import Checked
     from zwgk.engine.obligations import Obligation
     from zwgk.engine.privacy import EntryTexts
+    from zwgk.ledger.record import NewEntry, Recorded
     from zwgk.model.directory import Directory
 
 commands = typer.Typer()
@@ -85,10 +90,7 @@ def record(
     by: Annotated[str | None, typer.Option("--by", metavar="NAME", help=t("help.opt_by"))] = None,
     as_of: AsOf = None,
 ) -> None:
-    from zwgk.checks.record import ambiguous_period, check_new_entry, undated_periods
     from zwgk.engine.obligations import unit_obligations
-    from zwgk.ledger.fields import STATUSES
-    from zwgk.ledger.record import NewEntry, append_entry
 
     flags = [
         name
@@ -105,60 +107,28 @@ def record(
     if len(flags) > 1:
         raise typer.BadParameter(t("cli.one_status", given=", ".join("--" + f for f in flags)))
     interactive = _prompting()
-    if req is None:
-        if not interactive:
-            raise typer.BadParameter(t("cli.missing", what="REQ"))
-        req = typer.prompt(t("prompt.req"))
-    if unit is None:
-        if not interactive:
-            raise typer.BadParameter(t("cli.missing", what="--unit"))
-        unit = typer.prompt(t("prompt.unit"))
-    if not flags:
-        if not interactive:
-            raise typer.BadParameter(t("cli.no_status"))
-        choice = typer.prompt(t("prompt.status"), default="done")
-        if choice not in STATUSES:
-            raise typer.BadParameter(t("progress.bad_status", status=choice))
-        flags = [choice]
-        if choice == "event" and event is None:
-            event = typer.prompt(t("prompt.event"))
-        if choice == "extend" and until is None:
-            until = typer.prompt(t("prompt.until"))
-    status = flags[0]
-    if status == "extend" and until is None and interactive:
-        until = typer.prompt(t("prompt.until"))
-    new = NewEntry(
+    given = Given(
         req=req,
         unit=unit,
-        status=status,  # type: ignore[arg-type]
-        date=parse_date(date, "--date") or dt.date.today(),
+        status=flags[0] if flags else None,  # type: ignore[arg-type]  # one of STATUSES
+        event=event,
+        date=parse_date(date, "--date"),
         period=period,
+        until=parse_date(until, "--until"),
         note=note,
         evidence=tuple(evidence or ()),
-        event=event,
+        approved_by=approved_by,
         from_date=parse_date(from_, "--from"),
         to_date=parse_date(to, "--to"),
-        until=parse_date(until, "--until"),
-        approved_by=approved_by,
         by=by,
     )
     root = ledger_root()
-    ledger = load_plan_or_fail(root, with_progress=True)
-    checked = check_new_entry(ledger, new)
-    periods = undated_periods(ledger, new, checked)
-    if periods:
-        # One entry, one publication: which instance is the clerk's to say.
-        if not interactive:
-            raise ambiguous_period(checked.req, periods)
-        new = dataclasses.replace(new, period=_ask_period(periods))
-        checked = check_new_entry(ledger, new)
-    done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
-    _warn_personal_data(new, done_entry.shown)
+    if interactive and given.incomplete():
+        # A person at a terminal, and the command line does not say it all.
+        done_entry = _record_asking(root, given, as_of_date(as_of))
+    else:
+        done_entry = _record_given(root, given, interactive)
     console = out_console()
-    console.print(Text(t("record.written", path=done_entry.shown), style="bold green"))
-    console.print(Text(done_entry.text.rstrip("\n")))
-    for warning in checked.warnings:
-        console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
     # The new status, read back from the files as every command reads them.
     # The entry is written: a status that cannot be computed is only a warning.
     try:
@@ -189,18 +159,113 @@ def record(
             console.print(_obligation_line(ob, after.directory, as_of_date(as_of)))
 
 
-def _ask_period(periods: list[str]) -> str:
-    """Which of `periods` a done entry completes, asked until the answer is one
-    of them, as shown or by its number in the list (Enter: the first, the one
-    status would pick)."""
-    while True:
-        answer = str(typer.prompt(t("prompt.period", periods="、".join(periods)),
-                                  default=periods[0])).strip()  # fmt: skip
-        if answer in periods:
-            return answer
-        if answer.isdigit() and 1 <= int(answer) <= len(periods):
-            return periods[int(answer) - 1]
-        warn(t("prompt.period_invalid", answer=answer, first=periods[0], n=len(periods)))
+def _record_asking(root: Path, given: Given, latest: dt.date) -> Recorded:
+    """Ask for what `given` leaves out, show the entry and write it only when
+    the clerk confirms; Ctrl-C or Ctrl-D at any question: nothing written."""
+    from zwgk.checks.record import check_new_entry
+    from zwgk.ledger.record import append_entry
+
+    ledger = load_plan_or_fail(root, with_progress=True)
+    try:
+        new = Conversation(ledger, latest).entry(given)
+        checked = check_new_entry(ledger, new)
+        _preview(ledger.root, new, checked)
+        if not confirm(t("prompt.write_it"), default=None):
+            err_console().print(Text(t("prompt.not_written")))
+            raise typer.Exit(1)
+    except typer.Abort:
+        _cancelled()
+    done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
+    out_console().print(Text(t("prompt.written", path=done_entry.shown), style="bold green"))
+    return done_entry
+
+
+def _record_given(root: Path, given: Given, interactive: bool) -> Recorded:
+    """Write the entry the command line gives in full. At a terminal, the
+    clerk still says which instance when two could be meant, and whether
+    personal data in it is to be written."""
+    from zwgk.checks.record import ambiguous_period, check_new_entry, undated_periods
+    from zwgk.ledger.record import NewEntry, append_entry
+
+    if given.req is None:
+        raise typer.BadParameter(t("cli.missing", what="REQ"))
+    if given.unit is None:
+        raise typer.BadParameter(t("cli.missing", what="--unit"))
+    if given.status is None:
+        raise typer.BadParameter(t("cli.no_status"))
+    new = NewEntry(
+        req=given.req,
+        unit=given.unit,
+        status=given.status,
+        date=given.date or dt.date.today(),
+        period=given.period,
+        note=given.note,
+        evidence=given.evidence,
+        event=given.event,
+        from_date=given.from_date,
+        to_date=given.to_date,
+        until=given.until,
+        approved_by=given.approved_by,
+        by=given.by,
+    )
+    ledger = load_plan_or_fail(root, with_progress=True)
+    checked = check_new_entry(ledger, new)
+    periods = undated_periods(ledger, new, checked)
+    try:
+        if periods:
+            # One entry, one publication: which instance is the clerk's to say.
+            if not interactive:
+                raise ambiguous_period(checked.req, periods)
+            new = dataclasses.replace(new, period=ask_period(periods))
+            checked = check_new_entry(ledger, new)
+        if interactive and not _personal_data_accepted(new):
+            err_console().print(Text(t("prompt.not_written")))
+            raise typer.Exit(1)
+    except typer.Abort:
+        _cancelled()
+    done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
+    if not interactive:
+        _warn_personal_data(new, done_entry.shown)
+    console = out_console()
+    console.print(Text(t("record.written", path=done_entry.shown), style="bold green"))
+    console.print(Text(done_entry.text.rstrip("\n")))
+    for warning in checked.warnings:
+        console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
+    return done_entry
+
+
+def _cancelled() -> NoReturn:
+    """Ctrl-C or Ctrl-D at a question: nothing was written, exit 130."""
+    console = err_console()
+    console.print()
+    console.print(Text(t("prompt.cancelled")))
+    raise typer.Exit(130)
+
+
+def _preview(root: Path, new: NewEntry, checked: Checked) -> None:
+    """The entry exactly as it will be appended, where, and what `validate`
+    would warn of, before the clerk is asked to confirm."""
+    from zwgk.ledger.layout import display_path, progress_path
+    from zwgk.ledger.record import entry_mapping
+    from zwgk.ledger.yamlio import dump_entry
+
+    console = out_console()
+    shown = display_path(root, progress_path(root, checked.unit, new.date))
+    console.print(Text(t("prompt.preview", path=shown), style="bold"))
+    console.print(Text(dump_entry(entry_mapping(new, checked.req)).rstrip("\n")))
+    for warning in checked.warnings:
+        console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
+
+
+def _personal_data_accepted(new: NewEntry) -> bool:
+    """At a terminal, before anything is written: the personal data in the
+    entry's texts said, and whether to write it anyway (default no)."""
+    from zwgk.engine.privacy import in_entry
+
+    hits = list(in_entry(new))
+    for field, hit in hits:
+        warn(t("prompt.pii", field=field, kind=t(f"pii.{hit.kind}"), masked=hit.masked))
+    return not hits or confirm(t("prompt.pii_keep"), default=False)
 
 
 def _warn_personal_data(new: EntryTexts, shown: str) -> None:

@@ -1,0 +1,499 @@
+"""The interactive `zwgk record`: at a terminal, what the command line leaves
+out is asked for, one question at a time, in the order a clerk thinks of it —
+requirement, unit, status, date, period (or event), extended until, note,
+evidence, approver — and each answer is checked as it is typed: a bad one is
+told why, with "是不是：" suggestions, and asked again. Then the entry is shown
+as it will be written and written only when the clerk says so.
+
+The answer checks (`*_answer`) are plain functions of the text typed: they
+return the value or raise `BadAnswer` with the reason, so they are tested
+without a terminal. The questions themselves are `Conversation`'s.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar, cast
+from urllib.parse import urlsplit
+
+import typer
+
+from zwgk.cli.console import warn
+from zwgk.cli.words import ENTRY_WORDS, code_for, plain
+from zwgk.errors import ZwgkError, refused
+from zwgk.i18n import t
+from zwgk.ledger.fields import STATUSES
+from zwgk.ledger.record import NewEntry, resolve_requirement, resolve_unit
+from zwgk.ledger.suggest import did_you_mean
+from zwgk.model.dates import read_date
+from zwgk.model.limits import DATE_YEARS
+from zwgk.model.suggest import close_matches
+
+if TYPE_CHECKING:
+    from zwgk.ledger.load import PlannedLedger
+    from zwgk.model.directory import Directory
+    from zwgk.model.plan import Requirement, Status
+
+T = TypeVar("T")
+
+NOTE_NEEDED = frozenset({"blocked", "exempt", "extend"})
+"""Statuses whose entry says why: what stands in the way, why the duty does not
+apply, why more time is granted (issue 14: a note is required for these)."""
+APPROVAL_NEEDED = frozenset({"exempt", "extend"})
+"""Statuses someone must have approved (`approved_by`): 不适用 and 延期 are
+granted, not declared."""
+
+_SHOWN = 8
+"""Choices listed in a question (units, periods); more are cut with "…"."""
+
+
+class BadAnswer(Exception):
+    """An answer that cannot be taken: why, and what may have been meant."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return (
+            t("record.warning", message=self.message, hint=self.hint) if self.hint else self.message
+        )
+
+
+@dataclass(frozen=True)
+class Given:
+    """What the command line gave (None: left out), dates already read."""
+
+    req: str | None = None
+    unit: str | None = None
+    status: Status | None = None
+    event: str | None = None
+    date: dt.date | None = None
+    period: str | None = None
+    until: dt.date | None = None
+    note: str | None = None
+    evidence: tuple[str, ...] = ()
+    approved_by: str | None = None
+    from_date: dt.date | None = None
+    to_date: dt.date | None = None
+    by: str | None = None
+
+    def incomplete(self) -> bool:
+        """Whether an entry needs more than the command line gave: at a
+        terminal, that starts the questions."""
+        status = self.status
+        if self.req is None or self.unit is None or status is None:
+            return True
+        return (
+            (status == "event" and not self.event)
+            or (status == "extend" and self.until is None)
+            or (status in NOTE_NEEDED and not self.note)
+            or (status in APPROVAL_NEEDED and not self.approved_by)
+        )
+
+
+# --- the answers ------------------------------------------------------------
+
+
+def _listed(items: Sequence[str], latest: bool = False) -> str:
+    """At most `_SHOWN` of `items`, the first ones (or, `latest`, the last:
+    of a year's weeks still open, the current ones), "…" for the rest."""
+    sep = t("common.list_sep")
+    if len(items) <= _SHOWN:
+        return sep.join(items)
+    if latest:
+        return "…" + sep.join(items[-_SHOWN:])
+    return sep.join(items[:_SHOWN]) + "…"
+
+
+def requirement_answer(ledger: PlannedLedger, text: str) -> Requirement:
+    """The requirement `text` names (21.1), as `record REQ` reads it."""
+    if not text.strip():
+        raise BadAnswer(t("prompt.required"))
+    try:
+        return resolve_requirement(ledger, text)
+    except ZwgkError as exc:
+        raise BadAnswer(exc.message, exc.hint) from None
+
+
+def responsible_units(ledger: PlannedLedger, req: Requirement) -> tuple[str, ...]:
+    """The units that may record for `req`: its leads and supports (groups
+    expanded, successors of reorganised units included), as validate's
+    `not-responsible` check has them."""
+    return ledger.directory.answerable((*req.lead, *req.support))
+
+
+def _label(directory: Directory, unit: str) -> str:
+    return f"{directory.name(unit)} ({unit})"
+
+
+def unit_answer(ledger: PlannedLedger, req: Requirement, text: str) -> str:
+    """The id of the unit `text` names (id, name or alias), one of those
+    responsible for `req`; otherwise the responsible ones are suggested."""
+    directory = ledger.directory
+    if not text.strip():
+        raise BadAnswer(t("prompt.required"))
+    responsible = responsible_units(ledger, req)
+    ref = directory.resolve(text)
+    if ref is not None and ref in directory.groups:
+        members = [u for u in directory.expand(ref) if u in responsible] or list(responsible)
+        hint = did_you_mean([_label(directory, u) for u in members[:3]])
+        raise BadAnswer(t("prompt.group_not_unit", group=directory.name(ref)), hint)
+    try:
+        unit = resolve_unit(ledger, text)
+    except ZwgkError as exc:
+        raise BadAnswer(exc.message, _suggest_units(directory, text, responsible)) from None
+    if unit not in responsible:
+        message = t("check.not_responsible", unit=directory.name(unit), req=req.id)
+        raise BadAnswer(message, _suggest_units(directory, text, responsible))
+    return unit
+
+
+def _suggest_units(directory: Directory, text: str, responsible: Sequence[str]) -> str:
+    """是不是 the responsible units close to `text`; or, none close, a list of them."""
+    names: dict[str, str] = {}
+    for unit_id in responsible:
+        unit = directory.units[unit_id]
+        for name in (unit.id, unit.name, *unit.aliases, *filter(None, [unit.full_name])):
+            names.setdefault(name, unit_id)
+    close = close_matches(text.strip(), names, cutoff=0.5)
+    labels = list(dict.fromkeys(_label(directory, names[name]) for name in close))
+    if not labels and len(responsible) <= 3:
+        labels = [_label(directory, u) for u in responsible]
+    shown = _listed([directory.name(u) for u in responsible])
+    return did_you_mean(labels, t("prompt.responsible", units=shown))
+
+
+def events_of(req: Requirement) -> list[str]:
+    """The event names the requirement's `after:` rules start from."""
+    return list(dict.fromkeys(r.event for r in req.due if r.kind == "after" and r.event))
+
+
+def status_answer(req: Requirement, text: str) -> Status:
+    """The kind of entry `text` names: 完成, 已完成, done, … (cli.words)."""
+    if not text.strip():
+        raise BadAnswer(t("prompt.required"), t("prompt.statuses"))
+    code = code_for(text, STATUSES, "entry", ENTRY_WORDS)
+    if code is None:
+        close = close_matches(plain(text), [*ENTRY_WORDS, *STATUSES])
+        raise BadAnswer(t("prompt.bad_status", answer=text.strip()),
+                        did_you_mean(close, t("prompt.statuses")))  # fmt: skip
+    if code == "event" and not events_of(req):
+        raise BadAnswer(t("check.no_events", req=req.id))
+    return cast("Status", code)  # one of STATUSES
+
+
+def date_answer(text: str, latest: dt.date) -> dt.date:
+    """The day of the entry: a date as clerks write it (model.dates), not
+    after `latest` (today, or --as-of: nothing is recorded before it happens)."""
+    day = _day(text)
+    if day > latest:
+        raise BadAnswer(t("prompt.date_future", date=day, latest=latest))
+    return day
+
+
+def _day(text: str) -> dt.date:
+    try:
+        day = read_date(text)
+    except ValueError:
+        raise BadAnswer(t("prompt.bad_date", answer=text.strip())) from None
+    if day.year not in DATE_YEARS:
+        raise BadAnswer(t("cli.date_range", value=text.strip()))
+    return day
+
+
+def until_answer(ledger: PlannedLedger, req: Requirement, entry: NewEntry, text: str) -> dt.date:
+    """The day an extension moves the due date to: after the entry's date and
+    after the current due date of what it extends (as validate checks it)."""
+    from zwgk.engine.deadlines import BeyondDatesError
+    from zwgk.engine.newentry import extension_not_later
+    from zwgk.model.calendar import UnknownYearError
+    from zwgk.model.plan import Entry
+
+    until = _day(text)
+    if until <= entry.date:
+        raise BadAnswer(t("check.until_not_after", until=until, date=entry.date))
+    probe = Entry(req=req.id, date=entry.date, status="extend", unit=entry.unit, path="",
+                  line=0, period=entry.period, until=until)  # fmt: skip
+    entries = [e for e in ledger.entries if e.req == req.id]
+    plan = ledger.plan
+    try:
+        due = extension_not_later(req, plan.info, ledger.directory, entries, ledger.calendar,
+                                  probe)  # fmt: skip
+    except (UnknownYearError, BeyondDatesError):
+        return until  # the check before writing says why
+    if due is not None:
+        message = (
+            t("check.extension_not_later_period", until=until, period=entry.period, due=due)
+            if entry.period
+            else t("check.extension_not_later", until=until, due=due)
+        )
+        raise BadAnswer(message)
+    return until
+
+
+def choice_answer(
+    text: str, choices: Sequence[str], enter: str | None, bad: str = "prompt.period_invalid"
+) -> str | None:
+    """One of `choices`, as shown or by its number (1…); an empty answer is
+    `enter` (None: leave it out). `bad` is the message key of the reason a
+    bad answer gets."""
+    answer = plain(text)
+    if not answer:
+        return enter
+    for choice in choices:
+        if plain(choice) == answer:
+            return choice
+    if answer.isascii() and answer.isdigit() and 1 <= int(answer) <= len(choices):
+        return choices[int(answer) - 1]
+    close = close_matches(answer, choices)
+    raise BadAnswer(t(bad, answer=text.strip(), first=choices[0], n=len(choices)),
+                    did_you_mean(close))  # fmt: skip
+
+
+def note_answer(text: str, required: bool) -> str | None:
+    note = text.strip()
+    if not note and required:
+        raise BadAnswer(t("prompt.note_required"))
+    return note or None
+
+
+def evidence_answer(root: Path, text: str) -> str | None:
+    """A web address (http, https) or the path of a file kept in the ledger,
+    relative to its root (as reports link it); empty: no more evidence."""
+    from zwgk.outputs.text import href
+
+    item = text.strip()
+    if not item:
+        return None
+    lowered = item.lower()
+    if lowered.startswith(("http://", "https://")):
+        parts = urlsplit(item)
+        host = parts.hostname or ""
+        if " " in item or "." not in host.strip("."):
+            raise BadAnswer(t("prompt.bad_url", answer=item), t("prompt.evidence_hint"))
+        return item
+    if "://" in item or lowered.startswith("www."):
+        raise BadAnswer(t("prompt.bad_url", answer=item), t("prompt.evidence_hint"))
+    if href(item) is None:  # absolute, a drive, another scheme, or out of the ledger
+        raise BadAnswer(t("prompt.not_in_ledger", answer=item), t("prompt.evidence_hint"))
+    if not (root / item).exists():
+        raise BadAnswer(t("prompt.no_such_file", answer=item, root=root),
+                        t("prompt.evidence_hint"))  # fmt: skip
+    return item
+
+
+def approver_answer(text: str) -> str:
+    approver = text.strip()
+    if not approver:
+        raise BadAnswer(t("prompt.approver_required"))
+    return approver
+
+
+def yes_no(text: str) -> bool | None:
+    """是/否, y/n, yes/no; None for anything else (asked again)."""
+    answer = plain(text)
+    if answer in {"y", "yes", "是", "是的", "确认", "好", "对"}:
+        return True
+    if answer in {"n", "no", "否", "不", "不是", "取消"}:
+        return False
+    return None
+
+
+# --- periods ----------------------------------------------------------------
+
+
+def open_periods(ledger: PlannedLedger, req: Requirement, unit: str, day: dt.date) -> list[str]:
+    """The instances of `unit`'s obligations of `req` still open on `day` and
+    already begun (a clerk reports on what has started), in the plan's order."""
+    from zwgk.engine.deadlines import BeyondDatesError
+    from zwgk.engine.obligations import unit_obligations
+    from zwgk.model.calendar import UnknownYearError
+
+    entries = [e for e in ledger.entries if e.req == req.id]
+    try:
+        obs = unit_obligations(req, ledger.plan.info, ledger.directory, entries, ledger.calendar,
+                               unit, day)  # fmt: skip
+    except (UnknownYearError, BeyondDatesError):
+        return []  # the check before writing says why
+    begun = [ob for ob in obs if ob.period and not ob.is_closed and (ob.start or day) <= day]
+    begun.sort(key=lambda ob: ob.start or dt.date.min)
+    return list(dict.fromkeys(ob.period for ob in begun if ob.period))
+
+
+def ask_period(periods: Sequence[str]) -> str:
+    """Which of `periods` a done entry completes, when more than one could be
+    meant (checks/record.undated_periods): Enter takes the first, the one
+    status would pick."""
+    question = t("prompt.period", periods=_listed(list(periods)))
+    found = ask(question, lambda text: choice_answer(text, periods, periods[0]), periods[0])
+    assert found is not None
+    return found
+
+
+# --- the questions ----------------------------------------------------------
+
+
+def ask(question: str, check: Callable[[str], T], default: str = "") -> T:
+    """Ask until `check` takes the answer; a bad one is told why first.
+    Ctrl-C or Ctrl-D raise typer.Abort (the caller exits 130)."""
+    while True:
+        answer = typer.prompt(question, default=default, show_default=bool(default))
+        try:
+            return check(str(answer))
+        except BadAnswer as exc:
+            warn(str(exc))
+
+
+def confirm(question: str, default: bool | None) -> bool:
+    """A yes or no; with no `default`, Enter asks again: it must be said."""
+    shown = t("prompt.yes_no_default_no") if default is False else t("prompt.yes_no")
+
+    def check(text: str) -> bool:
+        if not text.strip() and default is not None:
+            return default
+        answer = yes_no(text)
+        if answer is None:
+            raise BadAnswer(t("prompt.say_yes_or_no"))
+        return answer
+
+    return ask(f"{question}{shown}", check)
+
+
+def personal_data_accepted(field: str, text: str) -> bool:
+    """Warn of personal data in `text` (engine.privacy, as validate finds it)
+    and ask whether to keep it; True when there is none. Default no."""
+    from zwgk.engine.privacy import find
+
+    hits = list(find(text))
+    for hit in hits:
+        warn(t("prompt.pii", field=field, kind=t(f"pii.{hit.kind}"), masked=hit.masked))
+    return not hits or confirm(t("prompt.pii_keep"), default=False)
+
+
+@dataclass
+class Conversation:
+    """The questions for one entry, each asked only when the command line
+    left its value out."""
+
+    ledger: PlannedLedger
+    latest: dt.date
+    """The last day an entry may be dated: today, or --as-of."""
+
+    def entry(self, given: Given) -> NewEntry:
+        ledger = self.ledger
+        if given.req is not None:
+            req = _taken(lambda: requirement_answer(ledger, given.req or ""))
+        else:
+            req = ask(t("prompt.req"), lambda text: requirement_answer(ledger, text))
+        unit = self._unit(req, given.unit)
+        status: Status = (
+            given.status
+            if given.status is not None
+            else ask(t("prompt.status"), lambda text: status_answer(req, text))
+        )
+        day = given.date or ask(t("prompt.date"), lambda text: date_answer(text, self.latest),
+                                self.latest.isoformat())  # fmt: skip
+        new = NewEntry(req=req.id, unit=unit, status=status, date=day, period=given.period,
+                       event=given.event, evidence=given.evidence, from_date=given.from_date,
+                       to_date=given.to_date, until=given.until, note=given.note,
+                       approved_by=given.approved_by, by=given.by)  # fmt: skip
+        if status == "event" and not new.event:
+            new = dataclasses.replace(new, event=self._event(req))
+        elif status != "event" and given.period is None:
+            new = dataclasses.replace(new, period=self._period(req, new))
+        if status == "extend" and new.until is None:
+            until = ask(t("prompt.until"), lambda text: until_answer(ledger, req, new, text))
+            new = dataclasses.replace(new, until=until)
+        if given.note is None:
+            new = dataclasses.replace(new, note=self._note(status))
+        if not given.evidence:
+            new = dataclasses.replace(new, evidence=self._evidence())
+        if status in APPROVAL_NEEDED and not given.approved_by:
+            new = dataclasses.replace(new, approved_by=self._text(
+                t("prompt.approver"), approver_answer, "approved_by"))  # fmt: skip
+        return new
+
+    def _unit(self, req: Requirement, given: str | None) -> str:
+        ledger, directory = self.ledger, self.ledger.directory
+        if given is not None:
+            return _taken(lambda: unit_answer(ledger, req, given))
+        responsible = responsible_units(ledger, req)
+        names = [directory.name(u) for u in responsible]
+        # One unit responsible: it is the default, shown as such.
+        question = t("prompt.unit_of", units=_listed(names)) if len(names) > 1 else t("prompt.unit")
+        default = names[0] if len(names) == 1 else ""
+        return ask(question, lambda text: unit_answer(ledger, req, text), default)
+
+    def _event(self, req: Requirement) -> str:
+        events = events_of(req)
+        question = (
+            t("prompt.event_of", events=_listed(events)) if len(events) > 1 else t("prompt.event")
+        )
+        default = events[0] if len(events) == 1 else None
+        found = ask(question, lambda text: _required(choice_answer(text, events, default,
+                                                          "prompt.event_invalid")),
+                    default or "")  # fmt: skip
+        return found
+
+    def _period(self, req: Requirement, new: NewEntry) -> str | None:
+        """Which instance: for a done entry two rules could take, one of them
+        (must be said); otherwise the open ones offered, Enter leaving it out
+        (a done entry then closes the one status picks; an extension or
+        exemption covers every open one)."""
+        from zwgk.checks.record import Checked, undated_periods
+
+        ledger = self.ledger
+        checked = Checked(req, new.unit, ())
+        ambiguous = undated_periods(ledger, new, checked)
+        if ambiguous:
+            return ask_period(ambiguous)
+        periods = open_periods(ledger, req, new.unit, new.date)
+        if not periods or (new.status == "done" and len(periods) == 1):
+            return None  # nothing to choose
+        enter = t(f"prompt.period_enter_{new.status}")
+        question = t("prompt.period_of", periods=_listed(periods, latest=True), enter=enter)
+        return ask(question, lambda text: choice_answer(text, periods, None))
+
+    def _note(self, status: Status) -> str | None:
+        required = status in NOTE_NEEDED
+        question = t(f"prompt.note_{status}") if required else t("prompt.note")
+        return self._text(question, lambda text: note_answer(text, required), "note")
+
+    def _evidence(self) -> tuple[str, ...]:
+        root = self.ledger.root
+        items: list[str] = []
+        while True:
+            question = t("prompt.evidence_more") if items else t("prompt.evidence")
+            item = self._text(question, lambda text: evidence_answer(root, text), "evidence")
+            if item is None:
+                return tuple(items)
+            items.append(item)
+
+    def _text(self, question: str, check: Callable[[str], T], field: str) -> T:
+        """A free text answer, asked again when it holds personal data the
+        clerk does not mean to keep."""
+        while True:
+            answer = ask(question, check)
+            if not isinstance(answer, str) or personal_data_accepted(field, answer):
+                return answer
+
+
+def _required(value: str | None) -> str:
+    if value is None:
+        raise BadAnswer(t("prompt.required"))
+    return value
+
+
+def _taken(check: Callable[[], T]) -> T:
+    """A value the command line gave, checked as an answer would be; not
+    asked again: refused (exit 1) as `record` refuses it without questions."""
+    try:
+        return check()
+    except BadAnswer as exc:
+        raise refused(exc.message, exc.hint) from None

@@ -244,3 +244,46 @@ def test_an_error_nobody_reads_keeps_its_exit_code(
     finally:
         os.close(write_end)
     assert run.returncode == code
+
+
+# An id the plan does not have: exit 2, with the ids close to it.
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["record", "21.10", "--unit", "jtj", "--done", "--date", "2018-07-20"],
+        ["show", "21.10"],
+        ["log", "21.10"],
+    ],
+    ids=_id,
+)
+def test_an_unknown_requirement_is_a_usage_error_everywhere(shipped: Path, args: list[str]) -> None:
+    run = zwgk(shipped, *args)
+    assert run.exit_code == 2, run.output
+    assert run.stderr == '错误：计划中没有要求 "21.10"\n  提示：是不是：21.1、2.1、1.1？\n'
+    assert not (shipped / "data" / "progress").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["record", "21.1", "--unit", "县教育局", "--done", "--date", "2018-07-20"],
+         "没有单位“县教育局”"),
+        (["record", "99.1", "--unit", "jtj", "--done", "--date", "2018-07-20"], '没有要求 "99.1"'),
+        (["status", "--unit", "县教育局"], "没有单位“县教育局”"),
+        (["status", "--task", "99"], "没有任务 99"),
+        (["show", "99"], "没有任务或要求 99"),
+        (["units", "rename", "县环保", "新局", "--id", "x", "--on", "2018-07-01"],
+         "没有单位 县环保"),
+        (["units", "merge", "hbj", "县环保", "--into", "新局", "--id", "x", "--on", "2018-07-01"],
+         "没有单位 县环保"),
+    ],
+)  # fmt: skip
+def test_every_unknown_id_typed_is_exit_2(shipped: Path, args: list[str], message: str) -> None:
+    before = (shipped / "data" / "units.yaml").read_bytes()
+    run = zwgk(shipped, *args)
+    assert run.exit_code == 2, run.output
+    assert message in run.stderr
+    assert (shipped / "data" / "units.yaml").read_bytes() == before
+    assert not (shipped / "data" / "progress").exists()

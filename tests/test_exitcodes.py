@@ -19,7 +19,7 @@ import pexpect  # type: ignore[import-untyped]
 import pytest
 import typer
 
-from conftest import REPO, zwgk
+from conftest import APP, REPO, zwgk
 from gitkit import commit, git
 
 AS_OF = "2018-10-14"
@@ -287,3 +287,92 @@ def test_every_unknown_id_typed_is_exit_2(shipped: Path, args: list[str], messag
     assert message in run.stderr
     assert (shipped / "data" / "units.yaml").read_bytes() == before
     assert not (shipped / "data" / "progress").exists()
+
+
+# Usage errors: 2 for every command.
+
+
+def _commands() -> list[tuple[list[str], Any]]:
+    found: list[tuple[list[str], Any]] = []
+
+    def walk(command: Any, path: list[str]) -> None:
+        found.append((path, command))
+        for name, sub in sorted(getattr(command, "commands", {}).items()):
+            walk(sub, [*path, name])
+
+    walk(typer.main.get_command(APP), [])
+    return found
+
+
+COMMANDS = _commands()
+
+
+@pytest.mark.parametrize(("path", "command"), COMMANDS, ids=[" ".join(p) for p, _ in COMMANDS])
+def test_an_unknown_option_is_exit_2(shipped: Path, path: list[str], command: Any) -> None:
+    run = zwgk(shipped, *path, "--no-such-option")
+    assert run.exit_code == 2 and "没有选项 --no-such-option" in run.stderr, run.output
+
+
+OPTIONS = [
+    (path, param.opts[0])
+    for path, command in COMMANDS
+    for param in command.params
+    if type(param).__name__.endswith("Option") and not param.is_flag and path
+]
+
+
+@pytest.mark.parametrize(("path", "option"), OPTIONS, ids=[" ".join([*p, o]) for p, o in OPTIONS])
+def test_an_option_without_its_value_is_exit_2(shipped: Path, path: list[str], option: str) -> None:
+    run = zwgk(shipped, *path, option)
+    assert run.exit_code == 2 and f"选项 {option} 需要一个值" in run.stderr, run.output
+
+
+REQUIRED = [
+    (path, command)
+    for path, command in COMMANDS
+    if any(p.required and type(p).__name__.endswith("Argument") for p in command.params)
+]
+
+
+@pytest.mark.parametrize(("path", "command"), REQUIRED, ids=[" ".join(p) for p, _ in REQUIRED])
+def test_a_missing_argument_is_exit_2(shipped: Path, path: list[str], command: Any) -> None:
+    run = zwgk(shipped, *path)
+    assert run.exit_code == 2 and "缺少" in run.stderr, run.output
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        # a value no option of its kind takes, also where the format has no use for it
+        (["export", "--as-of", "2018-13-01"], "--as-of 的值无效"),
+        (["export", "--warn-days", "ten"], "--warn-days 的值无效"),
+        (["export", "--plan", "-f", "csv", "--as-of", "x"], "--as-of 的值无效"),
+        (["status", "--as-of", "x"], "--as-of 的值无效"),
+        (["status", "--task", "x"], "“x”不是整数"),
+        (["status", "--format", "xml"], "不在可选值"),
+        (["report", "--week", "2018-W60"], "不是一个周"),
+        (["notice", "--all", "--reply-days", "-1"], "--reply-days 的值无效"),
+        (["calendar", "add", "2018-10-08", "x"], "“x”不是整数"),
+        (["calendar", "show", "2018-13"], "不是月份"),
+        (["init", "new", "--year", "x"], "“x”不是整数"),
+        (["record", "21.1", "--unit", "jtj", "--done", "--date", "x"], "--date 的值无效"),
+        (["units", "rename", "hbj", "新局", "--id", "x", "--on", "x"], "--on 的值无效"),
+        (["--lang", "fr", "status"], "不支持的语言 fr"),
+        (["nosuch"], "没有命令“nosuch”"),
+        (["show", "21.1", "22.1"], "多余的参数：22.1"),
+        # flags that contradict each other
+        (["notice", "--all", "--unit", "jtj"], "--unit 和 --all 不能同时使用"),
+        (["status", "--by", "unit", "--all"], "--by 和 --all 不能同时使用"),
+        (["report", "--week", "2018-W41", "--month", "2018-10"], "只能给一个"),
+        (["record", "21.1", "--unit", "jtj", "--done", "--progress"], "只能给出一种状态"),
+        (["record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20",
+          "--until", "2019-01-31"], "--until 和 --done 不能同时使用"),
+    ],
+    ids=_id,
+)  # fmt: skip
+def test_a_bad_value_or_a_conflict_is_exit_2(shipped: Path, args: list[str], said: str) -> None:
+    args = [str(shipped / "new") if a == "new" else a for a in args]
+    run = zwgk(shipped, *args)
+    assert run.exit_code == 2, run.output
+    assert said in run.stderr
+    assert not (shipped / "data" / "progress").exists() and not (shipped / "new").exists()

@@ -105,6 +105,15 @@ def test_ctrl_c_during_a_long_command_is_130_with_a_message(shipped: Path) -> No
     assert err.decode("utf-8") == "已取消。\n"  # not a tty: no line break before it
 
 
+@pytest.fixture
+def sigint_kept() -> Iterator[None]:
+    """Stopping ignores a second Ctrl-C: in-process, give pytest its own back."""
+    previous = signal.getsignal(signal.SIGINT)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+@pytest.mark.usefixtures("sigint_kept")
 def test_ctrl_c_while_the_command_is_imported_is_130(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -115,17 +124,14 @@ def test_ctrl_c_while_the_command_is_imported_is_130(
 
     monkeypatch.setattr(app, "app_for", interrupted)
     monkeypatch.setattr(sys, "argv", ["zwgk", "status"])
-    previous = signal.getsignal(signal.SIGINT)
-    try:
-        with pytest.raises((SystemExit, KeyboardInterrupt)) as done:
-            app.main()
-    finally:
-        signal.signal(signal.SIGINT, previous)  # _stopped ignores a second Ctrl-C
+    with pytest.raises((SystemExit, KeyboardInterrupt)) as done:
+        app.main()
     assert isinstance(done.value, SystemExit), "a traceback, not an exit"
     assert done.value.code == 130
     assert capsys.readouterr().err == "已取消。\n"
 
 
+@pytest.mark.usefixtures("sigint_kept")
 def test_an_abort_from_a_prompt_is_130_in_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

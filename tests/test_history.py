@@ -37,7 +37,7 @@ def test_log_needs_a_requirement_or_a_unit(tmp_path: Path) -> None:
     repo = ledger_repo(tmp_path / "ledger")
     assert zwgk(repo, "log").exit_code == 2
     run = zwgk(repo, "log", "9.9")
-    assert run.exit_code == 1 and "9.9" in run.stderr
+    assert run.exit_code == 2 and "9.9" in run.stderr
     assert "没有进展记录" in zwgk(repo, "log", "1.1").stdout
 
 

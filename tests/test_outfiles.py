@@ -216,7 +216,7 @@ def test_a_reader_that_goes_away_is_no_error(ledger: Path) -> None:
         run = run_module(ledger, "status", "--as-of", AS_OF, "--all", stdout=write_end)
     finally:
         os.close(write_end)
-    assert run.returncode == 141 and run.stderr == ""  # 128 + SIGPIPE: not a data error
+    assert run.returncode == 0 and run.stderr == ""  # quietly, as git: not a data error
 
 
 @pytest.mark.parametrize(
@@ -250,7 +250,7 @@ def test_a_closed_pipe_on_windows_is_einval(
         if gone:
             with pytest.raises(SystemExit) as done:
                 _output_failed(exc)
-            assert done.value.code == 141
+            assert done.value.code == 0
         else:
             with pytest.raises(OSError) as bug:  # a bug: its traceback is kept
                 _output_failed(exc)

@@ -175,7 +175,7 @@ def test_merge_into_an_existing_unit_and_a_second_change(shipped: Path) -> None:
     [
         (
             ["rename", "县环保", "县生态环境局", "--id", "x", "--on", "2018-07-01"],
-            1,
+            2,  # an unknown unit typed: a bad argument, as everywhere
             "没有单位 县环保",
         ),
         (["rename", "hbj", "县生态环境局", "--on", "2018-07-01"], 2, "请用 --id 给新单位一个编号"),

@@ -66,7 +66,7 @@ def test_status_show_and_errors_print_plan_text_inert(mini: Build) -> None:
         (["show", "1.1"], 0),
         (["status", "--as-of", day], 0),
         (["status", "--all", "--as-of", day], 0),
-        (["record", "1.1", "--unit", HOSTILE, "--progress"], 1),  # the error echoes the unit
+        (["record", "1.1", "--unit", HOSTILE, "--progress"], 2),  # the error echoes the unit
     ):
         run = zwgk(root, *args)
         assert run.exit_code == code, (args, run.output)  # a crash's traceback is inert too

@@ -6,7 +6,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_DATA = 1  # the data has errors, or a check the user asked for matched
 EXIT_USAGE = 2  # the command could not run
-EXIT_BROKEN_PIPE = 141  # standard output's reader went away: 128 + SIGPIPE, as a shell says
+EXIT_INTERRUPTED = 130  # the clerk stopped it: Ctrl-C, or Ctrl-D at a question (128 + SIGINT)
 
 
 class ZwgkError(Exception):

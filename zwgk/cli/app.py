@@ -10,8 +10,10 @@ import contextlib
 import errno
 import importlib
 import os
+import signal
 import stat
 import sys
+from collections.abc import Callable
 from functools import cache
 from typing import Annotated, Any, NoReturn
 
@@ -23,7 +25,7 @@ from zwgk.cli.console import print_error
 from zwgk.cli.options import remember_root
 from zwgk.cli.typerinternals import ClickException, NoArgsIsHelpError
 from zwgk.engine.deadlines import BeyondDatesError
-from zwgk.errors import EXIT_BROKEN_PIPE, ZwgkError
+from zwgk.errors import EXIT_INTERRUPTED, EXIT_OK, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
 from zwgk.model.calendar import UnknownYearError
 
@@ -34,7 +36,8 @@ from zwgk.model.calendar import UnknownYearError
 
 class _Group(helptext.Group):
     """The one error handler: a ZwgkError prints as a message, never a traceback;
-    a usage error prints in the clerk's language (exit 2)."""
+    a usage error prints in the clerk's language (exit 2); Ctrl-C is one line
+    and exit 130; a reader that went away ends the run quietly with 0."""
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -49,13 +52,21 @@ class _Group(helptext.Group):
 
                 raise beyond_dates_error(exc) from None
         except ZwgkError as exc:
-            print_error(exc)
+            _say(print_error, exc)
             ctx.exit(exc.exit_code)
-        except KeyboardInterrupt:
-            ctx.exit(130)
+        except KeyboardInterrupt:  # before click's main adds a blank line and calls it Abort
+            _stopped()
         except OSError as exc:
-            if _reader_went_away(exc):  # before click's main makes a closed pipe exit 1
-                _output_failed(exc)
+            _reader_gone_first(exc)
+            raise
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        # `zwgk --help | head -1`, `zwgk --version` into a closed pipe: the
+        # global options print while the command line is read, outside invoke.
+        try:
+            return super().make_context(*args, **kwargs)
+        except OSError as exc:
+            _reader_gone_first(exc)
             raise
 
     def main(  # type: ignore[override]
@@ -72,7 +83,7 @@ class _Group(helptext.Group):
         except ZwgkError as exc:
             if not standalone_mode:
                 raise
-            print_error(exc)
+            _say(print_error, exc)
             sys.exit(exc.exit_code)
         if not standalone_mode:
             return super().main(standalone_mode=False, **forward)
@@ -83,17 +94,55 @@ class _Group(helptext.Group):
                     # What is still buffered fails here, not as "Exception ignored" at exit.
                     sys.stdout.flush()
             except NoArgsIsHelpError as exc:
-                exc.show()  # the help text itself, already in the clerk's language
+                _say(exc.show)  # the help text itself, already in the clerk's language
                 sys.exit(exc.exit_code)
             except ClickException as exc:
-                helptext.show_usage_error(exc)
+                _say(helptext.show_usage_error, exc)
                 sys.exit(exc.exit_code)
-            except typer.Abort:
-                print(t("cli.aborted"), file=sys.stderr)
-                sys.exit(1)
+            except typer.Abort:  # click's word for Ctrl-C, and Ctrl-D at a prompt
+                _stopped()
+        except KeyboardInterrupt:  # while a usage error or a message was printed
+            _stopped()
         except OSError as exc:
             _output_failed(exc)
         sys.exit(result if isinstance(result, int) else 0)
+
+
+def _say(show: Callable[..., None], *args: Any) -> None:
+    """Print an error or the help to standard error. If that cannot be
+    written (`zwgk show 99 2>&1 | head -0`), the exit code alone tells: the
+    command's own, not the closed pipe's, and no traceback."""
+    try:
+        show(*args)
+    except OSError:
+        _to_devnull(sys.stderr)
+
+
+def _reader_gone_first(exc: OSError) -> None:
+    """A closed pipe ends the run here, before click's main would make it
+    exit 1 (which says the data has errors)."""
+    if _reader_went_away(exc):
+        _output_failed(exc)
+
+
+def _stopped() -> NoReturn:
+    """The clerk pressed Ctrl-C (anywhere), or Ctrl-D at a question: one
+    short line on standard error, no traceback, exit 130 (128 + SIGINT, what a
+    shell reports for a command Ctrl-C stopped)."""
+    with contextlib.suppress(ValueError):  # ValueError: not the main thread
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C: still no traceback
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()  # what was printed before the key, now, not at exit
+    except (OSError, ValueError):
+        _to_devnull(sys.stdout)  # the reader went too (`zwgk status | head`, Ctrl-C)
+    try:
+        # At a prompt or mid-line the cursor stands after "^C": the message on a line of its own.
+        start = "\n" if sys.stderr.isatty() else ""
+        print(start + t("cli.aborted"), file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        _to_devnull(sys.stderr)  # nowhere to say it: the exit code tells
+    sys.exit(EXIT_INTERRUPTED)
 
 
 # The errors of writing to a stream that cannot take more: a full disk or quota,
@@ -105,18 +154,18 @@ _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIP
 
 def _output_failed(exc: OSError) -> NoReturn:
     """Standard output could not be written: a message and exit 2. A reader
-    that went away, as in `zwgk status | head`, is no error of ours: silently,
-    exit 141, what a shell reports for a command SIGPIPE stopped (`yes | head`).
-    Not 1, which says the data has errors, and not 0 either: the command did
-    not finish, and `zwgk validate | head` must not pass a `set -o pipefail`
-    script that a full run would fail. Any other OSError is a bug and keeps
-    its traceback."""
+    that went away, as in `zwgk status | head`, is no error of ours: zwgk
+    stops quietly with exit 0, the reader having taken what it wanted (not 1,
+    which says the data has errors). So `zwgk validate | head` passes a
+    `set -o pipefail` script whatever the data: a script that needs the
+    verdict reads the exit code of a full run. Any other OSError is a bug and
+    keeps its traceback."""
     gone = _reader_went_away(exc)
     if exc.errno not in _OUTPUT_ERRNOS and not gone:
         raise exc
     _to_devnull(sys.stdout)  # so nothing left in its buffer fails again at exit
     if gone:
-        sys.exit(EXIT_BROKEN_PIPE)
+        sys.exit(EXIT_OK)
     error = ZwgkError(t("output.stdout_failed", error=exc.strerror or exc),
                       hint=t("output.stdout_failed_hint"))  # fmt: skip
     try:
@@ -347,7 +396,10 @@ def main() -> None:
     import gc
 
     gc.set_threshold(100_000, 50, 100)
-    app_for(sys.argv[1:])()
+    try:
+        app_for(sys.argv[1:])()
+    except KeyboardInterrupt:  # Ctrl-C while the command's modules were imported
+        _stopped()
 
 
 helptext.install()

@@ -54,9 +54,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"No such option: (?P<option>\S+)"), "cli.err_no_such_option"),
     (re.compile(r"Option '(?P<option>[^']+)' requires an argument\."), "cli.err_needs_value"),
     (re.compile(r"Option '(?P<option>[^']+)' does not take a value\."), "cli.err_no_value"),
-    (re.compile(r"Got unexpected extra arguments? \((?P<args>.*)\)"), "cli.err_extra"),
+    (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)"), "cli.err_extra"),
     (re.compile(r"'(?P<value>.*)' is not one of (?P<choices>.+)\."), "cli.err_choice"),
-    (re.compile(r"'(?P<value>.*)' is not a valid integer\."), "cli.err_integer"),
+    (re.compile(r"'(?P<value>.*)' is not a valid int(?:eger)?(?: range)?\."), "cli.err_integer"),
     (re.compile(r"(?P<value>\S+) is not in the range (?P<range>.+)\."), "cli.err_range"),
 ]
 

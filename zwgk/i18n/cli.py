@@ -628,6 +628,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.default": ("默认：{{default}}", "default: {{default}}"),
     "help.env_var": ("环境变量：{{var}}", "env var: {{var}}"),
     "help.dynamic": ("（动态）", "(dynamic)"),
+    "cli.not_together": (
+        "{first} 和 {second} 不能同时使用",
+        "{first} and {second} cannot be used together",
+    ),
     "cli.one_status": ("只能给出一种状态，这里有：{given}", "give one status only; got {given}"),
     "cli.warning_prefix": ("注意：", "note: "),
     # --- help for issue-3 commands -----------------------------------------

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from zwgk.errors import refused
+from zwgk.errors import EXIT_USAGE, ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger.append import rewrite, unparsable
 from zwgk.ledger.layout import display_path, progress_path
 from zwgk.ledger.load import PlannedLedger
 from zwgk.ledger.suggest import did_you_mean
 from zwgk.ledger.yamlio import NoAppend, YamlSyntaxError, appended_item, dump_entry
-from zwgk.model.plan import Requirement, Status, typed_id
+from zwgk.model.plan import Plan, Requirement, Status, typed_id
 from zwgk.model.suggest import close_matches
 
 
@@ -62,17 +62,24 @@ def resolve_requirement(ledger: PlannedLedger, req_id: str) -> Requirement:
     "did you mean" otherwise."""
     req = ledger.plan.typed_requirement(req_id)
     if req is None:
-        close = close_matches(typed_id(req_id), (r.id for r in ledger.plan.requirements()))
-        hint = did_you_mean(close, t("record.req_hint"))
-        raise refused(t("plan.unknown_req", req=req_id), hint)
+        raise unknown_requirement(ledger.plan, req_id)
     return req
+
+
+def unknown_requirement(plan: Plan, req_id: str) -> ZwgkError:
+    """A requirement id typed on the command line that the plan does not
+    have (`record 21.10`, `log 21.10`, `show 21.10` alike): a bad argument,
+    exit 2 as for every other, with the ids close to it."""
+    close = close_matches(typed_id(req_id), (r.id for r in plan.requirements()))
+    hint = did_you_mean(close, t("record.req_hint"))
+    return ZwgkError(t("plan.unknown_req", req=req_id), hint=hint, exit_code=EXIT_USAGE)
 
 
 def resolve_unit(ledger: PlannedLedger, text: str) -> str:
     unit = ledger.directory.resolve_unit(text)
-    if unit is None:
+    if unit is None:  # a bad argument, exit 2, as `status --unit` says it
         hint = did_you_mean(ledger.directory.suggest(text), t("record.unit_hint"))
-        raise refused(t("record.unknown_unit", unit=text), hint)
+        raise ZwgkError(t("record.unknown_unit", unit=text), hint=hint, exit_code=EXIT_USAGE)
     return unit.id
 
 

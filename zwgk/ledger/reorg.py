@@ -61,10 +61,9 @@ def change_mapping(directory: Directory, change: NewChange) -> tuple[dict[str, A
         if ref is not None and ref in directory.groups:
             raise refused(t("reorg.group", name=text), t("reorg.group_hint"))
         unit = directory.resolve_unit(text)
-        if unit is None:
-            raise refused(
-                t("units.change_unknown", unit=text), did_you_mean(directory.suggest(text))
-            )
+        if unit is None:  # a bad argument, exit 2, as for every command
+            hint = did_you_mean(directory.suggest(text))
+            raise ZwgkError(t("units.change_unknown", unit=text), hint=hint, exit_code=EXIT_USAGE)
         gone = directory.successor(unit.id)
         if gone is not None:
             raise refused(

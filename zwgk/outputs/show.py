@@ -8,6 +8,7 @@ from typing import Any
 from zwgk.engine.obligations import accountable_units
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
+from zwgk.ledger.record import unknown_requirement
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan, Task, typed_id
 from zwgk.model.values import small_int
@@ -27,6 +28,8 @@ def find_task(plan: Plan, what: str) -> tuple[Task, str | None]:
         task = plan.task(number)
         if task is not None:
             return task, None
+    if "." in text or "．" in text:  # a requirement id: said as `record` and `log` say it
+        raise unknown_requirement(plan, what.strip())
     numbers = [task.no for task in plan.tasks]
     span = f"{min(numbers)}-{max(numbers)}" if numbers else "-"
     raise ZwgkError(

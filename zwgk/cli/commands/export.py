@@ -47,6 +47,10 @@ def export(
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
     ignore_errors: IgnoreErrors = False,
 ) -> None:
+    # Read even where the format has no use for them: a mistyped value is
+    # said, not silently dropped.
+    day = as_of_date(as_of)
+    warn = warn_window(warn_days)
     root = ledger_root()
     if output is not None:
         from zwgk.outputs.outfiles import refuse_output
@@ -64,8 +68,6 @@ def export(
         return
     from zwgk.engine.obligations import all_obligations
 
-    day = as_of_date(as_of)
-    warn = warn_window(warn_days)
     if format is ExportFormat.xlsx and output is None:
         raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
     ledger, _ = load_plan_checked(root, ignore_errors, with_progress=True, progress_must_read=True)

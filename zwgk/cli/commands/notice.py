@@ -63,6 +63,8 @@ def notice(
 
     if not unit and not all_units:
         raise typer.BadParameter(t("notice.need_unit"), param_hint="--unit")
+    if unit and all_units:
+        raise typer.BadParameter(t("cli.not_together", first="--unit", second="--all"))
     if output is not None and output.suffix.lower() in DOC_SUFFIXES:
         raise typer.BadParameter(t("notice.output_is_folder", path=output), param_hint="-o")
     day = as_of_date(as_of)

@@ -106,6 +106,8 @@ def record(
     ]
     if len(flags) > 1:
         raise typer.BadParameter(t("cli.one_status", given=", ".join("--" + f for f in flags)))
+    if until is not None and flags and flags != ["extend"]:  # an until: only extends
+        raise typer.BadParameter(t("cli.not_together", first="--until", second="--" + flags[0]))
     interactive = _prompting()
     given = Given(
         req=req,

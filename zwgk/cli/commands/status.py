@@ -99,6 +99,8 @@ def status(
     from zwgk.engine.obligations import STATUS_CODES, all_obligations
     from zwgk.engine.status import Filters, by_unit_document, keep, status_document
 
+    if by is not None and show_all:  # a row per unit, or a row per obligation: not both
+        raise typer.BadParameter(t("cli.not_together", first="--by", second="--all"))
     if output is not None:
         if format is StatusFormat.table:
             raise typer.BadParameter(t("cli.status_output_table"), param_hint="--output")

@@ -139,7 +139,7 @@ def test_ctrl_c_or_ctrl_d_at_a_question_writes_nothing(ledger: Path, key: str) -
         child.sendintr()
     else:
         child.sendeof()
-    child.expect("已取消，未写入。")
+    child.expect("已取消。")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130

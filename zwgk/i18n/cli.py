@@ -506,7 +506,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "prompt.write_it": ("写入这条记录吗", "write this entry"),
     "prompt.written": ("已记录到 {path}。", "recorded in {path}."),
     "prompt.not_written": ("未写入。", "Nothing written."),
-    "prompt.cancelled": ("已取消，未写入。", "Cancelled: nothing written."),
     # --- CLI arguments ----------------------------------------------------
     "cli.bad_date": (
         "{value} 不是有效日期，请写成 2018-07-20、2018/7/20、2018.7.20、2018年7月20日 或 20180720",

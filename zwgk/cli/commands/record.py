@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.text import Text
@@ -163,20 +163,19 @@ def record(
 
 def _record_asking(root: Path, given: Given, latest: dt.date) -> Recorded:
     """Ask for what `given` leaves out, show the entry and write it only when
-    the clerk confirms; Ctrl-C or Ctrl-D at any question: nothing written."""
+    the clerk confirms; Ctrl-C or Ctrl-D at any question: nothing written, exit 130."""
     from zwgk.checks.record import check_new_entry
     from zwgk.ledger.record import append_entry
 
     ledger = load_plan_or_fail(root, with_progress=True)
-    try:
-        new = Conversation(ledger, latest).entry(given)
-        checked = check_new_entry(ledger, new)
-        _preview(ledger.root, new, checked)
-        if not confirm(t("prompt.write_it"), default=None):
-            err_console().print(Text(t("prompt.not_written")))
-            raise typer.Exit(1)
-    except typer.Abort:
-        _cancelled()
+    # Ctrl-C or Ctrl-D at a question is typer.Abort: the app's frame says
+    # 已取消 and exits 130, before anything below is written.
+    new = Conversation(ledger, latest).entry(given)
+    checked = check_new_entry(ledger, new)
+    _preview(ledger.root, new, checked)
+    if not confirm(t("prompt.write_it"), default=None):
+        err_console().print(Text(t("prompt.not_written")))
+        raise typer.Exit(1)
     done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
     out_console().print(Text(t("prompt.written", path=done_entry.shown), style="bold green"))
     return done_entry
@@ -213,18 +212,15 @@ def _record_given(root: Path, given: Given, interactive: bool) -> Recorded:
     ledger = load_plan_or_fail(root, with_progress=True)
     checked = check_new_entry(ledger, new)
     periods = undated_periods(ledger, new, checked)
-    try:
-        if periods:
-            # One entry, one publication: which instance is the clerk's to say.
-            if not interactive:
-                raise ambiguous_period(checked.req, periods)
-            new = dataclasses.replace(new, period=ask_period(periods))
-            checked = check_new_entry(ledger, new)
-        if interactive and not _personal_data_accepted(new):
-            err_console().print(Text(t("prompt.not_written")))
-            raise typer.Exit(1)
-    except typer.Abort:
-        _cancelled()
+    if periods:
+        # One entry, one publication: which instance is the clerk's to say.
+        if not interactive:
+            raise ambiguous_period(checked.req, periods)
+        new = dataclasses.replace(new, period=ask_period(periods))
+        checked = check_new_entry(ledger, new)
+    if interactive and not _personal_data_accepted(new):
+        err_console().print(Text(t("prompt.not_written")))
+        raise typer.Exit(1)
     done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
     if not interactive:
         _warn_personal_data(new, done_entry.shown)
@@ -234,14 +230,6 @@ def _record_given(root: Path, given: Given, interactive: bool) -> Recorded:
     for warning in checked.warnings:
         console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
     return done_entry
-
-
-def _cancelled() -> NoReturn:
-    """Ctrl-C or Ctrl-D at a question: nothing was written, exit 130."""
-    console = err_console()
-    console.print()
-    console.print(Text(t("prompt.cancelled")))
-    raise typer.Exit(130)
 
 
 def _preview(root: Path, new: NewEntry, checked: Checked) -> None:

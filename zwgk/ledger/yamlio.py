@@ -421,9 +421,13 @@ def appended_item(text: str, item: str, path: str) -> str | NoAppend:
     What is there stays byte for byte: the item goes after the last line
     (a missing final line break is added first), or before a document-end
     marker `...`; it is indented as the list is and written with the file's
-    line breaks; an empty flow list `[]` is taken out. The result is parsed
-    back and returned only when it reads as exactly the old items plus this
-    one; otherwise the reason. Raises `YamlSyntaxError` when `text` does not
+    line breaks; an empty flow list `[]` is taken out. One exception: a file
+    that ends, without a final line break, in a `|` or `>` block (Notepad
+    saves no final line break) would have that line break read into the
+    block, so the block's header says to strip it (`|` becomes `|-`): the old
+    entry then reads exactly as before. The result is parsed back and
+    returned only when it reads as exactly the old items plus this one;
+    otherwise the reason. Raises `YamlSyntaxError` when `text` does not
     parse."""
     old, _ = parse(text, path)
     added, _ = parse(item, path)
@@ -445,12 +449,26 @@ def appended_item(text: str, item: str, path: str) -> str | NoAppend:
     ends = [e for e in events if isinstance(e, yaml.DocumentEndEvent) and e.explicit]
     at = _index(ends[-1]) if ends else len(text)
     newline = line_end(text)
-    head = text[:at]
-    if head and not head.endswith(("\n", "\r")):
-        head += newline
     lines = re.findall(r"[^\n]*\n|[^\n]+", item)
     piece = "".join(" " * indent + line if line.strip() else line for line in lines)
-    result = head + piece.replace("\n", newline) + text[at:]
+    piece = piece.replace("\n", newline)
+    found = _read_back(text[:at], piece, text[at:], newline, expected, path)
+    if found == NoAppend("old-changes") and not text[:at].endswith(("\n", "\r")):
+        stripped = _final_block_stripped(text[:at], events)
+        if stripped is not None:
+            again = _read_back(stripped, piece, text[at:], newline, expected, path)
+            found = again if isinstance(again, str) else found
+    return found
+
+
+def _read_back(
+    head: str, piece: str, tail: str, newline: str, expected: list[Any], path: str
+) -> str | NoAppend:
+    """`head` (given a final line break) + `piece` + `tail`, when it reads as
+    the `expected` items; otherwise why not."""
+    if head and not head.endswith(("\n", "\r")):
+        head += newline
+    result = head + piece + tail
     try:
         new, _ = parse(result, path)
     except YamlSyntaxError:
@@ -460,6 +478,25 @@ def appended_item(text: str, item: str, path: str) -> str | NoAppend:
     if isinstance(new, list) and new[: len(expected) - 1] != expected[:-1]:
         return NoAppend("old-changes")
     return NoAppend("shape")
+
+
+_BLOCK_HEADER = re.compile(r"[|>]([1-9]?)([+-]?)([1-9]?)")
+
+
+def _final_block_stripped(head: str, events: list[yaml.Event]) -> str | None:
+    """`head`, whose last value is a `|` or `>` block without a final line
+    break, with that block's header set to strip the line break an append
+    adds (`|` or `|+` becomes `|-`, an indentation digit kept); None when its
+    last value is no such block."""
+    scalars = [e for e in events if isinstance(e, yaml.ScalarEvent) and _index(e) < len(head)]
+    if not scalars or scalars[-1].style not in ("|", ">"):
+        return None
+    at = _index(scalars[-1])
+    header = _BLOCK_HEADER.match(head, at)
+    if header is None or header.group(2) == "-":
+        return None
+    digits = header.group(1) + header.group(3)
+    return head[: at + 1] + digits + "-" + head[header.end() :]
 
 
 def _matching_end(events: list[yaml.Event], start: yaml.Event) -> int:

@@ -103,6 +103,10 @@ class PlannedLedger(Ledger):
 def _syntax_finding(exc: YamlSyntaxError) -> Finding:
     if isinstance(exc, NotRead):
         return Finding(exc.path, 0, 0, "error", exc.code, exc.message, exc.hint)
+    from zwgk.ledger.yamlio import NotUtf8
+
+    if isinstance(exc, NotUtf8):  # no YAML to fix: its encoding, and the fix for that
+        return Finding(exc.path, exc.line, exc.col, "error", "syntax", exc.message, exc.hint)
     return Finding(
         exc.path,
         exc.line,

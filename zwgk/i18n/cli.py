@@ -73,6 +73,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is too large for a ledger file: left alone",
     ),
     "cli.fix_unreadable": ("无法读取 {path}：{error}", "cannot read {path}: {error}"),
+    "cli.unread_file": (
+        "进展文件读不出来：{problem}",
+        "a progress file that cannot be read: {problem}",
+    ),
+    "cli.unread_more": (
+        "（该文件另有 {n} 处错误，zwgk validate 列出全部）",
+        " (and {n} more error(s) in it: zwgk validate lists them all)",
+    ),
+    "cli.unread_units": (
+        "{units}的进展记录没有全部读出：取决于这些记录的 {n} 项义务状态不明，未列出"
+        "（不按未完成或逾期计）；其余照常显示。修正上述文件后重新运行",
+        "the progress entries of {units} could not all be read: the {n} obligation(s) that "
+        "depend on them are of unknown status and not listed (not counted as open or "
+        "overdue); the rest is shown as usual. Fix the file(s) above and run again",
+    ),
+    "cli.unread_units_none": (
+        "{units}的进展记录没有全部读出；以下所列义务都不取决于这些记录",
+        "the progress entries of {units} could not all be read; none of the obligations "
+        "listed below depend on them",
+    ),
+    "cli.status_all_unread": (
+        "所选的 {n} 项义务都取决于读不出来的进展记录，状态不明：修正上述文件后重新运行",
+        "all {n} obligation(s) asked for depend on progress entries that cannot be read: "
+        "their status is unknown. Fix the file(s) above and run again",
+    ),
     "cli.not_utf8_gbk": ("（按 GBK 读是“{text}”）", " (read as GBK: “{text}”)"),
     # --- help ------------------------------------------------------------
     "help.app": (

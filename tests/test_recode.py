@@ -162,3 +162,24 @@ def test_the_shell_completes_the_command_and_leaves_files_to_itself(shipped: Pat
     assert complete("zwgk fix-encoding --y") == ["--yes"]
     # Nothing for a FILE: the shell's own file names (`complete -o default`).
     assert complete("zwgk fix-encoding data/pro") == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a pseudo-terminal")
+@pytest.mark.parametrize(("answer", "code"), [("y", 0), ("n", 1), (None, 130)])
+def test_fix_encoding_at_a_real_terminal(shipped: Path, answer: str | None, code: int) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    path = put(shipped, JTJ, GBK)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ZWGK_")}
+    env.update(PYTHONPATH=str(REPO), COLUMNS="100", TERM="dumb")
+    child = pexpect.spawn(sys.executable, ["-m", "zwgk", "fix-encoding", JTJ], cwd=str(shipped),
+                          env=env, encoding="utf-8", timeout=60)  # fmt: skip
+    child.expect("已公开招生范围")
+    child.expect(r"改存为 UTF-8？\[y/N\]")
+    if answer is None:
+        child.sendintr()  # Ctrl-C: nothing written
+    else:
+        child.sendline(answer)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == code
+    assert path.read_bytes() == (TEXT.encode("utf-8") if answer == "y" else GBK)

@@ -82,6 +82,23 @@ def test_fix_encoding_rewrites_gbk_as_utf8_keeping_line_ends(shipped: Path) -> N
     assert record.exit_code == 0, record.output
 
 
+def test_a_file_with_a_utf8_bom_and_gbk_lines_is_not_called_gbk(shipped: Path) -> None:
+    # Notepad's UTF-8 file, a line added by a GBK editor: converting it whole
+    # would turn the BOM into 锘 and keep the UTF-8 lines garbled.
+    mixed = b"\xef\xbb\xbf" + GBK
+    path = put(shipped, JTJ, mixed)
+    assert "GBK" not in zwgk(shipped, "validate").stdout
+    assert zwgk(None, "fix-encoding", "--yes", str(path)).exit_code == 1
+    assert path.read_bytes() == mixed
+
+
+def test_fix_encoding_leaves_no_lock_beside_a_file_that_is_not_yaml(tmp_path: Path) -> None:
+    template = put(tmp_path, "templates/weekly.md.j2", "# {{ title }} 周报\r\n".encode("gbk"))
+    assert zwgk(None, "fix-encoding", "--yes", str(template)).exit_code == 0
+    assert template.read_bytes() == "# {{ title }} 周报\r\n".encode()
+    assert sorted(p.name for p in template.parent.iterdir()) == ["weekly.md.j2"]
+
+
 def test_fix_encoding_rewrites_notepads_unicode(shipped: Path) -> None:
     path = put(shipped, JTJ, TEXT.encode("utf-16"))  # with its BOM, as Notepad saves
     run = zwgk(None, "fix-encoding", "-y", str(path))

@@ -75,14 +75,18 @@ def replace_whole(path: Path, shown: str, before: bytes, data: bytes) -> bool:
     """Replace the file `path` by `data` under its lock, as `rewrite` does,
     when it still holds `before` (what the caller showed the clerk); False,
     nothing written, when it changed meanwhile. For a file named on the
-    command line (`fix-encoding`): no ledger folder to check the way to."""
+    command line (`fix-encoding`): no ledger folder to check the way to. The
+    lock is taken for a `.yaml` file, what zwgk's other writers write (and
+    the ledger's .gitignore ignores `*.yaml.lock`); nothing else of zwgk
+    writes any other file, so no lock file is left beside it."""
     from filelock import FileLock, Timeout
 
     lock = lock_path(path)
     if is_link(lock):
         raise refused(t("write.link", path=shown + LOCK_SUFFIX), t("write.link_hint"))
     try:
-        with FileLock(str(lock), timeout=LOCK_TIMEOUT):
+        yaml = path.name.endswith(".yaml")
+        with FileLock(str(lock), timeout=LOCK_TIMEOUT) if yaml else contextlib.nullcontext():
             try:
                 now = read_regular(path, MAX_FILE)
             except (FileNotFoundError, NotRegular):

@@ -396,11 +396,13 @@ def foreign_encoding(raw: bytes) -> Foreign | None:
         except UnicodeDecodeError:
             return None
         return "utf-16"
+    if raw.startswith(codecs.BOM_UTF8):
+        return None  # a file that says it is UTF-8, with lines that are not
     try:
         raw.decode("gb18030")
     except UnicodeDecodeError:
         return None
-    for line in raw.removeprefix(codecs.BOM_UTF8).splitlines():
+    for line in raw.splitlines():
         if line.isascii():
             continue
         try:

@@ -257,7 +257,7 @@ def test_every_argument_and_zwgk_variable_is_checked(
 
 COMMANDS = ["init", "import", "validate", "units", "units rename", "units merge", "show",
             "export", "record", "status", "report", "notice", "diff", "log", "codeowners",
-            "merge-driver",
+            "merge-driver", "fix-encoding",
             "calendar add", "calendar show"]  # fmt: skip
 
 

@@ -182,12 +182,56 @@ NEW_ENTRY = ("21.1", "done", "2018-07-20")
 OLD_ENTRY = '- req: "21.1"\n  date: 2018-07-01\n  status: progress\n'
 
 
+# As Windows Notepad saves: a UTF-8 BOM, CRLF line ends, no final line break.
+NOTEPAD = b'\xef\xbb\xbf- req: "21.1"\r\n  date: 2018-07-01\r\n  status: progress\r\n'
+NOTEPAD_NOTE = NOTEPAD + "  note: |\r\n    已公开招生范围\r\n    待补充划片图".encode()
+
+
+@pytest.mark.parametrize(
+    ("existing", "kept"),
+    [
+        (NOTEPAD + "  note: 已开始".encode(), NOTEPAD + "  note: 已开始\r\n".encode()),
+        # the last note a `|` block: its header strips the line break the
+        # append adds, so the old note reads as before, to the character
+        (NOTEPAD_NOTE, NOTEPAD_NOTE.replace(b"note: |", b"note: |-") + b"\r\n"),
+        (
+            NOTEPAD + "  note: >\r\n    已开始".encode(),
+            NOTEPAD + "  note: >-\r\n    已开始\r\n".encode(),
+        ),
+        # old Mac line ends, as a few editors still write: kept too
+        (
+            NOTEPAD.replace(b"\r\n", b"\r") + "  note: |\r    已开始".encode(),
+            NOTEPAD.replace(b"\r\n", b"\r") + "  note: |-\r    已开始\r".encode(),
+        ),
+    ],
+    ids=["plain", "literal-block", "folded-block", "cr-only"],
+)
+def test_record_appends_to_a_file_as_notepad_saves_it(
+    shipped: Path, existing: bytes, kept: bytes
+) -> None:
+    path = shipped / JTJ
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(existing)
+    assert zwgk(shipped, "validate").exit_code == 0
+    notes = [e.note for e in load_ledger(shipped).entries]
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20",
+               "--note", "已完成", "--as-of", "2018-08-01")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    end = b"\r" if b"\r\n" not in existing else b"\r\n"
+    added = "- req: '21.1'|  date: 2018-07-20|  status: done|  note: 已完成|".encode()
+    assert path.read_bytes() == kept + added.replace(b"|", end)
+    after = load_ledger(shipped)
+    assert [e.note for e in after.entries] == [*notes, "已完成"]
+    assert [f for f in after.findings if f.level == "error"] == []
+
+
 def test_record_says_when_the_missing_final_line_break_would_change_the_last_note(
     shipped: Path,
 ) -> None:
-    # A list all right: but `|` keeps a final line break, and the one the
-    # append must add would change the old note. The fix is that line break.
-    write(shipped, JTJ, OLD_ENTRY + "  note: |\n    第一行")
+    # A list all right: but `|+` keeps every final line break, the one the
+    # append must add would change the old note, and no header keeps the
+    # spaces after it as they read. The fix is that line break.
+    write(shipped, JTJ, OLD_ENTRY + "  note: |+\n    第一行\n  ")
     before = (shipped / JTJ).read_bytes()
     run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20")
     assert run.exit_code == 1, run.output

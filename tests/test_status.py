@@ -12,9 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from rich.cells import cell_len
 
-from conftest import REPO, write, zwgk
+from conftest import MINI_TASKS, REPO, write, zwgk
+
+Build = Callable[..., Path]
+EVENT = '- req: "1.1"\n  date: 2018-09-28\n  status: event\n  event: 文件公布\n'
 
 
 def status_json(root: Path, *args: str) -> dict[str, Any]:
@@ -161,11 +165,74 @@ def test_bad_arguments_exit_2(shipped: Path) -> None:
         assert run.exit_code == 2, args
 
 
-def test_unreadable_progress_file_stops_status(shipped: Path) -> None:
-    write(shipped, "data/progress/2018/jtj.yaml", "- req: [\n")
-    run = zwgk(shipped, "status", "--as-of", "2018-08-01")
-    assert run.exit_code == 2
-    assert "data/progress/2018/jtj.yaml:2:" in run.stderr
+JTJ_OBLIGATIONS = 32
+"""Obligations of the shipped plan on 2018-10-14 that jtj's entries count for."""
+
+
+@pytest.mark.parametrize(
+    ("raw", "where"),
+    [
+        (b"- req: [\n", "data/progress/2018/jtj.yaml:2:"),  # a syntax error
+        ('- req: "21.1"\n  date: 2018-07-01\n  status: 完成\n'.encode(), ":3:"),  # a bad value
+        ('- req: "21.1"\n  note: 已公开\n'.encode("gbk"), "GBK"),  # another encoding
+    ],
+    ids=["syntax", "bad-value", "gbk"],
+)
+def test_a_progress_file_that_cannot_be_read_stops_only_what_needs_its_unit(
+    shipped: Path, raw: bytes, where: str
+) -> None:
+    (shipped / "data/progress/2018").mkdir(parents=True)
+    (shipped / "data/progress/2018/jtj.yaml").write_bytes(raw)
+    whole = zwgk(shipped, "status", "--as-of", "2018-10-14", "--all", "--format", "json")
+    # Everything else is shown; the banner names the file, what is wrong and
+    # whose entries that leaves unknown; exit 1: what was asked is not all there.
+    assert whole.exit_code == 1
+    assert "data/progress/2018/jtj.yaml" in whole.stderr and where in whole.stderr
+    said = f"县教体局的进展记录没有全部读出：取决于这些记录的 {JTJ_OBLIGATIONS} 项义务"
+    assert said in whole.stderr
+    items = json.loads(whole.stdout)["items"]
+    clean = zwgk(REPO, "status", "--as-of", "2018-10-14", "--all", "--format", "json")
+    every = json.loads(clean.stdout)["items"]
+    assert len(items) == len(every) - JTJ_OBLIGATIONS and all(i in every for i in items)
+    # Nothing jtj answers for is there, as overdue or otherwise.
+    assert "jtj" not in {item["unit"] for item in items} >= {"czj", "hbj"}
+    # Another unit's screen: as usual, the banner on top; exit 0.
+    other = zwgk(shipped, "status", "--as-of", "2018-10-14", "--unit", "hbj")
+    assert other.exit_code == 0
+    assert other.stdout == zwgk(REPO, "status", "--as-of", "2018-10-14", "--unit", "hbj").stdout
+    assert "data/progress/2018/jtj.yaml" in other.stderr and "都不取决于这些记录" in other.stderr
+    # The unit's own: its obligations cannot be known, so none is shown.
+    own = zwgk(shipped, "status", "--as-of", "2018-10-14", "--unit", "县教体局")
+    assert own.exit_code == 1 and own.stdout == ""
+    said = f"所选的 {JTJ_OBLIGATIONS} 项义务都取决于读不出来的进展记录"
+    assert where in own.stderr and said in own.stderr
+    # validate still reports the file as an error.
+    check = zwgk(shipped, "validate")
+    assert check.exit_code == 1 and "data/progress/2018/jtj.yaml" in check.stdout
+
+
+def test_a_co_leads_unreadable_file_leaves_out_the_joint_obligation(mini: Build) -> None:
+    # 1.1 is joint: jtj leads, hbj co-leads, an entry of either counts. Without
+    # hbj's entries nobody can say whether it is done: left out for jtj too.
+    # 1.2 is jtj's alone: still shown.
+    own = MINI_TASKS.replace('id: "1.1"', 'id: "1.2"').split("      - id:", 1)[1]
+    tasks = MINI_TASKS.replace("lead: [jtj]", "lead: [jtj, hbj]") + "      - id:" + own
+    root = mini(tasks=tasks, progress={"2018/hbj.yaml": "[]\n", "2018/jtj.yaml": EVENT})
+    args = ("status", "--as-of", "2018-10-14", "--unit", "jtj", "--format", "json")
+    clean = json.loads(zwgk(root, *args).stdout)["items"]
+    write(root, "data/progress/2018/hbj.yaml", "- req: [\n")
+    run = zwgk(root, *args)
+    assert run.exit_code == 1 and "取决于这些记录的" in run.stderr
+    items = json.loads(run.stdout)["items"]
+    assert {i["req"] for i in clean} == {"1.1", "1.2"} and {i["req"] for i in items} == {"1.2"}
+    assert items == [i for i in clean if i["req"] == "1.2"]
+
+
+def test_a_file_not_at_a_units_place_still_stops_status(shipped: Path) -> None:
+    # czj.yml belongs to no unit by the ledger's rules: anyone's entries may be in it.
+    write(shipped, "data/progress/2018/czj.yml", "- req: [\n")
+    run = zwgk(shipped, "status", "--as-of", "2018-10-14", "--unit", "hbj")
+    assert run.exit_code == 2 and "data/progress/2018/czj.yml" in run.stderr
 
 
 def test_english(shipped: Path) -> None:

@@ -94,9 +94,18 @@ ITEM = "- req: '1.1'\n  note: 新\n"
         ("[a]\n", NoAppend("shape")),
         ("a: 1\n", NoAppend("shape")),
         ("'- a'\n", NoAppend("shape")),
-        # a list, but the final line break the append adds would join the block
-        ("- note: |\n    a", NoAppend("old-changes")),
-        ("- note: |\n    a\r\n- note: |\n    b", NoAppend("old-changes")),
+        # a block at the end with no final line break (Notepad): the line break
+        # the append adds would join the block, so the header strips it
+        ("- note: |\n    a", "- note: |-\n    a\n" + ITEM),
+        (
+            "- note: |\r\n    a\r\n- note: |\r\n    b",
+            "- note: |\r\n    a\r\n- note: |-\r\n    b\r\n" + ITEM.replace("\n", "\r\n"),
+        ),
+        ("- note: >+ # 说明\n    a\n    b", "- note: >- # 说明\n    a\n    b\n" + ITEM),
+        ("- note: |2\n      a", "- note: |2-\n      a\n" + ITEM),
+        ("- note: |\n    a\n# end", "- note: |\n    a\n# end\n" + ITEM),  # not the block's
+        # kept trailing spaces: no header says the old note as it was
+        ("- note: |+\n    a\n  ", NoAppend("old-changes")),
     ],
 )
 def test_appended_item_keeps_the_text_and_reads_back(text: str, result: str | NoAppend) -> None:

@@ -47,13 +47,16 @@ def gate(ledger: Ledger) -> Gate:
     from zwgk.checks.registry import PLAN_CHECKS
 
     plan_files = set(PLAN_FILES)
-    blocking = [f for f in ledger.findings if f.level == "error" and f.path in plan_files]
+    read = [f for f in ledger.findings if f.level == "error" and f.path in plan_files]
+    checked = []
     for check in PLAN_CHECKS:
         if check.level != "error":
             continue
         for issue in check.run(ledger):
-            blocking.append(_finding(check.id, issue))
-    blocking = sort_findings(blocking)
+            checked.append(_finding(check.id, issue))
+    # What the readers found first: a units.yaml that cannot be read is the
+    # cause, the hundred units it leaves undefined only follow from it.
+    blocking = sort_findings(read) + sort_findings(checked)
     affected, everywhere = _affected(ledger, blocking)
     return Gate(blocking, affected, everywhere, ledger.plan is not None)
 

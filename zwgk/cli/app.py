@@ -306,6 +306,7 @@ COMMANDS = {
     "codeowners": "codeowners",
     "calendar": "calendar",
     "merge-driver": "merge_driver",
+    "fix-encoding": "fix_encoding",
     "record": "record",
     "status": "status",
 }

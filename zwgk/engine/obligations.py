@@ -77,6 +77,10 @@ class Obligation:
     on_display: tuple[int, int] | None = None
     """(day n, of N): its last done entry's window is still open and not yet
     on display the N days a `lasting` rule asks (it counts from day N)."""
+    sources: frozenset[str] = frozenset()
+    """Every unit whose entries count for it: `members`, and predecessors
+    for their entries before they were succeeded. Its status is known only
+    when all of their entries are (`depends_on`)."""
 
     @property
     def is_closed(self) -> bool:
@@ -152,6 +156,12 @@ def holders(req: Requirement, directory: Directory) -> list[_Holder]:
     ]
 
 
+def depends_on(ob: Obligation, units: frozenset[str]) -> bool:
+    """Whether the status of `ob` depends on the entries of any of `units`:
+    when those cannot all be read, it is not known (not open, not overdue)."""
+    return not ob.sources.isdisjoint(units)
+
+
 def accountable_units(req: Requirement, directory: Directory, day: dt.date) -> list[str]:
     """The units (or group) answering for `req` on `day`, in the order `holders`
     finds them: after a reorganisation, the holders of what falls due that day
@@ -171,6 +181,7 @@ def _new(req: Requirement, holder: _Holder, inst: Instance | None) -> Obligation
         ob = Obligation(req, holder.unit, members, None, None, None, None)
     else:
         ob = Obligation(req, holder.unit, members, inst.period, inst.start, inst.due, inst.rule)
+    ob.sources = members | frozenset(holder.carried)
     if holder.exempt_from is not None and (ob.due is None or ob.due >= holder.exempt_from):
         ob.exempt = True
     holder.obligations.append(ob)

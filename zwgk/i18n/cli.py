@@ -29,6 +29,75 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "把它改为 UTF-8 编码的值，或不设置它、在台账文件夹中运行 zwgk",
         "give it a UTF-8 value, or unset it and run zwgk inside the ledger folder",
     ),
+    "cli.fix_found": (
+        "{path}：{encoding}编码，将改存为 UTF-8。其中 {n} 行含中文等非 ASCII 字符，按该编码读出为：",
+        "{path}: {encoding}; it will be saved as UTF-8. {n} line(s) hold more than ASCII, "
+        "read in that encoding as:",
+    ),
+    "cli.fix_more_lines": ("……另有 {n} 行", "… and {n} more line(s)"),
+    "cli.fix_confirm": (
+        "内容如上无误，改存为 UTF-8？[y/N]",
+        "Does it read right? Save as UTF-8? [y/N]",
+    ),
+    "cli.fix_declined": ("未转换 {path}", "{path} not converted"),
+    "cli.fix_done": ("已改存为 UTF-8：{path}", "saved as UTF-8: {path}"),
+    "cli.fix_already": (
+        "{path} 已是 UTF-8 编码，无需转换",
+        "{path} is already UTF-8: nothing to do",
+    ),
+    "cli.fix_unknown": (
+        "{path} 既不是 UTF-8，也不能完整地按 GBK（GB18030）或 UTF-16 读出（或混有两种编码），未改动",
+        "{path} is not UTF-8, nor does it read whole as GBK (GB18030) or UTF-16 (or it mixes "
+        "two encodings): left alone",
+    ),
+    "cli.fix_unknown_hint": (
+        "用写入它的编辑器打开，核对内容后以 UTF-8 编码另存（记事本：另存为 → 编码选 UTF-8）",
+        "open it in the editor that wrote it, check the text, and save it as UTF-8",
+    ),
+    "cli.fix_needs_yes": (
+        "{path} 未转换：不在终端中，无法询问；核对上面的内容后加 --yes 再运行",
+        "{path} not converted: not at a terminal to ask; check the lines above and run again "
+        "with --yes",
+    ),
+    "cli.fix_changed": (
+        "{path} 在显示之后被改动过，未转换；请重新运行",
+        "{path} changed after it was shown: not converted; run again",
+    ),
+    "cli.fix_missing": ("没有文件 {path}", "no file {path}"),
+    "cli.fix_not_file": (
+        "{path} 不是普通文件（文件夹、链接或设备），未改动",
+        "{path} is not a regular file (a folder, a link or a device): left alone",
+    ),
+    "cli.fix_too_large": (
+        "{path} 过大，不是台账文件，未改动",
+        "{path} is too large for a ledger file: left alone",
+    ),
+    "cli.fix_unreadable": ("无法读取 {path}：{error}", "cannot read {path}: {error}"),
+    "cli.unread_file": (
+        "进展文件读不出来：{problem}",
+        "a progress file that cannot be read: {problem}",
+    ),
+    "cli.unread_more": (
+        "（该文件另有 {n} 处错误，zwgk validate 列出全部）",
+        " (and {n} more error(s) in it: zwgk validate lists them all)",
+    ),
+    "cli.unread_units": (
+        "{units}的进展记录没有全部读出：取决于这些记录的 {n} 项义务状态不明，未列出"
+        "（不按未完成或逾期计）；其余照常显示。修正上述文件后重新运行",
+        "the progress entries of {units} could not all be read: the {n} obligation(s) that "
+        "depend on them are of unknown status and not listed (not counted as open or "
+        "overdue); the rest is shown as usual. Fix the file(s) above and run again",
+    ),
+    "cli.unread_units_none": (
+        "{units}的进展记录没有全部读出；以下所列义务都不取决于这些记录",
+        "the progress entries of {units} could not all be read; none of the obligations "
+        "listed below depend on them",
+    ),
+    "cli.status_all_unread": (
+        "所选的 {n} 项义务都取决于读不出来的进展记录，状态不明：修正上述文件后重新运行",
+        "all {n} obligation(s) asked for depend on progress entries that cannot be read: "
+        "their status is unknown. Fix the file(s) above and run again",
+    ),
     "cli.not_utf8_gbk": ("（按 GBK 读是“{text}”）", " (read as GBK: “{text}”)"),
     # --- help ------------------------------------------------------------
     "help.app": (
@@ -312,6 +381,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "with data/progress/**/*.yaml merge=zwgk-progress in .gitattributes "
         "(zwgk init writes it)",
     ),
+    "help.fix_encoding": (
+        "把编辑器存成 GBK（GB18030）或 UTF-16（记事本的“Unicode”）的台账文件改存为 UTF-8：先列出"
+        "含中文的行（按检测到的编码读出），确认后（或加 --yes）原子替换；换行符不变，不写 BOM。"
+        "已是 UTF-8 的文件不改动（退出码 0）；既不是 UTF-8 也不是这两种编码的文件不改动（退出码 1）。",
+        'Save a ledger file an editor wrote as GBK (GB18030) or UTF-16 (Notepad\'s "Unicode") '
+        "as UTF-8: the lines with Chinese text are listed as read in the encoding found, then, "
+        "once confirmed (or with --yes), the file is replaced atomically; line ends stay, no "
+        "BOM is written. A file already UTF-8 is left alone (exit 0); one that is neither "
+        "UTF-8 nor one of these is left alone too (exit 1).",
+    ),
+    "help.fix_encoding_example": (
+        "示例：zwgk fix-encoding data/progress/2018/jtj.yaml  ｜  "
+        "zwgk fix-encoding --yes data/progress/2018/*.yaml（在脚本中，不询问）",
+        "Examples: zwgk fix-encoding data/progress/2018/jtj.yaml  |  "
+        "zwgk fix-encoding --yes data/progress/2018/*.yaml (in a script: no question)",
+    ),
+    "help.short_fix-encoding": (
+        "把 GBK 等编码的台账文件改存为 UTF-8",
+        "save a GBK (or UTF-16) ledger file as UTF-8",
+    ),
+    "help.arg_fix_files": (
+        "要转换的文件（相对当前目录或台账文件夹）",
+        "the files to convert (relative to the working directory or the ledger folder)",
+    ),
+    "help.opt_fix_yes": ("不询问，直接转换", "convert without asking"),
     "help.arg_merge_base": (
         "共同祖先版本（git 的 %O）",
         "the common ancestor's version (git's %O)",

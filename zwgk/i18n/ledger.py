@@ -206,6 +206,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "quote text containing a colon or #",
     ),
     "yaml.not_utf8": ("文件不是 UTF-8 编码", "the file is not UTF-8"),
+    "yaml.not_utf8_hint": (
+        "用原来的编辑器以 UTF-8 编码另存该文件（记事本：另存为 → 编码选 UTF-8）",
+        "save the file as UTF-8 in the editor that wrote it",
+    ),
+    "yaml.not_utf8_but": (
+        "文件是 {encoding}编码，不是 zwgk 读取的 UTF-8",
+        "the file is {encoding}, not UTF-8 as zwgk reads it",
+    ),
+    "yaml.not_utf8_but_hint": (
+        "运行 zwgk fix-encoding {path} 把它改存为 UTF-8（先显示改动，确认后才写入），"
+        "或在编辑器中另存为 UTF-8 编码（记事本：另存为 → 编码选 UTF-8）",
+        "run zwgk fix-encoding {path} to save it as UTF-8 (it shows the change and asks first), "
+        "or save it as UTF-8 in your editor",
+    ),
+    "yaml.encoding_gb18030": ("GBK（GB18030）", "GBK (GB18030)"),
+    "yaml.encoding_utf-16": ("UTF-16（记事本的“Unicode”）", 'UTF-16 (Notepad\'s "Unicode")'),
     "yaml.too_large": (
         "文件过大（{size} MB，上限 {limit} MB），台账文件不应这么大",
         "the file is too large ({size} MB; the limit is {limit} MB): no ledger file should be",

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, YamlSyntaxError, ZwgkError, refused
 from zwgk.i18n import t
-from zwgk.ledger.layout import lock_path
+from zwgk.ledger.layout import LOCK_SUFFIX, lock_path
 from zwgk.ledger.safefs import (
     MAX_FILE,
     NotRegular,
@@ -37,7 +37,7 @@ from zwgk.ledger.safefs import (
     read_regular,
     replace_atomically,
 )
-from zwgk.ledger.yamlio import decode, too_large
+from zwgk.ledger.yamlio import NotUtf8, decode, too_large
 
 LOCK_TIMEOUT = 30  # seconds; another clerk's write takes milliseconds
 
@@ -71,8 +71,46 @@ def rewrite(root: Path, path: Path, shown: str, change: Callable[[str], str]) ->
         ) from None
 
 
+def replace_whole(path: Path, shown: str, before: bytes, data: bytes) -> bool:
+    """Replace the file `path` by `data` under its lock, as `rewrite` does,
+    when it still holds `before` (what the caller showed the clerk); False,
+    nothing written, when it changed meanwhile. For a file named on the
+    command line (`fix-encoding`): no ledger folder to check the way to. The
+    lock is taken for a `.yaml` file, what zwgk's other writers write (and
+    the ledger's .gitignore ignores `*.yaml.lock`); nothing else of zwgk
+    writes any other file, so no lock file is left beside it."""
+    from filelock import FileLock, Timeout
+
+    lock = lock_path(path)
+    if is_link(lock):
+        raise refused(t("write.link", path=shown + LOCK_SUFFIX), t("write.link_hint"))
+    try:
+        yaml = path.name.endswith(".yaml")
+        with FileLock(str(lock), timeout=LOCK_TIMEOUT) if yaml else contextlib.nullcontext():
+            try:
+                now = read_regular(path, MAX_FILE)
+            except (FileNotFoundError, NotRegular):
+                return False
+            if now != before:
+                return False
+            replace_atomically(path, data)
+    except Timeout:
+        raise ZwgkError(
+            t("record.locked", path=shown), hint=t("record.locked_hint"), exit_code=EXIT_USAGE
+        ) from None
+    except OSError as exc:
+        raise ZwgkError(
+            t("common.cannot_write", path=shown, error=exc.strerror or str(exc)),
+            exit_code=EXIT_USAGE,
+        ) from None
+    return True
+
+
 def unparsable(exc: YamlSyntaxError) -> ZwgkError:
     """A file that must be fixed before zwgk writes to it (exit 1)."""
+    if isinstance(exc, NotUtf8):
+        return ZwgkError(exc.message, hint=exc.hint, path=exc.path, line=exc.line, col=exc.col,
+                         exit_code=EXIT_DATA)  # fmt: skip
     return ZwgkError(
         t("yaml.syntax", problem=exc.message), hint=t("record.fix_first"), path=exc.path,
         line=exc.line, col=exc.col, exit_code=EXIT_DATA,

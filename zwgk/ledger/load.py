@@ -98,11 +98,20 @@ class PlannedLedger(Ledger):
     hands it to the commands that compute anything: its plan is never None."""
 
     plan: Plan
+    unread: dict[str, list[Finding]] = field(default_factory=dict)
+    """`load_plan_or_fail(per_unit=True)`: the units whose progress files
+    could not be read in full, each with the errors saying why. Their entries
+    are not known, so neither is the status of any obligation they count for
+    (`engine.obligations.depends_on`): the caller leaves those out."""
 
 
 def _syntax_finding(exc: YamlSyntaxError) -> Finding:
     if isinstance(exc, NotRead):
         return Finding(exc.path, 0, 0, "error", exc.code, exc.message, exc.hint)
+    from zwgk.ledger.yamlio import NotUtf8
+
+    if isinstance(exc, NotUtf8):  # no YAML to fix: its encoding, and the fix for that
+        return Finding(exc.path, exc.line, exc.col, "error", "syntax", exc.message, exc.hint)
     return Finding(
         exc.path,
         exc.line,
@@ -538,6 +547,7 @@ def load_plan_or_fail(
     only_progress: set[str] | None = None,
     label: str | None = None,
     judge_plan: Callable[[Ledger], None] | None = None,
+    per_unit: bool = False,
 ) -> PlannedLedger:
     """For commands that read the plan: refuse to run (exit 2) on a plan with
     errors, pointing at the first one and at `zwgk validate` for the rest.
@@ -548,7 +558,13 @@ def load_plan_or_fail(
     ledger at a git revision, named so in the message. `judge_plan`: the
     caller judges the plan's own files instead (the computing commands'
     gate, `checks/gate.py`): called on the ledger read, it raises to stop;
-    only the progress files' errors are then judged here."""
+    only the progress files' errors are then judged here. `per_unit` (with
+    `progress_must_read`): a file at a unit's place, data/progress/YYYY/UNIT.yaml,
+    that cannot be read stops only what needs that unit's entries: its errors
+    go to `PlannedLedger.unread` instead (`status`). Anything else that is not
+    read (`czj.yml`, a folder not named as a year) belongs to no unit by the
+    ledger's rules, and stops the command all the same (its message then
+    counts the units' files too)."""
     ledger = load_ledger(
         root, with_progress=with_progress, files=files, only_progress=only_progress
     )
@@ -565,6 +581,11 @@ def load_plan_or_fail(
             or (judge_plan is None and f.path in plan_files)
         )
     ]
+    unread: dict[str, list[Finding]] = {}
+    if per_unit and all(is_progress_file(f.path) for f in errors):
+        for f in errors:
+            unread.setdefault(Path(f.path).stem, []).append(f)
+        errors = []
     if errors or ledger.plan is None:
         raise unreadable(errors, label, source.shown(TASKS.as_posix()))
     return PlannedLedger(
@@ -575,6 +596,7 @@ def load_plan_or_fail(
         ledger.findings,
         ledger.calendar,
         ledger.warnings,
+        unread,
     )
 
 

@@ -3,7 +3,9 @@ progress entry to its file (checked first by `checks/record.py`, which runs
 `validate`'s entry checks on it).
 
 Progress files are only ever appended to: the bytes already there stay as
-they were (`yamlio.appended_item` says where the entry goes in an odd file),
+they were (`yamlio.appended_item` says where the entry goes in an odd file,
+and the one header it may touch: a final `|` block without a final line
+break, as Notepad saves it, becomes `|-` so that its text stays the same),
 and the new file is checked to read back as the old entries plus exactly the
 new one before it replaces the old, locked and atomically (`append.py`).
 """

@@ -9,6 +9,7 @@ imports `yaml`.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from zwgk.errors import YamlSyntaxError
 from zwgk.i18n import t
 from zwgk.ledger.safefs import MAX_FILE, NotRegular, TooLarge, read_regular
 
-__all__ = ["Mapping", "Problem", "Sequence", "YamlSyntaxError", "load", "parse"]
+__all__ = ["Mapping", "NotUtf8", "Problem", "Sequence", "YamlSyntaxError", "load", "parse"]
 
 # The C loader is an order of magnitude faster; the pure-Python one behaves the
 # same and keeps zwgk usable where libyaml is missing.
@@ -358,8 +359,69 @@ def too_large(shown: str, size: int) -> YamlSyntaxError:
     )
 
 
+Foreign = Literal["gb18030", "utf-16"]
+"""What a ledger file may have been saved as instead of UTF-8, and read back:
+GB18030 (GBK's superset: Chinese Windows' "ANSI", which Notepad, WPS and
+older editors save by default) and UTF-16 with its BOM (Notepad's "Unicode")."""
+
+
+class NotUtf8(YamlSyntaxError):
+    """Ledger bytes that are not UTF-8, at the first byte that is not.
+    `encoding`: what the file is instead when it reads whole as one an office
+    editor saves (`foreign_encoding`), else None; `hint`: the fix."""
+
+    def __init__(self, path: str, line: int, col: int, encoding: Foreign | None) -> None:
+        if encoding is None:
+            message, hint = t("yaml.not_utf8"), t("yaml.not_utf8_hint")
+        else:
+            name = t(f"yaml.encoding_{encoding}")
+            message = t("yaml.not_utf8_but", encoding=name)
+            hint = t("yaml.not_utf8_but_hint", path=path)
+        super().__init__(path, line, col, message)
+        self.encoding = encoding
+        self.hint = hint
+
+
+def foreign_encoding(raw: bytes) -> Foreign | None:
+    """The encoding of `Foreign` that bytes which are not UTF-8 are in, or None.
+
+    UTF-16 only with its BOM (nothing else tells it from bytes). GB18030
+    reads most byte strings, so only when no line reads as Chinese in UTF-8:
+    a UTF-8 file with a line typed in a GBK editor is both, and converting it
+    whole would garble its UTF-8 lines. (A short GBK line may be valid UTF-8
+    by chance, "通知" is, but then it reads as odd letters, not as Chinese.)"""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            raw.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+        return "utf-16"
+    if raw.startswith(codecs.BOM_UTF8):
+        return None  # a file that says it is UTF-8, with lines that are not
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    for line in raw.splitlines():
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if all(char.isascii() or _CHINESE.match(char) for char in text):
+            return None  # this line is Chinese in UTF-8: a mixed file
+    return "gb18030"
+
+
+_CHINESE = re.compile("[\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+"""What Chinese text holds beyond ASCII: CJK ideographs, CJK and general
+punctuation (、。“”…), full-width forms (，：（）)."""
+
+
 def decode(raw: bytes, shown: str) -> str:
-    """Ledger bytes as text: UTF-8, a BOM allowed; the position of bad bytes."""
+    """Ledger bytes as text: UTF-8, a BOM allowed; the position of bad bytes,
+    and what the file is instead when that is known (GBK, UTF-16)."""
     if len(raw) > MAX_FILE:
         raise too_large(shown, len(raw))
     try:
@@ -367,7 +429,7 @@ def decode(raw: bytes, shown: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise YamlSyntaxError(shown, line, col, t("yaml.not_utf8")) from None
+        raise NotUtf8(shown, line, col, foreign_encoding(raw)) from None
 
 
 def load(path: Path, shown: str) -> tuple[Any, list[Problem]]:
@@ -421,9 +483,13 @@ def appended_item(text: str, item: str, path: str) -> str | NoAppend:
     What is there stays byte for byte: the item goes after the last line
     (a missing final line break is added first), or before a document-end
     marker `...`; it is indented as the list is and written with the file's
-    line breaks; an empty flow list `[]` is taken out. The result is parsed
-    back and returned only when it reads as exactly the old items plus this
-    one; otherwise the reason. Raises `YamlSyntaxError` when `text` does not
+    line breaks; an empty flow list `[]` is taken out. One exception: a file
+    that ends, without a final line break, in a `|` or `>` block (Notepad
+    saves no final line break) would have that line break read into the
+    block, so the block's header says to strip it (`|` becomes `|-`): the old
+    entry then reads exactly as before. The result is parsed back and
+    returned only when it reads as exactly the old items plus this one;
+    otherwise the reason. Raises `YamlSyntaxError` when `text` does not
     parse."""
     old, _ = parse(text, path)
     added, _ = parse(item, path)
@@ -445,12 +511,26 @@ def appended_item(text: str, item: str, path: str) -> str | NoAppend:
     ends = [e for e in events if isinstance(e, yaml.DocumentEndEvent) and e.explicit]
     at = _index(ends[-1]) if ends else len(text)
     newline = line_end(text)
-    head = text[:at]
-    if head and not head.endswith(("\n", "\r")):
-        head += newline
     lines = re.findall(r"[^\n]*\n|[^\n]+", item)
     piece = "".join(" " * indent + line if line.strip() else line for line in lines)
-    result = head + piece.replace("\n", newline) + text[at:]
+    piece = piece.replace("\n", newline)
+    found = _read_back(text[:at], piece, text[at:], newline, expected, path)
+    if found == NoAppend("old-changes") and not text[:at].endswith(("\n", "\r")):
+        stripped = _final_block_stripped(text[:at], events)
+        if stripped is not None:
+            again = _read_back(stripped, piece, text[at:], newline, expected, path)
+            found = again if isinstance(again, str) else found
+    return found
+
+
+def _read_back(
+    head: str, piece: str, tail: str, newline: str, expected: list[Any], path: str
+) -> str | NoAppend:
+    """`head` (given a final line break) + `piece` + `tail`, when it reads as
+    the `expected` items; otherwise why not."""
+    if head and not head.endswith(("\n", "\r")):
+        head += newline
+    result = head + piece + tail
     try:
         new, _ = parse(result, path)
     except YamlSyntaxError:
@@ -460,6 +540,25 @@ def appended_item(text: str, item: str, path: str) -> str | NoAppend:
     if isinstance(new, list) and new[: len(expected) - 1] != expected[:-1]:
         return NoAppend("old-changes")
     return NoAppend("shape")
+
+
+_BLOCK_HEADER = re.compile(r"[|>]([1-9]?)([+-]?)([1-9]?)")
+
+
+def _final_block_stripped(head: str, events: list[yaml.Event]) -> str | None:
+    """`head`, whose last value is a `|` or `>` block without a final line
+    break, with that block's header set to strip the line break an append
+    adds (`|` or `|+` becomes `|-`, an indentation digit kept); None when its
+    last value is no such block."""
+    scalars = [e for e in events if isinstance(e, yaml.ScalarEvent) and _index(e) < len(head)]
+    if not scalars or scalars[-1].style not in ("|", ">"):
+        return None
+    at = _index(scalars[-1])
+    header = _BLOCK_HEADER.match(head, at)
+    if header is None or header.group(2) == "-":
+        return None
+    digits = header.group(1) + header.group(3)
+    return head[: at + 1] + digits + "-" + head[header.end() :]
 
 
 def _matching_end(events: list[yaml.Event], start: yaml.Event) -> int:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.text import Text
 
 from zwgk.cli import completion
-from zwgk.cli.console import json_text, out_console, write_out
+from zwgk.cli.console import err_console, json_text, out_console, print_error, write_out
 from zwgk.cli.options import (
     AsOf,
     IgnoreErrors,
@@ -25,8 +26,11 @@ from zwgk.cli.options import (
     unit_option,
     warn_window,
 )
-from zwgk.errors import EXIT_DATA
+from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import t
+
+if TYPE_CHECKING:
+    from zwgk.ledger.load import PlannedLedger
 
 commands = typer.Typer()
 
@@ -96,7 +100,7 @@ def status(
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
     ignore_errors: IgnoreErrors = False,
 ) -> None:
-    from zwgk.engine.obligations import STATUS_CODES, all_obligations
+    from zwgk.engine.obligations import STATUS_CODES, all_obligations, depends_on
     from zwgk.engine.status import Filters, by_unit_document, keep, status_document
 
     if by is not None and show_all:  # a row per unit, or a row per obligation: not both
@@ -112,7 +116,7 @@ def status(
     statuses = {parse_status(code, STATUS_CODES, "--status") for code in status_ or ()}
     failing_on = None if fail_on is None else parse_status(fail_on, FAIL_ON, "--fail-on")
     ledger, _ = load_plan_checked(
-        ledger_root(), ignore_errors, with_progress=True, progress_must_read=True
+        ledger_root(), ignore_errors, with_progress=True, progress_must_read=True, per_unit=True
     )
     plan = ledger.plan
     directory = ledger.directory
@@ -140,6 +144,15 @@ def status(
     )
     obs = all_obligations(plan, directory, ledger.entries, ledger.calendar, day, warn)
     obs = [ob for ob in obs if keep(ob, filters, day, plan)]
+    unknown = 0
+    if ledger.unread:
+        # A unit's file that cannot be read: what depends on its entries is
+        # left out, never shown as open or overdue from entries not read.
+        shown = [ob for ob in obs if not depends_on(ob, frozenset(ledger.unread))]
+        unknown, obs = len(obs) - len(shown), shown
+        _say_unread(ledger, unknown, whole=not obs)
+        if unknown and not obs:
+            raise ZwgkError(t("cli.status_all_unread", n=unknown), exit_code=EXIT_DATA)
 
     if format is StatusFormat.json:
         doc = by_unit_document(obs, directory, day) if by else status_document(obs, directory, day)
@@ -167,7 +180,38 @@ def status(
             wide=wide,
             warn=warn,
         )
+    if unknown:
+        raise typer.Exit(EXIT_DATA)  # what was asked for is not all there
     if failing_on is not None:
         failing = {"overdue"} if failing_on == "overdue" else {"overdue", "due_soon"}
         if any(ob.status in failing for ob in obs):
             raise typer.Exit(EXIT_DATA)
+
+
+def _say_unread(ledger: PlannedLedger, unknown: int, whole: bool) -> None:
+    """The banner, on stderr above the screen: each progress file that cannot
+    be read, with its first error and the fix; whose entries that leaves
+    unknown, and how many of the obligations asked for are left out (unless
+    that is `whole` of them: the error that follows says so)."""
+    console = err_console()
+    for findings in ledger.unread.values():
+        for path in dict.fromkeys(f.path for f in findings):
+            first = min(f for f in findings if f.path == path)
+            more = sum(f.path == path for f in findings) - 1
+            print_error(
+                ZwgkError(
+                    t("cli.unread_file", problem=first.message)
+                    + (t("cli.unread_more", n=more) if more else ""),
+                    hint=first.hint,
+                    path=path,
+                    line=first.line or None,
+                    col=first.col or None,
+                )
+            )
+    if unknown and whole:
+        return
+    names = t("common.list_sep").join(
+        unit.name if (unit := ledger.directory.units.get(uid)) else uid for uid in ledger.unread
+    )
+    key = "cli.unread_units" if unknown else "cli.unread_units_none"
+    console.print(Text(t(key, units=names, n=unknown), style="bold yellow"))

@@ -29,6 +29,10 @@ def validate(root: Path) -> list[tuple[str, str, str]]:
     return [(f["code"], f["message"], f["hint"]) for f in json.loads(run.stdout)["findings"]]
 
 
+# What an exemption or extension needs (issue 14): who approved it and why.
+APPROVED = ["--approved-by", "县政府办公室", "--note", "系统升级"]
+EXTEND = "  status: extend\n  approved_by: 县政府办公室\n  note: 系统升级\n"
+
 # The plan with no periodic deadline (1.1 has only an `after:` rule).
 NO_PERIODS = MINI_TASKS
 
@@ -42,17 +46,17 @@ LATER_UNTIL = (
 # where they differ)
 BAD = [
     pytest.param(
-        TASKS, "  status: extend\n  until: 2018-07-20\n",
-        ["--extend", "--until", "2018-07-20"], "entry-fields", None,
+        TASKS, EXTEND + "  until: 2018-07-20\n",
+        ["--extend", *APPROVED, "--until", "2018-07-20"], "entry-fields", None,
         id="until-on-the-entry-date",
     ),
     pytest.param(
-        TASKS, "  status: extend\n  until: 2018-07-01\n",
-        ["--extend", "--until", "2018-07-01"], "entry-fields", None,
+        TASKS, EXTEND + "  until: 2018-07-01\n",
+        ["--extend", *APPROVED, "--until", "2018-07-01"], "entry-fields", None,
         id="until-before-the-entry-date",
     ),
     pytest.param(
-        TASKS, "  status: extend\n", ["--extend"], "entry-fields",
+        TASKS, EXTEND, ["--extend", *APPROVED], "entry-fields",
         ("加上 until: YYYY-MM-DD", "加上 --until YYYY-MM-DD（延至哪天）"),
         id="extend-without-until",
     ),
@@ -80,14 +84,14 @@ BAD = [
         id="period-of-a-requirement-without-periods",
     ),
     pytest.param(
-        TASKS, "  status: extend\n  period: 2018-Q3\n  until: 2018-08-31\n",
-        ["--extend", "--period", "2018-Q3", "--until", "2018-08-31"], "extension-not-later",
-        LATER_UNTIL, id="extension-before-the-due-date",
+        TASKS, EXTEND + "  period: 2018-Q3\n  until: 2018-08-31\n",
+        ["--extend", *APPROVED, "--period", "2018-Q3", "--until", "2018-08-31"],
+        "extension-not-later", LATER_UNTIL, id="extension-before-the-due-date",
     ),
     pytest.param(
-        TASKS, "  status: extend\n  period: 2018-Q3\n  until: 2018-09-30\n",
-        ["--extend", "--period", "2018-Q3", "--until", "2018-09-30"], "extension-not-later",
-        LATER_UNTIL, id="extension-to-the-due-date",
+        TASKS, EXTEND + "  period: 2018-Q3\n  until: 2018-09-30\n",
+        ["--extend", *APPROVED, "--period", "2018-Q3", "--until", "2018-09-30"],
+        "extension-not-later", LATER_UNTIL, id="extension-to-the-due-date",
     ),
 ]  # fmt: skip
 
@@ -122,8 +126,9 @@ def test_validate_and_record_refuse_the_same_entry(
 
 def test_an_extension_to_a_later_day_passes_both(mini: Build) -> None:
     root = mini(tasks=TASKS, units=MINI_UNITS)
-    run = zwgk(root, "record", "1.1", "--unit", "jtj", "--date", "2018-07-20",
-               "--extend", "--until", "2018-07-21")  # fmt: skip
+    # Granted before the first quarter's due date (03-31): not a late one.
+    run = zwgk(root, "record", "1.1", "--unit", "jtj", "--date", "2018-03-20",
+               "--extend", *APPROVED, "--until", "2018-04-10")  # fmt: skip
     assert run.exit_code == 0, run.output
     assert validate(root) == []
 
@@ -174,22 +179,22 @@ def test_an_extension_before_the_current_due_date_is_an_error(mini: Build) -> No
         "          - every: quarter\n            basis: 按季度\n",
         "          - by: 2018-12-31\n            basis: 今年年底前\n",
     )
-    first = '- req: "1.1"\n  date: 2018-11-20\n  status: extend\n  until: 2019-01-31\n'
+    first = '- req: "1.1"\n  date: 2018-11-20\n' + EXTEND + "  until: 2019-01-31\n"
     root = mini(tasks=yearly, units=MINI_UNITS, progress={"2018/jtj.yaml": first})
     assert validate(root) == []
     run = zwgk(root, "record", "1.1", "--unit", "jtj", "--date", "2018-12-10",
-               "--extend", "--until", "2019-01-15")  # fmt: skip
+               "--extend", *APPROVED, "--until", "2019-01-15")  # fmt: skip
     assert run.exit_code == 1, run.output
     assert "2019-01-15" in run.stderr and "2019-01-31" in run.stderr
     assert "不推迟任何期限" in run.stderr
-    second = '- req: "1.1"\n  date: 2018-12-10\n  status: extend\n  until: 2019-01-15\n'
+    second = '- req: "1.1"\n  date: 2018-12-10\n' + EXTEND + "  until: 2019-01-15\n"
     root = mini(tasks=yearly, units=MINI_UNITS, progress={"2018/jtj.yaml": first + second})
     [(code, message, hint)] = validate(root)
     assert code == "extension-not-later" and hint == LATER_UNTIL[0]
     assert message == "延期至 2019-01-15 不晚于当前的期限 2019-01-31：这条延期不推迟任何期限"
     assert message in run.stderr
     run = zwgk(root, "validate", "--format", "json")
-    assert run.exit_code == 1 and json.loads(run.stdout)["findings"][0]["line"] == 5
+    assert run.exit_code == 1 and json.loads(run.stdout)["findings"][0]["line"] == 7
     # Before the first extension, the due date was 2018-12-31: an extension to
     # a later day than that, granted first, is fine.
     root = mini(tasks=yearly, units=MINI_UNITS, progress={"2018/jtj.yaml": second})

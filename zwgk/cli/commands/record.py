@@ -144,14 +144,14 @@ def record(
     )
     root = ledger_root()
     ledger = load_plan_or_fail(root, with_progress=True)
-    checked = check_new_entry(ledger, new)
+    checked = check_new_entry(ledger, new, as_of_date(as_of))
     periods = undated_periods(ledger, new, checked)
     if periods:
         # One entry, one publication: which instance is the clerk's to say.
         if not interactive:
             raise ambiguous_period(checked.req, periods)
         new = dataclasses.replace(new, period=_ask_period(periods))
-        checked = check_new_entry(ledger, new)
+        checked = check_new_entry(ledger, new, as_of_date(as_of))
     done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
     _warn_personal_data(new, done_entry.shown)
     console = out_console()

@@ -51,6 +51,7 @@ class EntryContext:
     _by_req: dict[str, list[Entry]] | None = field(default=None, init=False)
     _years: dict[str, int | None] = field(default_factory=dict, init=False)
     _repeated: dict[str, dict[int, tuple[Entry, str]]] = field(default_factory=dict, init=False)
+    _read: set[int] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.reqs = {r.id: r for r in self.plan.requirements()} if self.plan else {}
@@ -83,16 +84,23 @@ class EntryContext:
         """`newentry.repeated_dones` of `req`'s entries, with `entry` among
         them (a new entry `record` is about to write is not; its answer is
         not kept)."""
+        if self._read is None:
+            self._read = {id(e) for e in self.entries}
+        if id(entry) in self._read:
+            return self.repeated_in_ledger(req)
         assert self.plan is not None
-        entries = self.entries_of(req.id)
-        if any(other is entry for other in entries):
-            found = self._repeated.get(req.id)
-            if found is None:
-                found = self._repeated[req.id] = repeated_dones(
-                    req, self.plan.info, self.directory, entries, self.calendar
-                )
-            return found
-        return repeated_dones(req, self.plan.info, self.directory, [*entries, entry], self.calendar)
+        entries = [*self.entries_of(req.id), entry]
+        return repeated_dones(req, self.plan.info, self.directory, entries, self.calendar)
+
+    def repeated_in_ledger(self, req: Requirement) -> dict[int, tuple[Entry, str]]:
+        """`newentry.repeated_dones` of the ledger's entries of `req`, kept."""
+        assert self.plan is not None
+        found = self._repeated.get(req.id)
+        if found is None:
+            found = self._repeated[req.id] = repeated_dones(
+                req, self.plan.info, self.directory, self.entries_of(req.id), self.calendar
+            )
+        return found
 
     def folder_year(self, path: str) -> int | None:
         """The year folder `path` is filed under (None when it names none)."""
@@ -460,13 +468,22 @@ def date_outside_plan(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
         )
 
 
-def dones(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
-    """Done entries of requirements with more than one (a sift)."""
-    count: dict[str, int] = {}
-    for e in entries:
-        if e.status == "done":
-            count[e.req] = count.get(e.req, 0) + 1
-    return [e for e in entries if e.status == "done" and count[e.req] > 1]
+def repeated(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """The repeated done entries themselves (a sift: the replay is done once
+    per requirement, not once per entry); every done entry of a requirement
+    whose replay stops on a calendar gap, for `done_twice` to pass over."""
+    if ctx.plan is None:
+        return []
+    found: set[int] = set()
+    for req_id in {e.req for e in entries if e.status == "done"}:
+        req = ctx.reqs.get(req_id)
+        if req is None:
+            continue
+        try:
+            found.update(ctx.repeated_in_ledger(req))
+        except (UnknownYearError, BeyondDatesError):
+            found.update(id(e) for e in ctx.entries_of(req_id) if e.status == "done")
+    return [e for e in entries if id(e) in found]
 
 
 def done_twice(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:

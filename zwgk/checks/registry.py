@@ -151,7 +151,7 @@ ENTRY_CHECKS: list[EntryCheck] = [
     _entry_check("short-window", entries.short_window, entries.done_under_lasting_rules),
     _entry_check("late-extension", entries.late_extension, entries.extensions),
     _entry_check("date-outside-plan", entries.date_outside_plan, entries.outside_plan_dates),
-    _entry_check("done-twice", entries.done_twice, entries.dones),
+    _entry_check("done-twice", entries.done_twice, entries.repeated),
     _entry_check("personal-data", text.pii_in_entry, text.may_hold_pii),
 ]
 """Checks of one progress entry, in the order `record` refuses by: the first

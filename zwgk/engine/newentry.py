@@ -188,21 +188,25 @@ def repeated_dones(
     (no date: every done is a record of the work), are never repeated.
     `entries` are this requirement's entries; the replay is the engine's
     (`obligations.py`): what closes what is decided there only."""
-    dones = [e for e in entries if e.status == "done" and _closes(req, directory, e.unit)]
+    closers = {unit for holder in holders(req, directory) for unit in holder.members}
+    dones = [e for e in entries if e.status == "done" and e.unit in closers]
     if len(dones) < 2:
         return {}
     last = max(e.date for e in entries)
-    obs = [
-        ob
-        for ob in requirement_obligations(req, info, directory, entries, calendar, last)
-        if ob.rule is not None
-    ]
-    closing = {id(ob.closed_by) for ob in obs if ob.closed_by is not None}
+    by_unit: dict[str, list[Obligation]] = {}
+    closing: set[int] = set()
+    for ob in requirement_obligations(req, info, directory, entries, calendar, last):
+        if ob.rule is None:
+            continue
+        for unit in ob.members:
+            by_unit.setdefault(unit, []).append(ob)
+        if ob.closed_by is not None:
+            closing.add(id(ob.closed_by))
     found: dict[int, tuple[Entry, str]] = {}
     for entry in dones:
         if id(entry) in closing:
             continue
-        mine = [ob for ob in obs if entry.unit in ob.members]
+        mine = by_unit.get(entry.unit, [])
         if entry.period is not None:
             targets = [ob for ob in mine if ob.period == entry.period]
         else:

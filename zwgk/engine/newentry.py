@@ -188,14 +188,19 @@ def repeated_dones(
     (no date: every done is a record of the work), are never repeated.
     `entries` are this requirement's entries; the replay is the engine's
     (`obligations.py`): what closes what is decided there only."""
+    if all(rule.kind in ("at_least", "lasting") for rule in req.due):
+        # No instance to complete twice: a standing duty (no rule), an
+        # at_least rule (counted), a lasting rule (qualifies a done entry).
+        return {}
     closers = {unit for holder in holders(req, directory) for unit in holder.members}
     dones = [e for e in entries if e.status == "done" and e.unit in closers]
     if len(dones) < 2:
         return {}
-    last = max(e.date for e in entries)
     by_unit: dict[str, list[Obligation]] = {}
     closing: set[int] = set()
-    for ob in requirement_obligations(req, info, directory, entries, calendar, last):
+    # Every entry replayed: a publicity window still open counts once it has
+    # lasted (`lasting_ok`), whenever that is.
+    for ob in requirement_obligations(req, info, directory, entries, calendar, dt.date.max):
         if ob.rule is None:
             continue
         for unit in ob.members:

@@ -62,6 +62,7 @@ def generate(out: Path, entries: int, units: int, years: int, rng: random.Random
     ledger = load_ledger(out, with_progress=False)
     assert ledger.plan is not None
     directory = ledger.directory
+    first = ledger.plan.info.effective or ledger.plan.info.start
     duties: dict[str, list[tuple[str, str | None]]] = {uid: [] for uid in directory.units}
     lasting: dict[str, int | None] = {}
     for req in ledger.plan.requirements():
@@ -81,6 +82,8 @@ def generate(out: Path, entries: int, units: int, years: int, rng: random.Random
         req_id, kind = rng.choice(duties[uid])
         year = 2018 + rng.randrange(years)
         day = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(365))
+        if day < first:  # no work is recorded for the plan before it took effect
+            day += first - dt.date(first.year, 1, 1)
         lines = [f"- req: '{req_id}'", f"  date: {day.isoformat()}"]
         if kind not in (None, "month") and rng.random() < 0.5:
             lines += ["  status: event", f"  event: {kind}"]

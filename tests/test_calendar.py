@@ -122,15 +122,18 @@ def test_deadlines_in_an_unknown_year_are_findings_and_refused(shipped: Path) ->
           '- req: "28.1"\n  date: 2099-03-02\n  status: event\n  event: 文件公布\n')  # fmt: skip
     import json
 
-    doc = json.loads(zwgk(shipped, "validate", "--format", "json").stdout)
+    # (Checked on the day after: an entry dated after the day checked on is an
+    # error; 2099 is long after the 2018 plan, a warning.)
+    doc = json.loads(zwgk(shipped, "validate", "--format", "json", "--as-of", "2099-03-03").stdout)
     assert [(f["path"], f["line"], f["code"]) for f in doc["findings"]] == [
-        ("data/progress/2099/suozhen.yaml", 1, "calendar-year")
+        ("data/progress/2099/suozhen.yaml", 1, "calendar-year"),
+        ("data/progress/2099/suozhen.yaml", 1, "date-outside-plan"),
     ]
     assert zwgk(shipped, "status", "--as-of", "2099-03-03").exit_code == 2
     # Before the event, status is unaffected; a calendar.yaml for 2099 fixes it.
     assert zwgk(shipped, "status", "--as-of", "2099-03-01").exit_code == 0
     write(shipped, "data/calendar.yaml", "2099:\n  holidays: []\n  source: 测试\n")
-    assert zwgk(shipped, "validate").exit_code == 0
+    assert zwgk(shipped, "validate", "--as-of", "2099-03-03").exit_code == 0
     items = json.loads(zwgk(shipped, "status", "--as-of", "2099-03-03", "--format", "json").stdout)[
         "items"
     ]

@@ -202,6 +202,7 @@ def test_invisible_characters_in_names_and_ids(
 
 
 ENTRY = '- req: "1.1"\n  date: 2018-07-20\n  status: done\n'
+APPROVED = "  approved_by: 县政府办公室\n  note: 系统升级\n"  # an extension needs both
 
 
 @pytest.mark.parametrize(
@@ -221,7 +222,7 @@ ENTRY = '- req: "1.1"\n  date: 2018-07-20\n  status: done\n'
         ("2018/jtj.yaml", ENTRY.replace("done", "event") + "  event: 文件公布\n", []),
         ("2018/jtj.yaml", ENTRY.replace("2018-07-20", "2018-07-32"), [(2, "bad-date")]),
         ("2018/jtj.yaml", ENTRY.replace("done", "finished"), [(3, "bad-value")]),
-        ("2018/jtj.yaml", ENTRY.replace("done", "extend"), [(1, "entry-fields")]),
+        ("2018/jtj.yaml", ENTRY.replace("done", "extend") + APPROVED, [(1, "entry-fields")]),
         ("2018/jtj.yaml", ENTRY + "  from: 2018-07-20\n  to: 2018-07-10\n", [(1, "entry-fields")]),
         ("2019/jtj.yaml", ENTRY, [(1, "wrong-year")]),
         ("2018/jtj.yaml", ENTRY + "  colour: red\n", [(4, "unknown-key")]),

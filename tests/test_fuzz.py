@@ -63,7 +63,7 @@ def progress_text() -> str:
         '- req: "47.1"', "  date: 2018-03-01", "  status: exempt",
         "  note: 本单位无技术服务资质类事项", "  approved_by: 县政府办公室",
         '- req: "48.1"', "  date: 2018-11-20", "  status: extend", "  until: 2019-01-31",
-        "  approved_by: 县政府办公室",
+        "  approved_by: 县政府办公室", "  note: 信息系统升级，需延期",
         '- req: "48.1"', "  date: 2018-06-30", "  status: progress",
         "  note: 正在梳理中介服务事项清单", "  unit: czj",
         '- req: "26.1"', "  date: 2018-10-09", "  status: blocked", "  note: '系统升级，暂停发布'",

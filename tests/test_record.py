@@ -37,7 +37,7 @@ def test_record_appends_and_prints_the_new_status(shipped: Path) -> None:
 
 def test_record_files_by_entry_year_and_unit_alias(shipped: Path) -> None:
     run = zwgk(shipped, "record", "48.1", "--unit", "jtj", "--extend", "--until", "2019-01-31",
-               "--date", "2018-11-20", "--approved-by", "县政府办公室",
+               "--date", "2018-11-20", "--approved-by", "县政府办公室", "--note", "系统升级",
                "--as-of", "2018-12-01")  # fmt: skip
     assert run.exit_code == 0, run.output
     text = (shipped / JTJ).read_text("utf-8")

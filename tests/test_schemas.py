@@ -56,7 +56,7 @@ def test_progress_written_by_zwgk_validates(shipped: Path) -> None:
          "--evidence", "https://example.gov.cn/a.html"],
         ["28.1", "--unit", "jtj", "--event", "文件公布", "--date", "2018-09-28"],
         ["48.1", "--unit", "jtj", "--extend", "--until", "2019-01-31", "--date", "2018-11-20",
-         "--approved-by", "县政府办公室"],
+         "--approved-by", "县政府办公室", "--note", "系统升级"],
         ["15.2", "--unit", "czj", "--done", "--date", "2018-08-03", "--period", "2018-07"],
     ):  # fmt: skip
         assert zwgk(shipped, "record", *args).exit_code == 0

@@ -10,12 +10,19 @@ its `remedy` and `record` words it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from zwgk.checks.issue import Issue
 from zwgk.engine.deadlines import BeyondDatesError, event_instance
-from zwgk.engine.newentry import extension_not_later, period_ids
+from zwgk.engine.newentry import (
+    expected_dates,
+    extension_after_due,
+    extension_not_later,
+    period_ids,
+    repeated_dones,
+)
 from zwgk.engine.publicity import Shortfall, window_shortfall
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
@@ -24,7 +31,7 @@ from zwgk.ledger.load import Ledger
 from zwgk.ledger.units import defunct_problem
 from zwgk.model.calendar import UnknownYearError, WorkCalendar
 from zwgk.model.directory import Directory
-from zwgk.model.plan import Entry, Plan, Requirement
+from zwgk.model.plan import NEEDS_APPROVAL, Entry, Plan, Requirement
 from zwgk.model.values import small_int
 
 
@@ -37,17 +44,25 @@ class EntryContext:
     directory: Directory
     calendar: WorkCalendar
     entries: list[Entry]
+    as_of: dt.date = field(default_factory=dt.date.today)
+    """The day the entries are checked on: none may be dated after it."""
     reqs: dict[str, Requirement] = field(init=False)
     _answerable: dict[str, frozenset[str]] = field(default_factory=dict, init=False)
     _by_req: dict[str, list[Entry]] | None = field(default=None, init=False)
     _years: dict[str, int | None] = field(default_factory=dict, init=False)
+    _repeated: dict[str, dict[int, tuple[Entry, str]]] = field(default_factory=dict, init=False)
+    _read: set[int] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.reqs = {r.id: r for r in self.plan.requirements()} if self.plan else {}
 
     @classmethod
-    def of(cls, ledger: Ledger) -> EntryContext:
-        return cls(ledger.plan, ledger.directory, ledger.calendar, ledger.entries)
+    def of(cls, ledger: Ledger, as_of: dt.date | None = None) -> EntryContext:
+        """The context of `ledger`'s entries, checked on `as_of` (today if None)."""
+        ctx = cls(ledger.plan, ledger.directory, ledger.calendar, ledger.entries)
+        if as_of is not None:
+            ctx.as_of = as_of
+        return ctx
 
     def answerable(self, req: Requirement) -> frozenset[str]:
         """The units that lead or support `req`: who may record for it."""
@@ -64,6 +79,28 @@ class EntryContext:
             for entry in self.entries:
                 self._by_req.setdefault(entry.req, []).append(entry)
         return self._by_req.get(req_id, [])
+
+    def repeated_dones(self, req: Requirement, entry: Entry) -> dict[int, tuple[Entry, str]]:
+        """`newentry.repeated_dones` of `req`'s entries, with `entry` among
+        them (a new entry `record` is about to write is not; its answer is
+        not kept)."""
+        if self._read is None:
+            self._read = {id(e) for e in self.entries}
+        if id(entry) in self._read:
+            return self.repeated_in_ledger(req)
+        assert self.plan is not None
+        entries = [*self.entries_of(req.id), entry]
+        return repeated_dones(req, self.plan.info, self.directory, entries, self.calendar)
+
+    def repeated_in_ledger(self, req: Requirement) -> dict[int, tuple[Entry, str]]:
+        """`newentry.repeated_dones` of the ledger's entries of `req`, kept."""
+        assert self.plan is not None
+        found = self._repeated.get(req.id)
+        if found is None:
+            found = self._repeated[req.id] = repeated_dones(
+                req, self.plan.info, self.directory, self.entries_of(req.id), self.calendar
+            )
+        return found
 
     def folder_year(self, path: str) -> int | None:
         """The year folder `path` is filed under (None when it names none)."""
@@ -328,3 +365,152 @@ def unknown_period(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
             return
         shown = "、".join(ids[:60]) + ("…" if len(ids) > 60 else "")
         yield Issue(entry.path, entry.line, message, t("record.periods_hint", periods=shown))
+
+
+def exemptions_and_extensions(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    return [e for e in entries if e.status == "exempt" or e.status == "extend"]
+
+
+# Which of the two is missing: the message, the hint for the file, and the
+# remedy `record` words as its options (`checks/record.py`).
+_APPROVAL: dict[tuple[bool, bool], tuple[str, str, str]] = {
+    (True, True): ("check.missing_approval", "check.missing_approval_hint", "add-approval"),
+    (True, False): ("check.missing_approver", "check.missing_approver_hint", "add-approver"),
+    (False, True): ("check.missing_reason", "check.missing_reason_hint", "add-reason"),
+}
+
+
+def missing_approval(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    """Issue 14: "`exempt` and `extend` need `approved_by` and a `note` (the
+    reason)": a unit does not excuse or extend itself, and the reason is what
+    a review reads."""
+    if entry.status not in NEEDS_APPROVAL:
+        return
+    no_approver = not (entry.approved_by or "").strip()
+    no_note = not (entry.note or "").strip()
+    if not (no_approver or no_note):
+        return
+    message, hint, remedy = _APPROVAL[no_approver, no_note]
+    status = t(f"entry.{entry.status}")
+    yield Issue(entry.path, entry.line, t(message, status=status), t(hint), remedy=remedy)
+
+
+def late_extension(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    """An extension recorded after the due date it moves (延期申请晚于到期日):
+    the work was already overdue when it was granted."""
+    if entry.status != "extend" or entry.until is None or ctx.plan is None:
+        return
+    if entry.until <= entry.date:
+        return  # reported by entry-fields: it moves nothing
+    req = ctx.reqs.get(entry.req)
+    if req is None:
+        return
+    try:
+        due = extension_after_due(
+            req, ctx.plan.info, ctx.directory, ctx.entries_of(req.id), ctx.calendar, entry
+        )
+    except (UnknownYearError, BeyondDatesError):
+        return  # reported by calendar-year
+    if due is not None:
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.late_extension", date=entry.date, due=due),
+            t("check.late_extension_hint"),
+            remedy="extension-date",
+        )
+
+
+def future_date(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    """What is recorded has happened: an entry dated after the day it is
+    checked on (today, or `--as-of`) is a typo or a promise."""
+    if entry.date > ctx.as_of:
+        key = "check.future_date" if ctx.as_of == dt.date.today() else "check.after_as_of"
+        yield Issue(
+            entry.path,
+            entry.line,
+            t(key, date=entry.date, as_of=ctx.as_of),
+            t("check.future_date_hint"),
+            remedy="past-date",
+        )
+
+
+def outside_plan_dates(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    if ctx.plan is None:
+        return []
+    first, last = expected_dates(ctx.plan.info)
+    return [e for e in entries if e.date < first or e.date > last]
+
+
+def date_outside_plan(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    """An entry dated before the plan took effect, or long after it ended
+    (`newentry.expected_dates`: after the end of the year following it)."""
+    if ctx.plan is None:
+        return
+    info = ctx.plan.info
+    first, last = expected_dates(info)
+    if entry.date < first:
+        key = "check.before_plan_effective" if info.effective else "check.before_plan_start"
+        yield Issue(
+            entry.path,
+            entry.line,
+            t(key, date=entry.date, first=first),
+            t("check.date_outside_plan_hint"),
+            remedy="check-date",
+        )
+    elif entry.date > last:
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.long_after_plan", date=entry.date, end=info.end, last=last),
+            t("check.date_outside_plan_hint"),
+            remedy="check-date",
+        )
+
+
+def repeated(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """The repeated done entries themselves (a sift: the replay is done once
+    per requirement, not once per entry); every done entry of a requirement
+    whose replay stops on a calendar gap, for `done_twice` to pass over."""
+    if ctx.plan is None:
+        return []
+    found: set[int] = set()
+    for req_id in {e.req for e in entries if e.status == "done"}:
+        req = ctx.reqs.get(req_id)
+        if req is None:
+            continue
+        try:
+            found.update(ctx.repeated_in_ledger(req))
+        except (UnknownYearError, BeyondDatesError):
+            found.update(id(e) for e in ctx.entries_of(req_id) if e.status == "done")
+    return [e for e in entries if id(e) in found]
+
+
+def done_twice(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
+    """A second done for an instance an earlier done entry already completed
+    completes nothing: name the first, so the clerk sees which to keep (or
+    which period the second was meant for)."""
+    if entry.status != "done" or ctx.plan is None:
+        return
+    req = ctx.reqs.get(entry.req)
+    if req is None:
+        return
+    try:
+        found = ctx.repeated_dones(req, entry).get(id(entry))
+    except (UnknownYearError, BeyondDatesError):
+        return  # reported by calendar-year
+    if found is not None:
+        first, period = found
+        yield Issue(
+            entry.path,
+            entry.line,
+            t(
+                "check.done_twice",
+                period=period,
+                path=first.path,
+                line=first.line,
+                date=first.date,
+            ),
+            t("check.done_twice_hint"),
+            remedy="other-period",
+        )

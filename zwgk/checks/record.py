@@ -7,6 +7,7 @@ the file, `record` says the option instead (`--until`, not `until:`).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from zwgk.checks.entries import EntryContext
@@ -29,6 +30,13 @@ _OPTION_HINTS = {
     "add-until": "record.until_hint",
     "later-until": "record.later_until_hint",
     "drop-period": "record.no_periods",
+    "add-approval": "record.approval_hint",
+    "add-approver": "record.approver_hint",
+    "add-reason": "record.reason_hint",
+    "past-date": "record.past_date_hint",
+    "other-period": "record.other_period_hint",
+    "check-date": "record.check_date_hint",
+    "extension-date": "record.extension_date_hint",
 }
 
 
@@ -49,9 +57,10 @@ class Checked:
     warnings: tuple[str, ...]
 
 
-def check_new_entry(ledger: PlannedLedger, new: NewEntry) -> Checked:
-    """Resolve what the clerk typed and check the entry it makes; refuse
-    (exit 1) what `validate` would call an error."""
+def check_new_entry(ledger: PlannedLedger, new: NewEntry, as_of: dt.date | None = None) -> Checked:
+    """Resolve what the clerk typed and check the entry it makes, on `as_of`
+    (today if None: no entry dated after it); refuse (exit 1) what `validate`
+    would call an error."""
     req = resolve_requirement(ledger, new.req)
     unit = resolve_unit(ledger, new.unit)
     entry = Entry(
@@ -72,7 +81,7 @@ def check_new_entry(ledger: PlannedLedger, new: NewEntry) -> Checked:
         by=new.by,
         pii_ok=new.pii_ok,
     )
-    found = check_entry(EntryContext.of(ledger), entry)
+    found = check_entry(EntryContext.of(ledger, as_of), entry)
     for check, issue in found:
         if check.level == "error":
             raise refused(issue.message, _option_hint(issue))

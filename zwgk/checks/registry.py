@@ -14,6 +14,7 @@ to `CHECKS` (or `ENTRY_CHECKS` for a check of one progress entry, which
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from typing import Literal, NamedTuple
 
@@ -82,6 +83,11 @@ CODES: dict[str, Code] = {
     "wrong-year": Code("warning", "entries"),
     "short-window": Code("warning", "entries"),
     "unknown-period": Code("error", "entries"),
+    "missing-approval": Code("error", "entries"),
+    "late-extension": Code("warning", "entries"),
+    "future-date": Code("error", "entries"),
+    "date-outside-plan": Code("warning", "entries"),
+    "done-twice": Code("warning", "entries"),
     # --- what texts hold, wherever they are
     "invisible-char": Code("error", "text"),
     "personal-data": Code("warning", "text"),
@@ -137,10 +143,15 @@ ENTRY_CHECKS: list[EntryCheck] = [
     _entry_check("entry-fields", entries.entry_fields, entries.with_dates_to_check),
     _entry_check("unknown-period", entries.unknown_period, entries.naming_a_period),
     _entry_check("extension-not-later", entries.until_not_later, entries.extensions),
+    _entry_check("missing-approval", entries.missing_approval, entries.exemptions_and_extensions),
+    _entry_check("future-date", entries.future_date),
     _entry_check("invisible-char", text.invisible_in_entry, text.may_hold_invisible),
     _entry_check("defunct-unit", entries.defunct_unit, entries.after_reorganisations),
     _entry_check("wrong-year", entries.wrong_year),
     _entry_check("short-window", entries.short_window, entries.done_under_lasting_rules),
+    _entry_check("late-extension", entries.late_extension, entries.extensions),
+    _entry_check("date-outside-plan", entries.date_outside_plan, entries.outside_plan_dates),
+    _entry_check("done-twice", entries.done_twice, entries.repeated),
     _entry_check("personal-data", text.pii_in_entry, text.may_hold_pii),
 ]
 """Checks of one progress entry, in the order `record` refuses by: the first
@@ -153,13 +164,14 @@ def check_entry(ctx: EntryContext, entry: Entry) -> list[tuple[EntryCheck, Issue
     return [(check, issue) for check in ENTRY_CHECKS for issue in check.run(ctx, entry)]
 
 
-def run_checks(ledger: Ledger) -> list[Finding]:
-    """Every finding of the ledger: reading problems, then each registered
-    check; at most `MOST_OF_A_KIND` of one code per file are listed."""
+def run_checks(ledger: Ledger, as_of: dt.date | None = None) -> list[Finding]:
+    """Every finding of the ledger on `as_of` (today if None: no entry may be
+    dated after it): reading problems, then each registered check; at most
+    `MOST_OF_A_KIND` of one code per file are listed."""
     findings = list(ledger.findings)
     for check in CHECKS:
         findings.extend(_finding(check.id, check.level, issue) for issue in check.run(ledger))
-    ctx = EntryContext.of(ledger)
+    ctx = EntryContext.of(ledger, as_of)
     for entry_check in ENTRY_CHECKS:
         run, code, level = entry_check.run, entry_check.id, entry_check.level
         sift = entry_check.sift

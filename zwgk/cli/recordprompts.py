@@ -31,6 +31,7 @@ from zwgk.ledger.record import NewEntry, resolve_requirement, resolve_unit
 from zwgk.ledger.suggest import did_you_mean
 from zwgk.model.dates import read_date
 from zwgk.model.limits import DATE_YEARS
+from zwgk.model.plan import NEEDS_APPROVAL
 from zwgk.model.suggest import close_matches
 
 if TYPE_CHECKING:
@@ -40,12 +41,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-NOTE_NEEDED = frozenset({"blocked", "exempt", "extend"})
+NOTE_NEEDED = NEEDS_APPROVAL | {"blocked"}
 """Statuses whose entry says why: what stands in the way, why the duty does not
-apply, why more time is granted (issue 14: a note is required for these)."""
-APPROVAL_NEEDED = frozenset({"exempt", "extend"})
-"""Statuses someone must have approved (`approved_by`): 不适用 and 延期 are
-granted, not declared."""
+apply, why more time is granted (issue 14: the interactive record requires a
+note for these; `validate` requires it of the approved ones, NEEDS_APPROVAL)."""
 
 _SHOWN = 8
 """Choices listed in a question (units, periods); more are cut with "…"."""
@@ -93,7 +92,7 @@ class Given:
             (status == "event" and not self.event)
             or (status == "extend" and self.until is None)
             or (status in NOTE_NEEDED and not self.note)
-            or (status in APPROVAL_NEEDED and not self.approved_by)
+            or (status in NEEDS_APPROVAL and not self.approved_by)
         )
 
 
@@ -414,7 +413,7 @@ class Conversation:
             new = dataclasses.replace(new, note=self._note(status))
         if not given.evidence:
             new = dataclasses.replace(new, evidence=self._evidence())
-        if status in APPROVAL_NEEDED and not given.approved_by:
+        if status in NEEDS_APPROVAL and not given.approved_by:
             new = dataclasses.replace(new, approved_by=self._text(
                 t("prompt.approver"), approver_answer, "approved_by"))  # fmt: skip
         return new

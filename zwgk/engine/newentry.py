@@ -15,6 +15,7 @@ from zwgk.engine.obligations import (
     extended,
     holders,
     replay_key,
+    requirement_obligations,
     undated_targets,
     unit_obligations,
 )
@@ -98,6 +99,27 @@ def closes_late(
     return next((ob for ob in obs if ob.closed_by is entry and ob.status == "late"), None)
 
 
+def _named_dues(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    entry: Entry,
+) -> list[dt.date]:
+    """For an `extend` entry: the current due dates of the open instances it
+    names, replayed after the entries before it (an earlier extension may
+    have moved them); [] for a unit that closes nothing. `entries`: this
+    requirement's entries, with or without `entry` among them."""
+    if not _closes(req, directory, entry.unit):
+        return []
+    if any(other is entry for other in entries):
+        key = replay_key(entry)
+        entries = [e for e in entries if e is not entry and replay_key(e) < key]
+    obs = unit_obligations(req, info, directory, entries, calendar, entry.unit, entry.date)
+    return [ob.due for ob in obs if extended(ob, entry) and ob.due is not None]
+
+
 def extension_not_later(
     req: Requirement,
     info: PlanInfo,
@@ -112,13 +134,95 @@ def extension_not_later(
     "Current": after the entries replayed before it (an earlier extension
     may have moved it). `entries`: this requirement's entries, with or
     without `entry` among them."""
-    if entry.until is None or not _closes(req, directory, entry.unit):
+    if entry.until is None:
         return None
-    if any(other is entry for other in entries):
-        key = replay_key(entry)
-        entries = [e for e in entries if e is not entry and replay_key(e) < key]
-    obs = unit_obligations(req, info, directory, entries, calendar, entry.unit, entry.date)
-    named = [ob.due for ob in obs if extended(ob, entry) and ob.due is not None]
+    named = _named_dues(req, info, directory, entries, calendar, entry)
     if not named or any(due < entry.until for due in named):
         return None
     return min(named)
+
+
+def extension_after_due(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    entry: Entry,
+) -> dt.date | None:
+    """For an `extend` entry: the earliest current due date, among the open
+    instances it names, that had already passed on the entry's date (an
+    extension asked for after the work was due); None when it was recorded
+    in time. `entries` as for `extension_not_later`."""
+    if entry.status != "extend":
+        return None
+    named = _named_dues(req, info, directory, entries, calendar, entry)
+    late = [due for due in named if due < entry.date]
+    return min(late) if late else None
+
+
+def expected_dates(info: PlanInfo) -> tuple[dt.date, dt.date]:
+    """The days a progress entry of the plan is expected to be dated: from
+    the day the plan took effect (`effective`, else its `start`: work done
+    before belongs to no obligation of it) to the end of the year after the
+    plan's end. Work due at the end of the plan year is often done, extended
+    or reported in the next year (年度报告 by 31 January, late completions),
+    so that year is expected; a date later than that is most likely a typo
+    of the year (2028 for 2018)."""
+    first = info.effective or info.start
+    return first, dt.date(info.end.year + 1, 12, 31)
+
+
+def repeated_dones(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+) -> dict[int, tuple[Entry, str]]:
+    """The done entries that complete nothing because the instance they are
+    for was already completed by an earlier done entry, by `id()` of the
+    later entry: the earlier entry and the instance's period. "For": the
+    instance its `period` names, else the one whose window holds its date.
+    Entries that count towards an `at_least` instance, and standing duties
+    (no date: every done is a record of the work), are never repeated.
+    `entries` are this requirement's entries; the replay is the engine's
+    (`obligations.py`): what closes what is decided there only."""
+    if all(rule.kind in ("at_least", "lasting") for rule in req.due):
+        # No instance to complete twice: a standing duty (no rule), an
+        # at_least rule (counted), a lasting rule (qualifies a done entry).
+        return {}
+    closers = {unit for holder in holders(req, directory) for unit in holder.members}
+    dones = [e for e in entries if e.status == "done" and e.unit in closers]
+    if len(dones) < 2:
+        return {}
+    by_unit: dict[str, list[Obligation]] = {}
+    closing: set[int] = set()
+    # Every entry replayed: a publicity window still open counts once it has
+    # lasted (`lasting_ok`), whenever that is.
+    for ob in requirement_obligations(req, info, directory, entries, calendar, dt.date.max):
+        if ob.rule is None:
+            continue
+        for unit in ob.members:
+            by_unit.setdefault(unit, []).append(ob)
+        if ob.closed_by is not None:
+            closing.add(id(ob.closed_by))
+    found: dict[int, tuple[Entry, str]] = {}
+    for entry in dones:
+        if id(entry) in closing:
+            continue
+        mine = by_unit.get(entry.unit, [])
+        if entry.period is not None:
+            targets = [ob for ob in mine if ob.period == entry.period]
+        else:
+            day = entry.date
+            targets = [ob for ob in mine if ob.start and ob.due and ob.start <= day <= ob.due]
+        if any(ob.rule is not None and ob.rule.kind == "at_least" for ob in targets):
+            continue
+        for ob in targets:
+            first = ob.closed_by
+            # On one day the replay applied the one that closed it first.
+            if first is not None and first is not entry and first.date <= entry.date:
+                found[id(entry)] = (first, ob.period or "")
+                break
+    return found

@@ -203,6 +203,72 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "先修正上面列出的问题，再运行 zwgk validate",
         "fix the ones listed above, then run zwgk validate again",
     ),
+    # --- approvals and dates of entries (issue 14) ----------------------------
+    "check.missing_approval": (
+        "{status}记录缺少 approved_by（批准人）和 note（理由）",
+        "an entry marked {status} needs approved_by (who approved it) and a note (the reason)",
+    ),
+    "check.missing_approval_hint": (
+        "加上 approved_by: 批准单位或批准人 和 note: 理由",
+        "add approved_by: the approving office or person, and note: the reason",
+    ),
+    "check.missing_approver": (
+        "{status}记录缺少 approved_by（批准人）",
+        "an entry marked {status} needs approved_by (who approved it)",
+    ),
+    "check.missing_approver_hint": (
+        "加上 approved_by: 批准单位或批准人",
+        "add approved_by: the approving office or person",
+    ),
+    "check.missing_reason": (
+        "{status}记录缺少 note（理由）",
+        "an entry marked {status} needs a note (the reason)",
+    ),
+    "check.missing_reason_hint": ("加上 note: 理由", "add note: the reason"),
+    "check.late_extension": (
+        "延期申请晚于到期日：{date} 才记录延期，期限 {due} 已过",
+        "extension asked for after the due date: recorded on {date}, the due date {due} had passed",
+    ),
+    "check.late_extension_hint": (
+        "延期应在到期日前批准；若日期写错，改正 date:",
+        "an extension is granted before the due date; if the date is a typo, correct date:",
+    ),
+    "check.future_date": (
+        "记录日期 {date} 晚于今天（{as_of}）",
+        "the entry is dated {date}, after today ({as_of})",
+    ),
+    "check.after_as_of": (
+        "记录日期 {date} 晚于核对日期 {as_of}（--as-of）",
+        "the entry is dated {date}, after the day checked on ({as_of}, --as-of)",
+    ),
+    "check.future_date_hint": (
+        "只记录已经发生的事：改正 date:，或到那天再记录",
+        "record only what has happened: correct date:, or record it on that day",
+    ),
+    "check.before_plan_effective": (
+        "记录日期 {date} 早于本计划施行日期 {first}",
+        "the entry is dated {date}, before the plan took effect ({first})",
+    ),
+    "check.before_plan_start": (
+        "记录日期 {date} 早于本计划的开始日期 {first}",
+        "the entry is dated {date}, before the plan starts ({first})",
+    ),
+    "check.long_after_plan": (
+        "记录日期 {date} 远在本计划结束（{end}）之后：晚于 {last}",
+        "the entry is dated {date}, long after the plan ended ({end}): after {last}",
+    ),
+    "check.date_outside_plan_hint": (
+        "检查 date: 的年份是否写错；不属于本计划的工作不在这里记录",
+        "check the year of date: for a typo; work outside this plan is not recorded here",
+    ),
+    "check.done_twice": (
+        "{period} 期已由 {path} 第 {line} 行（{date}）记为完成：这条完成记录不再完成任何一期",
+        "{period} was already done by {path} line {line} ({date}): this done entry completes nothing",
+    ),
+    "check.done_twice_hint": (
+        "删去重复的一条；若是另一期的完成，用 period: 写明哪一期",
+        "delete the duplicate; if it completes another period, name it with period:",
+    ),
     # --- deadlines (beyond_dates_error) -------------------------------------
     "deadlines.beyond_dates": (
         "{day} 之后{duration}的期限超出了日期的上限 9999-12-31",

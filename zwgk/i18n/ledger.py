@@ -527,6 +527,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--until 填延至哪天，应晚于当前的期限；已按期完成的，用 --done 记录",
         "--until is the day the due date moves to, after the current one; if the work is done, record --done",
     ),
+    "record.approval_hint": (
+        "加上 --approved-by 批准人 --note 理由",
+        "add --approved-by WHO --note REASON",
+    ),
+    "record.approver_hint": ("加上 --approved-by 批准人", "add --approved-by WHO"),
+    "record.reason_hint": ("加上 --note 理由", "add --note REASON"),
+    "record.check_date_hint": (
+        "检查 --date 的年份是否写错；不属于本计划的工作不在这里记录",
+        "check the year of --date for a typo; work outside this plan is not recorded here",
+    ),
+    "record.extension_date_hint": (
+        "延期应在到期日前批准；若日期写错，改正 --date",
+        "an extension is granted before the due date; if the date is a typo, correct --date",
+    ),
+    "record.past_date_hint": (
+        "只记录已经发生的事：改正 --date，或到那天再记录",
+        "record only what has happened: correct --date, or record it on that day",
+    ),
+    "record.other_period_hint": (
+        "已记过的不必再记；若是另一期的完成，用 --period 写明哪一期",
+        "it is recorded already; if it completes another period, name it with --period",
+    ),
     "record.until_hint": ("加上 --until YYYY-MM-DD（延至哪天）", "add --until YYYY-MM-DD"),
     "record.window_counts_from": (
         "公示仍在进行（只有 from:，没有 to:）：到 {met} 公示期满后才计为完成",

@@ -220,6 +220,10 @@ def numeral(text: str) -> int | None:
 
 Status = Literal["done", "progress", "blocked", "event", "exempt", "extend"]
 
+NEEDS_APPROVAL: frozenset[Status] = frozenset({"exempt", "extend"})
+"""Statuses someone must have approved, with the reason: issue 14, "`exempt`
+and `extend` need `approved_by` and a `note` (the reason)"."""
+
 
 @dataclass(slots=True)
 class Entry:

@@ -129,7 +129,7 @@ def record(
         # A person at a terminal, and the command line does not say it all.
         done_entry = _record_asking(root, given, as_of_date(as_of))
     else:
-        done_entry = _record_given(root, given, interactive)
+        done_entry = _record_given(root, given, interactive, as_of_date(as_of))
     console = out_console()
     # The new status, read back from the files as every command reads them.
     # The entry is written: a status that cannot be computed is only a warning.
@@ -171,7 +171,7 @@ def _record_asking(root: Path, given: Given, latest: dt.date) -> Recorded:
     # Ctrl-C or Ctrl-D at a question is typer.Abort: the app's frame says
     # 已取消 and exits 130, before anything below is written.
     new = Conversation(ledger, latest).entry(given)
-    checked = check_new_entry(ledger, new)
+    checked = check_new_entry(ledger, new, latest)
     _preview(ledger.root, new, checked)
     if not confirm(t("prompt.write_it"), default=None):
         err_console().print(Text(t("prompt.not_written")))
@@ -181,7 +181,7 @@ def _record_asking(root: Path, given: Given, latest: dt.date) -> Recorded:
     return done_entry
 
 
-def _record_given(root: Path, given: Given, interactive: bool) -> Recorded:
+def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) -> Recorded:
     """Write the entry the command line gives in full. At a terminal, the
     clerk still says which instance when two could be meant, and whether
     personal data in it is to be written."""
@@ -198,7 +198,7 @@ def _record_given(root: Path, given: Given, interactive: bool) -> Recorded:
         req=given.req,
         unit=given.unit,
         status=given.status,
-        date=given.date or dt.date.today(),
+        date=given.date or latest,  # today, or --as-of: what is recorded has happened
         period=given.period,
         note=given.note,
         evidence=given.evidence,
@@ -210,14 +210,14 @@ def _record_given(root: Path, given: Given, interactive: bool) -> Recorded:
         by=given.by,
     )
     ledger = load_plan_or_fail(root, with_progress=True)
-    checked = check_new_entry(ledger, new)
+    checked = check_new_entry(ledger, new, latest)
     periods = undated_periods(ledger, new, checked)
     if periods:
         # One entry, one publication: which instance is the clerk's to say.
         if not interactive:
             raise ambiguous_period(checked.req, periods)
         new = dataclasses.replace(new, period=ask_period(periods))
-        checked = check_new_entry(ledger, new)
+        checked = check_new_entry(ledger, new, latest)
     if interactive and not _personal_data_accepted(new):
         err_console().print(Text(t("prompt.not_written")))
         raise typer.Exit(1)

@@ -10,7 +10,7 @@ import typer
 from rich.text import Text
 
 from zwgk.cli.console import json_text, out_console, warn
-from zwgk.cli.options import ledger_root, load_ledger
+from zwgk.cli.options import AsOf, as_of_date, ledger_root, load_ledger
 from zwgk.errors import EXIT_DATA
 from zwgk.i18n import t
 
@@ -39,12 +39,14 @@ def validate(
     require_signed: Annotated[
         bool, typer.Option("--require-signed", help=t("help.opt_require_signed"))
     ] = False,
+    as_of: AsOf = None,
 ) -> None:
     from zwgk.checks.registry import run_checks
     from zwgk.model.findings import sort_findings
 
     if require_signed and authors is None:
         raise typer.BadParameter(t("validate.signed_needs_authors"), param_hint="--require-signed")
+    day = as_of_date(as_of)
     root = ledger_root()
     git = None
     if changed_since is not None or authors is not None:
@@ -58,11 +60,11 @@ def validate(
         # review chooses the files a change touches and what they reference,
         # the checks check them: the two do not know each other.
         chosen = select(root, scope(git, changed_since), git)
-        findings = [f for f in run_checks(chosen.ledger) if chosen.keeps(f)]
+        findings = [f for f in run_checks(chosen.ledger, day) if chosen.keeps(f)]
         ledger = None
     else:
         ledger = load_ledger(root)
-        findings = run_checks(ledger)
+        findings = run_checks(ledger, day)
     if authors is not None:
         from zwgk.review.owners import author_findings, signature_findings
 

@@ -95,6 +95,14 @@ def test_status_by_code_or_label(shipped: Path, typed: str) -> None:
     assert doc["summary"]["overdue"] == len(doc["items"]) == 14
 
 
+def test_a_status_label_typed_with_spaces_inside(shipped: Path) -> None:
+    # Compared as unit names are (model.chars.text_key): white space anywhere out.
+    day = ("--as-of", "2018-04-28", "--status")
+    items = status_json(shipped, *day, "due  soon")["items"]
+    assert items == status_json(shipped, *day, "即 将 到 期")["items"]
+    assert items
+
+
 def test_status_labels_in_english_and_fail_on(shipped: Path) -> None:
     # 2018-04-28 (a make-up Saturday): something is due soon, nothing overdue.
     items = status_json(shipped, "--as-of", "2018-04-28", "--status", "due soon")["items"]
@@ -171,6 +179,36 @@ def test_a_task_number_in_full_width(shipped: Path) -> None:
     assert run.exit_code == 0 and json.loads(run.stdout)["no"] == 21
 
 
+# --- periods ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["２０１８", "2018年", "2018年度"])
+def test_record_reads_a_typed_year_period(shipped: Path, typed: str) -> None:
+    run = zwgk(shipped, "record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20",
+               "--period", typed, "--as-of", "2018-08-01")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "period: '2018'" in (shipped / JTJ).read_text("utf-8")
+
+
+@pytest.mark.parametrize("typed", ["2018年第二季度", "2018年二季度", "2018q2", "２０１８－Ｑ２"])
+def test_record_reads_a_typed_quarter_period(shipped: Path, typed: str) -> None:
+    run = zwgk(shipped, "record", "23.1", "--unit", "hbj", "--done", "--date", "2018-08-02",
+               "--period", typed, "--as-of", "2018-08-02")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "period: 2018-Q2" in (shipped / "data/progress/2018/hbj.yaml").read_text("utf-8")
+
+
+@pytest.mark.parametrize("typed", DATES)
+def test_record_reads_an_event_period_in_any_date_form(shipped: Path, typed: str) -> None:
+    event = zwgk(shipped, "record", "28.1", "--unit", "jtj", "--event", "文件公布",
+                 "--date", "2018-08-01", "--as-of", "2018-08-01")  # fmt: skip
+    assert event.exit_code == 0, event.output
+    run = zwgk(shipped, "record", "28.1", "--unit", "jtj", "--done", "--date", "2018-08-02",
+               "--period", typed, "--as-of", "2018-08-02")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "period: '2018-08-01'" in (shipped / JTJ).read_text("utf-8")
+
+
 # --- units ----------------------------------------------------------------------
 
 
@@ -188,6 +226,12 @@ def test_a_unit_by_id_or_name_in_either_width(shipped: Path, typed: str) -> None
                "--as-of", "2018-08-01")  # fmt: skip
     assert run.exit_code == 0, run.output
     assert (shipped / JTJ).is_file()
+
+
+def test_a_unit_name_is_folded_as_every_typed_word(shipped: Path) -> None:
+    # One fold (model.chars.half_width), not NFKC: a modifier letter ʲ is no j.
+    run = zwgk(shipped, "status", "--as-of", "2018-08-01", "--unit", "jtʲ")
+    assert run.exit_code == 2 and "没有单位" in run.stderr
 
 
 def test_two_names_that_differ_only_in_width_are_one_name(shipped: Path) -> None:

@@ -6,30 +6,26 @@ the command line's words; the engine only knows the periods (`ReportPeriod`)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 
 from zwgk.engine.report import ReportPeriod, period_of
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.model.dates import read_month
+from zwgk.model.dates import read_month, read_week
 from zwgk.model.limits import DATE_YEARS
 
-# As clerks type them: 2018-W41, 2018-w41, 2018W41 (full-width alike); a month
-# as `model.dates.read_month` reads it (2018-10, 2018/10, 2018年10月).
-_WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
+# As clerks type them, read by `model.dates`: a week 2018-W41, 2018W41,
+# 2018年第41周; a month 2018-10, 2018/10, 2018年10月 (full-width alike).
 
 
 def parse_week(text: str) -> ReportPeriod:
     """`2018-W40` → that ISO week, Monday to Sunday."""
-    match = _WEEK.match(unicodedata.normalize("NFKC", text).strip())
-    if match is not None and int(match.group(1)) in DATE_YEARS:
-        try:
-            monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
-        except ValueError:
-            pass
-        else:
-            return period_of("week", monday)
+    try:
+        year, week = read_week(text)
+    except ValueError:
+        pass
+    else:
+        if year in DATE_YEARS:
+            return period_of("week", dt.date.fromisocalendar(year, week, 1))
     raise ZwgkError(t("cli.report_bad_week", value=text), hint=t("cli.report_week_hint"))
 
 

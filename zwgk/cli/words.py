@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from zwgk.i18n import MESSAGES, t
-from zwgk.model.chars import half_width
+from zwgk.model.chars import text_key
+from zwgk.model.dates import read_date, read_month, read_quarter, read_week, read_year
 
 ENTRY_WORDS: Mapping[str, str] = {
     # The issue's words for the kinds of entry, beside the labels
@@ -26,9 +27,10 @@ ENTRY_WORDS: Mapping[str, str] = {
 
 
 def plain(text: str) -> str:
-    """`text` as compared: full-width forms folded (ＤＯＮＥ, ２１．１),
-    surrounding space gone, case ignored."""
-    return half_width(text).strip().casefold()
+    """`text` as an answer or option value is compared with a code, label or
+    choice: `model.chars.text_key` (full-width forms folded as ＤＯＮＥ,
+    ２１．１, white space out, case ignored)."""
+    return text_key(text)
 
 
 def code_for(
@@ -56,3 +58,27 @@ def choices(codes: Iterable[str], label_prefix: str) -> str:
             code if plain(label) == plain(code) else t("cli.choice", label=label, code=code)
         )
     return t("common.list_sep").join(shown)
+
+
+def typed_period(text: str) -> str:
+    """The period id `text` names, as the ledger writes it (DESIGN.md's
+    rules): a year `2018` (2018年, 2018年度), a month `2018-07` (2018/7,
+    2018年7月), a quarter `2018-Q3` (2018Q3, 2018年第三季度, 2018年三季度), an
+    ISO week `2018-W27` (2018W27, 2018年第27周), a day `2018-08-01` — a
+    dated rule's or an event's — in any form `model.dates.read_date` reads;
+    full-width digits alike. Text that names none comes back as typed
+    (stripped): the entry checks then say it is no period of the requirement."""
+    readers = (
+        (read_year, lambda year: f"{year:04d}"),
+        (read_month, lambda ym: f"{ym[0]:04d}-{ym[1]:02d}"),
+        (read_quarter, lambda yq: f"{yq[0]:04d}-Q{yq[1]}"),
+        (read_week, lambda yw: f"{yw[0]:04d}-W{yw[1]:02d}"),
+        (read_date, lambda day: day.isoformat()),
+    )
+    for read, written in readers:
+        try:
+            found = read(text)
+        except ValueError:
+            continue
+        return written(found)
+    return text.strip()

@@ -4,18 +4,19 @@ reorganisations, and lookups by id, name and alias."""
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from zwgk.model.chars import text_key
 from zwgk.model.plan import Change, Group, Unit
 
 
 def name_key(text: str) -> str:
     """A unit's or group's id, name or alias as compared: full-width and
     half-width forms alike (各镇（街道） and 各镇(街道), ＪＴＪ), spaces and line
-    breaks out, case ignored. The files keep the names as written."""
-    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
+    breaks out, case ignored (`model.chars.text_key`, as every typed word is
+    compared). The files keep the names as written."""
+    return text_key(text)
 
 
 class Succeeded(NamedTuple):

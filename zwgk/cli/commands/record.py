@@ -24,6 +24,7 @@ from zwgk.cli.options import (
     unit_option,
 )
 from zwgk.cli.recordprompts import Conversation, Given, ask_period, confirm
+from zwgk.cli.words import typed_period
 from zwgk.engine.deadlines import BeyondDatesError
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
@@ -115,7 +116,7 @@ def record(
         status=flags[0] if flags else None,  # type: ignore[arg-type]  # one of STATUSES
         event=event,
         date=parse_date(date, "--date"),
-        period=period,
+        period=None if period is None else typed_period(period),
         until=parse_date(until, "--until"),
         note=note,
         evidence=tuple(evidence or ()),

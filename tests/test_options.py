@@ -245,3 +245,31 @@ def test_day_counts_in_full_width(shipped: Path) -> None:
     typed = status_json(shipped, "--as-of", "2018-12-20", "--due-within", "１４")["items"]
     assert typed == status_json(shipped, "--as-of", "2018-12-20", "--due-within", "14d")["items"]
     assert typed
+
+
+@pytest.mark.parametrize("typed", ["14天", "14 天", "14天内", "14日", "14个自然日", "１４天"])
+def test_calendar_days_in_chinese(shipped: Path, typed: str) -> None:
+    # --due-within counts calendar days (README): 天 is its unit.
+    typed_items = status_json(shipped, "--as-of", "2018-12-20", "--due-within", typed)["items"]
+    assert (
+        typed_items == status_json(shipped, "--as-of", "2018-12-20", "--due-within", "14")["items"]
+    )
+
+
+def test_working_days_where_calendar_days_are_counted_are_refused(shipped: Path) -> None:
+    # Refused, never converted: 14个工作日 is no 14 calendar days.
+    run = zwgk(shipped, "status", "--as-of", "2018-12-20", "--due-within", "14个工作日")
+    assert run.exit_code == 2 and "按日历天计，不按工作日" in run.stderr
+
+
+def test_working_days_in_chinese(shipped: Path) -> None:
+    day = ("--as-of", "2018-12-20", "--warn-days")
+    assert status_json(shipped, *day, "7个工作日")["summary"]["due_soon"] == 113
+    assert status_json(shipped, *day, "6工作日")["summary"]["due_soon"] == 0
+    run = zwgk(shipped, "status", *day, "7天")
+    assert run.exit_code == 2 and "按工作日计" in run.stderr
+    notice = ("notice", "--unit", "jtj", "--as-of", "2018-09-28", "--reply-days")
+    run = zwgk(shipped, *notice, "3个工作日")
+    assert run.exit_code == 0 and "2018-10-08" in run.stdout
+    run = zwgk(shipped, *notice, "3天")
+    assert run.exit_code == 2 and "按工作日计" in run.stderr

@@ -5,6 +5,7 @@ types and formats they share. Parsing problems are usage errors (exit 2)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -161,15 +162,32 @@ _MAX_DAYS = 36_600
 thousands of digits int() refuses."""
 
 
-def parse_days(value: str | None, option: str, bad: str = "cli.bad_days") -> int | None:
-    """`14` or `14d`: whole days; `bad` is the message key of the hint a
-    value that is no count gets."""
+# A count of days as typed: 14, 14d, 14天, 14个工作日 (full-width alike, 内
+# after it as in 14天内). `d`/`days` name no unit of their own: the option's.
+_COUNT = re.compile(
+    r"(?P<n>.*?)\s*(?:(?P<any>d|days?)|(?P<work>workdays?|个?工作日)"
+    r"|(?P<calendar>天|日|个?(?:自然|日历)[日天]))?\s*内?",
+    re.ASCII,
+)
+
+
+def parse_days(value: str | None, option: str, workdays: bool = False) -> int | None:
+    """A whole number of days: calendar days (`14`, `14d`, `14天`), or, for an
+    option that counts working days (`workdays`), `10`, `10d` or `10个工作日`.
+    A count in the other unit (14个工作日 where calendar days are counted,
+    10天 where working days are) is refused, never converted: the option says
+    which it counts."""
     if value is None:
         return None
-    text = half_width(value).strip().lower()  # １４ is 14
-    text = text.removesuffix("d").removesuffix("days").strip()
+    found = _COUNT.fullmatch(half_width(value).strip().lower())  # １４ is 14
+    text = "" if found is None else found["n"]
     if not (text.isascii() and text.isdigit()):  # "²" is a digit to isdigit(), not to int()
+        bad = "cli.bad_workdays" if workdays else "cli.bad_days"
         raise typer.BadParameter(t(bad, value=value), param_hint=option)
+    assert found is not None
+    if found["calendar" if workdays else "work"] is not None:
+        other = "cli.workdays_not_days" if workdays else "cli.days_not_workdays"
+        raise typer.BadParameter(t(other, value=value), param_hint=option)
     days = small_int(text)
     if days is None or days > _MAX_DAYS:
         raise typer.BadParameter(
@@ -202,7 +220,7 @@ def effective_date(value: str | None) -> dt.date | None:
 def warn_window(value: str | None) -> int:
     """`--warn-days N`: the due-soon window in working days; not given, the
     engine's default."""
-    days = parse_days(value, "--warn-days", "cli.bad_workdays")
+    days = parse_days(value, "--warn-days", workdays=True)
     return DEFAULT_WARN_DAYS if days is None else days
 
 

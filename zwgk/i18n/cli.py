@@ -611,12 +611,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} days is too many: at most {limit}",
     ),
     "cli.bad_days": (
-        "{value} 不是天数，请写成 14 或 14d",
+        "{value} 不是天数，请写成 14、14d 或 14天",
         "{value} is not a number of days; write 14 or 14d",
     ),
     "cli.bad_workdays": (
-        "{value} 不是工作日数，请写成整数，如 10",
-        "{value} is not a number of working days; write a whole number, e.g. 10",
+        "{value} 不是工作日数，请写成整数，如 10 或 10个工作日",
+        "{value} is not a number of working days; write a whole number, e.g. 10 or 10 workdays",
+    ),
+    "cli.days_not_workdays": (
+        "按日历天计，不按工作日：请把 {value} 换算成日历天，如 14 或 14天",
+        "counts calendar days, not working days: give {value} as calendar days, e.g. 14 or 14d",
+    ),
+    "cli.workdays_not_days": (
+        "按工作日计（法定节假日与调休），不按日历天：请把 {value} 写成工作日数，如 10 或 10个工作日",
+        "counts working days (official calendar), not calendar days: give {value} as working "
+        "days, e.g. 10 or 10 workdays",
     ),
     "cli.bad_month": (
         "{value} 不是月份，请写成 2018-10、2018/10 或 2018年10月",
@@ -847,7 +856,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (or their Chinese labels, e.g. 已逾期); repeatable",
     ),
     "help.opt_due_within": (
-        "只看 N 个日历天内到期（含已逾期）的未完成义务，如 14 或 14d",
+        "只看 N 个日历天内到期（含已逾期）的未完成义务，如 14、14d 或 14天",
         "only unfinished obligations due within N calendar days (overdue included), e.g. 14 or 14d",
     ),
     "help.opt_by_unit": (

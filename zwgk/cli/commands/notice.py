@@ -69,7 +69,7 @@ def notice(
         raise typer.BadParameter(t("notice.output_is_folder", path=output), param_hint="-o")
     day = as_of_date(as_of)
     warn = warn_window(warn_days)
-    reply = parse_days(reply_days, "--reply-days")
+    reply = parse_days(reply_days, "--reply-days", workdays=True)
     assert reply is not None
     root = ledger_root()
     if output is not None:

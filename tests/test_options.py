@@ -273,3 +273,15 @@ def test_working_days_in_chinese(shipped: Path) -> None:
     assert run.exit_code == 0 and "2018-10-08" in run.stdout
     run = zwgk(shipped, *notice, "3天")
     assert run.exit_code == 2 and "按工作日计" in run.stderr
+
+
+def test_an_unknown_status_suggests_the_close_ones(shipped: Path) -> None:
+    run = zwgk(shipped, "status", "--status", "逾期")
+    assert run.exit_code == 2
+    assert "未知的状态 逾期；是不是：已逾期（overdue）、逾期完成（late）？可选：" in run.stderr
+    run = zwgk(shipped, "--lang", "en", "status", "--status", "overdu")
+    assert run.exit_code == 2 and "did you mean: overdue? Or choose from done," in run.stderr
+    run = zwgk(shipped, "--lang", "en", "status", "--status", "逾期")
+    assert "did you mean: overdue, late?" in run.stderr  # a Chinese label is close too
+    run = zwgk(shipped, "status", "--fail-on", "即将")
+    assert run.exit_code == 2 and "是不是：即将到期（due_soon）？" in run.stderr

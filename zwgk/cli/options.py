@@ -15,7 +15,7 @@ import typer
 
 from zwgk.cli import completion
 from zwgk.cli.console import prompting, warn
-from zwgk.cli.words import choices, code_for
+from zwgk.cli.words import choices, close_codes, code_for, shown
 from zwgk.i18n import t
 from zwgk.model.chars import half_width
 from zwgk.model.dates import read_date
@@ -249,13 +249,20 @@ def unit_option(help: str) -> Any:
 
 def parse_status(value: str, codes: Sequence[str], option: str) -> str:
     """An obligation status of `codes` as typed: its code or its label in
-    either language (`overdue`, 已逾期, `due soon`)."""
+    either language (`overdue`, 已逾期, `due soon`). Anything else is refused
+    with the close ones (逾期: 是不是：已逾期（overdue）…？) and the choices."""
+    from zwgk.ledger.suggest import did_you_mean
+
     code = code_for(value, codes, "status")
     if code is None:
-        raise typer.BadParameter(
-            t("cli.bad_status_code", code=value, choices=choices(codes, "status")),
-            param_hint=option,
+        listed = choices(codes, "status")
+        close = [shown(c, "status") for c in close_codes(value, codes, "status")]
+        message = (
+            t("cli.bad_status_close", code=value, did_you_mean=did_you_mean(close), choices=listed)
+            if close
+            else t("cli.bad_status_code", code=value, choices=listed)
         )
+        raise typer.BadParameter(message, param_hint=option)
     return code
 
 

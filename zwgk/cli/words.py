@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from zwgk.i18n import MESSAGES, t
 from zwgk.model.chars import text_key
 from zwgk.model.dates import read_date, read_month, read_quarter, read_week, read_year
+from zwgk.model.suggest import close_matches
 
 ENTRY_WORDS: Mapping[str, str] = {
     # The issue's words for the kinds of entry, beside the labels
@@ -33,31 +34,49 @@ def plain(text: str) -> str:
     return text_key(text)
 
 
+def _names(
+    codes: Iterable[str], label_prefix: str, words: Mapping[str, str] | None
+) -> dict[str, str]:
+    """Every name of `codes` as compared (`plain`) → its code: the code, its
+    label in Chinese and English, and the `words` meaning it."""
+    names: dict[str, str] = {}
+    for code in codes:
+        labels = MESSAGES.get(f"{label_prefix}.{code}", ())
+        said = [word for word, meant in (words or {}).items() if meant == code]
+        for name in (code, *labels, *said):
+            names.setdefault(plain(name), code)
+    return names
+
+
 def code_for(
     text: str, codes: Iterable[str], label_prefix: str, words: Mapping[str, str] | None = None
 ) -> str | None:
     """The code of `codes` that `text` names: the code itself, its label
     (`label_prefix.code` in the catalog) in Chinese or English, or one of
     `words`; None if it names none of them."""
-    wanted = plain(text)
-    for code in codes:
-        names = [code, *MESSAGES.get(f"{label_prefix}.{code}", ())]
-        names += [word for word, meant in (words or {}).items() if meant == code]
-        if wanted in {plain(name) for name in names}:
-            return code
-    return None
+    return _names(codes, label_prefix, words).get(plain(text))
+
+
+def close_codes(
+    text: str, codes: Iterable[str], label_prefix: str, words: Mapping[str, str] | None = None
+) -> list[str]:
+    """The codes of `codes` one of whose names (as `code_for` reads them) is
+    close to `text` (`model.suggest.close_matches`), best first: 逾期 →
+    overdue (已逾期), late (逾期完成)."""
+    names = _names(codes, label_prefix, words)
+    return list(dict.fromkeys(names[name] for name in close_matches(plain(text), names)))
+
+
+def shown(code: str, label_prefix: str) -> str:
+    """`code` as the user reads it: its label with the code (已逾期（overdue）),
+    or the code alone where the label is it."""
+    label = t(f"{label_prefix}.{code}")
+    return code if plain(label) == plain(code) else t("cli.choice", label=label, code=code)
 
 
 def choices(codes: Iterable[str], label_prefix: str) -> str:
-    """`codes` as a list of choices in the user's language: each label with
-    its code (已逾期（overdue）), or the code alone where the label is it."""
-    shown = []
-    for code in codes:
-        label = t(f"{label_prefix}.{code}")
-        shown.append(
-            code if plain(label) == plain(code) else t("cli.choice", label=label, code=code)
-        )
-    return t("common.list_sep").join(shown)
+    """`codes` as a list of choices in the user's language (`shown`)."""
+    return t("common.list_sep").join(shown(code, label_prefix) for code in codes)
 
 
 def typed_period(text: str) -> str:

@@ -637,6 +637,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "未知的状态 {code}；可选：{choices}",
         "unknown status {code}; choose from {choices}",
     ),
+    "cli.bad_status_close": (
+        "未知的状态 {code}；{did_you_mean}可选：{choices}",
+        "unknown status {code}; {did_you_mean} Or choose from {choices}",
+    ),
     "cli.missing": ("缺少 {what}", "missing {what}"),
     "cli.no_status": (
         "请给出一种状态：--done、--progress、--blocked、--event 名称、--exempt 或 --extend",

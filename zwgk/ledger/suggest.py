@@ -9,4 +9,6 @@ from zwgk.i18n import t
 
 def did_you_mean(close: Sequence[str], otherwise: str = "") -> str:
     """A hint naming the candidates `close`, or `otherwise` when there are none."""
-    return t("common.did_you_mean", choices="、".join(close)) if close else otherwise
+    if not close:
+        return otherwise
+    return t("common.did_you_mean", choices=t("common.list_sep").join(close))

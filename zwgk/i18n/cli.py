@@ -655,7 +655,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the date {value} is out of range (years 1901-2999)",
     ),
     "cli.report_bad_week": ("“{value}”不是一个周", "“{value}” is not a week"),
-    "cli.report_week_hint": ("按 ISO 周书写，如 2018-W41", "write an ISO week, e.g. 2018-W41"),
+    "cli.report_week_hint": (
+        "按 ISO 周书写，如 2018-W41 或 2018年第41周",
+        "write an ISO week, e.g. 2018-W41",
+    ),
     "cli.report_bad_month": ("“{value}”不是一个月份", "“{value}” is not a month"),
     "cli.report_month_hint": (
         "写成 2018-10、2018/10 或 2018年10月",
@@ -807,9 +810,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt_until": ("延期至（与 --extend 一起用）", "extended until (with --extend)"),
     "help.opt_date": ("发生日期（默认今天）", "when it happened (default today)"),
     "help.opt_period": (
-        "对应的周期，如 2018-07、2018-Q3、2018，或事件日期（按月发布的事项：发布所在的月份）",
-        "the instance: 2018-07, 2018-Q3, 2018, or an event date (a monthly publication: the "
-        "month it is published in)",
+        "对应的周期，如 2018-07（2018年7月）、2018-Q3（2018年第三季度）、2018（2018年），"
+        "或事件日期（任一日期写法）；按月发布的事项：发布所在的月份",
+        "the instance: 2018-07, 2018-Q3, 2018, or an event date (any date form); a monthly "
+        "publication: the month it is published in",
     ),
     "help.opt_note": ("说明", "note"),
     "help.opt_evidence": (

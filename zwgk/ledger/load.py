@@ -24,6 +24,7 @@ from zwgk.ledger.layout import (
     display_path,
     is_lock_file,
     is_progress_file,
+    ledger_above,
 )
 from zwgk.ledger.progress import entries_from_fields
 from zwgk.ledger.safefs import MAX_FILE, NotRegular, TooLarge, inside, is_link, read_regular
@@ -67,11 +68,7 @@ def find_root_if_any(explicit: str | None = None, start: Path | None = None) -> 
                 exit_code=EXIT_USAGE,
             )
         return root.resolve()
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / TASKS).is_file():
-            return folder
-    return None
+    return ledger_above(start or Path.cwd())
 
 
 @dataclass

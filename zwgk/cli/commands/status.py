@@ -101,7 +101,13 @@ def status(
     ignore_errors: IgnoreErrors = False,
 ) -> None:
     from zwgk.engine.obligations import STATUS_CODES, all_obligations, depends_on
-    from zwgk.engine.status import Filters, by_unit_document, keep, status_document
+    from zwgk.engine.status import (
+        Filters,
+        by_unit_document,
+        keep,
+        status_document,
+        unread_document,
+    )
 
     if by is not None and show_all:  # a row per unit, or a row per obligation: not both
         raise typer.BadParameter(t("cli.not_together", first="--by", second="--all"))
@@ -156,6 +162,7 @@ def status(
 
     if format is StatusFormat.json:
         doc = by_unit_document(obs, directory, day) if by else status_document(obs, directory, day)
+        doc["unread"] = unread_document(ledger.unread, directory, unknown)
         write_out(json_text(doc, ensure_ascii=False, indent=2) + "\n", output)
     elif format is StatusFormat.csv:
         from zwgk.outputs.statuscsv import status_csv
@@ -210,8 +217,13 @@ def _say_unread(ledger: PlannedLedger, unknown: int, whole: bool) -> None:
             )
     if unknown and whole:
         return
-    names = t("common.list_sep").join(
-        unit.name if (unit := ledger.directory.units.get(uid)) else uid for uid in ledger.unread
-    )
-    key = "cli.unread_units" if unknown else "cli.unread_units_none"
-    console.print(Text(t(key, units=names, n=unknown), style="bold yellow"))
+    units = ledger.directory.units
+    for uid, findings in ledger.unread.items():
+        if uid not in units:  # its entries would count for no obligation if read
+            for path in dict.fromkeys(f.path for f in findings):
+                said = t("cli.unread_no_such_unit", path=path, unit=uid)
+                console.print(Text(said, style="bold yellow"))
+    names = t("common.list_sep").join(units[uid].name for uid in ledger.unread if uid in units)
+    if names:
+        key = "cli.unread_units" if unknown else "cli.unread_units_none"
+        console.print(Text(t(key, units=names, n=unknown), style="bold yellow"))

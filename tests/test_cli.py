@@ -76,12 +76,15 @@ def test_broken_yaml_syntax_is_a_finding_not_a_traceback(shipped: Path) -> None:
     run = zwgk(shipped, "validate")
     assert run.exit_code == 1
     assert re.search(r"data/tasks\.yaml:\d+:\d+: 错误 syntax YAML 语法错误", run.stdout)
-    # Commands that need the plan cannot run: exit 2, file and line, what to do;
-    # those that compute obligations (export) stop on it as a data error, exit 1.
-    for args, code in ((["units"], 2), (["show", "21"], 2), (["export"], 1)):
+    # Commands that need the plan cannot run: exit 2, file and line, what to do
+    # (the one error's own fix); those that compute obligations (export) stop
+    # on it as a data error, exit 1, listing the errors and validate for all.
+    syntax_fix = "提示：检查该行及上一行的缩进、冒号和引号"
+    for args, code, fix in ((["units"], 2, syntax_fix), (["show", "21"], 2, syntax_fix),
+                            (["export"], 1, "zwgk validate")):  # fmt: skip
         other = zwgk(shipped, *args)
         assert other.exit_code == code
-        assert "data/tasks.yaml:" in other.stderr and "zwgk validate" in other.stderr
+        assert "data/tasks.yaml:" in other.stderr and fix in other.stderr
 
 
 def test_float_id_is_refused_with_a_hint(shipped: Path) -> None:

@@ -197,6 +197,28 @@ def test_a_sift_never_rules_out_an_entry_its_check_reports(mini: Build) -> None:
     assert {"not-responsible", "wrong-year", "unknown-event", "unknown-period"} <= codes
 
 
+def test_the_approval_checks_sift_by_the_one_list_of_statuses_needing_it(
+    mini: Build, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Which statuses need an approval has one home, `model.plan.NEEDS_APPROVAL`:
+    the sift of `missing-approval` follows it rather than naming them again."""
+    import zwgk.checks.entries as entries
+
+    both = "".join(
+        f'- req: "1.1"\n  date: 2018-07-20\n  status: {s}\n' for s in ("exempt", "extend")
+    )
+    root = mini(tasks=TASKS, units=MINI_UNITS, progress={"2018/jtj.yaml": both})
+    ledger = load_ledger(root)
+    ctx = EntryContext.of(ledger)
+    assert [e.status for e in entries.exemptions_and_extensions(ctx, ledger.entries)] == [
+        "exempt",
+        "extend",
+    ]
+    monkeypatch.setattr(entries, "NEEDS_APPROVAL", frozenset({"extend"}))
+    kept = entries.exemptions_and_extensions(ctx, ledger.entries)
+    assert [e.status for e in kept] == ["extend"]
+
+
 def test_an_extension_before_the_current_due_date_is_an_error(mini: Build) -> None:
     """The current due date is the one an earlier extension moved: a second
     extension to a day before it moves nothing, and validate and record say
@@ -255,11 +277,14 @@ def test_an_entry_dated_after_the_as_of_day_is_an_error(mini: Build) -> None:
     run = zwgk(root, "record", "1.1", "--unit", "jtj", "--progress", "--date", "2099-01-05")
     assert run.exit_code == 1, run.output
     assert "记录日期 2099-01-05 晚于今天" in run.stderr
+    assert "远在本计划结束" not in run.output
     assert not (root / "data/progress/2099").exists()
     future = entry.replace("2018-07-20", "2099-01-05")
     root = mini(tasks=TASKS, units=MINI_UNITS, progress={"2099/jtj.yaml": future})
     codes = [(level, code) for level, code, *_ in findings(root)]
     assert ("error", "future-date") in codes
+    # Far after the plan too, but the future date says all there is to say.
+    assert ("warning", "date-outside-plan") not in codes
 
 
 EFFECTIVE = TASKS.replace("  year: 2018\n", "  year: 2018\n  effective: 2018-04-01\n")

@@ -179,3 +179,24 @@ def test_a_report_made_past_the_errors_says_so_in_itself(typo: Path, tmp_path: P
     assert said in [p.text for p in Document(str(out)).paragraphs]
     english = zwgk(typo, "--lang", "en", "report", "--week", "2018-W41", "--ignore-errors")
     assert "Requirements left out or possibly wrong: 21.1." in english.stdout
+
+
+def test_validate_lists_a_plan_file_that_cannot_be_read_before_what_follows_from_it(
+    shipped: Path,
+) -> None:
+    """units.yaml saved as GBK: the reading error is the cause, the hundred
+    units it leaves undefined only follow; validate lists it first, by the
+    same order as the gate of status (`checks.registry.in_order`)."""
+    units = shipped / "data/units.yaml"
+    units.write_bytes(units.read_text(encoding="utf-8").encode("gb18030"))
+    run = zwgk(shipped, "validate", "--format", "json")
+    assert run.exit_code == 1
+    found = json.loads(run.stdout)["findings"]
+    assert (found[0]["path"], found[0]["code"]) == ("data/units.yaml", "syntax")
+    assert "GBK" in found[0]["message"]
+    assert "unknown-unit" in {f["code"] for f in found[1:]}
+    text = zwgk(shipped, "validate").stdout.splitlines()
+    assert text[0].startswith("data/units.yaml:") and "GBK" in text[0]
+    stop = zwgk(shipped, "status", "--as-of", AS_OF)
+    assert stop.exit_code == 1
+    assert stop.stderr.index("GBK") < stop.stderr.index("未定义的单位")

@@ -119,3 +119,29 @@ def test_year_end_notice_names_the_last_working_day(shipped: Path) -> None:
                                                  "剩 7 个工作日")}  # fmt: skip
     english = zwgk(shipped, "--lang", "en", "notice", "--unit", "jtj", "--as-of", "2018-12-20")
     assert "2018-12-31 (last working day 2018-12-29) | 7 working days left |" in english.stdout
+
+
+GBK_JTJ = '- req: "21.1"\n  note: 已公开\n'.encode("gbk")
+
+
+def test_a_unread_file_stops_only_the_notices_that_depend_on_it(shipped: Path) -> None:
+    """jtj's file saved as GBK: 县环保局's notice owes nothing to jtj's
+    entries and is written as usual; jtj's own, and --all, would list what
+    may be done or miss what is overdue: none is written (exit 2), the file
+    named with its own fix."""
+    from conftest import REPO
+
+    args = ("notice", "--as-of", "2018-10-14")
+    clean = zwgk(REPO, *args, "--unit", "hbj")
+    (shipped / "data/progress/2018").mkdir(parents=True, exist_ok=True)
+    (shipped / "data/progress/2018/jtj.yaml").write_bytes(GBK_JTJ)
+    other = zwgk(shipped, *args, "--unit", "hbj")
+    assert other.exit_code == 0 and other.stdout == clean.stdout and clean.stdout
+    assert "data/progress/2018/jtj.yaml" in other.stderr
+    assert "县教体局的进展记录没有全部读出；以下所列义务都不取决于这些记录" in other.stderr
+    for unit in (["--unit", "县教体局"], ["--all"]):
+        run = zwgk(shipped, *args, *unit)
+        assert run.exit_code == 2 and run.stdout == "", unit
+        assert "县教体局的催办通知取决于读不出来的进展记录" in run.stderr, unit
+        assert "无法继续。文件是 GBK" in run.stderr
+        assert "zwgk fix-encoding data/progress/2018/jtj.yaml" in run.stderr

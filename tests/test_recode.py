@@ -216,3 +216,22 @@ def _ctrl_c_as_at_a_terminal() -> None:
     child of an ignored signal ignores it too)."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def test_fix_encoding_leaves_no_lock_beside_a_yaml_file_outside_any_ledger(
+    tmp_path_factory: pytest.TempPathFactory, shipped: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lock keeps zwgk's writers of one ledger apart; a file outside
+    every ledger has none, and nothing ignores a lock left beside it."""
+    outside = put(tmp_path_factory.mktemp("elsewhere"), "outside.yaml", GBK)
+    assert zwgk(None, "fix-encoding", "--yes", str(outside)).exit_code == 0
+    assert outside.read_bytes() == TEXT.encode("utf-8")
+    assert sorted(p.name for p in outside.parent.iterdir()) == ["outside.yaml"]
+    # Inside a ledger the lock is taken, as record takes it: held, it waits.
+    from filelock import FileLock
+
+    monkeypatch.setattr("zwgk.ledger.append.LOCK_TIMEOUT", 0)
+    inside = put(shipped, JTJ, GBK)
+    with FileLock(str(inside) + ".lock"):
+        run = zwgk(None, "fix-encoding", "--yes", str(inside))
+    assert run.exit_code == 2 and inside.read_bytes() == GBK

@@ -374,3 +374,29 @@ def test_a_done_entry_on_a_standing_duty_is_recorded_not_completed(shipped: Path
     table = [md_cells(line) for line in sections["五、各单位完成情况"] if line.startswith("| ")]
     fagai = next(r for r in table if r[0] == "县发改局")
     assert (fagai[2], fagai[7], fagai[8]) == ("0", "1", "33")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["report", "--week", "2018-W41"], ["export", "--format", "csv", "--as-of", "2018-10-14"]],
+    ids=["report", "export"],
+)
+def test_a_whole_document_stops_on_an_unread_file_with_its_own_fix(
+    shipped: Path, args: list[str]
+) -> None:
+    """A report or an export is every unit's: one unit's file saved as GBK
+    stops it (exit 2), the message without a stray space and the hint the
+    file's own (fix-encoding), not only "run validate"."""
+    (shipped / "data/progress/2018").mkdir(parents=True, exist_ok=True)
+    (shipped / "data/progress/2018/jtj.yaml").write_bytes("- note: 已公开\n".encode("gbk"))
+    run = zwgk(shipped, *args)
+    assert run.exit_code == 2 and run.stdout == ""
+    assert "台账有 1 处错误，无法继续。文件是 GBK（GB18030）编码" in run.stderr
+    assert "提示：运行 zwgk fix-encoding data/progress/2018/jtj.yaml" in run.stderr
+    assert "zwgk validate" not in run.stderr
+    english = zwgk(shipped, "--lang", "en", *args)
+    assert "cannot go on. the file is GBK" in english.stderr
+    # A second bad file: the first one's fix, and validate for the other.
+    (shipped / "data/progress/2018/hbj.yaml").write_text("- req: [\n", encoding="utf-8")
+    run = zwgk(shipped, *args)
+    assert "台账有 2 处错误" in run.stderr and "；其余 1 处运行 zwgk validate 查看" in run.stderr

@@ -228,6 +228,52 @@ def test_a_co_leads_unreadable_file_leaves_out_the_joint_obligation(mini: Build)
     assert items == [i for i in clean if i["req"] == "1.2"]
 
 
+def test_status_json_says_what_an_unreadable_file_left_out(shipped: Path) -> None:
+    """`unread` in both JSON documents: the files, the units whose entries
+    are unknown, how many obligations asked for are not among the items."""
+    args = ("status", "--as-of", "2018-10-14", "--format", "json")
+    clean = json.loads(zwgk(shipped, *args).stdout)
+    assert clean["unread"] == {"files": [], "units": [], "left_out": 0}
+    write(shipped, "data/progress/2018/jtj.yaml", "- req: [\n")
+    run = zwgk(shipped, *args)
+    assert run.exit_code == 1
+    unread = json.loads(run.stdout)["unread"]
+    [file] = unread["files"]
+    assert (file["path"], file["unit"], file["errors"]) == ("data/progress/2018/jtj.yaml", "jtj", 1)
+    assert (file["first"]["code"], file["first"]["line"]) == ("syntax", 2)
+    assert unread["units"] == [{"unit": "jtj", "unit_name": "县教体局"}]
+    assert unread["left_out"] == JTJ_OBLIGATIONS
+    other = json.loads(zwgk(shipped, *args, "--unit", "hbj").stdout)["unread"]
+    assert other["left_out"] == 0 and other["units"] == unread["units"]
+    by_unit = json.loads(zwgk(shipped, *args, "--by", "unit").stdout)
+    assert by_unit["unread"] == unread
+    assert "jtj" not in {u["unit"] for u in by_unit["units"]}
+
+
+def test_an_unreadable_file_named_after_no_unit_is_said_so(shipped: Path) -> None:
+    """data/progress/2018/xyz.yaml, and no unit xyz: read or not, its entries
+    count for no obligation. status names the file and why nothing listed
+    depends on it, and runs as usual (exit 0), as for another unit's file;
+    validate reports it (exit 1)."""
+    write(shipped, "data/progress/2018/xyz.yaml", "- req: [\n")
+    run = zwgk(shipped, "status", "--as-of", "2018-10-14")
+    assert run.exit_code == 0
+    assert run.stdout == zwgk(REPO, "status", "--as-of", "2018-10-14").stdout
+    assert "data/progress/2018/xyz.yaml:2:" in run.stderr
+    said = "data/progress/2018/xyz.yaml 以单位 xyz 命名，但 units.yaml 中没有这个单位"
+    assert (
+        said in run.stderr
+        and "xyz的" not in run.stderr
+        and "进展记录没有全部读出" not in run.stderr
+    )
+    english = zwgk(shipped, "--lang", "en", "status", "--as-of", "2018-10-14")
+    assert "named after a unit xyz that units.yaml does not define" in english.stderr
+    assert "the progress entries of xyz" not in english.stderr
+    doc = json.loads(zwgk(shipped, "status", "--as-of", "2018-10-14", "-f", "json").stdout)
+    assert doc["unread"]["units"] == [] and doc["unread"]["files"][0]["unit"] == "xyz"
+    assert zwgk(shipped, "validate").exit_code == 1
+
+
 def test_a_file_not_at_a_units_place_still_stops_status(shipped: Path) -> None:
     # czj.yml belongs to no unit by the ledger's rules: anyone's entries may be in it.
     write(shipped, "data/progress/2018/czj.yml", "- req: [\n")

@@ -368,7 +368,7 @@ def unknown_period(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
 
 
 def exemptions_and_extensions(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
-    return [e for e in entries if e.status == "exempt" or e.status == "extend"]
+    return [e for e in entries if e.status in NEEDS_APPROVAL]
 
 
 # Which of the two is missing: the message, the hint for the file, and the
@@ -424,7 +424,7 @@ def late_extension(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
 def future_date(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     """What is recorded has happened: an entry dated after the day it is
     checked on (today, or `--as-of`) is a typo or a promise."""
-    if entry.date > ctx.as_of:
+    if _in_future(ctx, entry):
         key = "check.future_date" if ctx.as_of == dt.date.today() else "check.after_as_of"
         yield Issue(
             entry.path,
@@ -435,17 +435,24 @@ def future_date(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
         )
 
 
+def _in_future(ctx: EntryContext, entry: Entry) -> bool:
+    return entry.date > ctx.as_of
+
+
 def outside_plan_dates(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """Entries dated outside the plan's dates, but not after the day they are
+    checked on: that is `future_date`'s error, and says all there is to say."""
     if ctx.plan is None:
         return []
     first, last = expected_dates(ctx.plan.info)
-    return [e for e in entries if e.date < first or e.date > last]
+    return [e for e in entries if (e.date < first or e.date > last) and not _in_future(ctx, e)]
 
 
 def date_outside_plan(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     """An entry dated before the plan took effect, or long after it ended
-    (`newentry.expected_dates`: after the end of the year following it)."""
-    if ctx.plan is None:
+    (`newentry.expected_dates`: after the end of the year following it).
+    An entry dated in the future is `future_date`'s error alone."""
+    if ctx.plan is None or _in_future(ctx, entry):
         return
     info = ctx.plan.info
     first, last = expected_dates(info)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from zwgk.checks.issue import Issue
 from zwgk.ledger.layout import PLAN_FILES, TASKS, UNITS
 from zwgk.ledger.load import Ledger
-from zwgk.model.findings import Finding, sort_findings
+from zwgk.model.findings import Finding
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Gate:
 
 def gate(ledger: Ledger) -> Gate:
     """Run the plan's checks (not the entries') and sort out what stops."""
-    from zwgk.checks.registry import PLAN_CHECKS
+    from zwgk.checks.registry import PLAN_CHECKS, in_order
 
     plan_files = set(PLAN_FILES)
     read = [f for f in ledger.findings if f.level == "error" and f.path in plan_files]
@@ -56,7 +56,7 @@ def gate(ledger: Ledger) -> Gate:
             checked.append(_finding(check.id, issue))
     # What the readers found first: a units.yaml that cannot be read is the
     # cause, the hundred units it leaves undefined only follow from it.
-    blocking = sort_findings(read) + sort_findings(checked)
+    blocking = in_order(read + checked)
     affected, everywhere = _affected(ledger, blocking)
     return Gate(blocking, affected, everywhere, ledger.plan is not None)
 

@@ -98,6 +98,21 @@ CODES: dict[str, Code] = {
 }
 
 
+def in_order(findings: list[Finding]) -> list[Finding]:
+    """The one order findings are listed in (`zwgk validate`, the computing
+    commands' gate): what the readers found first, then what the checks
+    found, each by place (`sort_findings`). A units.yaml that cannot be read
+    is the cause; the hundred units it leaves undefined only follow from it,
+    and would bury it if sorted by file name alone."""
+
+    def read_later(f: Finding) -> bool:
+        code = CODES.get(f.code)
+        return code is None or code.subject != "reading"
+
+    ordered = sort_findings(findings)
+    return [f for f in ordered if not read_later(f)] + [f for f in ordered if read_later(f)]
+
+
 def _check(code: str, run: Callable[[Ledger], Iterator[Issue]]) -> Check:
     return Check(code, CODES[code].level, run)
 
@@ -166,8 +181,8 @@ def check_entry(ctx: EntryContext, entry: Entry) -> list[tuple[EntryCheck, Issue
 
 def run_checks(ledger: Ledger, as_of: dt.date | None = None) -> list[Finding]:
     """Every finding of the ledger on `as_of` (today if None: no entry may be
-    dated after it): reading problems, then each registered check; at most
-    `MOST_OF_A_KIND` of one code per file are listed."""
+    dated after it): reading problems, then each registered check, listed
+    `in_order`; at most `MOST_OF_A_KIND` of one code per file are listed."""
     findings = list(ledger.findings)
     for check in CHECKS:
         findings.extend(_finding(check.id, check.level, issue) for issue in check.run(ledger))
@@ -178,7 +193,7 @@ def run_checks(ledger: Ledger, as_of: dt.date | None = None) -> list[Finding]:
         for entry in ledger.entries if sift is None else sift(ctx, ledger.entries):
             for issue in run(ctx, entry):
                 findings.append(_finding(code, level, issue))
-    return cap_findings(sort_findings(findings))
+    return cap_findings(in_order(findings))
 
 
 def _finding(code: str, level: Level, issue: Issue) -> Finding:

@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from rich.text import Text
 
 from zwgk.cli import completion
-from zwgk.cli.console import prompting, warn
+from zwgk.cli.console import err_console, print_error, prompting, warn
 from zwgk.cli.words import choices, close_codes, code_for, shown
+from zwgk.errors import ZwgkError
 from zwgk.i18n import t
 from zwgk.model.chars import half_width
 from zwgk.model.dates import read_date
@@ -130,6 +132,41 @@ def _say_ignored(blocking: list[Finding], affected: tuple[str, ...], everywhere:
         )
     if everywhere:
         warn(t("cli.left_out_everywhere", n=everywhere), style="bold yellow")
+
+
+def say_unread(ledger: PlannedLedger, unknown: int, whole: bool) -> None:
+    """The banner of `status` and `notice`, on stderr above what they print:
+    each progress file that cannot be read, with its first error and the
+    fix; whose entries that leaves unknown, and how many of the obligations
+    asked for are left out (unless that is `whole` of them: the error that
+    follows says so)."""
+    console = err_console()
+    for findings in ledger.unread.values():
+        for path in dict.fromkeys(f.path for f in findings):
+            first = min(f for f in findings if f.path == path)
+            more = sum(f.path == path for f in findings) - 1
+            print_error(
+                ZwgkError(
+                    t("cli.unread_file", problem=first.message)
+                    + (t("cli.unread_more", n=more) if more else ""),
+                    hint=first.hint,
+                    path=path,
+                    line=first.line or None,
+                    col=first.col or None,
+                )
+            )
+    if unknown and whole:
+        return
+    units = ledger.directory.units
+    for uid, findings in ledger.unread.items():
+        if uid not in units:  # its entries would count for no obligation if read
+            for path in dict.fromkeys(f.path for f in findings):
+                said = t("cli.unread_no_such_unit", path=path, unit=uid)
+                console.print(Text(said, style="bold yellow"))
+    names = t("common.list_sep").join(units[uid].name for uid in ledger.unread if uid in units)
+    if names:
+        key = "cli.unread_units" if unknown else "cli.unread_units_none"
+        console.print(Text(t(key, units=names, n=unknown), style="bold yellow"))
 
 
 def _warned(ledger: Ledger) -> Ledger:

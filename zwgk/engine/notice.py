@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from zwgk.engine.calendar import add_workdays
-from zwgk.engine.obligations import Obligation, all_obligations, requirement_order
+from zwgk.engine.obligations import Obligation, all_obligations, depends_on, requirement_order
 from zwgk.engine.report import Line, line
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
@@ -40,6 +40,15 @@ class Notice:
         return sum(1 for ln in self.lines if ln.status == "due_soon")
 
 
+class DependsOnUnread(Exception):
+    """A notice asked for would tell of obligations whose status depends on
+    progress entries that could not be read: `units`, whose notices those are."""
+
+    def __init__(self, units: list[str]) -> None:
+        super().__init__(units)
+        self.units = units
+
+
 def _urgency(ob: Obligation) -> tuple[int, int, tuple[int, ...], dt.date, str]:
     """Overdue before due soon; within each, requirement by requirement (so the
     text is printed once, then 同上), oldest due first."""
@@ -61,24 +70,32 @@ def build_notices(
     reply_days: int,
     issuer: str,
     warn_days: int,
+    unread: frozenset[str] = frozenset(),
 ) -> list[Notice]:
     """A notice per unit with overdue or due-soon obligations, in units.yaml order.
 
     `units` None: every accountable unit. Otherwise the units asked for, each
     told of what it answers for: its own obligations and the joint ones it can
     complete as a co-lead (a group id asks for a group that itself holds a joint
-    obligation)."""
+    obligation). `unread`: units whose progress entries could not all be read;
+    a notice that would tell of an obligation depending on them (whether it is
+    pending at all is unknown) raises `DependsOnUnread`, naming its units."""
     obs = all_obligations(plan, directory, entries, calendar, as_of, warn_days)
-    pending = [ob for ob in obs if ob.status in NOTICE_STATUSES]
     reply_by = add_workdays(calendar, as_of, reply_days)
     grouped: dict[str, list[Obligation]] = {}
-    for ob in pending:
+    unknown: set[str] = set()
+    for ob in obs:
         if units is None:
-            grouped.setdefault(ob.unit, []).append(ob)
-            continue
-        for unit in units:
-            if ob.unit == unit or (unit in directory.units and unit in ob.members):
+            told = [ob.unit]
+        else:
+            told = [u for u in units if ob.unit == u or (u in directory.units and u in ob.members)]
+        if unread and told and depends_on(ob, unread):
+            unknown.update(told)
+        elif ob.status in NOTICE_STATUSES:
+            for unit in told:
                 grouped.setdefault(unit, []).append(ob)
+    if unknown:
+        raise DependsOnUnread(sorted(unknown, key=directory.order))
     return [
         Notice(
             unit=unit,

@@ -8,6 +8,7 @@ from typing import Any, Literal, NamedTuple
 
 from zwgk.engine.obligations import STATUS_CODES, Obligation, StatusCode
 from zwgk.model.directory import Directory
+from zwgk.model.findings import Finding
 from zwgk.model.plan import Plan
 
 COUNTED = ("done", "late", "overdue")
@@ -200,6 +201,30 @@ def status_document(obs: list[Obligation], directory: Directory, as_of: dt.date)
             for ob in obs
         ],
     }
+
+
+def unread_document(
+    unread: dict[str, list[Finding]], directory: Directory, left_out: int
+) -> dict[str, Any]:
+    """What the status JSON says was left out (`unread` of both documents):
+    each progress file that could not be read (its unit by its name, how many
+    errors, the first), the units of units.yaml whose entries are therefore
+    unknown, and how many of the obligations asked for depend on them and are
+    not among the items. A file named after no unit of units.yaml is listed
+    under `files` only: its entries count for no obligation."""
+    files = []
+    for uid, findings in unread.items():
+        for path in dict.fromkeys(f.path for f in findings):
+            own = [f for f in findings if f.path == path]
+            files.append(
+                {"path": path, "unit": uid, "errors": len(own), "first": min(own).as_json()}
+            )
+    units = [
+        {"unit": uid, "unit_name": directory.units[uid].name}
+        for uid in unread
+        if uid in directory.units
+    ]
+    return {"files": files, "units": units, "left_out": left_out}
 
 
 class UnitRollup(NamedTuple):

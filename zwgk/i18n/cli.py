@@ -93,6 +93,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the progress entries of {units} could not all be read; none of the obligations "
         "listed below depend on them",
     ),
+    "cli.unread_no_such_unit": (
+        "{path} 以单位 {unit} 命名，但 units.yaml 中没有这个单位：即使读出，其中的记录也不计入"
+        "任何义务，以下所列不受影响（zwgk validate 把它列为错误）",
+        "{path} is named after a unit {unit} that units.yaml does not define: even read, its "
+        "entries would count for no obligation, and what is listed below is not affected "
+        "(zwgk validate lists it as an error)",
+    ),
+    "cli.notice_unread": (
+        "{units}的催办通知取决于读不出来的进展记录（列哪些逾期、哪些已完成都不确定），不生成",
+        "the notice(s) to {units} depend on progress entries that cannot be read (what is "
+        "overdue and what was done is not known): none written",
+    ),
     "cli.status_all_unread": (
         "所选的 {n} 项义务都取决于读不出来的进展记录，状态不明：修正上述文件后重新运行",
         "all {n} obligation(s) asked for depend on progress entries that cannot be read: "

@@ -186,6 +186,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "台账有 {n} 处错误，无法继续。",
         "the ledger has {n} error(s); cannot go on.",
     ),
+    "ledger.has_errors_first": (
+        "台账有 {n} 处错误，无法继续。{message}",
+        "the ledger has {n} error(s); cannot go on. {message}",
+    ),
+    "ledger.first_hint_then_validate": (
+        "{hint}；其余 {n} 处运行 zwgk validate 查看",
+        "{hint}; run zwgk validate to see the other {n}",
+    ),
     "ledger.plan_has_errors_hint": (
         "运行 zwgk validate 查看并修正全部问题",
         "run zwgk validate to see and fix every problem",

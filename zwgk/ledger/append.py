@@ -28,7 +28,7 @@ from pathlib import Path
 
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, YamlSyntaxError, ZwgkError, refused
 from zwgk.i18n import t
-from zwgk.ledger.layout import LOCK_SUFFIX, lock_path
+from zwgk.ledger.layout import LOCK_SUFFIX, ledger_above, lock_path
 from zwgk.ledger.safefs import (
     MAX_FILE,
     NotRegular,
@@ -76,17 +76,18 @@ def replace_whole(path: Path, shown: str, before: bytes, data: bytes) -> bool:
     when it still holds `before` (what the caller showed the clerk); False,
     nothing written, when it changed meanwhile. For a file named on the
     command line (`fix-encoding`): no ledger folder to check the way to. The
-    lock is taken for a `.yaml` file, what zwgk's other writers write (and
-    the ledger's .gitignore ignores `*.yaml.lock`); nothing else of zwgk
-    writes any other file, so no lock file is left beside it."""
+    lock is taken for a `.yaml` file inside a ledger, what zwgk's other
+    writers write (and the ledger's .gitignore ignores `*.yaml.lock`);
+    nothing of zwgk writes any other file, or a file outside every ledger,
+    so no lock file is left beside it."""
     from filelock import FileLock, Timeout
 
     lock = lock_path(path)
     if is_link(lock):
         raise refused(t("write.link", path=shown + LOCK_SUFFIX), t("write.link_hint"))
     try:
-        yaml = path.name.endswith(".yaml")
-        with FileLock(str(lock), timeout=LOCK_TIMEOUT) if yaml else contextlib.nullcontext():
+        shared = path.name.endswith(".yaml") and ledger_above(path.parent) is not None
+        with FileLock(str(lock), timeout=LOCK_TIMEOUT) if shared else contextlib.nullcontext():
             try:
                 now = read_regular(path, MAX_FILE)
             except (FileNotFoundError, NotRegular):

@@ -55,6 +55,16 @@ def progress_pattern(unit: str) -> str:
     return f"{PROGRESS}/*/{unit}.yaml"
 
 
+def ledger_above(start: Path) -> Path | None:
+    """The first folder upwards from `start` that holds data/tasks.yaml (a
+    ledger, as git finds .git), or None."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if (folder / TASKS).is_file():
+            return folder
+    return None
+
+
 def lock_path(path: Path) -> Path:
     """The lock file zwgk holds while it rewrites `path`."""
     return path.with_name(path.name + LOCK_SUFFIX)

@@ -24,6 +24,7 @@ from zwgk.ledger.layout import (
     display_path,
     is_lock_file,
     is_progress_file,
+    ledger_above,
 )
 from zwgk.ledger.progress import entries_from_fields
 from zwgk.ledger.safefs import MAX_FILE, NotRegular, TooLarge, inside, is_link, read_regular
@@ -67,11 +68,7 @@ def find_root_if_any(explicit: str | None = None, start: Path | None = None) -> 
                 exit_code=EXIT_USAGE,
             )
         return root.resolve()
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / TASKS).is_file():
-            return folder
-    return None
+    return ledger_above(start or Path.cwd())
 
 
 @dataclass
@@ -604,13 +601,20 @@ def unreadable(errors: list[Finding], label: str | None, plan_path: str) -> Zwgk
     """Why a command cannot run on this ledger (exit 2): how many errors, the
     first of them, and where to see the rest. `label` names a git revision."""
     first = min(errors) if errors else None
-    detail = f" {first.message}" if first else ""
-    if label is None:
-        message = t("ledger.plan_has_errors", n=len(errors)) + detail
+    if label is not None:
+        message = t("ledger.bad_at_rev", rev=label, n=len(errors),
+                    message=first.message if first else "")  # fmt: skip
+        hint = t("ledger.bad_at_rev_hint")
+    elif first is None:
+        message = t("ledger.plan_has_errors", n=0)
         hint = t("ledger.plan_has_errors_hint")
     else:
-        message = t("ledger.bad_at_rev", rev=label, n=len(errors), message=detail.strip())
-        hint = t("ledger.bad_at_rev_hint")
+        # The first error's own fix (fix-encoding for a GBK file), and
+        # validate for the rest when there are more.
+        message = t("ledger.has_errors_first", n=len(errors), message=first.message)
+        hint = first.hint or t("ledger.plan_has_errors_hint")
+        if first.hint and len(errors) > 1:
+            hint = t("ledger.first_hint_then_validate", hint=first.hint, n=len(errors) - 1)
     return ZwgkError(
         message,
         hint=hint,

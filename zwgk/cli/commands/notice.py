@@ -22,6 +22,7 @@ from zwgk.cli.options import (
     load_plan_checked,
     parse_days,
     resolve_units,
+    say_unread,
     unit_option,
     warn_window,
 )
@@ -59,7 +60,7 @@ def notice(
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
     ignore_errors: IgnoreErrors = False,
 ) -> None:
-    from zwgk.engine.notice import build_notices
+    from zwgk.engine.notice import DependsOnUnread, build_notices
 
     if not unit and not all_units:
         raise typer.BadParameter(t("notice.need_unit"), param_hint="--unit")
@@ -76,10 +77,25 @@ def notice(
         from zwgk.outputs.outfiles import refuse_ledger_data
 
         refuse_ledger_data(output, root)
-    ledger, _ = load_plan_checked(root, ignore_errors, with_progress=True, progress_must_read=True)
+    ledger, _ = load_plan_checked(
+        root, ignore_errors, with_progress=True, progress_must_read=True, per_unit=True
+    )
     chosen = None if all_units else frozenset(resolve_units(ledger.directory, unit or []))
-    notices = build_notices(ledger.plan, ledger.directory, ledger.entries, ledger.calendar, day,
-                            chosen, reply, issuer or t("notice.default_issuer"), warn)  # fmt: skip
+    try:
+        notices = build_notices(ledger.plan, ledger.directory, ledger.entries, ledger.calendar,
+                                day, chosen, reply, issuer or t("notice.default_issuer"), warn,
+                                frozenset(ledger.unread))  # fmt: skip
+    except DependsOnUnread as exc:
+        # A reminder that may list what was done, or miss what is overdue,
+        # is not sent: stop as every command does on a file it needs.
+        from zwgk.ledger.load import unreadable
+
+        names = t("common.list_sep").join(ledger.directory.name(u) for u in exc.units)
+        err_console().print(Text(t("cli.notice_unread", units=names), style="bold yellow"))
+        found = [f for findings in ledger.unread.values() for f in findings]
+        raise unreadable(found, None, root.as_posix()) from None
+    if ledger.unread:
+        say_unread(ledger, 0, whole=False)
     if not notices:
         err_console().print(Text(t("notice.none", as_of=day.isoformat()), style="green"))
         return

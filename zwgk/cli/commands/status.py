@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-from rich.text import Text
 
 from zwgk.cli import completion
-from zwgk.cli.console import err_console, json_text, out_console, print_error, write_out
+from zwgk.cli.console import json_text, out_console, write_out
 from zwgk.cli.options import (
     AsOf,
     IgnoreErrors,
@@ -23,14 +22,12 @@ from zwgk.cli.options import (
     parse_days,
     parse_status,
     resolve_units,
+    say_unread,
     unit_option,
     warn_window,
 )
 from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import t
-
-if TYPE_CHECKING:
-    from zwgk.ledger.load import PlannedLedger
 
 commands = typer.Typer()
 
@@ -101,7 +98,13 @@ def status(
     ignore_errors: IgnoreErrors = False,
 ) -> None:
     from zwgk.engine.obligations import STATUS_CODES, all_obligations, depends_on
-    from zwgk.engine.status import Filters, by_unit_document, keep, status_document
+    from zwgk.engine.status import (
+        Filters,
+        by_unit_document,
+        keep,
+        status_document,
+        unread_document,
+    )
 
     if by is not None and show_all:  # a row per unit, or a row per obligation: not both
         raise typer.BadParameter(t("cli.not_together", first="--by", second="--all"))
@@ -150,12 +153,13 @@ def status(
         # left out, never shown as open or overdue from entries not read.
         shown = [ob for ob in obs if not depends_on(ob, frozenset(ledger.unread))]
         unknown, obs = len(obs) - len(shown), shown
-        _say_unread(ledger, unknown, whole=not obs)
+        say_unread(ledger, unknown, whole=not obs)
         if unknown and not obs:
             raise ZwgkError(t("cli.status_all_unread", n=unknown), exit_code=EXIT_DATA)
 
     if format is StatusFormat.json:
         doc = by_unit_document(obs, directory, day) if by else status_document(obs, directory, day)
+        doc["unread"] = unread_document(ledger.unread, directory, unknown)
         write_out(json_text(doc, ensure_ascii=False, indent=2) + "\n", output)
     elif format is StatusFormat.csv:
         from zwgk.outputs.statuscsv import status_csv
@@ -186,32 +190,3 @@ def status(
         failing = {"overdue"} if failing_on == "overdue" else {"overdue", "due_soon"}
         if any(ob.status in failing for ob in obs):
             raise typer.Exit(EXIT_DATA)
-
-
-def _say_unread(ledger: PlannedLedger, unknown: int, whole: bool) -> None:
-    """The banner, on stderr above the screen: each progress file that cannot
-    be read, with its first error and the fix; whose entries that leaves
-    unknown, and how many of the obligations asked for are left out (unless
-    that is `whole` of them: the error that follows says so)."""
-    console = err_console()
-    for findings in ledger.unread.values():
-        for path in dict.fromkeys(f.path for f in findings):
-            first = min(f for f in findings if f.path == path)
-            more = sum(f.path == path for f in findings) - 1
-            print_error(
-                ZwgkError(
-                    t("cli.unread_file", problem=first.message)
-                    + (t("cli.unread_more", n=more) if more else ""),
-                    hint=first.hint,
-                    path=path,
-                    line=first.line or None,
-                    col=first.col or None,
-                )
-            )
-    if unknown and whole:
-        return
-    names = t("common.list_sep").join(
-        unit.name if (unit := ledger.directory.units.get(uid)) else uid for uid in ledger.unread
-    )
-    key = "cli.unread_units" if unknown else "cli.unread_units_none"
-    console.print(Text(t(key, units=names, n=unknown), style="bold yellow"))

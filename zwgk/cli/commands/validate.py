@@ -41,8 +41,7 @@ def validate(
     ] = False,
     as_of: AsOf = None,
 ) -> None:
-    from zwgk.checks.registry import run_checks
-    from zwgk.model.findings import sort_findings
+    from zwgk.checks.registry import in_order, run_checks
 
     if require_signed and authors is None:
         raise typer.BadParameter(t("validate.signed_needs_authors"), param_hint="--require-signed")
@@ -72,7 +71,7 @@ def validate(
         findings = [*findings, *author_findings(git, authors)]
         if require_signed:
             findings += signature_findings(git, authors)
-        findings = sort_findings(findings)
+        findings = in_order(findings)
     errors = sum(1 for f in findings if f.level == "error")
     warnings = len(findings) - errors
     if format is ValidateFormat.json:

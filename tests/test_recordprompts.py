@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import write
+from zwgk.cli.asking import BadAnswer, yes_no
 from zwgk.cli.recordprompts import (
-    BadAnswer,
     Given,
     choice_answer,
     date_answer,
@@ -23,7 +23,6 @@ from zwgk.cli.recordprompts import (
     status_answer,
     unit_answer,
     until_answer,
-    yes_no,
 )
 from zwgk.ledger.load import PlannedLedger, load_plan_or_fail
 from zwgk.ledger.record import NewEntry

@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 from urllib.parse import urlsplit
 
-import typer
-
+from zwgk.cli.asking import BadAnswer, ask, confirm
 from zwgk.cli.console import warn
 from zwgk.cli.words import ENTRY_WORDS, code_for, plain
 from zwgk.errors import ZwgkError, refused
@@ -48,20 +47,6 @@ note for these; `validate` requires it of the approved ones, NEEDS_APPROVAL)."""
 
 _SHOWN = 8
 """Choices listed in a question (units, periods); more are cut with "…"."""
-
-
-class BadAnswer(Exception):
-    """An answer that cannot be taken: why, and what may have been meant."""
-
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
-
-    def __str__(self) -> str:
-        return (
-            t("record.warning", message=self.message, hint=self.hint) if self.hint else self.message
-        )
 
 
 @dataclass(frozen=True)
@@ -294,16 +279,6 @@ def approver_answer(text: str) -> str:
     return approver
 
 
-def yes_no(text: str) -> bool | None:
-    """是/否, y/n, yes/no; None for anything else (asked again)."""
-    answer = plain(text)
-    if answer in {"y", "yes", "是", "是的", "确认", "好", "对"}:
-        return True
-    if answer in {"n", "no", "否", "不", "不是", "取消"}:
-        return False
-    return None
-
-
 # --- periods ----------------------------------------------------------------
 
 
@@ -336,32 +311,6 @@ def ask_period(periods: Sequence[str]) -> str:
 
 
 # --- the questions ----------------------------------------------------------
-
-
-def ask(question: str, check: Callable[[str], T], default: str = "") -> T:
-    """Ask until `check` takes the answer; a bad one is told why first.
-    Ctrl-C or Ctrl-D raise typer.Abort (the caller exits 130)."""
-    while True:
-        answer = typer.prompt(question, default=default, show_default=bool(default))
-        try:
-            return check(str(answer))
-        except BadAnswer as exc:
-            warn(str(exc))
-
-
-def confirm(question: str, default: bool | None) -> bool:
-    """A yes or no; with no `default`, Enter asks again: it must be said."""
-    shown = t("prompt.yes_no_default_no") if default is False else t("prompt.yes_no")
-
-    def check(text: str) -> bool:
-        if not text.strip() and default is not None:
-            return default
-        answer = yes_no(text)
-        if answer is None:
-            raise BadAnswer(t("prompt.say_yes_or_no"))
-        return answer
-
-    return ask(f"{question}{shown}", check)
 
 
 def personal_data_accepted(field: str, text: str) -> bool:

@@ -36,8 +36,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.fix_more_lines": ("……另有 {n} 行", "… and {n} more line(s)"),
     "cli.fix_confirm": (
-        "内容如上无误，改存为 UTF-8？[y/N]",
-        "Does it read right? Save as UTF-8? [y/N]",
+        "内容如上无误，改存为 UTF-8 吗",
+        "Does it read right? Save it as UTF-8",
     ),
     "cli.fix_declined": ("未转换 {path}", "{path} not converted"),
     "cli.fix_done": ("已改存为 UTF-8：{path}", "saved as UTF-8: {path}"),

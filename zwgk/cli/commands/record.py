@@ -14,6 +14,7 @@ import typer
 from rich.text import Text
 
 from zwgk.cli import completion
+from zwgk.cli.asking import confirm
 from zwgk.cli.console import err_console, out_console, prompting, warn
 from zwgk.cli.options import (
     AsOf,
@@ -23,7 +24,7 @@ from zwgk.cli.options import (
     parse_date,
     unit_option,
 )
-from zwgk.cli.recordprompts import Conversation, Given, ask_period, confirm
+from zwgk.cli.recordprompts import Conversation, Given, ask_period
 from zwgk.engine.deadlines import BeyondDatesError
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t

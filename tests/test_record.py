@@ -484,3 +484,14 @@ def test_the_echo_words_a_standing_duty_as_the_status_screen(shipped: Path) -> N
                    "2018-07-10", "--from", "2018-07-10", "--as-of", day)  # fmt: skip
         assert run.exit_code == 0, run.output
         assert f"4.2 索镇街道 {state}" in run.stdout
+
+
+def test_a_group_as_the_unit_names_its_members(shipped: Path) -> None:
+    """各镇(街道) names a group, not a unit: refused as a bad argument (exit 2)
+    naming the group's members responsible for the requirement — not "no
+    unit 各镇(街道); did you mean 各镇（街道）"."""
+    run = zwgk(shipped, "record", "48.1", "--unit", "各镇(街道)", "--done", "--as-of", "2018-12-05")
+    assert run.exit_code == 2, run.stderr
+    assert "“各镇（街道）”是一组单位" in run.stderr
+    assert "是不是：索镇街道 (suozhen)、" in run.stderr and "没有单位" not in run.stderr
+    assert not (shipped / "data/progress").exists()

@@ -222,3 +222,50 @@ def test_english(ledger: Path) -> None:
     ])  # fmt: skip
     assert child.exitstatus == 0, screen
     assert "recorded in data/progress/2018/jtj.yaml." in screen
+
+
+def test_personal_data_in_a_flag_is_asked_about_with_the_questions(ledger: Path) -> None:
+    """A --note given while the rest is asked: its mobile number is named and
+    asked about at once, as a typed note's is (it used to be written unasked)."""
+    child = spawn(ledger, "21.1", "--note", "联系人手机 13912345678", "--as-of", "2018-07-25")
+    child.expect(r"note 中有手机号码（139\*\*\*\*5678）")
+    child.expect(r"仍然照此写入吗（是/否，直接回车为否）")
+    child.sendline("否")
+    child.expect("未写入。")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert "单位" not in str(child.before)  # nothing asked before it
+    assert not (ledger / "data/progress").exists()
+
+
+def test_a_date_given_after_as_of_is_refused_before_any_question(ledger: Path) -> None:
+    child = spawn(ledger, "--date", "2019-01-05", "--as-of", "2018-07-25")
+    child.expect(pexpect.EOF)
+    child.close()
+    screen = str(child.logfile_read.getvalue())
+    assert child.exitstatus == 1, screen
+    assert "记录日期 2019-01-05 晚于核对日期 2018-07-25（--as-of）" in screen
+    assert "要求编号" not in screen
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("21.10",), '计划中没有要求 "21.10"'),
+        (("21.10", "--unit", "jtj"), '计划中没有要求 "21.10"'),
+        (("21.1", "--unit", "nosuch"), "没有单位“nosuch”"),
+        (("48.1", "--unit", "各镇(街道)"), "“各镇（街道）”是一组单位"),
+    ],
+)
+def test_a_bad_id_given_is_a_bad_argument_at_a_terminal_too(
+    ledger: Path, args: tuple[str, ...], said: str
+) -> None:
+    """Exit 2, as off a terminal and as `show 21.10`: a bad argument, not a
+    refused entry (exit 1)."""
+    child = spawn(ledger, *args, "--as-of", "2018-07-25")
+    child.expect(pexpect.EOF)
+    child.close()
+    screen = str(child.logfile_read.getvalue())
+    assert child.exitstatus == 2, screen
+    assert said in screen

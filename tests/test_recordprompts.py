@@ -69,7 +69,7 @@ def test_unit_of_many_and_groups(ledger: PlannedLedger) -> None:
     assert unit_answer(ledger, req, "索镇街道") == "suozhen"
     # The group is who leads, but an entry is one unit's: name one of them.
     assert reason(unit_answer, ledger, req, "各镇（街道）").startswith(
-        "“各镇（街道）”是一组单位：请填其中一个单位；是不是：索镇街道 (suozhen)、"
+        "“各镇（街道）”是一组单位：记录是一个单位的，请填其中一个单位；是不是：索镇街道 (suozhen)、"
     )
     # Nothing close and too many to offer: who they are, in a list.
     assert reason(unit_answer, ledger, req, "县教体局") == (
@@ -93,8 +93,14 @@ def test_status_words(ledger: PlannedLedger) -> None:
 def test_dates(ledger: PlannedLedger) -> None:
     for text in ("2018-07-20", "2018年7月20日", "2018/7/20", "20180720", "２０１８－０７－２０"):
         assert date_answer(text, TODAY) == dt.date(2018, 7, 20), text
-    assert reason(date_answer, "2018-12-06", TODAY) == (
-        "2018-12-06 晚于今天（2018-12-05）：只记录已经发生的事"
+    # The rule validate's future-date check gives (checks/entries.dated_after):
+    # a day checked on that is not today is --as-of, and said so.
+    assert reason(date_answer, "2018-12-06", TODAY).startswith(
+        "记录日期 2018-12-06 晚于核对日期 2018-12-05（--as-of）"
+    )
+    today = dt.date.today()
+    assert reason(date_answer, (today + dt.timedelta(days=1)).isoformat(), today).startswith(
+        f"记录日期 {today + dt.timedelta(days=1)} 晚于今天（{today}）"
     )
     assert "不是日期" in reason(date_answer, "7月20日", TODAY)
     assert "超出范围" in reason(date_answer, "1800-01-01", TODAY)

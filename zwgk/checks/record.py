@@ -62,7 +62,7 @@ def check_new_entry(ledger: PlannedLedger, new: NewEntry, as_of: dt.date | None 
     (today if None: no entry dated after it); refuse (exit 1) what `validate`
     would call an error."""
     req = resolve_requirement(ledger, new.req)
-    unit = resolve_unit(ledger, new.unit)
+    unit = resolve_unit(ledger, new.unit, req)
     entry = Entry(
         req=req.id,
         date=new.date,

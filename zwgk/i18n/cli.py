@@ -549,10 +549,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "prompt.evidence_more": ("另一项佐证（没有了就直接回车）", "more evidence (Enter when done)"),
     "prompt.approver": ("批准单位（如 县政府办公室）", "approved by (e.g. 县政府办公室)"),
     "prompt.required": ("这一项必填", "this one is required"),
-    "prompt.group_not_unit": (
-        "“{group}”是一组单位：请填其中一个单位",
-        "“{group}” is a group: name one of its units",
-    ),
     "prompt.responsible": ("该要求的责任单位：{units}", "the units responsible for it: {units}"),
     "prompt.bad_status": ("“{answer}”不是一种状态", "“{answer}” is not a status"),
     "prompt.statuses": (
@@ -563,9 +559,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{answer}”不是日期：可写 2018-07-20、2018/7/20、2018年7月20日",
         "“{answer}” is not a date: write 2018-07-20, 2018/7/20 or 2018年7月20日",
     ),
-    "prompt.date_future": (
-        "{date} 晚于今天（{latest}）：只记录已经发生的事",
-        "{date} is after today ({latest}): record only what has happened",
+    "prompt.date_future_hint": (
+        "只记录已经发生的事：填那天或更早的日期",
+        "record only what has happened: give that day or an earlier one",
     ),
     "prompt.note_required": (
         "这种记录必须写明理由",

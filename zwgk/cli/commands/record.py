@@ -15,7 +15,7 @@ from rich.text import Text
 
 from zwgk.cli import completion
 from zwgk.cli.asking import confirm
-from zwgk.cli.console import err_console, out_console, prompting, warn
+from zwgk.cli.console import out_console, prompting, warn
 from zwgk.cli.options import (
     AsOf,
     as_of_date,
@@ -24,7 +24,13 @@ from zwgk.cli.options import (
     parse_date,
     unit_option,
 )
-from zwgk.cli.recordprompts import Conversation, Given, ask_period
+from zwgk.cli.recordprompts import (
+    Conversation,
+    Given,
+    ask_period,
+    not_written,
+    personal_data_accepted,
+)
 from zwgk.engine.deadlines import BeyondDatesError
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
@@ -175,8 +181,7 @@ def _record_asking(root: Path, given: Given, latest: dt.date) -> Recorded:
     checked = check_new_entry(ledger, new, latest)
     _preview(ledger.root, new, checked)
     if not confirm(t("prompt.write_it"), default=None):
-        err_console().print(Text(t("prompt.not_written")))
-        raise typer.Exit(1)
+        raise not_written()
     done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
     out_console().print(Text(t("prompt.written", path=done_entry.shown), style="bold green"))
     return done_entry
@@ -187,6 +192,7 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
     clerk still says which instance when two could be meant, and whether
     personal data in it is to be written."""
     from zwgk.checks.record import ambiguous_period, check_new_entry, undated_periods
+    from zwgk.engine.privacy import in_entry
     from zwgk.ledger.record import NewEntry, append_entry
 
     if given.req is None:
@@ -219,9 +225,8 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
             raise ambiguous_period(checked.req, periods)
         new = dataclasses.replace(new, period=ask_period(periods))
         checked = check_new_entry(ledger, new, latest)
-    if interactive and not _personal_data_accepted(new):
-        err_console().print(Text(t("prompt.not_written")))
-        raise typer.Exit(1)
+    if interactive and not personal_data_accepted(in_entry(new)):
+        raise not_written()
     done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
     if not interactive:
         _warn_personal_data(new, done_entry.shown)
@@ -246,17 +251,6 @@ def _preview(root: Path, new: NewEntry, checked: Checked) -> None:
     console.print(Text(dump_entry(entry_mapping(new, checked.req)).rstrip("\n")))
     for warning in checked.warnings:
         console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
-
-
-def _personal_data_accepted(new: NewEntry) -> bool:
-    """At a terminal, before anything is written: the personal data in the
-    entry's texts said, and whether to write it anyway (default no)."""
-    from zwgk.engine.privacy import in_entry
-
-    hits = list(in_entry(new))
-    for field, hit in hits:
-        warn(t("prompt.pii", field=field, kind=t(f"pii.{hit.kind}"), masked=hit.masked))
-    return not hits or confirm(t("prompt.pii_keep"), default=False)
 
 
 def _warn_personal_data(new: EntryTexts, shown: str) -> None:

@@ -85,7 +85,8 @@ def test_period_must_be_an_instance(shipped: Path) -> None:
     ("existing", "message"),
     [
         ('[{req: "21.1", date: 2018-07-01, status: progress}]\n', "无法安全追加"),
-        ('req: "21.1"\n', "无法安全追加"),
+        # Not a list: a file that cannot be read, refused before the append.
+        ('req: "21.1"\n', "这个进展文件读不出"),
         ("- req: [\n", "YAML 语法错误"),
         ('- req: "21.1"\n  date: 2018-07-01\n  status: progress\n---\n- a\n', "YAML 语法错误"),
     ],
@@ -495,3 +496,26 @@ def test_a_group_as_the_unit_names_its_members(shipped: Path) -> None:
     assert "“各镇（街道）”是一组单位" in run.stderr
     assert "是不是：索镇街道 (suozhen)、" in run.stderr and "没有单位" not in run.stderr
     assert not (shipped / "data/progress").exists()
+
+
+def test_an_entry_needing_an_unreadable_file_is_refused_naming_it(shipped: Path) -> None:
+    """data/progress/2019/jtj.yaml saved as GBK: done twice, a late extension
+    and the status would be judged without its entries, so a jtj entry of
+    48.1 is refused (exit 1) naming the file and its fix; a unit whose
+    entries do not count there records as usual."""
+    gbk = "- req: '48.1'\n  date: 2019-01-10\n  status: progress\n  note: 已公开\n"
+    path = shipped / "data/progress/2019/jtj.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(gbk.encode("gbk"))
+    args = ("--done", "--date", "2018-12-20", "--as-of", "2019-02-01")
+    run = zwgk(shipped, "record", "48.1", "--unit", "jtj", *args)
+    assert run.exit_code == 1, run.stdout
+    assert (
+        "data/progress/2019/jtj.yaml:4:9: 错误：这个进展文件读不出，无法核对这条记录：文件是 GBK"
+        in run.stderr
+    )
+    assert "zwgk fix-encoding data/progress/2019/jtj.yaml" in run.stderr
+    assert not (shipped / "data/progress/2018").exists()
+    run = zwgk(shipped, "record", "48.1", "--unit", "suozhen", *args)
+    assert run.exit_code == 0, run.stderr
+    assert (shipped / "data/progress/2018/suozhen.yaml").exists()

@@ -269,3 +269,24 @@ def test_a_bad_id_given_is_a_bad_argument_at_a_terminal_too(
     screen = str(child.logfile_read.getvalue())
     assert child.exitstatus == 2, screen
     assert said in screen
+
+
+def test_an_unreadable_file_is_said_before_the_rest_is_asked(ledger: Path) -> None:
+    """jtj's file saved as GBK: said as soon as the unit is known, not after
+    every answer and the 是."""
+    (ledger / JTJ).parent.mkdir(parents=True)
+    before = "- req: '21.1'\n  date: 2018-07-02\n  status: progress\n  note: 已公开\n"
+    (ledger / JTJ).write_bytes(before.encode("gbk"))
+    child = spawn(ledger, "21.1", "--as-of", "2018-07-25")
+    child.expect(r"单位.*\[县教体局\]")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    screen = str(child.logfile_read.getvalue())
+    assert child.exitstatus == 1, screen
+    assert (
+        "data/progress/2018/jtj.yaml:4:9: 错误：这个进展文件读不出" in screen
+        and "zwgk fix-encoding" in screen
+    )
+    assert "状态" not in screen
+    assert (ledger / JTJ).read_bytes() == before.encode("gbk")

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 import typer
 from rich.text import Text
 
+from zwgk.checks.record import unread_refusal
 from zwgk.cli.asking import BadAnswer, ask, confirm
 from zwgk.cli.console import err_console, warn
 from zwgk.cli.words import ENTRY_WORDS, code_for, plain
@@ -346,6 +347,11 @@ class Conversation:
         else:
             req = ask(t("prompt.req"), lambda text: requirement_answer(ledger, text))
         unit = self._unit(req, given.unit)
+        # A file its entries are in that cannot be read: said now, before
+        # the rest is asked (checked again on the entry's date).
+        unread = unread_refusal(ledger, req, unit, given.date or self.latest)
+        if unread is not None:
+            raise unread
         status: Status = (
             given.status
             if given.status is not None

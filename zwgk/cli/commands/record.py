@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from zwgk.checks.record import Checked
     from zwgk.engine.obligations import Obligation
     from zwgk.engine.privacy import EntryTexts
+    from zwgk.ledger.load import PlannedLedger
     from zwgk.ledger.record import NewEntry, Recorded
     from zwgk.model.directory import Directory
 
@@ -174,7 +175,7 @@ def _record_asking(root: Path, given: Given, latest: dt.date) -> Recorded:
     from zwgk.checks.record import check_new_entry
     from zwgk.ledger.record import append_entry
 
-    ledger = load_plan_or_fail(root, with_progress=True)
+    ledger = _load(root)
     # Ctrl-C or Ctrl-D at a question is typer.Abort: the app's frame says
     # 已取消 and exits 130, before anything below is written.
     new = Conversation(ledger, latest).entry(given)
@@ -216,7 +217,7 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
         approved_by=given.approved_by,
         by=given.by,
     )
-    ledger = load_plan_or_fail(root, with_progress=True)
+    ledger = _load(root)
     checked = check_new_entry(ledger, new, latest)
     periods = undated_periods(ledger, new, checked)
     if periods:
@@ -236,6 +237,17 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
     for warning in checked.warnings:
         console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
     return done_entry
+
+
+def _load(root: Path) -> PlannedLedger:
+    """The ledger the entry is checked against. A unit's progress file that
+    cannot be read goes to `unread`, as for `status`: an entry that needs
+    it is refused naming it (checks/record.unread_refusal), others go on;
+    other files that cannot be read (no unit's) do not stop it."""
+    from zwgk.ledger.load import unread_by_unit
+
+    ledger = load_plan_or_fail(root, with_progress=True)
+    return dataclasses.replace(ledger, unread=unread_by_unit(ledger.findings))
 
 
 def _preview(root: Path, new: NewEntry, checked: Checked) -> None:

@@ -519,3 +519,19 @@ def test_an_entry_needing_an_unreadable_file_is_refused_naming_it(shipped: Path)
     run = zwgk(shipped, "record", "48.1", "--unit", "suozhen", *args)
     assert run.exit_code == 0, run.stderr
     assert (shipped / "data/progress/2018/suozhen.yaml").exists()
+
+
+def test_evidence_given_is_checked_as_a_typed_answer_is(shipped: Path) -> None:
+    """--evidence nosuch/通知.pdf or www.x: refused as bad values (exit 2),
+    nothing written, by the rule the evidence question uses."""
+    base = ("record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20")
+    for item, said in [("nosuch/通知.pdf", "中没有文件“nosuch/通知.pdf”"), ("www.x", "不像网址")]:
+        run = zwgk(shipped, *base, "--evidence", item, "--as-of", "2018-07-25")
+        assert run.exit_code == 2, run.stdout
+        assert f"--evidence：“{item}”" in run.stderr or said in run.stderr
+        assert said in run.stderr
+    assert not (shipped / "data/progress").exists()
+    (shipped / "docs").mkdir()
+    (shipped / "docs/通知.pdf").write_bytes(b"%PDF")
+    run = zwgk(shipped, *base, "--evidence", "docs/通知.pdf", "--as-of", "2018-07-25")
+    assert run.exit_code == 0, run.stderr

@@ -28,7 +28,7 @@ from zwgk.cli.asking import BadAnswer, ask, confirm
 from zwgk.cli.console import err_console, warn
 from zwgk.cli.words import ENTRY_WORDS, code_for, plain
 from zwgk.engine.privacy import find, in_entry
-from zwgk.errors import ZwgkError, refused
+from zwgk.errors import EXIT_USAGE, ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger.fields import STATUSES
 from zwgk.ledger.record import NewEntry, resolve_requirement, resolve_unit
@@ -264,6 +264,18 @@ def evidence_answer(root: Path, text: str) -> str | None:
         raise BadAnswer(t("prompt.no_such_file", answer=item, root=root),
                         t("prompt.evidence_hint"))  # fmt: skip
     return item
+
+
+def given_evidence(root: Path, items: Sequence[str]) -> None:
+    """`--evidence` as the command line gives it, by the question's own rule
+    (`evidence_answer`): an address that is not one, or a file the ledger
+    does not hold, is a bad value (exit 2), with or without a terminal."""
+    for item in items:
+        try:
+            evidence_answer(root, item)
+        except BadAnswer as exc:
+            message = t("cli.bad_evidence", message=exc.message)
+            raise ZwgkError(message, hint=exc.hint, exit_code=EXIT_USAGE) from None
 
 
 def approver_answer(text: str) -> str:

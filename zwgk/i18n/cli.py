@@ -567,6 +567,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这种记录必须写明理由",
         "this kind of entry needs its reason written down",
     ),
+    "cli.bad_evidence": ("--evidence：{message}", "--evidence: {message}"),
     "prompt.approver_required": (
         "不适用和延期须写明批准单位",
         "an exemption or extension needs who approved it",

@@ -28,6 +28,7 @@ from zwgk.cli.recordprompts import (
     Conversation,
     Given,
     ask_period,
+    given_evidence,
     not_written,
     personal_data_accepted,
 )
@@ -133,6 +134,7 @@ def record(
         by=by,
     )
     root = ledger_root()
+    given_evidence(root, given.evidence)
     if interactive and given.incomplete():
         # A person at a terminal, and the command line does not say it all.
         done_entry = _record_asking(root, given, as_of_date(as_of))

@@ -535,3 +535,15 @@ def test_evidence_given_is_checked_as_a_typed_answer_is(shipped: Path) -> None:
     (shipped / "docs/通知.pdf").write_bytes(b"%PDF")
     run = zwgk(shipped, *base, "--evidence", "docs/通知.pdf", "--as-of", "2018-07-25")
     assert run.exit_code == 0, run.stderr
+
+
+def test_blocked_needs_its_reason_off_a_terminal_too(shipped: Path) -> None:
+    """The question requires what blocks it (受阻原因（必填）); so does the
+    command line: --blocked without --note is refused (exit 1), nothing written."""
+    base = ("record", "21.1", "--unit", "jtj", "--blocked", "--date", "2018-07-20")
+    run = zwgk(shipped, *base, "--as-of", "2018-07-25")
+    assert run.exit_code == 1 and "受阻的记录须写明受阻原因" in run.stderr
+    assert "加上 --note 原因" in run.stderr
+    assert not (shipped / "data/progress").exists()
+    run = zwgk(shipped, *base, "--note", "等待教育局批复", "--as-of", "2018-07-25")
+    assert run.exit_code == 0, run.stderr

@@ -567,6 +567,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这种记录必须写明理由",
         "this kind of entry needs its reason written down",
     ),
+    "cli.blocked_without_note": (
+        "受阻的记录须写明受阻原因",
+        "a blocked entry says what blocks it",
+    ),
+    "cli.blocked_without_note_hint": ("加上 --note 原因", "add --note REASON"),
     "cli.bad_evidence": ("--evidence：{message}", "--evidence: {message}"),
     "prompt.approver_required": (
         "不适用和延期须写明批准单位",

@@ -33,7 +33,7 @@ from zwgk.cli.recordprompts import (
     personal_data_accepted,
 )
 from zwgk.engine.deadlines import BeyondDatesError
-from zwgk.errors import ZwgkError
+from zwgk.errors import ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.model.calendar import UnknownYearError
 
@@ -204,6 +204,10 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
         raise typer.BadParameter(t("cli.missing", what="--unit"))
     if given.status is None:
         raise typer.BadParameter(t("cli.no_status"))
+    if given.status == "blocked" and not given.note:
+        # What stands in the way is said, as the question asks it (NOTE_NEEDED);
+        # for exempt and extend, validate's missing-approval check says it.
+        raise refused(t("cli.blocked_without_note"), t("cli.blocked_without_note_hint"))
     new = NewEntry(
         req=given.req,
         unit=given.unit,

@@ -290,3 +290,19 @@ def test_an_unreadable_file_is_said_before_the_rest_is_asked(ledger: Path) -> No
     )
     assert "状态" not in screen
     assert (ledger / JTJ).read_bytes() == before.encode("gbk")
+
+
+def test_an_event_name_near_the_one_is_suggested(ledger: Path) -> None:
+    """V4: 28.1's one event is 文件公布: 发布 is told so (是不是：文件公布),
+    with no "输入序号 1–1"; Enter takes it."""
+    child = spawn(ledger, "28.1", "--event", "", "--as-of", "2018-10-14")
+    screen = converse(child, [
+        ("单位", "suozhen"), ("日期", "2018-09-28"),
+        (r"事件名称 \[文件公布\]", "发布"),
+        ("是不是：文件公布", ""),
+        ("备注", ""), ("佐证", ""), ("写入这条记录吗", "是"),
+    ])  # fmt: skip
+    assert child.exitstatus == 0, screen
+    assert "1–1" not in screen
+    [entry] = load_ledger(ledger).entries
+    assert (entry.status, entry.event) == ("event", "文件公布")

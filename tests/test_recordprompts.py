@@ -194,3 +194,11 @@ def test_a_value_given_on_the_command_line_is_not_asked_again(
     assert '县环保局 不是要求 "21.1" 的责任单位' in result.output
     assert "状态" not in result.output  # refused before any question
     assert not (shipped / "data/progress").exists()
+
+
+def test_the_one_event_is_suggested_for_a_word_near_it() -> None:
+    """V4: 发布 for 文件公布 gets 是不是：文件公布, and no "序号 1–1"."""
+    said = reason(choice_answer, "发布", ["文件公布"], "文件公布", "prompt.event_invalid")
+    assert said == "“发布”不是该要求的事件：请照原样输入 文件公布；是不是：文件公布？"
+    said = reason(choice_answer, "发布", ["文件公布", "方案印发"], None, "prompt.event_invalid")
+    assert "是不是：文件公布、方案印发？" in said and "序号 1–2" in said

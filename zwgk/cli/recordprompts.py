@@ -229,7 +229,14 @@ def choice_answer(
             return choice
     if answer.isascii() and answer.isdigit() and 1 <= int(answer) <= len(choices):
         return choices[int(answer) - 1]
-    close = close_matches(answer, choices)
+    # Close in spelling, else sharing a Chinese character (发布: 文件公布);
+    # the only choice is always what was meant.
+    close = (
+        close_matches(answer, choices)
+        or [c for c in choices if any(not ch.isascii() and ch in plain(c) for ch in answer)][:3]
+    )
+    if len(choices) == 1:
+        bad, close = f"{bad}_one", list(choices)
     raise BadAnswer(t(bad, answer=text.strip(), first=choices[0], n=len(choices)),
                     did_you_mean(close))  # fmt: skip
 

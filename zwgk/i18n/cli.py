@@ -527,6 +527,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{answer}”不是其中一期：请照原样输入一期（如 {first}），或输入序号 1–{n}",
         "“{answer}” is none of them: type one as shown (e.g. {first}) or its number 1–{n}",
     ),
+    "prompt.period_invalid_one": (
+        "“{answer}”不是这一期：请照原样输入 {first}",
+        "“{answer}” is not the instance: type it as shown, {first}",
+    ),
+    "prompt.event_invalid_one": (
+        "“{answer}”不是该要求的事件：请照原样输入 {first}",
+        "“{answer}” is not its event: type it as shown, {first}",
+    ),
     "prompt.event": ("事件名称", "event name"),
     "prompt.event_of": ("事件名称（{events}）", "event name ({events})"),
     "prompt.event_invalid": (

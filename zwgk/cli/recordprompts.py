@@ -215,6 +215,13 @@ def until_answer(ledger: PlannedLedger, req: Requirement, entry: NewEntry, text:
     return until
 
 
+_ONE_CHOICE = {
+    "prompt.period_invalid": "prompt.period_invalid_one",
+    "prompt.event_invalid": "prompt.event_invalid_one",
+}
+"""The reason a bad answer gets when there is one choice: it, not "序号 1–1"."""
+
+
 def choice_answer(
     text: str, choices: Sequence[str], enter: str | None, bad: str = "prompt.period_invalid"
 ) -> str | None:
@@ -236,7 +243,7 @@ def choice_answer(
         or [c for c in choices if any(not ch.isascii() and ch in plain(c) for ch in answer)][:3]
     )
     if len(choices) == 1:
-        bad, close = f"{bad}_one", list(choices)
+        bad, close = _ONE_CHOICE.get(bad, bad), list(choices)
     raise BadAnswer(t(bad, answer=text.strip(), first=choices[0], n=len(choices)),
                     did_you_mean(close))  # fmt: skip
 

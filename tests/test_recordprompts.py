@@ -202,3 +202,14 @@ def test_the_one_event_is_suggested_for_a_word_near_it() -> None:
     assert said == "“发布”不是该要求的事件：请照原样输入 文件公布；是不是：文件公布？"
     said = reason(choice_answer, "发布", ["文件公布", "方案印发"], None, "prompt.event_invalid")
     assert "是不是：文件公布、方案印发？" in said and "序号 1–2" in said
+
+
+def test_unit_suggestions_fold_as_names_are_read(ledger: PlannedLedger) -> None:
+    """D4: the responsible units are suggested by Directory.suggest, which
+    compares names folded as they are read: full-width ＳＵＯＺＨＥＮ１ is
+    close to suozhen (it used to get only the list of units)."""
+    req = ledger.plan.requirement("4.2")
+    assert req is not None
+    assert reason(unit_answer, ledger, req, "ＳＵＯＺＨＥＮ１") == (
+        "没有单位“ＳＵＯＺＨＥＮ１”；是不是：索镇街道 (suozhen)？"
+    )

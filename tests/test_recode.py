@@ -139,7 +139,13 @@ def test_fix_encoding_asks_at_a_terminal_and_only_there(
         assert run_no.exit_code == 1 and "未转换" in run_no.stderr
         assert path.read_bytes() == GBK
     # End of input (Ctrl-D) is Ctrl-C, as at every question: nothing done, 130.
-    run_eof = CliRunner().invoke(APP, ["fix-encoding", str(path)], input="")
+    # Stopping ignores a second Ctrl-C: in-process, pytest gets its own back
+    # (later pexpect children would inherit it ignored).
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        run_eof = CliRunner().invoke(APP, ["fix-encoding", str(path)], input="")
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert run_eof.exit_code == 130 and path.read_bytes() == GBK
     run_yes = CliRunner().invoke(APP, ["fix-encoding", str(path)], input="y\n")
     assert run_yes.exit_code == 0 and "改存为 UTF-8 吗（是/否，直接回车为否）" in run_yes.stdout

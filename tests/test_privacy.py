@@ -247,6 +247,8 @@ def test_record_warns_at_once_and_still_records(shipped: Path) -> None:
     args = ["record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20",
             "--note", f"已电话告知申请人（身份证{ID}）", "--evidence", f"扫描件/{CARD}.pdf",
             "--as-of", "2018-08-01"]  # fmt: skip
+    (shipped / "扫描件").mkdir()
+    (shipped / f"扫描件/{CARD}.pdf").write_bytes(b"%PDF")  # evidence given must exist
     run = zwgk(shipped, *args)
     assert run.exit_code == 0, run.output
     written = (shipped / "data/progress/2018/jtj.yaml").read_text("utf-8")

@@ -134,12 +134,21 @@ def test_fix_encoding_asks_at_a_terminal_and_only_there(
     assert run.exit_code == 2 and "--yes" in run.stderr and "已公开招生范围" in run.stdout
     assert path.read_bytes() == GBK
     monkeypatch.setattr("zwgk.cli.commands.fix_encoding.prompting", lambda: True)
-    for answer in ("n\n", "\n", ""):
+    for answer in ("n\n", "\n", "否\n"):
         run_no = CliRunner().invoke(APP, ["fix-encoding", str(path)], input=answer)
         assert run_no.exit_code == 1 and "未转换" in run_no.stderr
         assert path.read_bytes() == GBK
+    # End of input (Ctrl-D) is Ctrl-C, as at every question: nothing done, 130.
+    # Stopping ignores a second Ctrl-C: in-process, pytest gets its own back
+    # (later pexpect children would inherit it ignored).
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        run_eof = CliRunner().invoke(APP, ["fix-encoding", str(path)], input="")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert run_eof.exit_code == 130 and path.read_bytes() == GBK
     run_yes = CliRunner().invoke(APP, ["fix-encoding", str(path)], input="y\n")
-    assert run_yes.exit_code == 0 and "改存为 UTF-8？" in run_yes.stdout
+    assert run_yes.exit_code == 0 and "改存为 UTF-8 吗（是/否，直接回车为否）" in run_yes.stdout
     assert path.read_bytes() == TEXT.encode("utf-8")
 
 
@@ -183,7 +192,9 @@ def test_the_shell_completes_the_command_and_leaves_files_to_itself(shipped: Pat
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a pseudo-terminal")
-@pytest.mark.parametrize(("answer", "code"), [("y", 0), ("n", 1), (None, 130)])
+@pytest.mark.parametrize(
+    ("answer", "code"), [("y", 0), ("是的", 0), ("n", 1), ("", 1), (None, 130)]
+)
 def test_fix_encoding_at_a_real_terminal(shipped: Path, answer: str | None, code: int) -> None:
     pexpect = pytest.importorskip("pexpect")
     path = put(shipped, JTJ, GBK)
@@ -193,7 +204,7 @@ def test_fix_encoding_at_a_real_terminal(shipped: Path, answer: str | None, code
                           env=env, encoding="utf-8", timeout=60,
                           preexec_fn=_ctrl_c_as_at_a_terminal)  # fmt: skip
     child.expect("已公开招生范围")
-    child.expect(r"改存为 UTF-8？\[y/N\]")
+    child.expect(r"改存为 UTF-8 吗（是/否，直接回车为否）")
     if answer is None:
         # Ctrl-C: nothing written. Again if the first came before the child sat
         # down to read: CPython only notes a signal that comes just before a
@@ -207,7 +218,7 @@ def test_fix_encoding_at_a_real_terminal(shipped: Path, answer: str | None, code
         child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == code
-    assert path.read_bytes() == (TEXT.encode("utf-8") if answer == "y" else GBK)
+    assert path.read_bytes() == (TEXT.encode("utf-8") if code == 0 else GBK)
 
 
 def _ctrl_c_as_at_a_terminal() -> None:

@@ -85,7 +85,8 @@ def test_period_must_be_an_instance(shipped: Path) -> None:
     ("existing", "message"),
     [
         ('[{req: "21.1", date: 2018-07-01, status: progress}]\n', "无法安全追加"),
-        ('req: "21.1"\n', "无法安全追加"),
+        # Not a list: a file that cannot be read, refused before the append.
+        ('req: "21.1"\n', "这个进展文件读不出"),
         ("- req: [\n", "YAML 语法错误"),
         ('- req: "21.1"\n  date: 2018-07-01\n  status: progress\n---\n- a\n', "YAML 语法错误"),
     ],
@@ -484,3 +485,65 @@ def test_the_echo_words_a_standing_duty_as_the_status_screen(shipped: Path) -> N
                    "2018-07-10", "--from", "2018-07-10", "--as-of", day)  # fmt: skip
         assert run.exit_code == 0, run.output
         assert f"4.2 索镇街道 {state}" in run.stdout
+
+
+def test_a_group_as_the_unit_names_its_members(shipped: Path) -> None:
+    """各镇(街道) names a group, not a unit: refused as a bad argument (exit 2)
+    naming the group's members responsible for the requirement — not "no
+    unit 各镇(街道); did you mean 各镇（街道）"."""
+    run = zwgk(shipped, "record", "48.1", "--unit", "各镇(街道)", "--done", "--as-of", "2018-12-05")
+    assert run.exit_code == 2, run.stderr
+    assert "“各镇（街道）”是一组单位" in run.stderr
+    assert "是不是：索镇街道 (suozhen)、" in run.stderr and "没有单位" not in run.stderr
+    assert not (shipped / "data/progress").exists()
+
+
+def test_an_entry_needing_an_unreadable_file_is_refused_naming_it(shipped: Path) -> None:
+    """data/progress/2019/jtj.yaml saved as GBK: done twice, a late extension
+    and the status would be judged without its entries, so a jtj entry of
+    48.1 is refused (exit 1) naming the file and its fix; a unit whose
+    entries do not count there records as usual."""
+    gbk = "- req: '48.1'\n  date: 2019-01-10\n  status: progress\n  note: 已公开\n"
+    path = shipped / "data/progress/2019/jtj.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(gbk.encode("gbk"))
+    args = ("--done", "--date", "2018-12-20", "--as-of", "2019-02-01")
+    run = zwgk(shipped, "record", "48.1", "--unit", "jtj", *args)
+    assert run.exit_code == 1, run.stdout
+    assert (
+        "data/progress/2019/jtj.yaml:4:9: 错误：这个进展文件读不出，无法核对这条记录：文件是 GBK"
+        in run.stderr
+    )
+    assert "zwgk fix-encoding data/progress/2019/jtj.yaml" in run.stderr
+    assert not (shipped / "data/progress/2018").exists()
+    run = zwgk(shipped, "record", "48.1", "--unit", "suozhen", *args)
+    assert run.exit_code == 0, run.stderr
+    assert (shipped / "data/progress/2018/suozhen.yaml").exists()
+
+
+def test_evidence_given_is_checked_as_a_typed_answer_is(shipped: Path) -> None:
+    """--evidence nosuch/通知.pdf or www.x: refused as bad values (exit 2),
+    nothing written, by the rule the evidence question uses."""
+    base = ("record", "21.1", "--unit", "jtj", "--done", "--date", "2018-07-20")
+    for item, said in [("nosuch/通知.pdf", "中没有文件“nosuch/通知.pdf”"), ("www.x", "不像网址")]:
+        run = zwgk(shipped, *base, "--evidence", item, "--as-of", "2018-07-25")
+        assert run.exit_code == 2, run.stdout
+        assert f"--evidence：“{item}”" in run.stderr or said in run.stderr
+        assert said in run.stderr
+    assert not (shipped / "data/progress").exists()
+    (shipped / "docs").mkdir()
+    (shipped / "docs/通知.pdf").write_bytes(b"%PDF")
+    run = zwgk(shipped, *base, "--evidence", "docs/通知.pdf", "--as-of", "2018-07-25")
+    assert run.exit_code == 0, run.stderr
+
+
+def test_blocked_needs_its_reason_off_a_terminal_too(shipped: Path) -> None:
+    """The question requires what blocks it (受阻原因（必填）); so does the
+    command line: --blocked without --note is refused (exit 1), nothing written."""
+    base = ("record", "21.1", "--unit", "jtj", "--blocked", "--date", "2018-07-20")
+    run = zwgk(shipped, *base, "--as-of", "2018-07-25")
+    assert run.exit_code == 1 and "受阻的记录须写明受阻原因" in run.stderr
+    assert "加上 --note 原因" in run.stderr
+    assert not (shipped / "data/progress").exists()
+    run = zwgk(shipped, *base, "--note", "等待教育局批复", "--as-of", "2018-07-25")
+    assert run.exit_code == 0, run.stderr

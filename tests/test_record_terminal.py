@@ -222,3 +222,87 @@ def test_english(ledger: Path) -> None:
     ])  # fmt: skip
     assert child.exitstatus == 0, screen
     assert "recorded in data/progress/2018/jtj.yaml." in screen
+
+
+def test_personal_data_in_a_flag_is_asked_about_with_the_questions(ledger: Path) -> None:
+    """A --note given while the rest is asked: its mobile number is named and
+    asked about at once, as a typed note's is (it used to be written unasked)."""
+    child = spawn(ledger, "21.1", "--note", "联系人手机 13912345678", "--as-of", "2018-07-25")
+    child.expect(r"note 中有手机号码（139\*\*\*\*5678）")
+    child.expect(r"仍然照此写入吗（是/否，直接回车为否）")
+    child.sendline("否")
+    child.expect("未写入。")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
+    assert "单位" not in str(child.before)  # nothing asked before it
+    assert not (ledger / "data/progress").exists()
+
+
+def test_a_date_given_after_as_of_is_refused_before_any_question(ledger: Path) -> None:
+    child = spawn(ledger, "--date", "2019-01-05", "--as-of", "2018-07-25")
+    child.expect(pexpect.EOF)
+    child.close()
+    screen = str(child.logfile_read.getvalue())
+    assert child.exitstatus == 1, screen
+    assert "记录日期 2019-01-05 晚于核对日期 2018-07-25（--as-of）" in screen
+    assert "要求编号" not in screen
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("21.10",), '计划中没有要求 "21.10"'),
+        (("21.10", "--unit", "jtj"), '计划中没有要求 "21.10"'),
+        (("21.1", "--unit", "nosuch"), "没有单位“nosuch”"),
+        (("48.1", "--unit", "各镇(街道)"), "“各镇（街道）”是一组单位"),
+    ],
+)
+def test_a_bad_id_given_is_a_bad_argument_at_a_terminal_too(
+    ledger: Path, args: tuple[str, ...], said: str
+) -> None:
+    """Exit 2, as off a terminal and as `show 21.10`: a bad argument, not a
+    refused entry (exit 1)."""
+    child = spawn(ledger, *args, "--as-of", "2018-07-25")
+    child.expect(pexpect.EOF)
+    child.close()
+    screen = str(child.logfile_read.getvalue())
+    assert child.exitstatus == 2, screen
+    assert said in screen
+
+
+def test_an_unreadable_file_is_said_before_the_rest_is_asked(ledger: Path) -> None:
+    """jtj's file saved as GBK: said as soon as the unit is known, not after
+    every answer and the 是."""
+    (ledger / JTJ).parent.mkdir(parents=True)
+    before = "- req: '21.1'\n  date: 2018-07-02\n  status: progress\n  note: 已公开\n"
+    (ledger / JTJ).write_bytes(before.encode("gbk"))
+    child = spawn(ledger, "21.1", "--as-of", "2018-07-25")
+    child.expect(r"单位.*\[县教体局\]")
+    child.sendline("")
+    child.expect(pexpect.EOF)
+    child.close()
+    screen = str(child.logfile_read.getvalue())
+    assert child.exitstatus == 1, screen
+    assert (
+        "data/progress/2018/jtj.yaml:4:9: 错误：这个进展文件读不出" in screen
+        and "zwgk fix-encoding" in screen
+    )
+    assert "状态" not in screen
+    assert (ledger / JTJ).read_bytes() == before.encode("gbk")
+
+
+def test_an_event_name_near_the_one_is_suggested(ledger: Path) -> None:
+    """V4: 28.1's one event is 文件公布: 发布 is told so (是不是：文件公布),
+    with no "输入序号 1–1"; Enter takes it."""
+    child = spawn(ledger, "28.1", "--event", "", "--as-of", "2018-10-14")
+    screen = converse(child, [
+        ("单位", "suozhen"), ("日期", "2018-09-28"),
+        (r"事件名称 \[文件公布\]", "发布"),
+        ("是不是：文件公布", ""),
+        ("备注", ""), ("佐证", ""), ("写入这条记录吗", "是"),
+    ])  # fmt: skip
+    assert child.exitstatus == 0, screen
+    assert "1–1" not in screen
+    [entry] = load_ledger(ledger).entries
+    assert (entry.status, entry.event) == ("event", "文件公布")

@@ -11,19 +11,19 @@ from pathlib import Path
 import pytest
 
 from conftest import write
+from zwgk.cli.asking import BadAnswer, yes_no
 from zwgk.cli.recordprompts import (
-    BadAnswer,
     Given,
     choice_answer,
     date_answer,
     evidence_answer,
     note_answer,
     open_periods,
+    period_answer,
     requirement_answer,
     status_answer,
     unit_answer,
     until_answer,
-    yes_no,
 )
 from zwgk.ledger.load import PlannedLedger, load_plan_or_fail
 from zwgk.ledger.record import NewEntry
@@ -70,7 +70,7 @@ def test_unit_of_many_and_groups(ledger: PlannedLedger) -> None:
     assert unit_answer(ledger, req, "索镇街道") == "suozhen"
     # The group is who leads, but an entry is one unit's: name one of them.
     assert reason(unit_answer, ledger, req, "各镇（街道）").startswith(
-        "“各镇（街道）”是一组单位：请填其中一个单位；是不是：索镇街道 (suozhen)、"
+        "“各镇（街道）”是一组单位：记录是一个单位的，请填其中一个单位；是不是：索镇街道 (suozhen)、"
     )
     # Nothing close and too many to offer: who they are, in a list.
     assert reason(unit_answer, ledger, req, "县教体局") == (
@@ -94,8 +94,14 @@ def test_status_words(ledger: PlannedLedger) -> None:
 def test_dates(ledger: PlannedLedger) -> None:
     for text in ("2018-07-20", "2018年7月20日", "2018/7/20", "20180720", "２０１８－０７－２０"):
         assert date_answer(text, TODAY) == dt.date(2018, 7, 20), text
-    assert reason(date_answer, "2018-12-06", TODAY) == (
-        "2018-12-06 晚于今天（2018-12-05）：只记录已经发生的事"
+    # The rule validate's future-date check gives (checks/entries.dated_after):
+    # a day checked on that is not today is --as-of, and said so.
+    assert reason(date_answer, "2018-12-06", TODAY).startswith(
+        "记录日期 2018-12-06 晚于核对日期 2018-12-05（--as-of）"
+    )
+    today = dt.date.today()
+    assert reason(date_answer, (today + dt.timedelta(days=1)).isoformat(), today).startswith(
+        f"记录日期 {today + dt.timedelta(days=1)} 晚于今天（{today}）"
     )
     assert "不是日期" in reason(date_answer, "7月20日", TODAY)
     assert "超出范围" in reason(date_answer, "1800-01-01", TODAY)
@@ -124,6 +130,10 @@ def test_choices_and_periods(ledger: PlannedLedger) -> None:
     assert choice_answer("", periods, None) is None  # Enter: left out
     assert choice_answer("1", periods, None) == periods[0]
     assert "“2018-Q5”不是其中一期" in reason(choice_answer, "2018-Q5", periods, None)
+    # Typed as --period takes it: the quarter and the month in Chinese.
+    assert period_answer("2018年第三季度", periods, None) == "2018-Q3"
+    assert period_answer("2018年7月", periods, None) == "2018-07"
+    assert period_answer("1", periods, None) == periods[0]
 
 
 def test_note_evidence_yes_no(tmp_path: Path) -> None:
@@ -189,3 +199,22 @@ def test_a_value_given_on_the_command_line_is_not_asked_again(
     assert '县环保局 不是要求 "21.1" 的责任单位' in result.output
     assert "状态" not in result.output  # refused before any question
     assert not (shipped / "data/progress").exists()
+
+
+def test_the_one_event_is_suggested_for_a_word_near_it() -> None:
+    """V4: 发布 for 文件公布 gets 是不是：文件公布, and no "序号 1–1"."""
+    said = reason(choice_answer, "发布", ["文件公布"], "文件公布", "prompt.event_invalid")
+    assert said == "“发布”不是该要求的事件：请照原样输入 文件公布；是不是：文件公布？"
+    said = reason(choice_answer, "发布", ["文件公布", "方案印发"], None, "prompt.event_invalid")
+    assert "是不是：文件公布、方案印发？" in said and "序号 1–2" in said
+
+
+def test_unit_suggestions_fold_as_names_are_read(ledger: PlannedLedger) -> None:
+    """D4: the responsible units are suggested by Directory.suggest, which
+    compares names folded as they are read: full-width ＳＵＯＺＨＥＮ１ is
+    close to suozhen (it used to get only the list of units)."""
+    req = ledger.plan.requirement("4.2")
+    assert req is not None
+    assert reason(unit_answer, ledger, req, "ＳＵＯＺＨＥＮ１") == (
+        "没有单位“ＳＵＯＺＨＥＮ１”；是不是：索镇街道 (suozhen)？"
+    )

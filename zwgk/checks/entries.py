@@ -421,22 +421,32 @@ def late_extension(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
         )
 
 
+def dated_after(day: dt.date, as_of: dt.date) -> str | None:
+    """Why an entry dated `day` cannot stand on `as_of` (today, or
+    `--as-of`): what is recorded has happened. None when it can. The one
+    rule of the `future-date` check and of `record`'s date question."""
+    if not _after(day, as_of):
+        return None
+    key = "check.future_date" if as_of == dt.date.today() else "check.after_as_of"
+    return t(key, date=day, as_of=as_of)
+
+
 def future_date(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     """What is recorded has happened: an entry dated after the day it is
     checked on (today, or `--as-of`) is a typo or a promise."""
-    if _in_future(ctx, entry):
-        key = "check.future_date" if ctx.as_of == dt.date.today() else "check.after_as_of"
+    message = dated_after(entry.date, ctx.as_of)
+    if message is not None:
         yield Issue(
-            entry.path,
-            entry.line,
-            t(key, date=entry.date, as_of=ctx.as_of),
-            t("check.future_date_hint"),
-            remedy="past-date",
+            entry.path, entry.line, message, t("check.future_date_hint"), remedy="past-date"
         )
 
 
+def _after(day: dt.date, as_of: dt.date) -> bool:
+    return day > as_of
+
+
 def _in_future(ctx: EntryContext, entry: Entry) -> bool:
-    return entry.date > ctx.as_of
+    return _after(entry.date, ctx.as_of)
 
 
 def outside_plan_dates(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:

@@ -16,7 +16,7 @@ from zwgk.checks.registry import check_entry
 from zwgk.engine.deadlines import BeyondDatesError
 from zwgk.engine.newentry import closes_late, undated_done_targets
 from zwgk.engine.publicity import window_met_on
-from zwgk.errors import ZwgkError, refused
+from zwgk.errors import EXIT_DATA, ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger.layout import display_path, progress_path
 from zwgk.ledger.load import PlannedLedger
@@ -62,7 +62,10 @@ def check_new_entry(ledger: PlannedLedger, new: NewEntry, as_of: dt.date | None 
     (today if None: no entry dated after it); refuse (exit 1) what `validate`
     would call an error."""
     req = resolve_requirement(ledger, new.req)
-    unit = resolve_unit(ledger, new.unit)
+    unit = resolve_unit(ledger, new.unit, req)
+    unread = unread_refusal(ledger, req, unit, new.date)
+    if unread is not None:
+        raise unread
     entry = Entry(
         req=req.id,
         date=new.date,
@@ -97,6 +100,40 @@ def check_new_entry(ledger: PlannedLedger, new: NewEntry, as_of: dt.date | None 
     if entry.status == "done":
         warnings.extend(_done_notes(ledger, req, entry))
     return Checked(req, unit, tuple(warnings))
+
+
+def unread_refusal(
+    ledger: PlannedLedger, req: Requirement, unit: str, day: dt.date
+) -> ZwgkError | None:
+    """Why an entry of `unit` for `req` cannot be checked (exit 1): a
+    progress file of the unit, or of a unit whose entries count for the
+    same obligations (`Obligation.sources`, as `status` leaves out what
+    depends on them), cannot be read — done twice, a late extension and the
+    status after it would be judged without its entries, and the unit's own
+    file could not take the entry. The file is named with its fix (its
+    first finding). None when nothing it needs is unread."""
+    if not ledger.unread or unit not in ledger.directory.answerable((*req.lead, *req.support)):
+        return None  # not responsible: the entry checks say so
+    from zwgk.engine.obligations import unit_obligations
+
+    needed = {unit}
+    entries = [e for e in ledger.entries if e.req == req.id]
+    try:
+        obs = unit_obligations(req, ledger.plan.info, ledger.directory, entries, ledger.calendar,
+                               unit, day)  # fmt: skip
+    except (UnknownYearError, BeyondDatesError):
+        obs = []
+    for ob in obs:
+        needed |= ob.sources
+    target = display_path(ledger.root, progress_path(ledger.root, unit, day))
+    found = [f for u, findings in ledger.unread.items() if u in needed for f in findings]
+    if not found:
+        return None
+    # The file the entry goes to first, if it is one of them.
+    first = min(found, key=lambda f: (f.path != target, f))
+    message = t("record.unread", problem=first.message)
+    return ZwgkError(message, hint=first.hint, path=first.path, line=first.line or None,
+                     col=first.col or None, exit_code=EXIT_DATA)  # fmt: skip
 
 
 def _done_notes(ledger: PlannedLedger, req: Requirement, entry: Entry) -> list[str]:

@@ -14,17 +14,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 from urllib.parse import urlsplit
 
 import typer
+from rich.text import Text
 
-from zwgk.cli.console import warn
-from zwgk.cli.words import ENTRY_WORDS, code_for, plain
-from zwgk.errors import ZwgkError, refused
+from zwgk.checks.record import unread_refusal
+from zwgk.cli.asking import BadAnswer, ask, confirm
+from zwgk.cli.console import err_console, warn
+from zwgk.cli.words import ENTRY_WORDS, code_for, plain, typed_period
+from zwgk.engine.privacy import find, in_entry
+from zwgk.errors import EXIT_USAGE, ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.ledger.fields import STATUSES
 from zwgk.ledger.record import NewEntry, resolve_requirement, resolve_unit
@@ -35,6 +39,7 @@ from zwgk.model.plan import NEEDS_APPROVAL
 from zwgk.model.suggest import close_matches
 
 if TYPE_CHECKING:
+    from zwgk.engine.privacy import Hit
     from zwgk.ledger.load import PlannedLedger
     from zwgk.model.directory import Directory
     from zwgk.model.plan import Requirement, Status
@@ -48,20 +53,6 @@ note for these; `validate` requires it of the approved ones, NEEDS_APPROVAL)."""
 
 _SHOWN = 8
 """Choices listed in a question (units, periods); more are cut with "…"."""
-
-
-class BadAnswer(Exception):
-    """An answer that cannot be taken: why, and what may have been meant."""
-
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
-
-    def __str__(self) -> str:
-        return (
-            t("record.warning", message=self.message, hint=self.hint) if self.hint else self.message
-        )
 
 
 @dataclass(frozen=True)
@@ -81,6 +72,8 @@ class Given:
     from_date: dt.date | None = None
     to_date: dt.date | None = None
     by: str | None = None
+    pii_ok: None = None
+    """`record` never acknowledges personal data (engine.privacy.EntryTexts)."""
 
     def incomplete(self) -> bool:
         """Whether an entry needs more than the command line gave: at a
@@ -117,7 +110,7 @@ def requirement_answer(ledger: PlannedLedger, text: str) -> Requirement:
     try:
         return resolve_requirement(ledger, text)
     except ZwgkError as exc:
-        raise BadAnswer(exc.message, exc.hint) from None
+        raise BadAnswer(exc.message, exc.hint, exc) from None
 
 
 def responsible_units(ledger: PlannedLedger, req: Requirement) -> tuple[str, ...]:
@@ -133,20 +126,18 @@ def _label(directory: Directory, unit: str) -> str:
 
 def unit_answer(ledger: PlannedLedger, req: Requirement, text: str) -> str:
     """The id of the unit `text` names (id, name or alias), one of those
-    responsible for `req`; otherwise the responsible ones are suggested."""
+    responsible for `req`; otherwise the responsible ones are suggested
+    (a group: its members responsible, as `record` says it, ledger.record)."""
     directory = ledger.directory
     if not text.strip():
         raise BadAnswer(t("prompt.required"))
     responsible = responsible_units(ledger, req)
-    ref = directory.resolve(text)
-    if ref is not None and ref in directory.groups:
-        members = [u for u in directory.expand(ref) if u in responsible] or list(responsible)
-        hint = did_you_mean([_label(directory, u) for u in members[:3]])
-        raise BadAnswer(t("prompt.group_not_unit", group=directory.name(ref)), hint)
     try:
-        unit = resolve_unit(ledger, text)
+        unit = resolve_unit(ledger, text, req)
     except ZwgkError as exc:
-        raise BadAnswer(exc.message, _suggest_units(directory, text, responsible)) from None
+        group = directory.resolve(text) in directory.groups
+        hint = exc.hint if group else _suggest_units(directory, text, responsible)
+        raise BadAnswer(exc.message, hint, exc) from None
     if unit not in responsible:
         message = t("check.not_responsible", unit=directory.name(unit), req=req.id)
         raise BadAnswer(message, _suggest_units(directory, text, responsible))
@@ -155,13 +146,7 @@ def unit_answer(ledger: PlannedLedger, req: Requirement, text: str) -> str:
 
 def _suggest_units(directory: Directory, text: str, responsible: Sequence[str]) -> str:
     """是不是 the responsible units close to `text`; or, none close, a list of them."""
-    names: dict[str, str] = {}
-    for unit_id in responsible:
-        unit = directory.units[unit_id]
-        for name in (unit.id, unit.name, *unit.aliases, *filter(None, [unit.full_name])):
-            names.setdefault(name, unit_id)
-    close = close_matches(text.strip(), names, cutoff=0.5)
-    labels = list(dict.fromkeys(_label(directory, names[name]) for name in close))
+    labels = directory.suggest(text, among=frozenset(responsible))
     if not labels and len(responsible) <= 3:
         labels = [_label(directory, u) for u in responsible]
     shown = _listed([directory.name(u) for u in responsible])
@@ -190,9 +175,16 @@ def status_answer(req: Requirement, text: str) -> Status:
 def date_answer(text: str, latest: dt.date) -> dt.date:
     """The day of the entry: a date as clerks write it (model.dates), not
     after `latest` (today, or --as-of: nothing is recorded before it happens)."""
-    day = _day(text)
-    if day > latest:
-        raise BadAnswer(t("prompt.date_future", date=day, latest=latest))
+    return _happened(_day(text), latest)
+
+
+def _happened(day: dt.date, latest: dt.date) -> dt.date:
+    """`day`, not after `latest`: validate's rule (checks/entries.dated_after)."""
+    from zwgk.checks.entries import dated_after
+
+    message = dated_after(day, latest)
+    if message is not None:
+        raise BadAnswer(message, t("prompt.date_future_hint"))
     return day
 
 
@@ -208,32 +200,26 @@ def _day(text: str) -> dt.date:
 
 def until_answer(ledger: PlannedLedger, req: Requirement, entry: NewEntry, text: str) -> dt.date:
     """The day an extension moves the due date to: after the entry's date and
-    after the current due date of what it extends (as validate checks it)."""
-    from zwgk.engine.deadlines import BeyondDatesError
-    from zwgk.engine.newentry import extension_not_later
-    from zwgk.model.calendar import UnknownYearError
+    after the current due date of what it extends, by validate's own checks
+    of an extension (checks/entries: entry-fields, until-not-later)."""
+    from zwgk.checks.entries import EntryContext, entry_fields, until_not_later
     from zwgk.model.plan import Entry
 
     until = _day(text)
-    if until <= entry.date:
-        raise BadAnswer(t("check.until_not_after", until=until, date=entry.date))
     probe = Entry(req=req.id, date=entry.date, status="extend", unit=entry.unit, path="",
                   line=0, period=entry.period, until=until)  # fmt: skip
-    entries = [e for e in ledger.entries if e.req == req.id]
-    plan = ledger.plan
-    try:
-        due = extension_not_later(req, plan.info, ledger.directory, entries, ledger.calendar,
-                                  probe)  # fmt: skip
-    except (UnknownYearError, BeyondDatesError):
-        return until  # the check before writing says why
-    if due is not None:
-        message = (
-            t("check.extension_not_later_period", until=until, period=entry.period, due=due)
-            if entry.period
-            else t("check.extension_not_later", until=until, due=due)
-        )
-        raise BadAnswer(message)
+    ctx = EntryContext.of(ledger)
+    for check in (entry_fields, until_not_later):
+        for issue in check(ctx, probe):
+            raise BadAnswer(issue.message)
     return until
+
+
+_ONE_CHOICE = {
+    "prompt.period_invalid": "prompt.period_invalid_one",
+    "prompt.event_invalid": "prompt.event_invalid_one",
+}
+"""The reason a bad answer gets when there is one choice: it, not "序号 1–1"."""
 
 
 def choice_answer(
@@ -250,9 +236,22 @@ def choice_answer(
             return choice
     if answer.isascii() and answer.isdigit() and 1 <= int(answer) <= len(choices):
         return choices[int(answer) - 1]
-    close = close_matches(answer, choices)
+    # Close in spelling, else sharing a Chinese character (发布: 文件公布);
+    # the only choice is always what was meant.
+    close = (
+        close_matches(answer, choices)
+        or [c for c in choices if any(not ch.isascii() and ch in plain(c) for ch in answer)][:3]
+    )
+    if len(choices) == 1:
+        bad, close = _ONE_CHOICE.get(bad, bad), list(choices)
     raise BadAnswer(t(bad, answer=text.strip(), first=choices[0], n=len(choices)),
                     did_you_mean(close))  # fmt: skip
+
+
+def period_answer(text: str, periods: Sequence[str], enter: str | None) -> str | None:
+    """One of `periods`, typed as `--period` takes it (2018年第三季度 is
+    2018-Q3, 2018/8/1 an event's day) or by its number."""
+    return choice_answer(typed_period(text), periods, enter)
 
 
 def note_answer(text: str, required: bool) -> str | None:
@@ -287,21 +286,23 @@ def evidence_answer(root: Path, text: str) -> str | None:
     return item
 
 
+def given_evidence(root: Path, items: Sequence[str]) -> None:
+    """`--evidence` as the command line gives it, by the question's own rule
+    (`evidence_answer`): an address that is not one, or a file the ledger
+    does not hold, is a bad value (exit 2), with or without a terminal."""
+    for item in items:
+        try:
+            evidence_answer(root, item)
+        except BadAnswer as exc:
+            message = t("cli.bad_evidence", message=exc.message)
+            raise ZwgkError(message, hint=exc.hint, exit_code=EXIT_USAGE) from None
+
+
 def approver_answer(text: str) -> str:
     approver = text.strip()
     if not approver:
         raise BadAnswer(t("prompt.approver_required"))
     return approver
-
-
-def yes_no(text: str) -> bool | None:
-    """是/否, y/n, yes/no; None for anything else (asked again)."""
-    answer = plain(text)
-    if answer in {"y", "yes", "是", "是的", "确认", "好", "对"}:
-        return True
-    if answer in {"n", "no", "否", "不", "不是", "取消"}:
-        return False
-    return None
 
 
 # --- periods ----------------------------------------------------------------
@@ -330,7 +331,7 @@ def ask_period(periods: Sequence[str]) -> str:
     meant (checks/record.undated_periods): Enter takes the first, the one
     status would pick."""
     question = t("prompt.period", periods=_listed(list(periods)))
-    found = ask(question, lambda text: choice_answer(text, periods, periods[0]), periods[0])
+    found = ask(question, lambda text: period_answer(text, periods, periods[0]), periods[0])
     assert found is not None
     return found
 
@@ -338,41 +339,21 @@ def ask_period(periods: Sequence[str]) -> str:
 # --- the questions ----------------------------------------------------------
 
 
-def ask(question: str, check: Callable[[str], T], default: str = "") -> T:
-    """Ask until `check` takes the answer; a bad one is told why first.
-    Ctrl-C or Ctrl-D raise typer.Abort (the caller exits 130)."""
-    while True:
-        answer = typer.prompt(question, default=default, show_default=bool(default))
-        try:
-            return check(str(answer))
-        except BadAnswer as exc:
-            warn(str(exc))
-
-
-def confirm(question: str, default: bool | None) -> bool:
-    """A yes or no; with no `default`, Enter asks again: it must be said."""
-    shown = t("prompt.yes_no_default_no") if default is False else t("prompt.yes_no")
-
-    def check(text: str) -> bool:
-        if not text.strip() and default is not None:
-            return default
-        answer = yes_no(text)
-        if answer is None:
-            raise BadAnswer(t("prompt.say_yes_or_no"))
-        return answer
-
-    return ask(f"{question}{shown}", check)
-
-
-def personal_data_accepted(field: str, text: str) -> bool:
-    """Warn of personal data in `text` (engine.privacy, as validate finds it)
-    and ask whether to keep it; True when there is none. Default no."""
-    from zwgk.engine.privacy import find
-
-    hits = list(find(text))
-    for hit in hits:
+def personal_data_accepted(hits: Iterable[tuple[str, Hit]]) -> bool:
+    """Warn of the personal data found in an entry's texts, (field, hit) as
+    engine.privacy finds it for validate, and ask whether to keep it; True
+    when there is none. Default no. Every question of `record` about personal
+    data is this one."""
+    found = list(hits)
+    for field, hit in found:
         warn(t("prompt.pii", field=field, kind=t(f"pii.{hit.kind}"), masked=hit.masked))
-    return not hits or confirm(t("prompt.pii_keep"), default=False)
+    return not found or confirm(t("prompt.pii_keep"), default=False)
+
+
+def not_written() -> typer.Exit:
+    """The clerk said no: nothing is written, exit 1."""
+    err_console().print(Text(t("prompt.not_written")))
+    return typer.Exit(1)
 
 
 @dataclass
@@ -386,18 +367,33 @@ class Conversation:
 
     def entry(self, given: Given) -> NewEntry:
         ledger = self.ledger
+        if given.date is not None:  # a date given that cannot be: before any question
+            given_day = given.date
+            _taken(lambda: _happened(given_day, self.latest))
+        # The texts the command line gave: their personal data is asked
+        # about at once, as each typed answer's is when it is typed.
+        if not personal_data_accepted(in_entry(given)):
+            raise not_written()
         if given.req is not None:
             req = _taken(lambda: requirement_answer(ledger, given.req or ""))
         else:
             req = ask(t("prompt.req"), lambda text: requirement_answer(ledger, text))
         unit = self._unit(req, given.unit)
+        # A file its entries are in that cannot be read: said now, before
+        # the rest is asked (checked again on the entry's date).
+        unread = unread_refusal(ledger, req, unit, given.date or self.latest)
+        if unread is not None:
+            raise unread
         status: Status = (
             given.status
             if given.status is not None
             else ask(t("prompt.status"), lambda text: status_answer(req, text))
         )
-        day = given.date or ask(t("prompt.date"), lambda text: date_answer(text, self.latest),
-                                self.latest.isoformat())  # fmt: skip
+        if given.date is not None:
+            day = given_day
+        else:
+            question, latest = t("prompt.date"), self.latest
+            day = ask(question, lambda text: date_answer(text, latest), latest.isoformat())
         new = NewEntry(req=req.id, unit=unit, status=status, date=day, period=given.period,
                        event=given.event, evidence=given.evidence, from_date=given.from_date,
                        to_date=given.to_date, until=given.until, note=given.note,
@@ -457,7 +453,7 @@ class Conversation:
             return None  # nothing to choose
         enter = t(f"prompt.period_enter_{new.status}")
         question = t("prompt.period_of", periods=_listed(periods, latest=True), enter=enter)
-        return ask(question, lambda text: choice_answer(text, periods, None))
+        return ask(question, lambda text: period_answer(text, periods, None))
 
     def _note(self, status: Status) -> str | None:
         required = status in NOTE_NEEDED
@@ -479,7 +475,9 @@ class Conversation:
         clerk does not mean to keep."""
         while True:
             answer = ask(question, check)
-            if not isinstance(answer, str) or personal_data_accepted(field, answer):
+            if not isinstance(answer, str) or personal_data_accepted(
+                (field, hit) for hit in find(answer)
+            ):
                 return answer
 
 
@@ -491,8 +489,11 @@ def _required(value: str | None) -> str:
 
 def _taken(check: Callable[[], T]) -> T:
     """A value the command line gave, checked as an answer would be; not
-    asked again: refused (exit 1) as `record` refuses it without questions."""
+    asked again: refused as `record` refuses it without questions (an unknown
+    requirement or unit: a bad argument, exit 2; otherwise exit 1)."""
     try:
         return check()
     except BadAnswer as exc:
+        if isinstance(exc.cause, ZwgkError):
+            raise exc.cause from None
         raise refused(exc.message, exc.hint) from None

@@ -36,8 +36,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.fix_more_lines": ("……另有 {n} 行", "… and {n} more line(s)"),
     "cli.fix_confirm": (
-        "内容如上无误，改存为 UTF-8？[y/N]",
-        "Does it read right? Save as UTF-8? [y/N]",
+        "内容如上无误，改存为 UTF-8 吗",
+        "Does it read right? Save it as UTF-8",
     ),
     "cli.fix_declined": ("未转换 {path}", "{path} not converted"),
     "cli.fix_done": ("已改存为 UTF-8：{path}", "saved as UTF-8: {path}"),
@@ -539,6 +539,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{answer}”不是其中一期：请照原样输入一期（如 {first}），或输入序号 1–{n}",
         "“{answer}” is none of them: type one as shown (e.g. {first}) or its number 1–{n}",
     ),
+    "prompt.period_invalid_one": (
+        "“{answer}”不是这一期：请照原样输入 {first}",
+        "“{answer}” is not the instance: type it as shown, {first}",
+    ),
+    "prompt.event_invalid_one": (
+        "“{answer}”不是该要求的事件：请照原样输入 {first}",
+        "“{answer}” is not its event: type it as shown, {first}",
+    ),
     "prompt.event": ("事件名称", "event name"),
     "prompt.event_of": ("事件名称（{events}）", "event name ({events})"),
     "prompt.event_invalid": (
@@ -561,10 +569,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "prompt.evidence_more": ("另一项佐证（没有了就直接回车）", "more evidence (Enter when done)"),
     "prompt.approver": ("批准单位（如 县政府办公室）", "approved by (e.g. 县政府办公室)"),
     "prompt.required": ("这一项必填", "this one is required"),
-    "prompt.group_not_unit": (
-        "“{group}”是一组单位：请填其中一个单位",
-        "“{group}” is a group: name one of its units",
-    ),
     "prompt.responsible": ("该要求的责任单位：{units}", "the units responsible for it: {units}"),
     "prompt.bad_status": ("“{answer}”不是一种状态", "“{answer}” is not a status"),
     "prompt.statuses": (
@@ -575,14 +579,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{answer}”不是日期：可写 2018-07-20、2018/7/20、2018年7月20日",
         "“{answer}” is not a date: write 2018-07-20, 2018/7/20 or 2018年7月20日",
     ),
-    "prompt.date_future": (
-        "{date} 晚于今天（{latest}）：只记录已经发生的事",
-        "{date} is after today ({latest}): record only what has happened",
+    "prompt.date_future_hint": (
+        "只记录已经发生的事：填那天或更早的日期",
+        "record only what has happened: give that day or an earlier one",
     ),
     "prompt.note_required": (
         "这种记录必须写明理由",
         "this kind of entry needs its reason written down",
     ),
+    "cli.blocked_without_note": (
+        "受阻的记录须写明受阻原因",
+        "a blocked entry says what blocks it",
+    ),
+    "cli.blocked_without_note_hint": ("加上 --note 原因", "add --note REASON"),
+    "cli.bad_evidence": ("--evidence：{message}", "--evidence: {message}"),
     "prompt.approver_required": (
         "不适用和延期须写明批准单位",
         "an exemption or extension needs who approved it",

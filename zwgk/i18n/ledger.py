@@ -518,6 +518,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "see requirement ids with zwgk show TASK, e.g. 21.1",
     ),
     "record.unknown_unit": ("没有单位“{unit}”", "no unit “{unit}”"),
+    "record.unread": (
+        "这个进展文件读不出，无法核对这条记录：{problem}",
+        "this progress file cannot be read, so the entry cannot be checked: {problem}",
+    ),
+    "record.group_not_unit": (
+        "“{group}”是一组单位：记录是一个单位的，请填其中一个单位",
+        "“{group}” is a group: an entry is one unit's, name one of its units",
+    ),
     "record.unit_hint": (
         "用 zwgk units 查看单位编号、名称和别名",
         "zwgk units lists ids, names and aliases",

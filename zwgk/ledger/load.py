@@ -34,7 +34,7 @@ from zwgk.model.findings import Finding
 from zwgk.model.plan import Entry, Plan
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from zwgk.ledger.yamlio import Problem
 
@@ -580,9 +580,7 @@ def load_plan_or_fail(
     ]
     unread: dict[str, list[Finding]] = {}
     if per_unit and all(is_progress_file(f.path) for f in errors):
-        for f in errors:
-            unread.setdefault(Path(f.path).stem, []).append(f)
-        errors = []
+        unread, errors = unread_by_unit(errors), []
     if errors or ledger.plan is None:
         raise unreadable(errors, label, source.shown(TASKS.as_posix()))
     return PlannedLedger(
@@ -595,6 +593,16 @@ def load_plan_or_fail(
         ledger.warnings,
         unread,
     )
+
+
+def unread_by_unit(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
+    """The errors of the files at a unit's place, data/progress/YYYY/UNIT.yaml,
+    by unit id: what cannot be read of each unit's entries (`PlannedLedger.unread`)."""
+    unread: dict[str, list[Finding]] = {}
+    for f in findings:
+        if f.level == "error" and is_progress_file(f.path):
+            unread.setdefault(Path(f.path).stem, []).append(f)
+    return unread
 
 
 def unreadable(errors: list[Finding], label: str | None, plan_path: str) -> ZwgkError:

@@ -77,12 +77,27 @@ def unknown_requirement(plan: Plan, req_id: str) -> ZwgkError:
     return ZwgkError(t("plan.unknown_req", req=req_id), hint=hint, exit_code=EXIT_USAGE)
 
 
-def resolve_unit(ledger: PlannedLedger, text: str) -> str:
-    unit = ledger.directory.resolve_unit(text)
-    if unit is None:  # a bad argument, exit 2, as `status --unit` says it
-        hint = did_you_mean(ledger.directory.suggest(text), t("record.unit_hint"))
-        raise ZwgkError(t("record.unknown_unit", unit=text), hint=hint, exit_code=EXIT_USAGE)
-    return unit.id
+def resolve_unit(ledger: PlannedLedger, text: str, req: Requirement | None = None) -> str:
+    """The id of the unit `text` names (id, name or alias); refused (exit 2,
+    a bad argument, as `status --unit` says it) otherwise. A group (各镇（街道）)
+    is no unit: an entry is one unit's, so its members are suggested (those
+    responsible for `req`, when given)."""
+    directory = ledger.directory
+    unit = directory.resolve_unit(text)
+    if unit is not None:
+        return unit.id
+    ref = directory.resolve(text)
+    if ref is not None and ref in directory.groups:
+        members = list(directory.expand(ref))
+        if req is not None:
+            responsible = directory.answerable((*req.lead, *req.support))
+            members = [u for u in members if u in responsible] or list(responsible)
+        labels = [f"{directory.name(u)} ({u})" for u in members[:3]]
+        hint = did_you_mean(labels, t("record.unit_hint"))
+        message = t("record.group_not_unit", group=directory.name(ref))
+        raise ZwgkError(message, hint=hint, exit_code=EXIT_USAGE)
+    hint = did_you_mean(directory.suggest(text), t("record.unit_hint"))
+    raise ZwgkError(t("record.unknown_unit", unit=text), hint=hint, exit_code=EXIT_USAGE)
 
 
 def entry_mapping(new: NewEntry, req: Requirement) -> dict[str, Any]:

@@ -4,6 +4,7 @@ reorganisations, and lookups by id, name and alias."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -169,11 +170,15 @@ class Directory:
             found = self._expanded[refs] = tuple(seen)
         return found
 
-    def suggest(self, text: str) -> list[str]:
-        """Close ids, names or aliases, formatted as `name (id)`, best first."""
+    def suggest(self, text: str, among: Collection[str] | None = None) -> list[str]:
+        """Close ids, names or aliases, formatted as `name (id)`, best first;
+        only those of the units or groups `among`, when given."""
         from zwgk.model.suggest import close_matches
 
-        matches = close_matches(name_key(text), self._names, cutoff=0.5)
+        names = self._names
+        if among is not None:
+            names = {key: ref for key, ref in names.items() if ref in among}
+        matches = close_matches(name_key(text), names, cutoff=0.5)
         out: list[str] = []
         for match in matches:
             ref = self._names[match]

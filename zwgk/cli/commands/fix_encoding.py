@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.text import Text
 
+from zwgk.cli.asking import confirm
 from zwgk.cli.console import err_console, out_console, print_error, prompting
 from zwgk.cli.options import ledger_root_if_any
 from zwgk.errors import EXIT_DATA, EXIT_OK, EXIT_USAGE, ZwgkError
@@ -67,7 +68,7 @@ def _fix(name: Path, yes: bool) -> int:
     if not yes:
         if not prompting():
             return _error(ZwgkError(t("cli.fix_needs_yes", path=shown), exit_code=EXIT_USAGE))
-        if not _confirm(t("cli.fix_confirm")):
+        if not confirm(t("cli.fix_confirm"), default=False):
             err_console().print(Text(t("cli.fix_declined", path=shown), style="yellow"))
             return EXIT_DATA
     if not replace_whole(found.path, shown, found.before, found.after):
@@ -96,17 +97,6 @@ def _show(found: Recoding, shown: str) -> None:
         console.print(Text(f"  {number:>{width}}  {line}"))
     if len(found.lines) > _LINES_SHOWN:
         console.print(Text("  " + t("cli.fix_more_lines", n=len(found.lines) - _LINES_SHOWN)))
-
-
-def _confirm(question: str) -> bool:
-    """Yes only for y or yes; Enter or end of input is no. Ctrl-C goes to
-    the app's handler (exit 130)."""
-    typer.echo(question + " ", nl=False)
-    try:
-        answer = input()
-    except EOFError:
-        return False
-    return answer.strip().lower() in ("y", "yes", "是")
 
 
 def _error(exc: ZwgkError) -> int:

@@ -14,7 +14,8 @@ import typer
 from rich.text import Text
 
 from zwgk.cli import completion
-from zwgk.cli.console import err_console, out_console, prompting, warn
+from zwgk.cli.asking import confirm
+from zwgk.cli.console import out_console, prompting, warn
 from zwgk.cli.options import (
     AsOf,
     as_of_date,
@@ -23,10 +24,17 @@ from zwgk.cli.options import (
     parse_date,
     unit_option,
 )
-from zwgk.cli.recordprompts import Conversation, Given, ask_period, confirm
+from zwgk.cli.recordprompts import (
+    Conversation,
+    Given,
+    ask_period,
+    given_evidence,
+    not_written,
+    personal_data_accepted,
+)
 from zwgk.cli.words import typed_period
 from zwgk.engine.deadlines import BeyondDatesError
-from zwgk.errors import ZwgkError
+from zwgk.errors import ZwgkError, refused
 from zwgk.i18n import t
 from zwgk.model.calendar import UnknownYearError
 
@@ -34,6 +42,7 @@ if TYPE_CHECKING:
     from zwgk.checks.record import Checked
     from zwgk.engine.obligations import Obligation
     from zwgk.engine.privacy import EntryTexts
+    from zwgk.ledger.load import PlannedLedger
     from zwgk.ledger.record import NewEntry, Recorded
     from zwgk.model.directory import Directory
 
@@ -126,6 +135,7 @@ def record(
         by=by,
     )
     root = ledger_root()
+    given_evidence(root, given.evidence)
     if interactive and given.incomplete():
         # A person at a terminal, and the command line does not say it all.
         done_entry = _record_asking(root, given, as_of_date(as_of))
@@ -168,15 +178,14 @@ def _record_asking(root: Path, given: Given, latest: dt.date) -> Recorded:
     from zwgk.checks.record import check_new_entry
     from zwgk.ledger.record import append_entry
 
-    ledger = load_plan_or_fail(root, with_progress=True)
+    ledger = _load(root)
     # Ctrl-C or Ctrl-D at a question is typer.Abort: the app's frame says
     # 已取消 and exits 130, before anything below is written.
     new = Conversation(ledger, latest).entry(given)
     checked = check_new_entry(ledger, new, latest)
     _preview(ledger.root, new, checked)
     if not confirm(t("prompt.write_it"), default=None):
-        err_console().print(Text(t("prompt.not_written")))
-        raise typer.Exit(1)
+        raise not_written()
     done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
     out_console().print(Text(t("prompt.written", path=done_entry.shown), style="bold green"))
     return done_entry
@@ -187,6 +196,7 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
     clerk still says which instance when two could be meant, and whether
     personal data in it is to be written."""
     from zwgk.checks.record import ambiguous_period, check_new_entry, undated_periods
+    from zwgk.engine.privacy import in_entry
     from zwgk.ledger.record import NewEntry, append_entry
 
     if given.req is None:
@@ -195,6 +205,10 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
         raise typer.BadParameter(t("cli.missing", what="--unit"))
     if given.status is None:
         raise typer.BadParameter(t("cli.no_status"))
+    if given.status == "blocked" and not given.note:
+        # What stands in the way is said, as the question asks it (NOTE_NEEDED);
+        # for exempt and extend, validate's missing-approval check says it.
+        raise refused(t("cli.blocked_without_note"), t("cli.blocked_without_note_hint"))
     new = NewEntry(
         req=given.req,
         unit=given.unit,
@@ -210,7 +224,7 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
         approved_by=given.approved_by,
         by=given.by,
     )
-    ledger = load_plan_or_fail(root, with_progress=True)
+    ledger = _load(root)
     checked = check_new_entry(ledger, new, latest)
     periods = undated_periods(ledger, new, checked)
     if periods:
@@ -219,9 +233,8 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
             raise ambiguous_period(checked.req, periods)
         new = dataclasses.replace(new, period=ask_period(periods))
         checked = check_new_entry(ledger, new, latest)
-    if interactive and not _personal_data_accepted(new):
-        err_console().print(Text(t("prompt.not_written")))
-        raise typer.Exit(1)
+    if interactive and not personal_data_accepted(in_entry(new)):
+        raise not_written()
     done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
     if not interactive:
         _warn_personal_data(new, done_entry.shown)
@@ -231,6 +244,17 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
     for warning in checked.warnings:
         console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
     return done_entry
+
+
+def _load(root: Path) -> PlannedLedger:
+    """The ledger the entry is checked against. A unit's progress file that
+    cannot be read goes to `unread`, as for `status`: an entry that needs
+    it is refused naming it (checks/record.unread_refusal), others go on;
+    other files that cannot be read (no unit's) do not stop it."""
+    from zwgk.ledger.load import unread_by_unit
+
+    ledger = load_plan_or_fail(root, with_progress=True)
+    return dataclasses.replace(ledger, unread=unread_by_unit(ledger.findings))
 
 
 def _preview(root: Path, new: NewEntry, checked: Checked) -> None:
@@ -246,17 +270,6 @@ def _preview(root: Path, new: NewEntry, checked: Checked) -> None:
     console.print(Text(dump_entry(entry_mapping(new, checked.req)).rstrip("\n")))
     for warning in checked.warnings:
         console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
-
-
-def _personal_data_accepted(new: NewEntry) -> bool:
-    """At a terminal, before anything is written: the personal data in the
-    entry's texts said, and whether to write it anyway (default no)."""
-    from zwgk.engine.privacy import in_entry
-
-    hits = list(in_entry(new))
-    for field, hit in hits:
-        warn(t("prompt.pii", field=field, kind=t(f"pii.{hit.kind}"), masked=hit.masked))
-    return not hits or confirm(t("prompt.pii_keep"), default=False)
 
 
 def _warn_personal_data(new: EntryTexts, shown: str) -> None:

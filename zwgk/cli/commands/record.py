@@ -24,14 +24,6 @@ from zwgk.cli.options import (
     parse_date,
     unit_option,
 )
-from zwgk.cli.recordprompts import (
-    Conversation,
-    Given,
-    ask_period,
-    given_evidence,
-    not_written,
-    personal_data_accepted,
-)
 from zwgk.cli.words import typed_period
 from zwgk.engine.deadlines import BeyondDatesError
 from zwgk.errors import ZwgkError, refused
@@ -40,6 +32,7 @@ from zwgk.model.calendar import UnknownYearError
 
 if TYPE_CHECKING:
     from zwgk.checks.record import Checked
+    from zwgk.cli.recordprompts import Given
     from zwgk.engine.obligations import Obligation
     from zwgk.engine.privacy import EntryTexts
     from zwgk.ledger.load import PlannedLedger
@@ -100,6 +93,7 @@ def record(
     by: Annotated[str | None, typer.Option("--by", metavar="NAME", help=t("help.opt_by"))] = None,
     as_of: AsOf = None,
 ) -> None:
+    from zwgk.cli.recordprompts import Given, given_evidence
     from zwgk.engine.obligations import unit_obligations
 
     flags = [
@@ -176,6 +170,7 @@ def _record_asking(root: Path, given: Given, latest: dt.date) -> Recorded:
     """Ask for what `given` leaves out, show the entry and write it only when
     the clerk confirms; Ctrl-C or Ctrl-D at any question: nothing written, exit 130."""
     from zwgk.checks.record import check_new_entry
+    from zwgk.cli.recordprompts import Conversation, not_written
     from zwgk.ledger.record import append_entry
 
     ledger = _load(root)
@@ -196,6 +191,7 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
     clerk still says which instance when two could be meant, and whether
     personal data in it is to be written."""
     from zwgk.checks.record import ambiguous_period, check_new_entry, undated_periods
+    from zwgk.cli.recordprompts import ask_period, not_written, personal_data_accepted
     from zwgk.engine.privacy import in_entry
     from zwgk.ledger.record import NewEntry, append_entry
 

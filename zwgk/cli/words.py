@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping
 from zwgk.i18n import MESSAGES, t
 from zwgk.model.chars import text_key
 from zwgk.model.dates import read_date, read_month, read_quarter, read_week, read_year
-from zwgk.model.suggest import close_matches
 
 ENTRY_WORDS: Mapping[str, str] = {
     # The issue's words for the kinds of entry, beside the labels
@@ -64,6 +63,8 @@ def close_codes(
     close to `text` (`model.suggest.close_matches`), best first: 逾期 →
     overdue (已逾期), late (逾期完成)."""
     names = _names(codes, label_prefix, words)
+    from zwgk.model.suggest import close_matches  # difflib: only once a code is unknown
+
     return list(dict.fromkeys(names[name] for name in close_matches(plain(text), names)))
 
 

@@ -4,6 +4,8 @@ Each is the inside of a regular-expression class (`f"[{BIDI}]"`). The patterns
 built from them differ on purpose — what a terminal must not obey, what XML
 cannot hold, what a calendar line must not contain, what makes two names look
 alike — but a character that belongs to a class is listed here only.
+
+And how typed characters read: `half_width`, `text_key`, `numeral` (三, ３).
 """
 
 from __future__ import annotations
@@ -42,3 +44,20 @@ def text_key(text: str) -> str:
     white space anywhere left out, case ignored — 各镇（街道） is 各镇 (街道),
     ＪＴＪ is jtj, `Due soon` is `due soon`."""
     return "".join(half_width(text).split()).casefold()
+
+
+_DIGITS = "一二三四五六七八九"
+
+
+def numeral(text: str) -> int | None:
+    """The number `text` writes in digits (3, ３) or as a Chinese numeral up
+    to 九十九 (三, 十二, 二十); None for anything else."""
+    text = half_width(text)
+    if text.isascii() and text.isdigit() and len(text) <= 9:
+        return int(text)
+    if len(text) == 1 and text in _DIGITS:
+        return _DIGITS.index(text) + 1
+    tens, sep, ones = text.partition("十")
+    if not sep or len(tens) > 1 or len(ones) > 1 or not set(tens + ones) <= set(_DIGITS):
+        return None
+    return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(ones) + 1 if ones else 0)

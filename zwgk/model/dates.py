@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from zwgk.model.chars import half_width
-from zwgk.model.plan import numeral
+from zwgk.model.chars import half_width, numeral
 
 _SEPARATED = re.compile(
     r"(\d{4})\s*([-/.年])\s*(\d{1,2})\s*([-/.月])\s*(\d{1,2})\s*(日|号)?", re.ASCII

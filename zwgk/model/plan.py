@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
-from zwgk.model.chars import half_width
+from zwgk.model.chars import half_width, numeral
 
 UnitKind = Literal["department", "town", "other"]
 Mode = Literal["joint", "each"]
@@ -199,23 +199,6 @@ def typed_id(text: str) -> str:
     Chinese input method gives for the dot key read as one (21。1), spaces
     out."""
     return "".join(half_width(text).replace("。", ".").split())
-
-
-_DIGITS = "一二三四五六七八九"
-
-
-def numeral(text: str) -> int | None:
-    """The number `text` writes in digits (3, ３) or as a Chinese numeral up
-    to 九十九 (三, 十二, 二十); None for anything else."""
-    text = half_width(text)
-    if text.isascii() and text.isdigit() and len(text) <= 9:
-        return int(text)
-    if len(text) == 1 and text in _DIGITS:
-        return _DIGITS.index(text) + 1
-    tens, sep, ones = text.partition("十")
-    if not sep or len(tens) > 1 or len(ones) > 1 or not set(tens + ones) <= set(_DIGITS):
-        return None
-    return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(ones) + 1 if ones else 0)
 
 
 Status = Literal["done", "progress", "blocked", "event", "exempt", "extend"]

@@ -1,0 +1,159 @@
+"""`zwgk import` on decomposition tables governments have published (issue 15).
+
+The tables are excerpts of real published tables, built by
+tests/fixtures/published/build.py (sources, issuing offices, titles and dates in its
+docstrings) and committed: four .xlsx with their merged cells, one .docx and one CSV
+saved in GBK. tests/fixtures/published/facts.py holds what a correct import gives,
+read off each source.
+
+Each fact is one test. A fact today's importer gets wrong is marked xfail(strict)
+with the Build point of issue 15 that fixes it: the suite passes now, and a fix that
+makes a fact hold turns its xfail into a failure until the mark is removed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import REPO, zwgk
+
+FIXTURES = REPO / "tests" / "fixtures" / "published"
+sys.path.insert(0, str(FIXTURES))
+from facts import TABLES  # noqa: E402
+
+sys.path.remove(str(FIXTURES))
+
+B1 = "Build 1 (columns by meaning)"
+B2 = "Build 2 (layouts)"
+B3 = "Build 3 (unit cells, both columns)"
+B4 = "Build 4 (units of any level, groups)"
+B5 = "Build 5 (deadlines wherever written)"
+
+# What today's importer gets wrong, per (table, fact index): the reason names the
+# Build point that will fix it.
+TODAY: dict[tuple[str, int], str] = {}
+
+
+def _no_header(table: str) -> None:
+    """Every fact of a table whose header today's importer cannot find."""
+    for index in range(len(TABLES[table]["facts"])):
+        TODAY[(table, index)] = f"{B1}: header not found"
+
+
+_no_header("huizhou_2022.xlsx")  # 具体措施
+_no_header("chizhou_xfj.xlsx")  # 具体要求, 责任科室, 时限要求
+_no_header("weifang_2017.xlsx")  # 目标任务, 主要内容
+_no_header("dongguan_2021.docx")  # 具体要求, 落实单位
+for _i in range(len(TABLES["jiangmen_tdcb.csv"]["facts"])):
+    TODAY[("jiangmen_tdcb.csv", _i)] = (
+        f"{B1}/{B2}: 具体要求/责任部门 not read; 一、 titles over numbered items stop the draft"
+    )
+TODAY[("baoshan_2021.xlsx", 4)] = f"{B1}/{B3}: the 责任单位 column gives no support units"
+TODAY[("baoshan_2021.xlsx", 6)] = f"{B1}/{B3}: the 责任单位 column gives no support units"
+TODAY[("baoshan_2021.xlsx", 7)] = f"{B4}: 市直有关单位 is not made a vague group"
+TODAY[("baoshan_2021.xlsx", 8)] = f"{B4}: 各县（市、区）人民政府 is not made a group"
+TODAY[("baoshan_2021.xlsx", 9)] = f"{B4}: Huantai's county groups are put into a city's draft"
+
+_imports: dict[str, dict[str, Any]] = {}
+
+
+def imported(table: str, tmp: Path) -> dict[str, Any]:
+    """The draft of `table` as `zwgk export --format json` prints it (once per table).
+
+    The import runs outside any ledger, as an office starting from its own table
+    does: no unit of the shipped plan can be matched.
+    """
+    if table not in _imports:
+        out = tmp / table
+        here = Path.cwd()
+        os.chdir(tmp)
+        try:
+            run = zwgk(None, "import", str(FIXTURES / table), "-o", str(out),
+                       *TABLES[table]["args"])  # fmt: skip
+        finally:
+            os.chdir(here)
+        if run.exit_code != 0:
+            _imports[table] = {"failed": run.stdout + run.stderr}
+        else:
+            _imports[table] = json.loads(zwgk(out, "export", "--format", "json").stdout)
+    plan = _imports[table]
+    assert "failed" not in plan, plan.get("failed")
+    return plan
+
+
+def _names(plan: dict[str, Any], ids: list[str]) -> set[str]:
+    named = {u["id"]: u["name"] for u in plan["units"] + plan["groups"]}
+    return {named.get(i, i) for i in ids}
+
+
+def _requirement(plan: dict[str, Any], fragment: str) -> dict[str, Any]:
+    found: list[dict[str, Any]] = [
+        r for t in plan["tasks"] for r in t["requirements"] if fragment in r["text"]
+    ]
+    assert len(found) == 1, f"{len(found)} requirements hold {fragment!r}"
+    return found[0]
+
+
+def check(plan: dict[str, Any], fact: tuple[Any, ...]) -> None:
+    kind, *args = fact
+    if kind == "tasks":
+        assert [t["no"] for t in plan["tasks"]] == args[0]
+    elif kind == "requirements":
+        assert sum(len(t["requirements"]) for t in plan["tasks"]) == args[0]
+    elif kind == "parts":
+        assert len(plan["parts"]) == args[0]
+    elif kind == "part_of":
+        task = next(t for t in plan["tasks"] if t["no"] == args[0])
+        titles = {p["no"]: p["title"] for p in plan["parts"]}
+        assert titles.get(task["part"]) == args[1]
+    elif kind in ("lead", "support"):
+        assert _names(plan, _requirement(plan, args[0])[kind]) == args[1]
+    elif kind == "mode":
+        assert _requirement(plan, args[0])["mode"] == args[1]
+    elif kind == "group":
+        groups = {g["name"]: g for g in plan["groups"]}
+        assert args[0] in groups, sorted(groups)
+        assert groups[args[0]]["vague"] is args[1]
+    elif kind == "no_groups_of":
+        assert not {g["name"] for g in plan["groups"]} & set(args[0])
+    elif kind == "due":
+        rules = {rule["basis"]: rule for rule in _requirement(plan, args[0])["due"]}
+        for basis, expected in args[1].items():
+            assert basis in rules, sorted(rules)
+            assert {k: rules[basis].get(k) for k in expected} == expected
+    elif kind == "no_rules":
+        assert not [r for t in plan["tasks"] for q in t["requirements"] for r in q["due"]]
+    else:  # pragma: no cover - a typo in facts.py
+        raise AssertionError(f"unknown fact kind {kind!r}")
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for table, spec in TABLES.items():
+        for index, fact in enumerate(spec["facts"]):
+            reason = TODAY.get((table, index))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            label = f"{table}-{index}-{fact[0]}"
+            cases.append(pytest.param(table, fact, id=label, marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("table", "fact"), _cases())
+def test_published_table_fact(
+    table: str, fact: tuple[Any, ...], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    check(imported(table, tmp_path_factory.getbasetemp()), fact)
+
+
+def test_every_published_table_has_its_facts() -> None:
+    """Six tables of different shapes: xlsx with merges, a Word table, a GBK CSV."""
+    built = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in {".xlsx", ".docx", ".csv"})
+    assert built == sorted(TABLES)
+    assert (FIXTURES / "jiangmen_tdcb.csv").read_bytes().decode("gbk").startswith("工作任务")
+    assert {Path(t).suffix for t in TABLES} == {".xlsx", ".docx", ".csv"}

@@ -40,20 +40,28 @@ B5 = "Build 5 (deadlines wherever written)"
 TODAY: dict[tuple[str, int], str] = {}
 
 
-def _no_header(table: str) -> None:
-    """Every fact of a table whose header today's importer cannot find."""
-    for index in range(len(TABLES[table]["facts"])):
-        TODAY[(table, index)] = f"{B1}: header not found"
+# The Build point a fact of each kind waits on once the table can be read at all.
+THEN = {
+    "tasks": B2, "requirements": B2, "parts": B2, "part_of": B2,
+    "lead": B3, "support": B3, "mode": B3,
+    "group": B4, "no_groups_of": B4,
+    "due": B5, "no_rules": B5,
+}  # fmt: skip
+
+
+def _no_header(table: str, why: str = "header not found") -> None:
+    """Every fact of a table today's importer cannot read at all."""
+    for index, fact in enumerate(TABLES[table]["facts"]):
+        TODAY[(table, index)] = f"{B1}: {why}; then {THEN[fact[0]]}"
 
 
 _no_header("huizhou_2022.xlsx")  # 具体措施
 _no_header("chizhou_xfj.xlsx")  # 具体要求, 责任科室, 时限要求
 _no_header("weifang_2017.xlsx")  # 目标任务, 主要内容
 _no_header("dongguan_2021.docx")  # 具体要求, 落实单位
-for _i in range(len(TABLES["jiangmen_tdcb.csv"]["facts"])):
-    TODAY[("jiangmen_tdcb.csv", _i)] = (
-        f"{B1}/{B2}: 具体要求/责任部门 not read; 一、 titles over numbered items stop the draft"
-    )
+# 具体要求/责任部门 not read, and 一、 titles over numbered items stop the draft
+# ("任务缺少必填项 part")
+_no_header("jiangmen_tdcb.csv", f"{B2}: the draft cannot be read back")
 TODAY[("baoshan_2021.xlsx", 4)] = f"{B1}/{B3}: the 责任单位 column gives no support units"
 TODAY[("baoshan_2021.xlsx", 6)] = f"{B1}/{B3}: the 责任单位 column gives no support units"
 TODAY[("baoshan_2021.xlsx", 7)] = f"{B4}: 市直有关单位 is not made a vague group"

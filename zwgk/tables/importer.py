@@ -135,6 +135,8 @@ def build(
         raise ZwgkError(t("import.no_header", path=table.path), hint=t("import.no_header_hint"),
                         exit_code=EXIT_USAGE)  # fmt: skip
     index, columns = header
+    if "part" not in columns and columns["task"] > 0 and 0 not in columns.values():
+        columns["part"] = 0  # an unnamed first column left of the tasks: part titles
     above = _above(table, index)
     title = title or next((text for text in above if not _YEAR_LINE.match(text)), None)
     if year is None:

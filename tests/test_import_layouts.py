@@ -128,3 +128,21 @@ def test_a_table_of_tasks_only(tmp_path: Path) -> None:
     assert [(r[0]["text"], r[0]["lead"], r[0]["support"]) for r in reqs] == [
         ("按月公开财政收支情况。", ["czj"], ["sjj"]), ("公开招生信息。", ["jyj"], []),
     ]  # fmt: skip
+
+
+def test_a_header_of_two_rows(tmp_path: Path) -> None:
+    """责任单位 merged over 牵头单位 | 配合单位, the other header cells merged
+    down both rows, as provincial tables print it."""
+    table = _xlsx(tmp_path / "省表.xlsx", [
+        ["某省2021年政务公开工作要点任务分解表"],
+        ["序号", "工作任务", "工作要求", "责任单位", None, "完成时限"],
+        [None, None, None, "牵头单位", "配合单位", None],
+        ["一、推进公开"],
+        [1, "推进预算公开", "公开部门预算。", "区财政局", "区审计局", "2021年9月底前"],
+    ], ["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3", "A4:F4"])  # fmt: skip
+    report, data = _import(tmp_path, table)
+    assert (report["tasks"], report["requirements"]) == (1, 1)
+    req = data["tasks"][0]["requirements"][0]
+    assert (req["lead"], req["support"]) == (["czj"], ["sjj"])
+    assert req["due"] == [{"by": "2021-09-30", "basis": "2021年9月底前"}]
+    assert not [n for n in report["notes"] if n["code"] in ("no-number", "no-part")]

@@ -244,18 +244,22 @@ def find_header(rows: list[Row]) -> tuple[int, dict[str, int]] | None:
     A second unit column is `support`: 配合单位 beside 责任单位, or 责任单位
     beside 牵头单位 (the importer lets it lead where the 牵头 cell is empty).
     Two task columns (重点任务 | 工作任务) are part titles and tasks; a table
-    with only a 工作内容 column has one task per row."""
-    from zwgk.tables.unitcells import normalise
-
+    with only a 工作内容 column has one task per row. A header of two rows
+    (责任单位 over 牵头单位 | 配合单位) is read as one: the index is its
+    second row's."""
     for index, row in enumerate(rows[:30]):
-        found: dict[str, list[int]] = {}
-        for column, cell in enumerate(row.cells):
-            word = normalise(cell)
-            for key, names in HEADERS.items():
-                if word in names:
-                    if column not in found.get(key, []):
-                        found.setdefault(key, []).append(column)
-                    break
+        found, _ = _header_words(row)
+        if not found:
+            continue
+        below: dict[str, list[int]] = {}
+        if index + 1 < len(rows):
+            words, only_words = _header_words(rows[index + 1])
+            below = words if only_words else {}
+        for key, cols in below.items():  # a second header row names the columns it spans
+            for other in found.values():
+                other[:] = [column for column in other if column not in cols]
+            found[key] = sorted({*cols, *found.get(key, [])})
+        found = {key: cols for key, cols in found.items() if cols}
         columns = {key: cols[0] for key, cols in found.items()}
         if len(found.get("task", [])) > 1:
             columns["part"], columns["task"] = found["task"][0], found["task"][-1]
@@ -267,8 +271,25 @@ def find_header(rows: list[Row]) -> tuple[int, dict[str, int]] | None:
             if "support" not in columns and second is not None:
                 columns["support"] = second
         if {"task", "units"} <= columns.keys():
-            return index, columns
+            return index + 1 if below else index, columns
     return None
+
+
+def _header_words(row: Row) -> tuple[dict[str, list[int]], bool]:
+    """The columns each header word of the row names, and whether the row
+    holds header words only."""
+    from zwgk.tables.unitcells import normalise
+
+    found: dict[str, list[int]] = {}
+    only_words = True
+    for column, cell in enumerate(row.cells):
+        word = normalise(cell)
+        key = next((key for key, names in HEADERS.items() if word in names), None)
+        if key is not None:
+            found.setdefault(key, []).append(column)
+        elif word and word not in EXTRAS:
+            only_words = False
+    return found, only_words
 
 
 # --- writing the plan as a table ------------------------------------------------

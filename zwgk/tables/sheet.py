@@ -1,11 +1,13 @@
 """Decomposition tables as files: reading .xlsx, .csv and .docx into rows, and
 writing the plan as such a table (`zwgk export --plan`).
 
-A table as offices circulate it has a title row, a header row with the columns
-工作任务 / 工作要求 / 责任单位 (in any order, other columns ignored), then part
-rows ("一、…"), section rows ("（一）…") and one row per requirement, with the
-task cell merged down over its requirements and a unit cell merged down over
-the rows it applies to. Merged cells are read as their value repeated; what
+A table as offices circulate it has a title row, a header row naming its
+columns by meaning in any order (`HEADERS`: 工作任务 or 重点工作, 工作要求 or
+具体内容, 牵头单位 and 责任单位 or 配合单位, 完成时限 …; `EXTRAS` such as 备注
+are left out), then part rows ("一、…") or part titles merged down a first
+column, section rows ("（一）…") and one row per requirement, with the task
+cell merged down over its requirements and a unit cell merged down over the
+rows it applies to. Merged cells are read as their value repeated; what
 the rows mean is `importer.py`'s business.
 """
 

@@ -112,9 +112,9 @@ def test_export_then_import_gives_the_same_plan(shipped: Path, suffix: str) -> N
     run = zwgk(shipped, "export", "--plan", "--format", suffix, "-o", str(table))
     assert run.exit_code == 0, run.output
     draft = shipped / "draft"
-    # A table prints no effective date: the clerk gives it.
-    run = zwgk(shipped, "import", str(table), "-o", str(draft), "--year", "2018",
-               "--effective", "2018-04-01")  # fmt: skip
+    # A table prints no effective date: the clerk gives it. The year is in the
+    # table (a line under the title), so no --year.
+    run = zwgk(shipped, "import", str(table), "-o", str(draft), "--effective", "2018-04-01")
     assert run.exit_code == 0, run.output
     assert "8 个部分、69 项任务、81 条要求、14 条期限规则" in run.stdout
     assert "新增 0 个待核对" in run.stdout
@@ -134,10 +134,12 @@ def test_exported_xlsx_is_laid_out_like_an_office_table(shipped: Path) -> None:
     sheet = load_workbook(str(path)).active
     assert sheet is not None
     assert sheet["A1"].value == "桓台县当前政务公开工作主要任务分解表"
-    assert [c.value for c in sheet[2]] == ["工作任务", "工作要求", "责任单位"]
-    assert sheet["A3"].value == "一、围绕重大部署着力推进公开"
+    # The title does not say the year: a line under it does, for import.
+    assert sheet["A2"].value == "（2018年）"
+    assert [c.value for c in sheet[3]] == ["工作任务", "工作要求", "责任单位"]
+    assert sheet["A4"].value == "一、围绕重大部署着力推进公开"
     merged = {str(r) for r in sheet.merged_cells.ranges}
-    assert "A1:C1" in merged and "A3:C3" in merged
+    assert "A1:C1" in merged and "A2:C2" in merged and "A4:C4" in merged
     # Task 2 has two requirements: its task cell spans both rows.
     rows = {c.value: c.row for c in sheet["A"] if isinstance(c.value, str)}
     task2 = rows["2.围绕新旧动能转换重大工程做好公开"]

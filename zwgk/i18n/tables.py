@@ -32,8 +32,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "save the task table alone as an .xlsx and import that",
     ),
     "import.no_header": (
-        "{path} 中找不到表头：需要 工作任务、工作要求、责任单位 三列",
-        "{path} has no header row with the columns 工作任务, 工作要求 and 责任单位",
+        "{path} 中找不到表头：至少需要 工作任务（或 重点任务、工作内容 等）和 责任单位（或 牵头单位）两列",
+        "{path} has no header row with at least a task column (工作任务, 重点任务, 工作内容 …) "
+        "and a unit column (责任单位 or 牵头单位)",
     ),
     "import.no_header_hint": (
         "在表格上方加一行表头：工作任务｜工作要求｜责任单位（另可有 配合单位、完成时限 列）",
@@ -80,6 +81,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "任务序号 {no} 重复（如每部分重新编号）：校验会报错，请改为全表连续编号",
         "task number {no} is used twice (numbering restarts per part?): validate refuses "
         "duplicates, so renumber the tasks",
+    ),
+    "import.note_number_gap": (
+        "任务序号从 {last} 跳到 {no}：按表中序号保留，中间的序号空缺",
+        "task numbers jump from {last} to {no}: kept as printed, with the gap",
+    ),
+    "import.note_task_as_requirement": (
+        "任务 {no} 的工作要求为空：以任务本身作为要求",
+        "task {no} has an empty requirement cell: the task itself is the requirement",
+    ),
+    "import.note_extra_column": (
+        "“{name}”列不属于计划，未导入",
+        "the column “{name}” is not part of the plan: left out",
+    ),
+    "import.note_unknown_column": (
+        "“{name}”列未识别，未导入",
+        "the column “{name}” is not one zwgk reads: left out",
     ),
     "import.note_no_part": (
         "任务 {no} 前没有“一、……”这样的部分行，part 为空",

@@ -28,13 +28,17 @@ from zwgk.model.directory import Directory
 from zwgk.model.plan import Change, Group, Unit, UnitKind
 from zwgk.model.values import small_int
 from zwgk.tables.phrases import recognise
-from zwgk.tables.sheet import Row, Table, find_header, read_table
-from zwgk.tables.unitcells import normalise, read_cell
+from zwgk.tables.sheet import EXTRAS, Row, Table, find_header, read_table
+from zwgk.tables.unitcells import UnitCell, normalise, read_cell
 
 _PART = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+)$", re.S)
 _SECTION = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]\s*(.+)$", re.S)
 _TASK = re.compile(r"^\s*(\d+)\s*[.．、]\s*(.+)$", re.S)
 _YEAR = re.compile(r"(20\d\d)\s*年")
+# A line above the header that is only a year ("（2018年）"): how `export
+# --plan` says the year of a plan whose title does not.
+_YEAR_LINE = re.compile(r"^[（(]?(20\d\d)年度?[）)]?$")
+_ATTACHMENT = re.compile(r"^附件\s*\d*[:：]?$")
 
 # Group names every county's table uses (DESIGN.md), for a ledger that has no
 # units.yaml yet: ids as in the Huantai ledger.
@@ -53,8 +57,9 @@ class Note(NamedTuple):
     row: int
     """The row of the table (0: the table as a whole)."""
     code: str
-    """unknown-unit | unread-deadline | no-number | duplicate-number | no-part |
-    no-unit | unit-from-above | no-task | no-title"""
+    """unknown-unit | unread-deadline | no-number | duplicate-number | number-gap |
+    no-part | no-unit | unit-from-above | no-task | no-title | column-left-out |
+    task-as-requirement"""
     message: str
 
 
@@ -78,10 +83,22 @@ class Draft:
         return Directory(dict(self.units), dict(self.groups), self.changes)
 
 
-def _title(table: Table, header_index: int) -> str | None:
+def _above(table: Table, header_index: int) -> list[str]:
+    """The texts above the header, in order, without an 附件 line."""
     above = [cell for row in table.rows[:header_index] for cell in row.cells if cell.strip()]
-    texts = list(dict.fromkeys(normalise(c) for c in [*table.before, *above]))
-    return texts[0] if texts else None
+    texts = dict.fromkeys(normalise(c) for c in [*table.before, *above])
+    return [text for text in texts if not _ATTACHMENT.match(text)]
+
+
+def _year(title: str | None, above: list[str]) -> int | None:
+    """The plan year: the title's "2021年", else a line that is only a year."""
+    match = _YEAR.search(title or "")
+    if match is not None:
+        return int(match.group(1))
+    for text in above:
+        if (line := _YEAR_LINE.match(text)) is not None:
+            return int(line.group(1))
+    return None
 
 
 def _is_heading(row: Row) -> str | None:
@@ -118,15 +135,16 @@ def build(
         raise ZwgkError(t("import.no_header", path=table.path), hint=t("import.no_header_hint"),
                         exit_code=EXIT_USAGE)  # fmt: skip
     index, columns = header
-    found_title = _title(table, index)
-    title = title or found_title
+    if "part" not in columns and columns["task"] > 0 and 0 not in columns.values():
+        columns["part"] = 0  # an unnamed first column left of the tasks: part titles
+    above = _above(table, index)
+    title = title or next((text for text in above if not _YEAR_LINE.match(text)), None)
     if year is None:
-        match = _YEAR.search(title or "")
-        if match is None:
+        year = _year(title, above)
+        if year is None:
             raise ZwgkError(
                 t("import.no_year"), hint=t("import.no_year_hint"), exit_code=EXIT_USAGE
             )
-        year = int(match.group(1))
     if effective is not None and effective.year != year:  # the draft's period is that year
         raise ZwgkError(
             t("import.effective_outside", effective=effective, year=year),
@@ -137,6 +155,7 @@ def build(
     draft.effective = effective
     if not title:
         draft.notes.append(Note(0, "no-title", t("import.note_no_title", title=draft.title)))
+    _note_left_out(draft, table.rows[index], columns)
     draft.units = dict(directory.units)
     draft.groups = dict(directory.groups)
     draft.changes = directory.changes
@@ -148,10 +167,21 @@ def build(
     section: str | None = None
     task: dict[str, Any] | None = None
     task_cell = ""
-    unit_text = ""
+    part_cell = ""
+    unit_text: tuple[str, str] = ("", "")
     for row in table.rows[index + 1 :]:
         if not any(cell.strip() for cell in row.cells):
             continue
+        # Part titles merged down a first column, the tasks beside them: a new
+        # title there opens a part, the row itself is a task row all the same.
+        first, _ = _cell(row, columns.get("part", 0))
+        first = normalise(first)
+        if first != part_cell and columns.get("part", 0) < columns["task"]:
+            part_cell = first
+            if (opened := _PART.match(first)) is not None and _is_heading(row) is None:
+                part = {"no": opened.group(1), "title": opened.group(2), "sections": []}
+                draft.parts.append(part)
+                section, task, task_cell, unit_text = None, None, "", ("", "")
         heading = _is_heading(row)
         if heading is not None:
             text = heading
@@ -159,24 +189,33 @@ def build(
             if part_match:
                 part = {"no": part_match.group(1), "title": part_match.group(2), "sections": []}
                 draft.parts.append(part)
-                section, task, task_cell, unit_text = None, None, "", ""
+                section, task, task_cell, unit_text = None, None, "", ("", "")
                 continue
             if section_match and part is not None:
                 section = f"（{section_match.group(1)}）"
                 part["sections"].append({"no": section, "title": section_match.group(2)})
-                task, task_cell, unit_text = None, "", ""
+                task, task_cell, unit_text = None, "", ("", "")
                 continue
         cell, _ = _cell(row, columns["task"])
         cell = normalise(cell)
-        if cell and cell != task_cell:
+        new = bool(cell) and cell != task_cell
+        if new:
             number, _ = _cell(row, columns.get("no"))
             task = _new_task(draft, row, cell, normalise(number), part, section)
             task_cell = cell
         if task is None:
             draft.notes.append(Note(row.number, "no-task", t("import.note_no_task")))
             continue
-        text_cell, _ = _cell(row, columns["text"])
+        text_cell, _ = _cell(row, columns.get("text"))
         text = _joined(text_cell)
+        if not text and new:
+            # No requirement beside the task: the task line is what is required.
+            text = task["title"]
+            if "text" in columns:
+                draft.notes.append(
+                    Note(row.number, "task-as-requirement",
+                         t("import.note_task_as_requirement", no=task["no"]))
+                )  # fmt: skip
         if not text:
             continue
         unit_text = _unit_text(draft, row, columns, unit_text)
@@ -217,6 +256,10 @@ def _new_task(
         )
     if any(task["no"] == no for task in draft.tasks):
         draft.notes.append(Note(row.number, "duplicate-number", t("import.note_duplicate", no=no)))
+    elif draft.tasks and no > last + 1:  # kept as printed: the table's own numbers
+        draft.notes.append(
+            Note(row.number, "number-gap", t("import.note_number_gap", last=last, no=no))
+        )
     task: dict[str, Any] = {"no": no, "title": title, "part": part["no"] if part else ""}
     if section is not None:
         task["section"] = section
@@ -227,20 +270,31 @@ def _new_task(
     return task
 
 
-def _unit_text(draft: Draft, row: Row, columns: dict[str, int], above: str) -> str:
-    """The unit cell, with a support column folded in; an empty cell repeats
-    the one above (a merged cell flattened), said in a note unless the file
-    recorded the merge."""
+def _note_left_out(draft: Draft, header: Row, columns: dict[str, int]) -> None:
+    """A note for each header cell whose column the plan does not take."""
+    used = set(columns.values())
+    for column, cell in enumerate(header.cells):
+        name = normalise(cell)
+        if not name or column in used:
+            continue
+        key = "import.note_extra_column" if name in EXTRAS else "import.note_unknown_column"
+        draft.notes.append(Note(header.number, "column-left-out", t(key, name=name)))
+
+
+def _unit_text(
+    draft: Draft, row: Row, columns: dict[str, int], above: tuple[str, str]
+) -> tuple[str, str]:
+    """The unit cell and the second unit column's cell (配合单位, or 责任单位
+    beside 牵头单位); both empty repeat the ones above (a merged cell
+    flattened), said in a note unless the file recorded the merge."""
     units, merged = _cell(row, columns["units"])
     support, _ = _cell(row, columns.get("support"))
-    text = normalise(units)
-    if text and normalise(support):
-        text = f"{text}牵头，{normalise(support)}配合"
-    if text:
-        return text
-    if above and not merged and row.merged_from_above:
+    if units.strip() or support.strip():
+        return units, support
+    if any(above) and not merged and row.merged_from_above:
+        shown = "，".join(normalise(text) for text in above if text.strip())
         draft.notes.append(
-            Note(row.number, "unit-from-above", t("import.note_unit_above", cell=above))
+            Note(row.number, "unit-from-above", t("import.note_unit_above", cell=shown))
         )
     return above
 
@@ -250,13 +304,13 @@ def _add_requirement(
     row: Row,
     task: dict[str, Any],
     text: str,
-    unit_text: str,
+    unit_text: tuple[str, str],
     columns: dict[str, int],
     year: int,
 ) -> None:
     req_id = f"{task['no']}.{len(task['requirements']) + 1}"
     directory = draft.directory()
-    cell = read_cell(unit_text, directory)
+    cell = _read_units(unit_text, directory)
     lead, support = list(cell.lead), list(cell.support)
     for name in cell.unknown:
         unit_id = _new_unit(draft, row, name)
@@ -288,6 +342,23 @@ def _add_requirement(
             "due": rules,
         }
     )
+
+
+def _read_units(cells: tuple[str, str], directory: Directory) -> UnitCell:
+    """Lead, support and mode from the unit cell and the second unit column:
+    the second column's units support where the first names a lead, and
+    answer themselves where it is empty."""
+    first, second = (read_cell(text, directory) if text.strip() else None for text in cells)
+    if first is None:
+        return second if second is not None else read_cell("", directory)
+    if second is None:
+        return first
+    support = list(first.support)
+    for ref in (*second.lead, *second.support):
+        if ref not in first.lead and ref not in support:
+            support.append(ref)
+    unknown = tuple(dict.fromkeys((*first.unknown, *second.unknown)))
+    return UnitCell(first.lead, tuple(support), first.mode, unknown)
 
 
 def _new_unit(draft: Draft, row: Row, name: str) -> str:

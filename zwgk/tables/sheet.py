@@ -1,11 +1,13 @@
 """Decomposition tables as files: reading .xlsx, .csv and .docx into rows, and
 writing the plan as such a table (`zwgk export --plan`).
 
-A table as offices circulate it has a title row, a header row with the columns
-工作任务 / 工作要求 / 责任单位 (in any order, other columns ignored), then part
-rows ("一、…"), section rows ("（一）…") and one row per requirement, with the
-task cell merged down over its requirements and a unit cell merged down over
-the rows it applies to. Merged cells are read as their value repeated; what
+A table as offices circulate it has a title row, a header row naming its
+columns by meaning in any order (`HEADERS`: 工作任务 or 重点工作, 工作要求 or
+具体内容, 牵头单位 and 责任单位 or 配合单位, 完成时限 …; `EXTRAS` such as 备注
+are left out), then part rows ("一、…") or part titles merged down a first
+column, section rows ("（一）…") and one row per requirement, with the task
+cell merged down over its requirements and a unit cell merged down over the
+rows it applies to. Merged cells are read as their value repeated; what
 the rows mean is `importer.py`'s business.
 """
 
@@ -25,15 +27,21 @@ from zwgk.outputs.sheets import FORMULA_START, append_row, csv_bytes
 from zwgk.tables.unitcells import write_cell
 
 FORMATS = (".xlsx", ".csv", ".docx")
-# Header words and the column each names; the first matching header wins.
+# Header words and the column each names, by meaning: offices word their
+# headers differently and order them as they like. Spaces inside a word
+# (工   作   任   务, full-width too) are ignored.
 HEADERS = {
     "no": ("序号", "编号"),
-    "task": ("工作任务", "任务"),
-    "text": ("工作要求", "具体要求", "工作内容", "要求"),
-    "units": ("责任单位", "牵头单位", "责任部门"),
-    "support": ("配合单位", "协办单位", "配合部门"),
+    "task": ("工作任务", "重点任务", "主要工作任务", "重点工作", "任务"),
+    "text": ("工作要求", "具体要求", "工作内容", "任务内容", "具体内容", "要求"),
+    "lead": ("牵头单位", "牵头部门"),
+    "units": ("责任单位", "责任部门", "责任科室"),
+    "support": ("配合单位", "配合", "协办单位", "配合部门"),
     "when": ("完成时限", "时限要求", "完成时间", "时限"),
 }
+EXTRAS = ("完成情况", "备注", "责任领导")
+"""Columns a table carries that are no part of the plan (progress, remarks,
+the leader in charge): recognised and left out, with a note."""
 
 
 class Row(NamedTuple):
@@ -231,33 +239,72 @@ def _read_docx(path: Path) -> Table:
 
 
 def find_header(rows: list[Row]) -> tuple[int, dict[str, int]] | None:
-    """The index of the header row and the column of each header word found
-    (`task`, `text`, `units` at least)."""
+    """The index of the header row and the column of each role found: `task`
+    and `units` at least, `text`, `support`, `no`, `when` where the table has
+    them, and `part` for a first column of part titles.
+
+    A second unit column is `support`: 配合单位 beside 责任单位, or 责任单位
+    beside 牵头单位 (the importer lets it lead where the 牵头 cell is empty).
+    Two task columns (重点任务 | 工作任务) are part titles and tasks; a table
+    with only a 工作内容 column has one task per row. A header of two rows
+    (责任单位 over 牵头单位 | 配合单位) is read as one: the index is its
+    second row's."""
+    for index, row in enumerate(rows[:30]):
+        found, _ = _header_words(row)
+        if not found:
+            continue
+        below: dict[str, list[int]] = {}
+        if index + 1 < len(rows):
+            words, only_words = _header_words(rows[index + 1])
+            below = words if only_words else {}
+        for key, cols in below.items():  # a second header row names the columns it spans
+            for other in found.values():
+                other[:] = [column for column in other if column not in cols]
+            found[key] = sorted({*cols, *found.get(key, [])})
+        found = {key: cols for key, cols in found.items() if cols}
+        columns = {key: cols[0] for key, cols in found.items()}
+        if len(found.get("task", [])) > 1:
+            columns["part"], columns["task"] = found["task"][0], found["task"][-1]
+        if "task" not in columns and "text" in columns:
+            columns["task"] = columns.pop("text")
+        if "lead" in columns:
+            second = columns.pop("units", None)
+            columns["units"] = columns.pop("lead")
+            if "support" not in columns and second is not None:
+                columns["support"] = second
+        if {"task", "units"} <= columns.keys():
+            return index + 1 if below else index, columns
+    return None
+
+
+def _header_words(row: Row) -> tuple[dict[str, list[int]], bool]:
+    """The columns each header word of the row names, and whether the row
+    holds header words only."""
     from zwgk.tables.unitcells import normalise
 
-    for index, row in enumerate(rows[:30]):
-        columns: dict[str, int] = {}
-        for column, cell in enumerate(row.cells):
-            word = normalise(cell)
-            for key, names in HEADERS.items():
-                if key not in columns and word in names:
-                    columns[key] = column
-                    break
-        if {"task", "text", "units"} <= columns.keys():
-            return index, columns
-    return None
+    found: dict[str, list[int]] = {}
+    only_words = True
+    for column, cell in enumerate(row.cells):
+        word = normalise(cell)
+        key = next((key for key, names in HEADERS.items() if word in names), None)
+        if key is not None:
+            found.setdefault(key, []).append(column)
+        elif word and word not in EXTRAS:
+            only_words = False
+    return found, only_words
 
 
 # --- writing the plan as a table ------------------------------------------------
 
 
 def plan_rows(plan: Plan, directory: Directory) -> list[tuple[str, list[str]]]:
-    """(kind, cells) for every row of the plan's table: title, header, part,
-    section, requirement (the task cell repeated on each of its rows)."""
-    out: list[tuple[str, list[str]]] = [
-        ("title", [plan.info.title, "", ""]),
-        ("header", ["工作任务", "工作要求", "责任单位"]),
-    ]
+    """(kind, cells) for every row of the plan's table: title, the year when
+    the title does not say it ("（2018年）", which `import` reads), header,
+    part, section, requirement (the task cell repeated on each of its rows)."""
+    out: list[tuple[str, list[str]]] = [("title", [plan.info.title, "", ""])]
+    if f"{plan.info.year}年" not in plan.info.title.replace(" ", ""):
+        out.append(("year", [f"（{plan.info.year}年）", "", ""]))
+    out.append(("header", ["工作任务", "工作要求", "责任单位"]))
     sections = {(part.no, s.no): s.title for part in plan.parts for s in part.sections}
     part_titles = {part.no: part.title for part in plan.parts}
     current: tuple[str, str | None] | None = None
@@ -321,7 +368,7 @@ def write_plan_xlsx(plan: Plan, directory: Directory, path: Path) -> None:
     for number, (kind, cells) in enumerate(rows, 1):
         close_merges(number, cells if kind == "requirement" else None)
         append_row(sheet, list(cells))
-        if kind in ("title", "part", "section"):
+        if kind in ("title", "year", "part", "section"):
             sheet.merge_cells(start_row=number, end_row=number, start_column=1, end_column=3)
             sheet.cell(number, 1).font = Font(bold=True, size=14 if kind == "title" else 11)
             previous = None
@@ -342,5 +389,6 @@ def write_plan_xlsx(plan: Plan, directory: Directory, path: Path) -> None:
     close_merges(len(rows) + 1, None)
     for letter, width in (("A", 22), ("B", 80), ("C", 30)):
         sheet.column_dimensions[letter].width = width
-    sheet.freeze_panes = "A3"
+    header = next(n for n, (kind, _) in enumerate(rows, 1) if kind == "header")
+    sheet.freeze_panes = f"A{header + 1}"
     write_zipped(path, book.save)

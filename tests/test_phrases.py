@@ -68,6 +68,7 @@ def _rules(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ("不少于2次", [], ["不少于2次"]),  # per what?
         ("一季度完成", [], ["一季度"]),
         ("实时公开", [], ["实时公开"]),  # a deadline cell nothing in is read
+        ("—", [], []),  # no time limit
     ],
 )
 def test_deadline_cells_of_published_tables(

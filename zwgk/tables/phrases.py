@@ -198,6 +198,10 @@ def _scan(text: str, year: int) -> tuple[list[dict[str, Any]], list[str], bool]:
     return rules, unread, bool(taken)
 
 
+# A deadline cell of dashes or slashes ("—", "/") says there is no time limit.
+_WORDS = re.compile(r"[\w\u4e00-\u9fff]")
+
+
 def recognise(text: str, year: int) -> tuple[list[dict[str, Any]], list[str]]:
     """The rules a requirement's text states, in the order it states them, and
     the time-like phrases left unread. Two phrases giving the same kind of
@@ -220,6 +224,6 @@ def read_deadlines(
         found, left, read = _scan(text, year)
         rules += [rule for rule in found if rule not in rules]
         unread += left
-        if text == cell and cell and not read and not left:
+        if text == cell and _WORDS.search(cell) and not read and not left:
             unread.append(cell)
     return rules, unread

@@ -27,7 +27,7 @@ from zwgk.ledger.rules import problems
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Change, Group, Unit, UnitKind
 from zwgk.model.values import small_int
-from zwgk.tables.phrases import recognise
+from zwgk.tables.phrases import read_deadlines
 from zwgk.tables.sheet import EXTRAS, Row, Table, find_header, read_table
 from zwgk.tables.unitcells import UnitCell, normalise, read_cell
 
@@ -319,11 +319,7 @@ def _add_requirement(
     if not lead:
         draft.notes.append(Note(row.number, "no-unit", t("import.note_no_unit", req=req_id)))
     when, _ = _cell(row, columns.get("when"))
-    rules, unread = recognise(text, year)
-    if when:
-        more, unread_when = recognise(_joined(when), year)
-        rules += [r for r in more if r not in rules]
-        unread += unread_when
+    rules, unread = read_deadlines([text, task["title"]], year, _joined(when))
     for rule in list(rules):
         if problems(rule, dt.date(year, 1, 1)):  # 每年2月30日前, 不少于0次: not a rule
             rules.remove(rule)

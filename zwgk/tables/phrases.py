@@ -8,18 +8,23 @@ plan uses for it, with the phrase itself as `basis`:
 | 按月, 月度, 每月 | `every: month` |
 | 每月10日前 | `rrule: FREQ=MONTHLY;BYMONTHDAY=10` |
 | 按周, 每周 | `every: week` |
-| 按季度, 每季度 | `every: quarter` |
+| 按季度, 每季度, 季度 | `every: quarter` |
 | 每季度结束后15日内, 每月结束后5个工作日内 | `every` + `grace` |
 | 每年7月底前, 每年3月15日前 | `every: year` + `on: "07-31"` |
 | 文件公布后3个工作日内, 决定作出后24小时内 | `after: EVENT` + `within` |
-| 年内……不得少于2次 (每季度/每月……) | `at_least: 2` + `per` |
+| 自作出行政决定之日起7个工作日内 | `after: EVENT` + `within` |
+| 完成审批程序后1个工作日内 (a clause of its own) | `after: EVENT` + `within` |
+| 年内……不得少于2次, 每年至少1次 (每季度/每月……) | `at_least: 2` + `per` |
 | 公告公示时间原则上不得少于10天 | `lasting: 10 days` |
 | 长期公示 | `lasting: long-term` |
 | 今年年底前, 到年底, 年内, 6月底前, 9月30日前 | `by:` that date of the plan year |
-| 2019年3月底前 | `by:` that date |
+| 2019年3月底前, 2021年底前 | `by:` that date |
+| 三季度前, 第三季度末, 2021年二季度末 | `by:` the quarter's last day |
+| 持续推进, 长期坚持, 全年, 及时, 定期 | no dated rule: the requirement is ongoing |
 
 及时, 定期, 严格按照法定时限 set no number and are not rules. Whatever else
-looks like a time limit (a number of days, 月底前 …) but fits no phrase is
+looks like a time limit (a number of days, 月底前, 每日, 不少于2次 with no
+period …) but fits no phrase is
 returned as `unread`, for a person to decide: task 43's "3个工作日内完成新开办
 企业" is a service target being publicised, not a deadline.
 """
@@ -29,7 +34,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -98,6 +103,21 @@ def _lasting(m: re.Match[str], year: int) -> dict[str, Any]:
     return {"lasting": f"{n} day" if n == 1 else f"{n} days"}
 
 
+def _by_year_end(m: re.Match[str], year: int) -> dict[str, Any]:
+    """2021年底前: the end of the year it names."""
+    return {"by": f"{m.group(1)}-12-31"}
+
+
+def _by_quarter(m: re.Match[str], year: int) -> dict[str, Any]:
+    """第三季度末, 三季度前, 2021年二季度末: the quarter's last day, in the plan
+    year unless written. Judgement call: "三季度前" is read as "by the end of the
+    third quarter", as 第三季度末 -- the same milestone the issue lists them as."""
+    written, quarter = m.group(1), _number(m.group(2))
+    year = int(written) if written else year
+    month = 3 * quarter
+    return {"by": dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()}
+
+
 def _by_month(m: re.Match[str], year: int) -> dict[str, Any] | None:
     """6月底前, 9月30日前, 2019年3月底前: a date; the plan year unless written."""
     written, month = m.group(1), _number(m.group(2))
@@ -115,15 +135,24 @@ PHRASES: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(r"长期公示"), lambda m, y: {"lasting": "long-term"}),
     (re.compile(rf"(?:公告)?公示(?:时间|期)?(?:原则上)?不(?:得|应)?少于{_N}(?:天|日)(?!内)"),
      _lasting),
-    (re.compile(rf"(年内|每年|全年|每季度|每月)[^。；;，,]*?不(?:得|应)?少于{_N}次"), _at_least),
+    (re.compile(rf"(年内|每年|全年|每季度|每月)[^。；;，,]*?(?:不(?:得|应)?少于|至少){_N}次"),
+     _at_least),
+    # Read, and no dated rule: the requirement is ongoing (DESIGN.md).
+    (re.compile(r"持续推进|长期坚持|全年|及时|定期"), lambda m, y: {}),
     (re.compile(rf"每年{_N}月(?:底|(\d{{1,9}})日)前"), _every_year_on),
     (re.compile(rf"(每月|每季度|每年)(?:结束|终了)后{_N}(个工作日|工作日|日|天)内"), _every_grace),
-    (re.compile(rf"(?<=[于在自])([^，,。；;于在自]{{2,10}}?)后{_N}(个工作日|工作日|个小时|小时|日|天)内"),
+    (re.compile(rf"(?<=[于在自])([^，,。；;于在自]{{2,10}}?)(?:后|之日起){_N}(个工作日|工作日|个小时|小时|日|天)内"),
      _after),
+    # The event as a clause of its own: "完成审批程序后1个工作日内" in a deadline cell.
+    (re.compile(rf"(?:^|(?<=[，,。；;、\s]))([^，,。；;、\s于在自]{{2,12}}?)后{_N}"
+                r"(个工作日|工作日|个小时|小时|日|天)内"), _after),
     (re.compile(r"每月(\d{1,2})日前"), _monthly_on),
     (re.compile(r"按月|月度|每月"), lambda m, y: {"every": "month"}),
     (re.compile(r"按周|每周"), lambda m, y: {"every": "week"}),
-    (re.compile(r"按季度|每季度"), lambda m, y: {"every": "quarter"}),
+    (re.compile(r"(?:(20\d\d)年)?第?([一二三四1-4])季度(?:末前|底前|末|底|前)"), _by_quarter),
+    (re.compile(r"按季度|每季度|(?<![一二三四1-4第上下本])季度"),
+     lambda m, y: {"every": "quarter"}),
+    (re.compile(r"(20\d\d)年年?底前"), _by_year_end),
     (re.compile(r"今年年底前|今年底前|到年底|年底前|年内"), lambda m, y: {"by": f"{y}-12-31"}),
     (re.compile(rf"(?:(20\d\d)年)?{_N}月(?:底|(\d{{1,9}})日)前"), _by_month),
 ]  # fmt: skip
@@ -131,14 +160,14 @@ PHRASES: list[tuple[re.Pattern[str], Builder]] = [
 # What still looks like a time limit once the phrases have had their turn.
 _LOOKS_LIKE = re.compile(
     rf"{_N}(?:个)?(?:工作日|小时|天|日|个月|周)内|{_N}?月(?:底|\d{{1,9}}日)前|年底前|季度末"
-    rf"|不(?:得|应)?少于{_N}(?:次|天|日)"
+    rf"|不(?:得|应)?少于{_N}(?:次|天|日)|至少{_N}次"
+    # No rule has a daily period (DESIGN.md): a person decides what 每日 asks.
+    r"|每日|每天|按日|逐日|[一二三四1-4]季度"
 )
 
 
-def recognise(text: str, year: int) -> tuple[list[dict[str, Any]], list[str]]:
-    """The rules a requirement's text states, in the order it states them, and
-    the time-like phrases left unread. Two phrases giving the same kind of
-    rule for the same period (按月 … 每月) give it once."""
+def _scan(text: str, year: int) -> tuple[list[dict[str, Any]], list[str], bool]:
+    """recognise(), and whether any phrase was read (a rule or ongoing)."""
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
     for pattern, build in PHRASES:
@@ -149,7 +178,8 @@ def recognise(text: str, year: int) -> tuple[list[dict[str, Any]], list[str]]:
             if rule is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(Found(m.start(), m.end(), {**rule, "basis": m.group(0)}))
+            if rule:  # an empty rule: read, and ongoing
+                found.append(Found(m.start(), m.end(), {**rule, "basis": m.group(0)}))
     found.sort(key=lambda f: f.start)
     rules: list[dict[str, Any]] = []
     periods: set[tuple[str, Any]] = set()
@@ -165,4 +195,35 @@ def recognise(text: str, year: int) -> tuple[list[dict[str, Any]], list[str]]:
         for m in _LOOKS_LIKE.finditer(text)
         if not any(m.start() < end and start < m.end() for start, end in taken)
     ]
+    return rules, unread, bool(taken)
+
+
+# A deadline cell of dashes or slashes ("—", "/") says there is no time limit.
+_WORDS = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+def recognise(text: str, year: int) -> tuple[list[dict[str, Any]], list[str]]:
+    """The rules a requirement's text states, in the order it states them, and
+    the time-like phrases left unread. Two phrases giving the same kind of
+    rule for the same period (按月 … 每月) give it once."""
+    rules, unread, _ = _scan(text, year)
+    return rules, unread
+
+
+def read_deadlines(
+    texts: Iterable[str], year: int, cell: str = ""
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """A requirement's rules wherever its table writes them: in `texts` (the
+    requirement, its task's title) and in the deadline column's `cell`, each
+    rule once, and the phrases left unread. A deadline cell in which nothing
+    is read at all ("视情况") is unread as a whole: the column says it is a
+    time limit."""
+    rules: list[dict[str, Any]] = []
+    unread: list[str] = []
+    for text in dict.fromkeys([*texts, cell]):
+        found, left, read = _scan(text, year)
+        rules += [rule for rule in found if rule not in rules]
+        unread += left
+        if text == cell and _WORDS.search(cell) and not read and not left:
+            unread.append(cell)
     return rules, unread

@@ -24,6 +24,7 @@ NOBODY = Directory({}, {})
         ("区经济发展局\n区自然资源与生态环境局", ("区经济发展局", "区自然资源与生态环境局")),
         # A long name wrapped by the column width is one unit.
         ("区经济发展局\n区自然资源与生态\n环境局", ("区经济发展局", "区自然资源与生态环境局")),
+        ("县人力资源和社会\n保障局\n县财政局", ("县人力资源和社会保障局", "县财政局")),
         # Spaces (full-width, as Word tables are typed) separate too.
         ("市发改委\u3000市财政局  市统计局", ("市发改委", "市财政局", "市统计局")),
         # A group's brackets hold no separators: 各县（市、区） is one group.
@@ -42,6 +43,11 @@ def test_lines_and_spaces_separate_units_and_wrapped_names_join(
     read = read_cell(cell, NOBODY)
     assert read.lead == lead
     assert read.unknown == lead
+
+
+def test_a_name_the_directory_knows_is_joined_across_lines() -> None:
+    known = Directory({"kjj": Unit("kjj", "县科技局", "department")}, {})
+    assert read_cell("县科\n技局\n县财政局", known).lead == ("kjj", "县财政局")
 
 
 def test_a_line_ending_in_a_role_phrase_ends_its_clause() -> None:

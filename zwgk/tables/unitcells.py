@@ -10,6 +10,11 @@ Reading follows DESIGN.md's rules for a unit cell:
 - Vague names (县政府各有关部门, 有关部门, 等县政府部门 …) are vague groups; a
   trailing 等 changes nothing else.
 
+Cells of other offices' tables (issue 15): line breaks and spaces separate
+units unless they wrap a long name (`UNIT_ENDINGS`); "A会同B、C" is A leading
+with B and C in support; "X（Y）" is the unit X whose other name is Y; a group
+of any level is told by its name (`group_kind`: 各… each, 有关/相关/其他 vague).
+
 Writing gives the canonical cell that reads back the same: "A、B" (joint),
 "A、B分别牵头" (each), "…牵头，C、D配合" (with support).
 """
@@ -113,10 +118,14 @@ def _token(token: str, directory: Directory, dropped: list[str]) -> list[str]:
 # taken off, it ends in one of these (区经济发展局, 县教体局, 消防大队, 人行, 县妇联,
 # 省直各部门) or in a closed "（…）"; any other line is the first half of a long
 # name wrapped by the table ("区自然资源与生态\n环境局") and is joined with the
-# next. 市/县/区 are not endings: "中共淄博市\n委宣传部" is one name.
+# next. 市/县/区 are not endings: "中共淄博市\n委宣传部" is one name; nor is 社会
+# ("县人力资源和社会\n保障局"). A name the directory knows is joined whatever
+# its lines end in.
 UNIT_ENDINGS = ("局", "厅", "委", "办", "室", "院", "会", "部", "中心", "政府", "公司",
-                "单位", "处", "科", "所", "站", "队", "馆", "部门", "行", "联", "协", "社",
+                "单位", "处", "科", "所", "站", "队", "馆", "部门", "行", "联", "协",
                 "台", "团", "组", "校", "关", "企", "署", "镇", "乡", "街道", "机构")  # fmt: skip
+_NOT_ENDINGS = ("社会",)
+_SEPARATORS = "、，,；;。/"
 _VAGUE_WORDS = ("有关", "相关", "其他", "其它")
 
 
@@ -138,7 +147,7 @@ def _ends_a_name(piece: str, directory: Directory) -> bool:
     """Whether a line (or a run between spaces) of a cell ends a unit name."""
     if not _balanced(piece):
         return False
-    if piece[-1] in "、，,；;。/":
+    if piece[-1] in _SEPARATORS:
         return True
     last = _split_outside(piece, "、，,；;/")[-1]
     body, _ = _strip_role(last)
@@ -149,7 +158,9 @@ def _ends_a_name(piece: str, directory: Directory) -> bool:
             break
     if not body or body != last or body.endswith("）"):
         return True  # a role phrase or 等 ends the name; so does "（…）"
-    return directory.resolve(body) is not None or body.endswith(UNIT_ENDINGS)
+    if directory.resolve(body) is not None:
+        return True
+    return body.endswith(UNIT_ENDINGS) and not body.endswith(_NOT_ENDINGS)
 
 
 def _unwrap(text: str, directory: Directory) -> str:
@@ -158,7 +169,9 @@ def _unwrap(text: str, directory: Directory) -> str:
     pieces = [p for p in _SPACE.split(text.replace("(", "（").replace(")", "）")) if p]
     out = ""
     for i, piece in enumerate(pieces):
-        if i and _ends_a_name(out, directory) and out[-1] not in "、，,；;。/":
+        joined = _split_outside(out, _SEPARATORS)[-1] + _split_outside(piece, _SEPARATORS)[0]
+        known = directory.resolve(_strip_role(joined)[0]) is not None
+        if i and not known and _ends_a_name(out, directory) and out[-1] not in _SEPARATORS:
             out += "，" if _strip_role(out)[1] else "、"
         out += piece
     return out

@@ -124,6 +124,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unknown unit “{name}”: added as {id} (kind other; make it department if it is a "
         "county-government department); check the name and give it a proper id",
     ),
+    "import.note_new_group_each": (
+        "“{name}”指其中每个单位，暂记为单位组 {id}（无成员，按各自牵头）：请在 units.yaml 中列出 members",
+        "“{name}” means each of its members: added as group {id} with no members (each "
+        "answers for itself); list its members in units.yaml",
+    ),
+    "import.note_new_group_kind": (
+        "“{name}”指其中每个单位，记为单位组 {id}（类型为 {kind} 的所有单位，按各自牵头）：请核对",
+        "“{name}” means each of its members: added as group {id} (every unit of kind "
+        "{kind}, each answering for itself); check it",
+    ),
+    "import.note_new_group_vague": (
+        "“{name}”泛指，不指向具体单位，记为泛指单位组 {id}（vague）",
+        "“{name}” names no one in particular: added as vague group {id}",
+    ),
+    "import.note_etc": (
+        "要求 {req} 的责任单位末尾“{words}”已略去；如另有单位请补上",
+        "requirement {req}: “{words}” at the end of the unit cell was left out; add any "
+        "unit it stands for",
+    ),
     "import.yaml_new_unit": ("导入时新增，待核对", "new in the import: review"),
     "import.yaml_tasks_header": (
         "由 zwgk import 从 {source} 生成的草稿：核对后使用。",

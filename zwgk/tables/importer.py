@@ -24,12 +24,12 @@ from typing import Any, NamedTuple
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.rules import problems
-from zwgk.model.directory import Directory
+from zwgk.model.directory import Directory, name_key
 from zwgk.model.plan import Change, Group, Unit, UnitKind
 from zwgk.model.values import small_int
 from zwgk.tables.phrases import read_deadlines
 from zwgk.tables.sheet import EXTRAS, Row, Table, find_header, read_table
-from zwgk.tables.unitcells import UnitCell, normalise, read_cell
+from zwgk.tables.unitcells import UnitCell, group_kind, normalise, read_cell
 
 _PART = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+)$", re.S)
 _SECTION = re.compile(r"^[（(]([一二三四五六七八九十]+)[）)]\s*(.+)$", re.S)
@@ -40,8 +40,8 @@ _YEAR = re.compile(r"(20\d\d)\s*年")
 _YEAR_LINE = re.compile(r"^[（(]?(20\d\d)年度?[）)]?$")
 _ATTACHMENT = re.compile(r"^附件\s*\d*[:：]?$")
 
-# Group names every county's table uses (DESIGN.md), for a ledger that has no
-# units.yaml yet: ids as in the Huantai ledger.
+# Ids for group names DESIGN.md documents (a county's table), used only when the
+# table names the group and the directory lacks it; other groups get `group-N`.
 KNOWN_GROUPS = (
     Group("towns", "各镇（街道）", (), "town"),
     Group("departments", "县政府各部门", (), "department"),
@@ -59,7 +59,7 @@ class Note(NamedTuple):
     code: str
     """unknown-unit | unread-deadline | no-number | duplicate-number | number-gap |
     no-part | no-unit | unit-from-above | no-task | no-title | column-left-out |
-    task-as-requirement"""
+    task-as-requirement | new-group | etc-dropped"""
     message: str
 
 
@@ -159,16 +159,14 @@ def build(
     draft.units = dict(directory.units)
     draft.groups = dict(directory.groups)
     draft.changes = directory.changes
-    known = Directory(draft.units, draft.groups, draft.changes)
-    for group in KNOWN_GROUPS:  # offered only where the ledger lacks them
-        if known.resolve(group.name) is None and group.id not in draft.groups:
-            draft.groups[group.id] = group
     part: dict[str, Any] | None = None
     section: str | None = None
     task: dict[str, Any] | None = None
     task_cell = ""
     part_cell = ""
     unit_text: tuple[str, str] = ("", "")
+    # A draft holds the directory's units and only the groups the table names
+    # (never another plan's, issue 15).
     for row in table.rows[index + 1 :]:
         if not any(cell.strip() for cell in row.cells):
             continue
@@ -312,12 +310,21 @@ def _add_requirement(
     directory = draft.directory()
     cell = _read_units(unit_text, directory)
     lead, support = list(cell.lead), list(cell.support)
+    aliases = dict(cell.aliases)
     for name in cell.unknown:
-        unit_id = _new_unit(draft, row, name)
+        kind = group_kind(name)
+        if kind is None:
+            unit_id = _new_unit(draft, row, name, aliases.get(name))
+        else:
+            unit_id = _new_group(draft, row, name, vague=kind == "vague")
         lead = [unit_id if ref == name else ref for ref in lead]
         support = [unit_id if ref == name else ref for ref in support]
     if not lead:
         draft.notes.append(Note(row.number, "no-unit", t("import.note_no_unit", req=req_id)))
+    for words in dict.fromkeys(cell.dropped):
+        draft.notes.append(
+            Note(row.number, "etc-dropped", t("import.note_etc", req=req_id, words=words))
+        )
     when, _ = _cell(row, columns.get("when"))
     rules, unread = read_deadlines([text, task["title"]], year, _joined(when))
     for rule in list(rules):
@@ -354,12 +361,43 @@ def _read_units(cells: tuple[str, str], directory: Directory) -> UnitCell:
         if ref not in first.lead and ref not in support:
             support.append(ref)
     unknown = tuple(dict.fromkeys((*first.unknown, *second.unknown)))
-    return UnitCell(first.lead, tuple(support), first.mode, unknown)
+    aliases = tuple(dict.fromkeys((*first.aliases, *second.aliases)))
+    dropped = tuple(dict.fromkeys((*first.dropped, *second.dropped)))
+    return UnitCell(first.lead, tuple(support), first.mode, unknown, aliases, dropped)
 
 
-def _new_unit(draft: Draft, row: Row, name: str) -> str:
+def _new_group(draft: Draft, row: Row, name: str, *, vague: bool) -> str:
+    """A group for a group name the directory lacks: the id DESIGN.md gives a
+    county's group name, else `group-N`. A group meaning each member gets no
+    members (the table does not list them): the office fills them in, and
+    validate reports the group until it does; a vague one names nobody."""
+    key = name_key(name)
+    for group in draft.groups.values():
+        if name_key(group.name) == key:
+            return group.id
+    known = next((g for g in KNOWN_GROUPS if name_key(g.name) == key), None)
+    if known is not None and known.id not in draft.groups and known.id not in draft.units:
+        group = known
+    else:
+        count = 1
+        while f"group-{count}" in draft.units or f"group-{count}" in draft.groups:
+            count += 1
+        group = Group(f"group-{count}", name, vague=vague)
+    draft.groups[group.id] = group
+    if group.vague:
+        message = t("import.note_new_group_vague", name=name, id=group.id)
+    elif group.kind is not None:
+        message = t("import.note_new_group_kind", name=name, id=group.id, kind=group.kind)
+    else:
+        message = t("import.note_new_group_each", name=name, id=group.id)
+    draft.notes.append(Note(row.number, "new-group", message))
+    return group.id
+
+
+def _new_unit(draft: Draft, row: Row, name: str, alias: str | None = None) -> str:
     """A provisional unit for a name the directory lacks: id `new-N`, kind
-    town for a 镇 or 街道 (the name says so), else other, for review."""
+    town for a 镇 or 街道 (the name says so), else other, for review; "X（Y）"
+    gives Y as its alias."""
     for unit_id in draft.new_units:
         if draft.units[unit_id].name == name:
             return unit_id
@@ -368,7 +406,7 @@ def _new_unit(draft: Draft, row: Row, name: str) -> str:
         count += 1  # a provisional id left by an earlier import stays that unit's
     unit_id = f"new-{count}"
     kind: UnitKind = "town" if name.endswith(("镇", "街道")) else "other"
-    draft.units[unit_id] = Unit(unit_id, name, kind)
+    draft.units[unit_id] = Unit(unit_id, name, kind, aliases=(alias,) if alias else ())
     draft.new_units.append(unit_id)
     draft.notes.append(
         Note(

@@ -10,6 +10,11 @@ Reading follows DESIGN.md's rules for a unit cell:
 - Vague names (县政府各有关部门, 有关部门, 等县政府部门 …) are vague groups; a
   trailing 等 changes nothing else.
 
+Cells of other offices' tables (issue 15): line breaks and spaces separate
+units unless they wrap a long name (`UNIT_ENDINGS`); "A会同B、C" is A leading
+with B and C in support; "X（Y）" is the unit X whose other name is Y; a group
+of any level is told by its name (`group_kind`: 各… each, 有关/相关/其他 vague).
+
 Writing gives the canonical cell that reads back the same: "A、B" (joint),
 "A、B分别牵头" (each), "…牵头，C、D配合" (with support).
 """
@@ -36,8 +41,6 @@ _SUPPORT = (
 )
 _QUALIFIERS = ("按职责分工", "按照职责分工", "按照责任分工", "根据职责分工", "按照职责", "按职责",
                "分别", "共同", "具体", "各自", "负责")  # fmt: skip
-_CLAUSES = re.compile(r"[，,；;。\n]+")
-_LIST = re.compile(r"[、/]+")
 _JOINERS = re.compile(r"[和及与]")
 _SPACE = re.compile(r"\s+")
 
@@ -49,6 +52,10 @@ class UnitCell(NamedTuple):
     unknown: tuple[str, ...]
     """Names the directory does not know, in the order met (also in lead/support
     as themselves, so the caller can give them ids)."""
+    aliases: tuple[tuple[str, str], ...] = ()
+    """(name, other name) of unknown names written "X（Y）"."""
+    dropped: tuple[str, ...] = ()
+    """Words of the cell left out because they name no one ("等", "等单位")."""
 
 
 def normalise(text: str) -> str:
@@ -75,16 +82,16 @@ def _strip_role(clause: str) -> tuple[str, str | None]:
     return body, role
 
 
-def _names(body: str, directory: Directory) -> list[str]:
+def _names(body: str, directory: Directory, dropped: list[str]) -> list[str]:
     """The unit and group names of a list, resolved where the directory knows
     them: 、 separates; 和/及/与 separate only where the whole does not resolve
     (县人力资源和社会保障局 is one name); a trailing 等 is dropped, and
     "县民政局等县政府部门" is 县民政局 and the vague group 等县政府部门."""
     out: list[str] = []
-    for token in _LIST.split(body):
+    for token in _split_outside(body, "、/"):
         if not token:
             continue
-        out.extend(_token(token, directory))
+        out.extend(_token(token, directory, dropped))
     return out
 
 
@@ -92,25 +99,118 @@ def _names(body: str, directory: Directory) -> list[str]:
 _GENERIC_TAILS = ("单位", "部门", "有关单位", "相关单位", "相关部门")
 
 
-def _token(token: str, directory: Directory) -> list[str]:
+def _token(token: str, directory: Directory, dropped: list[str]) -> list[str]:
     if directory.resolve(token) is not None:
         return [token]
     head, sep, tail = token.partition("等")
     if sep and (not tail or tail in _GENERIC_TAILS):
-        return _token(head, directory) if head else []
-    if sep and directory.resolve("等" + tail) is not None:
-        return [*(_token(head, directory) if head else []), "等" + tail]
+        dropped.append(sep + tail)
+        return _token(head, directory, dropped) if head else []
+    if sep and (directory.resolve("等" + tail) is not None or tail.endswith(("部门", "单位"))):
+        return [*(_token(head, directory, dropped) if head else []), "等" + tail]
     pieces = [p for p in _JOINERS.split(token) if p]
     if len(pieces) > 1 and all(directory.resolve(p) is not None for p in pieces):
         return pieces
     return [token]
 
 
+# A wrapped line ends a unit name when, with its role phrase and a trailing 等
+# taken off, it ends in one of these (区经济发展局, 县教体局, 消防大队, 人行, 县妇联,
+# 省直各部门) or in a closed "（…）"; any other line is the first half of a long
+# name wrapped by the table ("区自然资源与生态\n环境局") and is joined with the
+# next. 市/县/区 are not endings: "中共淄博市\n委宣传部" is one name; nor is 社会
+# ("县人力资源和社会\n保障局"). A name the directory knows is joined whatever
+# its lines end in.
+UNIT_ENDINGS = ("局", "厅", "委", "办", "室", "院", "会", "部", "中心", "政府", "公司",
+                "单位", "处", "科", "所", "站", "队", "馆", "部门", "行", "联", "协",
+                "台", "团", "组", "校", "关", "企", "署", "镇", "乡", "街道", "机构")  # fmt: skip
+_NOT_ENDINGS = ("社会",)
+_SEPARATORS = "、，,；;。/"
+_VAGUE_WORDS = ("有关", "相关", "其他", "其它")
+
+
+def group_kind(name: str) -> str | None:
+    """ "vague" for a name that names no one (省直有关部门, 区直有关单位,
+    省直各相关部门, 等县政府部门), "each" for a group that means each of its
+    members (各设区市, 各县（市、区）, 省直各部门, 县政府各部门: a 各 anywhere),
+    None for a single unit."""
+    if name.startswith("等") or any(word in name for word in _VAGUE_WORDS):
+        return "vague"
+    return "each" if "各" in name else None
+
+
+def _balanced(text: str) -> bool:
+    return text.count("（") <= text.count("）")
+
+
+def _ends_a_name(piece: str, directory: Directory) -> bool:
+    """Whether a line (or a run between spaces) of a cell ends a unit name."""
+    if not _balanced(piece):
+        return False
+    if piece[-1] in _SEPARATORS:
+        return True
+    last = _split_outside(piece, "、，,；;/")[-1]
+    body, _ = _strip_role(last)
+    body = body.removesuffix("等")
+    for tail in _GENERIC_TAILS:
+        if body.endswith("等" + tail):
+            body = body[: -len(tail) - 1]
+            break
+    if not body or body != last or body.endswith("）"):
+        return True  # a role phrase or 等 ends the name; so does "（…）"
+    if directory.resolve(body) is not None:
+        return True
+    return body.endswith(UNIT_ENDINGS) and not body.endswith(_NOT_ENDINGS)
+
+
+def _unwrap(text: str, directory: Directory) -> str:
+    """The cell with its line breaks and spaces read: between two units they
+    separate (、, or ， after a role phrase); inside a wrapped name they join."""
+    pieces = [p for p in _SPACE.split(text.replace("(", "（").replace(")", "）")) if p]
+    out = ""
+    for i, piece in enumerate(pieces):
+        joined = _split_outside(out, _SEPARATORS)[-1] + _split_outside(piece, _SEPARATORS)[0]
+        known = directory.resolve(_strip_role(joined)[0]) is not None
+        if i and not known and _ends_a_name(out, directory) and out[-1] not in _SEPARATORS:
+            out += "，" if _strip_role(out)[1] else "、"
+        out += piece
+    return out
+
+
+def _split_outside(text: str, separators: str) -> list[str]:
+    """`text` split at `separators` outside （）: "各县（市、区）" is one name."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char == "（":
+            depth += 1
+        elif char == "）":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and char in separators:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _alias(name: str) -> tuple[str, str | None]:
+    """ "区财政局（区国资委）": the unit 区财政局 whose other name is 区国资委. A
+    group keeps its brackets (各镇（街道）, 各县（市、区）)."""
+    if group_kind(name) or not name.endswith("）") or "（" not in name:
+        return name, None
+    head, _, other = name[:-1].partition("（")
+    if not head or not other or "（" in other:
+        return name, None
+    return head, other
+
+
 def read_cell(text: str, directory: Directory) -> UnitCell:
     """Lead, support and mode of a unit cell, refs as unit/group ids where known
-    and as the written name otherwise (listed in `unknown`)."""
-    cell = normalise(text)
-    clauses = [c for c in _CLAUSES.split(cell) if c]
+    and as the written name otherwise (listed in `unknown`).
+
+    Line breaks and spaces separate units unless they wrap a long name (see
+    UNIT_ENDINGS); "A会同B、C" is A leading with B and C in support."""
+    cell = _unwrap(text, directory)
+    clauses = [c for c in _split_outside(cell, "，,；;。") if c]
     read = [_strip_role(c) for c in clauses]
     # "A牵头，B，C负责落实": a list split by commas takes the verb that ends it.
     following: str | None = None
@@ -120,22 +220,48 @@ def read_cell(text: str, directory: Directory) -> UnitCell:
             read[i] = (body, following)
         else:
             following = role
-    any_lead = any(role == "lead" for _, role in read)
+    # "A会同B、C（负责）": A leads, B and C support.
+    split: list[tuple[str, str | None]] = []
+    for body, role in read:
+        head, sep, rest = body.partition("会同")
+        if sep and head and rest:
+            split += [(head, "lead"), (rest, "support")]
+        else:
+            split.append((body, role))
+    any_lead = any(role == "lead" for _, role in split)
     lead: list[str] = []
     support: list[str] = []
     unknown: list[str] = []
-    for body, role in read:
+    aliases: list[tuple[str, str]] = []
+    dropped: list[str] = []
+    for body, role in split:
         target = support if any_lead and role == "support" else lead
-        for name in _names(body, directory):
-            ref = directory.resolve(name) or name
-            if ref == name and directory.resolve(name) is None and name not in unknown:
-                unknown.append(name)
+        for written in _names(body, directory, dropped):
+            name, other = _alias(written)
+            ref = directory.resolve(written) or directory.resolve(name)
+            if ref is None and other is not None:
+                ref = directory.resolve(other)
+            if ref is None:
+                ref = name
+                if name not in unknown:
+                    unknown.append(name)
+                    if other is not None:
+                        aliases.append((name, other))
             if ref not in lead and ref not in support:
                 target.append(ref)
     each = "分别" in cell or any(
-        ref in directory.groups and not directory.groups[ref].vague for ref in lead
+        (ref in directory.groups and not directory.groups[ref].vague)
+        or (ref in unknown and group_kind(ref) == "each")
+        for ref in lead
     )
-    return UnitCell(tuple(lead), tuple(support), "each" if each else "joint", tuple(unknown))
+    return UnitCell(
+        tuple(lead),
+        tuple(support),
+        "each" if each else "joint",
+        tuple(unknown),
+        tuple(aliases),
+        tuple(dropped),
+    )
 
 
 def write_cell(

@@ -112,9 +112,9 @@ def test_export_then_import_gives_the_same_plan(shipped: Path, suffix: str) -> N
     run = zwgk(shipped, "export", "--plan", "--format", suffix, "-o", str(table))
     assert run.exit_code == 0, run.output
     draft = shipped / "draft"
-    # A table prints no effective date: the clerk gives it. The year is in the
-    # table (a line under the title), so no --year.
-    run = zwgk(shipped, "import", str(table), "-o", str(draft), "--effective", "2018-04-01")
+    # The year and the effective date travel in the line under the title, so
+    # no flag at all.
+    run = zwgk(shipped, "import", str(table), "-o", str(draft))
     assert run.exit_code == 0, run.output
     assert "8 个部分、69 项任务、81 条要求、14 条期限规则" in run.stdout
     assert "新增 0 个待核对" in run.stdout
@@ -134,8 +134,9 @@ def test_exported_xlsx_is_laid_out_like_an_office_table(shipped: Path) -> None:
     sheet = load_workbook(str(path)).active
     assert sheet is not None
     assert sheet["A1"].value == "桓台县当前政务公开工作主要任务分解表"
-    # The title does not say the year: a line under it does, for import.
-    assert sheet["A2"].value == "（2018年）"
+    # The title does not say the year: a line under it does, with the
+    # effective date, for import.
+    assert sheet["A2"].value == "（2018年，自2018年4月1日起施行）"
     assert [c.value for c in sheet[3]] == ["工作任务", "工作要求", "责任单位"]
     assert sheet["A4"].value == "一、围绕重大部署着力推进公开"
     merged = {str(r) for r in sheet.merged_cells.ranges}
@@ -434,3 +435,41 @@ def test_a_deadline_phrase_with_thousands_of_digits_gives_no_rule() -> None:
     """int() refuses thousands of digits: import ended in a ValueError."""
     assert recognise("公告公示时间原则上不得少于" + "9" * 5000 + "天", 2019) == ([], [])
     assert recognise("每年7月" + "3" * 5000 + "日前", 2019) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "flag", "effective"),
+    [
+        ("（自2019年3月1日起施行）", None, "2019-03-01"),
+        ("（2019年，自2019年3月1日起施行）", None, "2019-03-01"),
+        ("（自2019年3月1日起施行）", "2019-05-06", "2019-05-06"),  # the clerk's word wins
+        ("本表自2019年3月1日起施行，请各单位遵照执行", None, None),  # not the whole line
+        ("（自2019年2月30日起施行）", None, None),  # no such day
+    ],
+)
+def test_effective_date_read_from_the_line_under_the_title(
+    tmp_path: Path, line: str, flag: str | None, effective: str | None
+) -> None:
+    table = _csv(tmp_path / "t.csv", [
+        [OFFICE_TITLE, "", ""],
+        [line, "", ""],
+        ["工作任务", "工作要求", "责任单位"],
+        ["一、推进重点领域公开", "", ""],
+        # the same words inside the table are a requirement, never the plan's date
+        ["1.推进财政信息公开", "（自2019年4月1日起施行）", "县财政局"],
+    ])  # fmt: skip
+    args = ["--effective", flag] if flag else []
+    run = zwgk(None, "import", str(table), "-o", str(tmp_path / "d"), "--format", "json", *args)
+    assert run.exit_code == 0, run.output
+    report = json.loads(run.stdout)
+    assert report["effective"] == effective
+    assert report["title"] == OFFICE_TITLE
+
+
+def test_exported_line_gives_only_what_the_title_does_not(shipped: Path) -> None:
+    tasks = shipped / "data" / "tasks.yaml"
+    text = tasks.read_text("utf-8")
+    tasks.write_text(text.replace("桓台县当前政务公开", "桓台县2018年政务公开", 1), "utf-8")
+    path = shipped / "plan.csv"
+    assert zwgk(shipped, "export", "--plan", "--format", "csv", "-o", str(path)).exit_code == 0
+    assert path.read_text("utf-8-sig").splitlines()[1] == "（自2018年4月1日起施行）,,"

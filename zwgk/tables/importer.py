@@ -38,6 +38,12 @@ _YEAR = re.compile(r"(20\d\d)\s*年")
 # A line above the header that is only a year ("（2018年）"): how `export
 # --plan` says the year of a plan whose title does not.
 _YEAR_LINE = re.compile(r"^[（(]?(20\d\d)年度?[）)]?$")
+# The line `export --plan` writes under the title when the plan has an
+# effective date: "（2018年，自2018年4月1日起施行）", or without the year when the
+# title says it. Read only as a whole line above the header, never in the table.
+_DATES_LINE = re.compile(
+    r"^[（(](?:(20\d\d)年[，,])?自(20\d\d)年(\d{1,2})月(\d{1,2})日起施行[）)]$"
+)
 _ATTACHMENT = re.compile(r"^附件\s*\d*[:：]?$")
 
 # Ids for group names DESIGN.md documents (a county's table), used only when the
@@ -91,14 +97,34 @@ def _above(table: Table, header_index: int) -> list[str]:
 
 
 def _year(title: str | None, above: list[str]) -> int | None:
-    """The plan year: the title's "2021年", else a line that is only a year."""
+    """The plan year: the title's "2021年", else a line that is only a year
+    (or the year and the effective date)."""
     match = _YEAR.search(title or "")
     if match is not None:
         return int(match.group(1))
     for text in above:
         if (line := _YEAR_LINE.match(text)) is not None:
             return int(line.group(1))
+        if (line := _DATES_LINE.match(text)) is not None and line.group(1):
+            return int(line.group(1))
     return None
+
+
+def _effective(above: list[str]) -> dt.date | None:
+    """The effective date a line above the header states ("自2018年4月1日起施行"
+    as the whole line, see _DATES_LINE); None when none does or the date is
+    not a real day."""
+    for text in above:
+        if (line := _DATES_LINE.match(text)) is not None:
+            try:
+                return dt.date(int(line.group(2)), int(line.group(3)), int(line.group(4)))
+            except ValueError:
+                return None
+    return None
+
+
+def _is_dates_line(text: str) -> bool:
+    return bool(_YEAR_LINE.match(text) or _DATES_LINE.match(text))
 
 
 def _is_heading(row: Row) -> str | None:
@@ -138,13 +164,15 @@ def build(
     if "part" not in columns and columns["task"] > 0 and 0 not in columns.values():
         columns["part"] = 0  # an unnamed first column left of the tasks: part titles
     above = _above(table, index)
-    title = title or next((text for text in above if not _YEAR_LINE.match(text)), None)
+    title = title or next((text for text in above if not _is_dates_line(text)), None)
     if year is None:
         year = _year(title, above)
         if year is None:
             raise ZwgkError(
                 t("import.no_year"), hint=t("import.no_year_hint"), exit_code=EXIT_USAGE
             )
+    if effective is None:
+        effective = _effective(above)
     if effective is not None and effective.year != year:  # the draft's period is that year
         raise ZwgkError(
             t("import.effective_outside", effective=effective, year=year),

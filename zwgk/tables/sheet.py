@@ -298,12 +298,18 @@ def _header_words(row: Row) -> tuple[dict[str, list[int]], bool]:
 
 
 def plan_rows(plan: Plan, directory: Directory) -> list[tuple[str, list[str]]]:
-    """(kind, cells) for every row of the plan's table: title, the year when
-    the title does not say it ("（2018年）", which `import` reads), header,
-    part, section, requirement (the task cell repeated on each of its rows)."""
+    """(kind, cells) for every row of the plan's table: title, a line under it
+    with the year when the title does not say it and the effective date
+    ("（2018年，自2018年4月1日起施行）", which `import` reads), header, part,
+    section, requirement (the task cell repeated on each of its rows)."""
     out: list[tuple[str, list[str]]] = [("title", [plan.info.title, "", ""])]
+    said = []
     if f"{plan.info.year}年" not in plan.info.title.replace(" ", ""):
-        out.append(("year", [f"（{plan.info.year}年）", "", ""]))
+        said.append(f"{plan.info.year}年")
+    if (day := plan.info.effective) is not None:
+        said.append(f"自{day.year}年{day.month}月{day.day}日起施行")
+    if said:
+        out.append(("year", [f"（{'，'.join(said)}）", "", ""]))
     out.append(("header", ["工作任务", "工作要求", "责任单位"]))
     sections = {(part.no, s.no): s.title for part in plan.parts for s in part.sections}
     part_titles = {part.no: part.title for part in plan.parts}

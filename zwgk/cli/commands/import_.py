@@ -63,6 +63,7 @@ def import_(
     directory = _import_directory(units)
     day = effective_date(effective)
     draft = import_table(file, directory, year=year, title=title, effective=day)
+    day = draft.effective  # the flag, else the line under the table's title
     written = save(draft, output, force)
     reqs = [req for task in draft.tasks for req in task["requirements"]]
     rules = sum(len(req["due"]) for req in reqs)

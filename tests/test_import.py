@@ -358,6 +358,9 @@ def test_csv_with_number_and_deadline_columns(tmp_path: Path) -> None:
     codes = sorted((n["row"], n["code"]) for n in report["notes"])
     assert codes == [(5, "unknown-unit"), (5, "unread-deadline"), (7, "duplicate-number"),
                      (7, "unread-deadline")]  # fmt: skip
+    unknown = [n["message"] for n in report["notes"] if n["code"] == "unknown-unit"]
+    # worded for a plan of any level, not only a county's
+    assert "类型 other；本级政府部门请改为 department" in unknown[0] and "县政府" not in unknown[0]
     unread = [n["message"] for n in report["notes"] if n["code"] == "unread-deadline"]
     assert any("不少于0次" in m for m in unread) and any("每年2月30日前" in m for m in unread)
     # numbering restarted in each part is an error export stops on: look past it

@@ -120,9 +120,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unknown unit “{name}”: added as {id} (kind town); check the name and give it a proper id",
     ),
     "import.note_unknown_unit_other": (
-        "未知单位“{name}”，暂记为 {id}（类型 other；县政府部门请改为 department），请核对名称、改用正式编号",
+        "未知单位“{name}”，暂记为 {id}（类型 other；本级政府部门请改为 department），请核对名称、改用正式编号",
         "unknown unit “{name}”: added as {id} (kind other; make it department if it is a "
-        "county-government department); check the name and give it a proper id",
+        "department of the plan's own government); check the name and give it a proper id",
     ),
     "import.note_new_group_each": (
         "“{name}”指其中每个单位，暂记为单位组 {id}（无成员，按各自牵头）：请在 units.yaml 中列出 members",

@@ -218,9 +218,36 @@ def test_import_writes_it_into_the_draft(shipped: Path) -> None:
     assert "  effective: 2018-05-01\n" in (shipped / "d1/data/tasks.yaml").read_text("utf-8")
     doc = json.loads(zwgk(shipped / "d1", "export", "--format", "json").stdout)
     assert doc["plan"]["effective"] == "2018-05-01"
+    # The export says the date under the title; a table that does not (that
+    # line taken out) gets none.
+    lines = table.read_text("utf-8-sig").splitlines(keepends=True)
+    assert lines[1].startswith("（2018年，自2018年4月1日起施行）")
+    table.write_text("".join([lines[0], *lines[2:]]), "utf-8-sig")
     run = zwgk(shipped, "import", str(table), "-o", str(shipped / "d2"), "--year", "2018")
     assert run.exit_code == 0 and "未给出计划生效日" in run.stdout
     assert "\n  effective:" not in (shipped / "d2/data/tasks.yaml").read_text("utf-8")
     run = zwgk(shipped, "import", str(table), "-o", str(shipped / "d3"), "--year", "2018",
                "--effective", "2019-01-01")  # fmt: skip
     assert run.exit_code == 2 and not (shipped / "d3").exists()
+
+
+def test_import_asks_only_when_the_table_does_not_say(
+    shipped: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zwgk.cli import options
+
+    monkeypatch.setattr(options, "prompting", lambda: True)
+    table = shipped / "plan.csv"
+    assert zwgk(shipped, "export", "--plan", "--format", "csv", "-o", str(table)).exit_code == 0
+    # The line under the title gives the date: no question (no input to answer one).
+    run = CliRunner().invoke(APP, ["--root", str(shipped), "import", str(table), "-o",
+                                   str(shipped / "d1")])  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert "  effective: 2018-04-01\n" in (shipped / "d1/data/tasks.yaml").read_text("utf-8")
+    lines = table.read_text("utf-8-sig").splitlines(keepends=True)
+    table.write_text("".join([lines[0], *lines[2:]]), "utf-8-sig")
+    argv = ["--root", str(shipped), "import", str(table), "-o", str(shipped / "d2"),
+            "--year", "2018"]  # fmt: skip
+    run = CliRunner().invoke(APP, argv, input="2018-05-02\n")
+    assert run.exit_code == 0, run.output
+    assert "  effective: 2018-05-02\n" in (shipped / "d2/data/tasks.yaml").read_text("utf-8")

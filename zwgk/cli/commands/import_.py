@@ -11,7 +11,7 @@ import typer
 from rich.text import Text
 
 from zwgk.cli.console import json_text, out_console
-from zwgk.cli.options import effective_date, effective_option, ledger_root_if_any
+from zwgk.cli.options import effective_date, effective_option, ledger_root_if_any, parse_date
 from zwgk.i18n import t
 from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 
@@ -61,9 +61,12 @@ def import_(
     from zwgk.tables.planyaml import save
 
     directory = _import_directory(units)
-    day = effective_date(effective)
-    draft = import_table(file, directory, year=year, title=title, effective=day)
-    day = draft.effective  # the flag, else the line under the table's title
+    given = parse_date(effective, "--effective")
+    draft = import_table(file, directory, year=year, title=title, effective=given)
+    if draft.effective is None and (asked := effective_date(None)) is not None:
+        # neither the flag nor the line under the title says it: asked at a terminal
+        draft = import_table(file, directory, year=year, title=title, effective=asked)
+    day = draft.effective
     written = save(draft, output, force)
     reqs = [req for task in draft.tasks for req in task["requirements"]]
     rules = sum(len(req["due"]) for req in reqs)

@@ -59,41 +59,49 @@ def import_(
 ) -> None:
     from zwgk.tables.importer import import_table
     from zwgk.tables.planyaml import save
+    from zwgk.tables.review import by_row, counts
 
     directory = _import_directory(units)
     day = effective_date(effective)
     draft = import_table(file, directory, year=year, title=title, effective=day)
     written = save(draft, output, force)
-    reqs = [req for task in draft.tasks for req in task["requirements"]]
-    rules = sum(len(req["due"]) for req in reqs)
-    used = {ref for req in reqs for ref in (*req["lead"], *req["support"])}
-    known = len([ref for ref in used if ref in directory.units])
+    tally = counts(draft, directory)
+    rows = by_row(draft.notes)
     if format is ImportFormat.json:
         doc = {
             "source": str(file), "title": draft.title, "year": draft.year,
             "effective": day.isoformat() if day else None,
-            "parts": len(draft.parts), "tasks": len(draft.tasks), "requirements": len(reqs),
-            "rules": rules,
+            "parts": tally.parts, "tasks": tally.tasks, "requirements": tally.requirements,
+            "rules": tally.rules,
+            "units": {"known": tally.known_units, "new": tally.new_units},
+            "groups": {"total": tally.groups, "each": tally.each_groups,
+                       "vague": tally.vague_groups, "new": tally.new_groups},
             "new_units": [{"id": u, "name": draft.units[u].name, "kind": draft.units[u].kind}
                           for u in draft.new_units],
             "notes": [n._asdict() for n in draft.notes],
+            "rows": [{"row": row, "notes": [n._asdict() for n in notes]} for row, notes in rows],
             "written": [p.as_posix() for p in written],
         }  # fmt: skip
         typer.echo(json_text(doc, ensure_ascii=False, indent=2))
         return
     console = out_console()
-    console.print(Text(t("import.read", path=file, parts=len(draft.parts), tasks=len(draft.tasks),
-                         reqs=len(reqs), rules=rules)))  # fmt: skip
-    console.print(Text(t("import.units", known=known, new=len(draft.new_units))))
+    console.print(Text(t("import.read", path=file, parts=tally.parts, tasks=tally.tasks,
+                         reqs=tally.requirements, rules=tally.rules)))  # fmt: skip
+    console.print(Text(t("import.units", known=tally.known_units, new=tally.new_units)))
+    console.print(Text(t("import.groups", n=tally.groups, each=tally.each_groups,
+                         vague=tally.vague_groups, new=tally.new_groups)))  # fmt: skip
     files = t("common.list_sep").join(p.as_posix() for p in written)
     console.print(Text(t("import.written", files=files), style="green"))
     if day is None:
         console.print(Text(t("import.no_effective"), style="yellow"))
     if draft.notes:
-        console.print(Text(t("import.notes", n=len(draft.notes)), style="bold yellow"))
-        for note in draft.notes:
-            where = t("import.row", row=note.row) if note.row else t("import.whole")
-            console.print(Text("  " + t("import.note_line", where=where, message=note.message)))
+        console.print(Text(t("import.notes", n=len(draft.notes), rows=len(rows)),
+                           style="bold yellow"))  # fmt: skip
+        for row, notes in rows:
+            where = t("import.row", row=row) if row else t("import.whole")
+            console.print(Text("  " + t("import.note_where", where=where)))
+            for note in notes:
+                console.print(Text("    " + note.message))
     else:
         console.print(Text(t("import.no_notes")))
     console.print(Text(t("import.next", path=output.as_posix()), style="dim"))

@@ -70,3 +70,25 @@ def test_the_report_in_english_and_json(tmp_path: Path) -> None:
     assert report["groups"] == {"total": 2, "each": 1, "vague": 1, "new": 2}
     assert [(r["row"], len(r["notes"])) for r in report["rows"]] == [(0, 1), (3, 1), (4, 2)]
     assert sum(len(r["notes"]) for r in report["rows"]) == len(report["notes"])
+
+
+def test_the_report_as_markdown_for_the_office(tmp_path: Path) -> None:
+    out, _ = _run(tmp_path, "--report", str(tmp_path / "核对.md"))
+    assert f"已写入核对报告：{(tmp_path / '核对.md').as_posix()}" in out
+    text = (tmp_path / "核对.md").read_text("utf-8")
+    assert text.startswith("# 导入核对报告：2021年政务公开工作任务分解表\n\n- 已读取 ")
+    assert "- 单位组：2 个（各成员分别负责 1 个，泛指 1 个），新增 2 个待核对\n" in text
+    assert "## 需要核对的 4 处，在 3 行：\n\n### 整表\n\n- 表格没有标题行" in text
+    part = text.split("### 第 4 行\n\n", 1)[1].splitlines()
+    assert part[0].startswith("- “各街道办事处”") and part[1].startswith("- “区直有关单位”")
+
+
+def test_the_report_is_never_written_into_data(shipped: Path) -> None:
+    units = shipped / "data" / "units.yaml"
+    table = _table(shipped)
+    draft = shipped / "draft"
+    for target in (shipped / "data" / "r.md", draft / "data" / "r.md"):
+        run = zwgk(shipped, "import", str(table), "-o", str(draft), "--units", str(units),
+                   "--year", "2021", "--report", str(target))  # fmt: skip
+        assert run.exit_code == 2, run.output
+        assert not target.exists() and not (draft / "data" / "tasks.yaml").exists()

@@ -174,6 +174,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.no_notes": ("所有单元格均已识别。", "Every cell was interpreted."),
     "import.row": ("第 {row} 行", "row {row}"),
     "import.note_where": ("{where}：", "{where}:"),
+    "import.report_title": ("导入核对报告：{title}", "Import review: {title}"),
+    "import.report_written": ("已写入核对报告：{path}", "Review report written: {path}"),
     "import.whole": ("整表", "table"),
     "import.next": (
         "下一步：zwgk --root {path} validate；核对无误后把 {path}/data 中的文件复制到台账",

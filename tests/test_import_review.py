@@ -91,4 +91,5 @@ def test_the_report_is_never_written_into_data(shipped: Path) -> None:
         run = zwgk(shipped, "import", str(table), "-o", str(draft), "--units", str(units),
                    "--year", "2021", "--report", str(target))  # fmt: skip
         assert run.exit_code == 2, run.output
+        assert "输出文件不能写在那里" in run.output
         assert not target.exists() and not (draft / "data" / "tasks.yaml").exists()

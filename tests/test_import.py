@@ -188,9 +188,12 @@ def test_import_lists_unknown_units_and_unread_deadlines(shipped: Path) -> None:
     assert run.exit_code == 0, run.output
     assert "2 个部分、3 项任务、4 条要求、3 条期限规则" in run.stdout
     assert "新增 1 个待核对" in run.stdout
-    assert "第 6 行：未知单位“县委宣传部”，暂记为 new-1" in run.stdout
-    assert "第 6 行：要求 2.2 中的“10个工作日内”像是时限" not in run.stdout  # it is 2.1
-    assert "第 6 行：要求 2.1 中的“10个工作日内”像是时限" in run.stdout
+    # The review report: counts, then what was not understood, by row.
+    assert "单位组：2 个（各成员分别负责 2 个，泛指 0 个），新增 0 个待核对" in run.stdout
+    assert "需要核对的 2 处，在 1 行：" in run.stdout
+    row6 = run.stdout.split("  第 6 行：\n", 1)[1].splitlines()[:2]
+    assert row6[0].startswith("    未知单位“县委宣传部”，暂记为 new-1")
+    assert row6[1].startswith("    要求 2.1 中的“10个工作日内”像是时限")  # not 2.2
     data = json.loads(zwgk(draft, "export", "--format", "json").stdout)
     assert data["plan"]["year"] == 2019 and data["plan"]["title"] == OFFICE_TITLE
     tasks = {task["no"]: task for task in data["tasks"]}
@@ -220,6 +223,14 @@ def test_import_lists_unknown_units_and_unread_deadlines(shipped: Path) -> None:
         (6, "unknown-unit"), (6, "unread-deadline"),
     }  # fmt: skip
     assert machine["new_units"] == [{"id": "new-1", "name": "县委宣传部", "kind": "other"}]
+    assert (machine["parts"], machine["tasks"], machine["requirements"], machine["rules"]) == (
+        2, 3, 4, 3,
+    )  # fmt: skip
+    assert machine["units"] == {"known": 2, "new": 1}
+    assert machine["groups"] == {"total": 2, "each": 2, "vague": 0, "new": 0}
+    assert [(r["row"], [n["code"] for n in r["notes"]]) for r in machine["rows"]] == [
+        (6, ["unknown-unit", "unread-deadline"]),
+    ]
 
 
 def test_import_of_a_word_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -310,8 +310,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the units.yaml to match unit names against (default: the current ledger's)",
     ),
     "help.opt_import_force": (
-        "覆盖草稿文件夹中已有的文件",
-        "overwrite the draft's files if they exist",
+        "覆盖草稿文件夹中已有的文件（及 --report 的文件）",
+        "overwrite the draft's files (and the --report file) if they exist",
+    ),
+    "help.opt_import_report": (
+        "另把核对报告（各项数量、按行列出未识别的单元格）写成 Markdown 文件，供科室核对",
+        "also write the review report (counts, cells not understood by row) as a Markdown file "
+        "for the office",
     ),
     "help.opt_changed_since": (
         "只校验相对该版本有改动的文件及其引用的文件（适合 pre-commit），如 HEAD 或 origin/main",

@@ -166,10 +166,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Units: {known} known, {new} new to review",
     ),
     "import.written": ("已写入草稿：{files}", "Draft written: {files}"),
-    "import.notes": ("需要核对的 {n} 处：", "{n} things to review:"),
+    "import.groups": (
+        "单位组：{n} 个（各成员分别负责 {each} 个，泛指 {vague} 个），新增 {new} 个待核对",
+        "Groups: {n} ({each} meaning each member, {vague} vague), {new} new to review",
+    ),
+    "import.notes": ("需要核对的 {n} 处，在 {rows} 行：", "{n} things to review, in {rows} rows:"),
     "import.no_notes": ("所有单元格均已识别。", "Every cell was interpreted."),
     "import.row": ("第 {row} 行", "row {row}"),
-    "import.note_line": ("{where}：{message}", "{where}: {message}"),
+    "import.note_where": ("{where}：", "{where}:"),
+    "import.report_title": ("导入核对报告：{title}", "Import review: {title}"),
+    "import.report_written": ("已写入核对报告：{path}", "Review report written: {path}"),
     "import.whole": ("整表", "table"),
     "import.next": (
         "下一步：zwgk --root {path} validate；核对无误后把 {path}/data 中的文件复制到台账",

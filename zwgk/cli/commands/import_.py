@@ -17,6 +17,8 @@ from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
     from zwgk.model.directory import Directory
+    from zwgk.tables.importer import Draft, Note
+    from zwgk.tables.review import Counts
 
 commands = typer.Typer()
 
@@ -52,6 +54,9 @@ def import_(
     units: Annotated[
         Path | None, typer.Option("--units", metavar="FILE", help=t("help.opt_import_units"))
     ] = None,
+    report: Annotated[
+        Path | None, typer.Option("--report", metavar="FILE", help=t("help.opt_import_report"))
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_import_force"))] = False,
     format: Annotated[
         ImportFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
@@ -59,8 +64,11 @@ def import_(
 ) -> None:
     from zwgk.tables.importer import import_table
     from zwgk.tables.planyaml import save
+    from zwgk.tables.review import by_row, counts
 
     directory = _import_directory(units)
+    if report is not None:
+        _refuse_report(report, output, force)  # before anything is read or asked
     given = parse_date(effective, "--effective")
     draft = import_table(file, directory, year=year, title=title, effective=given)
     if draft.effective is None and (asked := effective_date(None)) is not None:
@@ -68,39 +76,85 @@ def import_(
         draft = import_table(file, directory, year=year, title=title, effective=asked)
     day = draft.effective
     written = save(draft, output, force)
-    reqs = [req for task in draft.tasks for req in task["requirements"]]
-    rules = sum(len(req["due"]) for req in reqs)
-    used = {ref for req in reqs for ref in (*req["lead"], *req["support"])}
-    known = len([ref for ref in used if ref in directory.units])
+    tally = counts(draft, directory)
+    rows = by_row(draft.notes)
+    if report is not None:
+        from zwgk.outputs.outfiles import write_text
+
+        write_text(report, _markdown(file, draft, tally, rows))
     if format is ImportFormat.json:
         doc = {
             "source": str(file), "title": draft.title, "year": draft.year,
             "effective": day.isoformat() if day else None,
-            "parts": len(draft.parts), "tasks": len(draft.tasks), "requirements": len(reqs),
-            "rules": rules,
+            "parts": tally.parts, "tasks": tally.tasks, "requirements": tally.requirements,
+            "rules": tally.rules,
+            "units": {"known": tally.known_units, "new": tally.new_units},
+            "groups": {"total": tally.groups, "each": tally.each_groups,
+                       "vague": tally.vague_groups, "new": tally.new_groups},
             "new_units": [{"id": u, "name": draft.units[u].name, "kind": draft.units[u].kind}
                           for u in draft.new_units],
             "notes": [n._asdict() for n in draft.notes],
+            "rows": [{"row": row, "notes": [n._asdict() for n in notes]} for row, notes in rows],
             "written": [p.as_posix() for p in written],
         }  # fmt: skip
         typer.echo(json_text(doc, ensure_ascii=False, indent=2))
         return
     console = out_console()
-    console.print(Text(t("import.read", path=file, parts=len(draft.parts), tasks=len(draft.tasks),
-                         reqs=len(reqs), rules=rules)))  # fmt: skip
-    console.print(Text(t("import.units", known=known, new=len(draft.new_units))))
+    console.print(Text(t("import.read", path=file, parts=tally.parts, tasks=tally.tasks,
+                         reqs=tally.requirements, rules=tally.rules)))  # fmt: skip
+    console.print(Text(t("import.units", known=tally.known_units, new=tally.new_units)))
+    console.print(Text(t("import.groups", n=tally.groups, each=tally.each_groups,
+                         vague=tally.vague_groups, new=tally.new_groups)))  # fmt: skip
     files = t("common.list_sep").join(p.as_posix() for p in written)
     console.print(Text(t("import.written", files=files), style="green"))
     if day is None:
         console.print(Text(t("import.no_effective"), style="yellow"))
     if draft.notes:
-        console.print(Text(t("import.notes", n=len(draft.notes)), style="bold yellow"))
-        for note in draft.notes:
-            where = t("import.row", row=note.row) if note.row else t("import.whole")
-            console.print(Text("  " + t("import.note_line", where=where, message=note.message)))
+        console.print(Text(t("import.notes", n=len(draft.notes), rows=len(rows)),
+                           style="bold yellow"))  # fmt: skip
+        for row, notes in rows:
+            where = t("import.row", row=row) if row else t("import.whole")
+            console.print(Text("  " + t("import.note_where", where=where)))
+            for note in notes:
+                console.print(Text("    " + note.message))
     else:
         console.print(Text(t("import.no_notes")))
+    if report is not None:
+        console.print(Text(t("import.report_written", path=report.as_posix()), style="green"))
     console.print(Text(t("import.next", path=output.as_posix()), style="dim"))
+
+
+def _refuse_report(report: Path, output: Path, force: bool) -> None:
+    """The report is an output like any other: never inside the current
+    ledger's data/ nor the draft's, an existing file only with --force."""
+    from zwgk.outputs.outfiles import refuse_ledger_data, refuse_output
+
+    refuse_ledger_data(report, output)
+    root = ledger_root_if_any()
+    if root is not None:
+        refuse_output(report, root, force)
+    else:
+        refuse_output(report, output, force)
+
+
+def _markdown(file: Path, draft: Draft, tally: Counts, rows: list[tuple[int, list[Note]]]) -> str:
+    """The review report as Markdown: the same counts and notes by row as the
+    terminal shows, for the office that checks the draft."""
+    lines = [f"# {t('import.report_title', title=draft.title)}", ""]
+    lines.append("- " + t("import.read", path=file, parts=tally.parts, tasks=tally.tasks,
+                          reqs=tally.requirements, rules=tally.rules))  # fmt: skip
+    lines.append("- " + t("import.units", known=tally.known_units, new=tally.new_units))
+    lines.append("- " + t("import.groups", n=tally.groups, each=tally.each_groups,
+                          vague=tally.vague_groups, new=tally.new_groups))  # fmt: skip
+    lines.append("")
+    if not rows:
+        lines.append(t("import.no_notes"))
+    else:
+        lines.append("## " + t("import.notes", n=len(draft.notes), rows=len(rows)))
+        for row, notes in rows:
+            lines += ["", "### " + (t("import.row", row=row) if row else t("import.whole")), ""]
+            lines += ["- " + note.message for note in notes]
+    return "\n".join(lines) + "\n"
 
 
 def _import_directory(units: Path | None) -> Directory:

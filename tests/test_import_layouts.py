@@ -200,3 +200,20 @@ def test_unnumbered_part_titles_and_a_number_column(tmp_path: Path) -> None:
     assert numbered == [
         "部分标题“推进预算公开”没有序号，暂编为 一", "部分标题“做好教育公开”没有序号，暂编为 二",
     ]  # fmt: skip
+
+
+def test_numbered_requirements_of_a_task_numbered_by_its_column(tmp_path: Path) -> None:
+    """A 序号 column numbers the task: its requirements numbered 1., 2. stay
+    requirements, the task title no part title."""
+    table = _xlsx(tmp_path / "表.xlsx", [
+        ["某区2022年政务公开工作任务分解表"],
+        ["序号", "工作任务", "工作要求", "责任单位"],
+        ["一、推进公开"],
+        [1, "推进预算公开", "1.公开部门预算。", "区财政局"],
+        [1, "推进预算公开", "2.公开部门决算。", "区审计局"],
+    ], ["A1:D1", "A3:D3"])  # fmt: skip
+    _, data = _import(tmp_path, table)
+    assert [(p["no"], p["title"]) for p in data["parts"]] == [("一", "推进公开")]
+    assert [(t["no"], t["title"], len(t["requirements"])) for t in data["tasks"]] == [
+        (1, "推进预算公开", 2),
+    ]

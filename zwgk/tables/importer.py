@@ -3,7 +3,10 @@
 The rows of a table (`tables/sheet.py`) are read in order: a part row ("一、…")
 opens a part, a section row ("（一）…") a section, and every other row is one
 requirement of the task its 工作任务 cell names ("21.推进……"; an empty task
-cell, or the same text again, continues the task above). The unit cell is read
+cell, or the same text again, continues the task above). Titles in the task
+column over numbered items in the requirement column are parts or sections
+and the items tasks; a table without part rows is one part titled as the
+table. The unit cell is read
 by `unitcells.py`, deadline phrases by `phrases.py`. Whatever could not be
 interpreted is a `Note` with the row it came from: unknown units (added to the
 draft with a provisional id, for review), time limits no phrase fits, task
@@ -203,7 +206,8 @@ def build(
         cell, _ = _cell(row, columns["task"])
         cell = normalise(cell)
         item = normalise(_cell(row, columns.get("text"))[0]) if "text" in columns else ""
-        is_item = bool(_TASK.match(item)) and not _TASK.match(cell)
+        numbered_here = bool(_cell(row, columns.get("no"))[0].strip())  # 序号 numbers the task
+        is_item = bool(_TASK.match(item)) and not _TASK.match(cell) and not numbered_here
         if is_item and (bool(cell) or items_below_titles):
             # Titles in the task column over numbered items in the next (惠州,
             # 江门, 东莞): the title is a part ("一、…", or none) or a section

@@ -146,3 +146,74 @@ def test_a_header_of_two_rows(tmp_path: Path) -> None:
     assert (req["lead"], req["support"]) == (["czj"], ["sjj"])
     assert req["due"] == [{"by": "2021-09-30", "basis": "2021年9月底前"}]
     assert not [n for n in report["notes"] if n["code"] in ("no-number", "no-part")]
+
+
+def test_titles_over_numbered_items_and_no_part_rows(tmp_path: Path) -> None:
+    """惠州's layout: 工作任务 holds section titles merged down over numbered
+    items in 具体措施, units in 落实单位, and no part row at all: the items are
+    the tasks, the whole table one part titled as the table, with a note."""
+    table = _xlsx(tmp_path / "市表.xlsx", [
+        ["某市2022年政务公开重点工作任务分工方案"],
+        ["目标任务", "具体措施", "落实单位"],
+        ["（一）推进预算公开", "1.公开部门预算。", "区财政局"],
+        [None, "2.公开部门决算。", "区审计局"],
+        ["（二）推进教育公开", "3.公开招生信息。", "区教育局"],
+    ], ["A1:C1", "A3:A4"])  # fmt: skip
+    report, data = _import(tmp_path, table)
+    assert data["parts"] == [{
+        "no": "一", "title": "某市2022年政务公开重点工作任务分工方案",
+        "sections": [{"no": "（一）", "title": "推进预算公开"},
+                     {"no": "（二）", "title": "推进教育公开"}],
+    }]  # fmt: skip
+    tasks = [(t["no"], t["section"], [r["text"] for r in t["requirements"]]) for t in data["tasks"]]
+    assert tasks == [
+        (1, "（一）", ["公开部门预算。"]), (2, "（一）", ["公开部门决算。"]),
+        (3, "（二）", ["公开招生信息。"]),
+    ]  # fmt: skip
+    assert [r["lead"] for t in data["tasks"] for r in t["requirements"]] == [
+        ["czj"], ["sjj"], ["jyj"],
+    ]  # fmt: skip
+    notes = [(n["row"], n["message"]) for n in report["notes"] if n["code"] == "no-part"]
+    assert notes == [(3, "表格没有“一、……”这样的部分行：任务归入部分 一，标题取表格标题"
+                         "“某市2022年政务公开重点工作任务分工方案”，请核对")]  # fmt: skip
+
+
+def test_unnumbered_part_titles_and_a_number_column(tmp_path: Path) -> None:
+    """池州's layout: 工作任务 over two columns, unnumbered part titles merged
+    down the first, only the task number in the second: parts are numbered
+    in order with a note, and each requirement is its task's line."""
+    table = _xlsx(tmp_path / "科室表.xlsx", [
+        ["政务公开重点任务清单（2022年）"],
+        ["工作任务", None, "具体要求", "责任科室"],
+        ["推进预算公开", 1, "公开部门预算。", "区财政局"],
+        ["做好教育公开", 2, "公开招生信息。", "区教育局"],
+        [None, 3, "公开办学情况。", "区教育局"],
+    ], ["A1:D1", "A2:B2", "A4:A5"])  # fmt: skip
+    report, data = _import(tmp_path, table)
+    assert [(p["no"], p["title"]) for p in data["parts"]] == [
+        ("一", "推进预算公开"), ("二", "做好教育公开"),
+    ]  # fmt: skip
+    assert [(t["no"], t["title"], t["part"]) for t in data["tasks"]] == [
+        (1, "公开部门预算。", "一"), (2, "公开招生信息。", "二"), (3, "公开办学情况。", "二"),
+    ]  # fmt: skip
+    numbered = [n["message"] for n in report["notes"] if n["code"] == "part-numbered"]
+    assert numbered == [
+        "部分标题“推进预算公开”没有序号，暂编为 一", "部分标题“做好教育公开”没有序号，暂编为 二",
+    ]  # fmt: skip
+
+
+def test_numbered_requirements_of_a_task_numbered_by_its_column(tmp_path: Path) -> None:
+    """A 序号 column numbers the task: its requirements numbered 1., 2. stay
+    requirements, the task title no part title."""
+    table = _xlsx(tmp_path / "表.xlsx", [
+        ["某区2022年政务公开工作任务分解表"],
+        ["序号", "工作任务", "工作要求", "责任单位"],
+        ["一、推进公开"],
+        [1, "推进预算公开", "1.公开部门预算。", "区财政局"],
+        [1, "推进预算公开", "2.公开部门决算。", "区审计局"],
+    ], ["A1:D1", "A3:D3"])  # fmt: skip
+    _, data = _import(tmp_path, table)
+    assert [(p["no"], p["title"]) for p in data["parts"]] == [("一", "推进公开")]
+    assert [(t["no"], t["title"], len(t["requirements"])) for t in data["tasks"]] == [
+        (1, "推进预算公开", 2),
+    ]

@@ -99,8 +99,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the column “{name}” is not one zwgk reads: left out",
     ),
     "import.note_no_part": (
-        "任务 {no} 前没有“一、……”这样的部分行，part 为空",
-        "task {no} comes before any part row (“一、…”): its part is empty",
+        "表格没有“一、……”这样的部分行：任务归入部分 一，标题取表格标题“{title}”，请核对",
+        "the table has no part rows (“一、…”): its tasks are put in part 一, titled as the"
+        " table “{title}”; please check",
+    ),
+    "import.note_part_numbered": (
+        "部分标题“{title}”没有序号，暂编为 {no}",
+        "part title “{title}” has no number: numbered {no} for now",
     ),
     "import.note_unit_above": (
         "责任单位为空，沿用上一行的“{cell}”",

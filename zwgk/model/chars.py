@@ -61,3 +61,10 @@ def numeral(text: str) -> int | None:
     if not sep or len(tens) > 1 or len(ones) > 1 or not set(tens + ones) <= set(_DIGITS):
         return None
     return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def chinese_numeral(number: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十, up to 99: what `numeral` reads back."""
+    tens, ones = divmod(number, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else _DIGITS[tens - 1] + "十"
+    return head + (_DIGITS[ones - 1] if ones else "")

@@ -3,7 +3,10 @@
 The rows of a table (`tables/sheet.py`) are read in order: a part row ("一、…")
 opens a part, a section row ("（一）…") a section, and every other row is one
 requirement of the task its 工作任务 cell names ("21.推进……"; an empty task
-cell, or the same text again, continues the task above). The unit cell is read
+cell, or the same text again, continues the task above). Titles in the task
+column over numbered items in the requirement column are parts or sections
+and the items tasks; a table without part rows is one part titled as the
+table. The unit cell is read
 by `unitcells.py`, deadline phrases by `phrases.py`. Whatever could not be
 interpreted is a `Note` with the row it came from: unknown units (added to the
 draft with a provisional id, for review), time limits no phrase fits, task
@@ -24,6 +27,7 @@ from typing import Any, NamedTuple
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.rules import problems
+from zwgk.model.chars import chinese_numeral
 from zwgk.model.directory import Directory, name_key
 from zwgk.model.plan import Change, Group, Unit, UnitKind
 from zwgk.model.values import small_int
@@ -64,8 +68,8 @@ class Note(NamedTuple):
     """The row of the table (0: the table as a whole)."""
     code: str
     """unknown-unit | unread-deadline | no-number | duplicate-number | number-gap |
-    no-part | no-unit | unit-from-above | no-task | no-title | column-left-out |
-    task-as-requirement | new-group | etc-dropped"""
+    no-part | part-numbered | no-unit | unit-from-above | no-task | no-title |
+    column-left-out | task-as-requirement | new-group | etc-dropped"""
     message: str
 
 
@@ -192,6 +196,8 @@ def build(
     task: dict[str, Any] | None = None
     task_cell = ""
     part_cell = ""
+    title_cell = ""
+    items_below_titles = False
     unit_text: tuple[str, str] = ("", "")
     # A draft holds the directory's units and only the groups the table names
     # (never another plan's, issue 15).
@@ -204,9 +210,12 @@ def build(
         first = normalise(first)
         if first != part_cell and columns.get("part", 0) < columns["task"]:
             part_cell = first
-            if (opened := _PART.match(first)) is not None and _is_heading(row) is None:
-                part = {"no": opened.group(1), "title": opened.group(2), "sections": []}
-                draft.parts.append(part)
+            # A column headed as tasks left of the tasks (池州: 工作任务 over two
+            # columns) holds part titles even without "一、"; an unnamed one only
+            # those with it.
+            titled = "part" in columns and bool(first)
+            if (_PART.match(first) or titled) and _is_heading(row) is None:
+                part = _open_part(draft, row, first)
                 section, task, task_cell, unit_text = None, None, "", ("", "")
         heading = _is_heading(row)
         if heading is not None:
@@ -224,9 +233,33 @@ def build(
                 continue
         cell, _ = _cell(row, columns["task"])
         cell = normalise(cell)
+        item = normalise(_cell(row, columns.get("text"))[0]) if "text" in columns else ""
+        numbered_here = bool(_cell(row, columns.get("no"))[0].strip())  # 序号 numbers the task
+        is_item = bool(_TASK.match(item)) and not _TASK.match(cell) and not numbered_here
+        if is_item and (bool(cell) or items_below_titles):
+            # Titles in the task column over numbered items in the next (惠州,
+            # 江门, 东莞): the title is a part ("一、…", or none) or a section
+            # ("（一）…"), each item a task whose line is what is required.
+            items_below_titles = True
+            if cell and cell != title_cell:
+                title_cell = cell
+                if (opened := _SECTION.match(cell)) is not None:
+                    part = part if part is not None else _table_part(draft, row)
+                    section = f"（{opened.group(1)}）"
+                    part["sections"].append({"no": section, "title": opened.group(2)})
+                else:
+                    part, section = _open_part(draft, row, cell), None
+            cell = item
+        elif small_int(cell) is not None and item:
+            # Only a number in the task column (池州): the requirement beside it
+            # is the task's line.
+            number_only = cell
+            cell = f"{number_only}.{item}"
         new = bool(cell) and cell != task_cell
         if new:
             number, _ = _cell(row, columns.get("no"))
+            if part is None:
+                part = _table_part(draft, row)
             task = _new_task(draft, row, cell, normalise(number), part, section)
             task_cell = cell
         if task is None:
@@ -234,6 +267,8 @@ def build(
             continue
         text_cell, _ = _cell(row, columns.get("text"))
         text = _joined(text_cell)
+        if items_below_titles and is_item and task is not None:
+            text = task["title"]
         if not text and new:
             # No requirement beside the task: the task line is what is required.
             text = task["title"]
@@ -251,6 +286,31 @@ def build(
                         exit_code=EXIT_USAGE)  # fmt: skip
     _drop_empty_sections(draft)
     return draft
+
+
+def _open_part(draft: Draft, row: Row, title: str) -> dict[str, Any]:
+    """A part from its title: "一、…" gives its number; a title without one
+    is numbered after the parts before it, with a note."""
+    match = _PART.match(title)
+    if match is not None:
+        no, title = match.group(1), match.group(2)
+    else:
+        no = chinese_numeral(len(draft.parts) + 1)
+        draft.notes.append(
+            Note(row.number, "part-numbered", t("import.note_part_numbered", no=no, title=title))
+        )
+    part: dict[str, Any] = {"no": no, "title": title, "sections": []}
+    draft.parts.append(part)
+    return part
+
+
+def _table_part(draft: Draft, row: Row) -> dict[str, Any]:
+    """The one part of a table without part rows: a plan's tasks sit in
+    parts, and the table's own title is the only one it gives them."""
+    part: dict[str, Any] = {"no": "一", "title": draft.title, "sections": []}
+    draft.parts.append(part)
+    draft.notes.append(Note(row.number, "no-part", t("import.note_no_part", title=draft.title)))
+    return part
 
 
 def _joined(text: str) -> str:
@@ -290,8 +350,6 @@ def _new_task(
     if section is not None:
         task["section"] = section
     task["requirements"] = []
-    if part is None:
-        draft.notes.append(Note(row.number, "no-part", t("import.note_no_part", no=no)))
     draft.tasks.append(task)
     return task
 

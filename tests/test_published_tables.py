@@ -40,10 +40,6 @@ B5 = "Build 5 (deadlines wherever written)"
 TODAY: dict[tuple[str, int], str] = {}
 
 
-# 市政府办公室、市司法局牵头，市直其他单位按职能分工落实: the support unit keeps
-# 按职能分工 (the unit cell does not yet drop what follows the name).
-TODAY[("huizhou_2022.xlsx", 4)] = f"{B3}: support read as 市直其他单位按职能分工"
-TODAY[("huizhou_2022.xlsx", 5)] = f"{B3}: the group is named 市直其他单位按职能分工"
 # 持续推进 in the 时限要求 column is read as ongoing, which writes no rule
 # (tables/phrases.py); the fact wants a rule with it as basis.
 TODAY[("chizhou_xfj.xlsx", 10)] = f"{B5}: 持续推进 is read as ongoing and gives no rule"

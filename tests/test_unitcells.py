@@ -130,3 +130,9 @@ def test_units_and_groups_of_a_provincial_table(
         "省政府办公厅",
         "省发展改革委",
     ]
+
+
+def test_a_qualifier_of_function_before_the_role_is_left_out() -> None:
+    """惠府办函〔2022〕68号: "市政府办公室、市司法局牵头，市直其他单位按职能分工落实"."""
+    cell = read_cell("市政府办公室、市司法局牵头，市直其他单位按职能分工落实", NOBODY)
+    assert cell.support == ("市直其他单位",)

@@ -11,7 +11,7 @@ its `remedy` and `record` words it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from zwgk.checks.issue import Issue
@@ -270,20 +270,9 @@ def extensions(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
 def until_not_later(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     """An extension must move a due date later: an `until` not after the
     current due date of the instances it names would be silently ignored."""
-    if entry.status != "extend" or entry.until is None or ctx.plan is None:
-        return
-    if entry.until <= entry.date:
-        return  # reported by entry-fields
-    req = ctx.reqs.get(entry.req)
-    if req is None:
-        return
-    try:
-        due = extension_not_later(
-            req, ctx.plan.info, ctx.directory, ctx.entries_of(req.id), ctx.calendar, entry
-        )
-    except (UnknownYearError, BeyondDatesError):
-        return  # reported by calendar-year
+    due = _extension_due(ctx, entry, extension_not_later)
     if due is not None:
+        assert entry.until is not None  # _extension_due answers only for one
         message = (
             t("check.extension_not_later_period", until=entry.until, period=entry.period, due=due)
             if entry.period
@@ -291,6 +280,26 @@ def until_not_later(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
         )
         hint = t("check.extension_not_later_hint")
         yield Issue(entry.path, entry.line, message, hint, remedy="later-until")
+
+
+def _extension_due(
+    ctx: EntryContext, entry: Entry, rule: Callable[..., dt.date | None]
+) -> dt.date | None:
+    """What an engine rule about an extension (`extension_not_later`,
+    `extension_after_due`) says of `entry`, replayed among its requirement's
+    entries; None for what is no extension that moves anything, and where
+    the calendar cannot say (entry-fields and calendar-year report those)."""
+    if entry.status != "extend" or entry.until is None or ctx.plan is None:
+        return None
+    if entry.until <= entry.date:
+        return None  # reported by entry-fields: it moves nothing
+    req = ctx.reqs.get(entry.req)
+    if req is None:
+        return None
+    try:
+        return rule(req, ctx.plan.info, ctx.directory, ctx.entries_of(req.id), ctx.calendar, entry)
+    except (UnknownYearError, BeyondDatesError):
+        return None  # reported by calendar-year
 
 
 def wrong_year(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
@@ -398,19 +407,7 @@ def missing_approval(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
 def late_extension(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     """An extension recorded after the due date it moves (延期申请晚于到期日):
     the work was already overdue when it was granted."""
-    if entry.status != "extend" or entry.until is None or ctx.plan is None:
-        return
-    if entry.until <= entry.date:
-        return  # reported by entry-fields: it moves nothing
-    req = ctx.reqs.get(entry.req)
-    if req is None:
-        return
-    try:
-        due = extension_after_due(
-            req, ctx.plan.info, ctx.directory, ctx.entries_of(req.id), ctx.calendar, entry
-        )
-    except (UnknownYearError, BeyondDatesError):
-        return  # reported by calendar-year
+    due = _extension_due(ctx, entry, extension_after_due)
     if due is not None:
         yield Issue(
             entry.path,

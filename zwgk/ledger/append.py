@@ -61,14 +61,9 @@ def rewrite(root: Path, path: Path, shown: str, change: Callable[[str], str]) ->
             old, bom = _read(path, shown)
             replace_atomically(path, bom + change(old).encode("utf-8"))
     except Timeout:
-        raise ZwgkError(
-            t("record.locked", path=shown), hint=t("record.locked_hint"), exit_code=EXIT_USAGE
-        ) from None
+        raise _locked(shown) from None
     except OSError as exc:
-        raise ZwgkError(
-            t("common.cannot_write", path=shown, error=exc.strerror or str(exc)),
-            exit_code=EXIT_USAGE,
-        ) from None
+        raise _cannot_write(shown, exc) from None
 
 
 def replace_whole(path: Path, shown: str, before: bytes, data: bytes) -> bool:
@@ -96,15 +91,24 @@ def replace_whole(path: Path, shown: str, before: bytes, data: bytes) -> bool:
                 return False
             replace_atomically(path, data)
     except Timeout:
-        raise ZwgkError(
-            t("record.locked", path=shown), hint=t("record.locked_hint"), exit_code=EXIT_USAGE
-        ) from None
+        raise _locked(shown) from None
     except OSError as exc:
-        raise ZwgkError(
-            t("common.cannot_write", path=shown, error=exc.strerror or str(exc)),
-            exit_code=EXIT_USAGE,
-        ) from None
+        raise _cannot_write(shown, exc) from None
     return True
+
+
+def _locked(shown: str) -> ZwgkError:
+    """Another zwgk holds the file's lock past the wait."""
+    return ZwgkError(
+        t("record.locked", path=shown), hint=t("record.locked_hint"), exit_code=EXIT_USAGE
+    )
+
+
+def _cannot_write(shown: str, exc: OSError) -> ZwgkError:
+    return ZwgkError(
+        t("common.cannot_write", path=shown, error=exc.strerror or str(exc)),
+        exit_code=EXIT_USAGE,
+    )
 
 
 def unparsable(exc: YamlSyntaxError) -> ZwgkError:

@@ -40,11 +40,9 @@ B5 = "Build 5 (deadlines wherever written)"
 TODAY: dict[tuple[str, int], str] = {}
 
 
-# 持续推进 in the 时限要求 column is read as ongoing, which writes no rule
-# (tables/phrases.py); the fact wants a rule with it as basis.
-TODAY[("chizhou_xfj.xlsx", 10)] = f"{B5}: 持续推进 is read as ongoing and gives no rule"
-
 _imports: dict[str, dict[str, Any]] = {}
+_reviews: dict[str, str] = {}
+"""What the import printed for review, per table."""
 
 
 def imported(table: str, tmp: Path) -> dict[str, Any]:
@@ -62,6 +60,7 @@ def imported(table: str, tmp: Path) -> dict[str, Any]:
                        *TABLES[table]["args"])  # fmt: skip
         finally:
             os.chdir(here)
+        _reviews[table] = run.stdout + run.stderr
         if run.exit_code != 0:
             _imports[table] = {"failed": run.stdout + run.stderr}
         else:
@@ -88,7 +87,8 @@ def _requirement(plan: dict[str, Any], fragment: str) -> dict[str, Any]:
     return found[0]
 
 
-def check(plan: dict[str, Any], fact: tuple[Any, ...]) -> None:
+def check(plan: dict[str, Any], fact: tuple[Any, ...], review: str) -> None:
+    """One fact about a draft; `review` is what the import listed for review."""
     kind, *args = fact
     if kind == "tasks":
         assert [t["no"] for t in plan["tasks"]] == args[0]
@@ -100,6 +100,8 @@ def check(plan: dict[str, Any], fact: tuple[Any, ...]) -> None:
         task = next(t for t in plan["tasks"] if t["no"] == args[0])
         titles = {p["no"]: p["title"] for p in plan["parts"]}
         assert titles.get(task["part"]) == args[1]
+    elif kind == "title":
+        assert next(t["title"] for t in plan["tasks"] if t["no"] == args[0]) == args[1]
     elif kind in ("lead", "support"):
         assert _names(plan, _requirement(plan, args[0])[kind]) == args[1]
     elif kind == "mode":
@@ -115,6 +117,11 @@ def check(plan: dict[str, Any], fact: tuple[Any, ...]) -> None:
         for basis, expected in args[1].items():
             assert basis in rules, sorted(rules)
             assert {k: rules[basis].get(k) for k in expected} == expected
+    elif kind == "ongoing":
+        # 持续推进/长期坚持 are read, and give no dated rule (DESIGN.md: the
+        # requirement is ongoing): an obligation without a due date, not a rule.
+        assert _requirement(plan, args[0])["due"] == []
+        assert args[1] not in review, "listed for review as not understood"
     elif kind == "no_rules":
         assert not [r for t in plan["tasks"] for q in t["requirements"] for r in q["due"]]
     else:  # pragma: no cover - a typo in facts.py
@@ -136,7 +143,8 @@ def _cases() -> list[Any]:
 def test_published_table_fact(
     table: str, fact: tuple[Any, ...], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    check(imported(table, tmp_path_factory.getbasetemp()), fact)
+    plan = imported(table, tmp_path_factory.getbasetemp())
+    check(plan, fact, _reviews[table])
 
 
 def test_every_published_table_has_its_facts() -> None:

@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.rules import problems
-from zwgk.model.chars import chinese_numeral
+from zwgk.model.chars import chinese_numeral, numeral
 from zwgk.model.directory import Directory, name_key
 from zwgk.model.plan import Change, Group, Unit, UnitKind
 from zwgk.model.values import small_int
@@ -326,13 +326,18 @@ def _new_task(
     part: dict[str, Any] | None,
     section: str | None,
 ) -> dict[str, Any]:
-    """A task from its cell ("21.推进……"), or from a 序号 column beside a bare
-    title; without either it is numbered after the last, with a note."""
+    """A task from its cell ("21.推进……", "（一）加强……"), or from a 序号 column
+    beside a bare title; without either it is numbered after the last, with a note."""
     match = _TASK.match(cell)
     last = draft.tasks[-1]["no"] if draft.tasks else 0
     numbered = small_int(match.group(1)) if match is not None else None
+    # A title numbered as a section (潍坊: "（一）加强预期引导" merged down over
+    # unnumbered items) numbers its task: （一） is task 1, as printed.
+    as_section = _SECTION.match(cell) if match is None else None
     if match is not None and numbered is not None:
         no, title = numbered, match.group(2)
+    elif as_section is not None and (printed := numeral(as_section.group(1))) is not None:
+        no, title = printed, as_section.group(2)
     elif (given := small_int(number)) is not None:
         no, title = given, cell
     else:

@@ -2,9 +2,9 @@
 
 The tables are excerpts of real published tables, built by
 tests/fixtures/published/build.py (sources, issuing offices, titles and dates in its
-docstrings) and committed: four .xlsx with their merged cells, one .docx and one CSV
-saved in GBK. tests/fixtures/published/facts.py holds what a correct import gives,
-read off each source.
+docstrings) and committed: five .xlsx with their merged cells (one a province's),
+one .docx and one CSV saved in GBK. tests/fixtures/published/facts.py holds what a
+correct import gives, read off each source.
 
 Each fact is one test. A fact today's importer gets wrong is marked xfail(strict)
 with the Build point of issue 15 that fixes it: the suite passes now, and a fix that
@@ -148,7 +148,8 @@ def test_published_table_fact(
 
 
 def test_every_published_table_has_its_facts() -> None:
-    """Six tables of different shapes: xlsx with merges, a Word table, a GBK CSV."""
+    """Seven tables of different shapes and levels (a province, cities, a city
+    department and unit): xlsx with merges, a Word table, a GBK CSV."""
     built = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in {".xlsx", ".docx", ".csv"})
     assert built == sorted(TABLES)
     assert (FIXTURES / "jiangmen_tdcb.csv").read_bytes().decode("gbk").startswith("工作任务")

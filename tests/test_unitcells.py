@@ -63,6 +63,15 @@ def test_a_name_in_brackets_is_the_other_name() -> None:
     assert read_cell("区财政局（区国资委）", known).lead == ("gzw",)
 
 
+@pytest.mark.parametrize("cell", ["省编办 (省审改办)", "省编办 （省审改办）", "省编办\n(省审改办)"])
+def test_a_space_before_the_other_name_does_not_split_the_unit(cell: str) -> None:
+    # 福建省人民政府办公厅, 2015年政府信息公开工作主要任务分解表, prints
+    # "省编办 (省审改办)": one office under its two names, not a unit "（省审改办）".
+    read = read_cell(cell + "，省直各部门", NOBODY)
+    assert read.lead == ("省编办", "省直各部门")
+    assert read.aliases == (("省编办", "省审改办"),)
+
+
 def test_a_leads_together_with_b_and_c() -> None:
     read = read_cell("省财政厅会同省发展改革委、省审计厅", NOBODY)
     assert (read.lead, read.support) == (("省财政厅",), ("省发展改革委", "省审计厅"))

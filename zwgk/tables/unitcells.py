@@ -167,13 +167,16 @@ def _ends_a_name(piece: str, directory: Directory) -> bool:
 
 def _unwrap(text: str, directory: Directory) -> str:
     """The cell with its line breaks and spaces read: between two units they
-    separate (、, or ， after a role phrase); inside a wrapped name they join."""
+    separate (、, or ， after a role phrase); inside a wrapped name they join.
+    A bracket opening a piece belongs to the name before it: 福建省人民政府办公厅's
+    2015 table prints "省编办 (省审改办)", the unit 省编办 under its other name."""
     pieces = [p for p in _SPACE.split(text.replace("(", "（").replace(")", "）")) if p]
     out = ""
     for i, piece in enumerate(pieces):
         joined = _split_outside(out, _SEPARATORS)[-1] + _split_outside(piece, _SEPARATORS)[0]
         known = directory.resolve(_strip_role(joined)[0]) is not None
-        if i and not known and _ends_a_name(out, directory) and out[-1] not in _SEPARATORS:
+        apart = not known and not piece.startswith("（")
+        if i and apart and _ends_a_name(out, directory) and out[-1] not in _SEPARATORS:
             out += "，" if _strip_role(out)[1] else "、"
         out += piece
     return out

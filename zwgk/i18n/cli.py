@@ -506,8 +506,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the issuing office (default: 县政府办公室, the county government office)",
     ),
     "help.opt_notice_format": (
-        "md、html 或 docx（docx 需要 -o）",
-        "md, html or docx (docx needs -o)",
+        "md、html、docx，或 xlsx：单位填写的回执，列出全部待办事项（docx 和 xlsx 需要 -o）",
+        "md, html, docx, or xlsx: the reply form (回执) a unit fills, listing all it has "
+        "still to do (docx and xlsx need -o)",
+    ),
+    "help.opt_one_file": (
+        "xlsx：所有单位写入一个工作簿，每个单位一个工作表",
+        "xlsx: one workbook for all units, a sheet per unit",
     ),
     "help.opt_notice_output": (
         "写入此文件夹，每个单位一个文件（默认输出到屏幕）",

@@ -479,9 +479,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "write to this file (default: standard output)",
     ),
     "help.notice": (
-        "为有已逾期或即将到期事项的单位生成督办通知：要求内容、到期日、逾期天数和反馈期限。",
+        "为有已逾期或即将到期事项的单位生成督办通知：要求内容、到期日、逾期天数和反馈期限。"
+        "--format xlsx 则生成各单位填写的回执（列出全部待办事项）。",
         "Write reminders (督办通知) to units with overdue or due-soon obligations: requirement, "
-        "due date, days late and a reply-by date.",
+        "due date, days late and a reply-by date. --format xlsx writes the reply form (回执) "
+        "each unit fills, listing all it has still to do.",
     ),
     "help.notice_example": (
         "示例：zwgk notice --unit 县教体局 ｜ zwgk notice --all -o 督办通知/ ｜ "

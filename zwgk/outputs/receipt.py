@@ -200,7 +200,9 @@ def _unit_sheet(sheet: Any, notice: Notice) -> None:
 def _height(sheet: Any, row: int, keys: list[Column]) -> float:
     """A row tall enough for its wrapped text. Set, not left to the program:
     LibreOffice keeps a written workbook's rows one line high, and a clerk
-    may still make a row taller for a long note (formatRows is allowed)."""
+    may still make a row taller for a long note (formatRows is allowed).
+    Counted as Excel lays Chinese out (a character about two widths wide);
+    LibreOffice's narrower glyphs leave a little room below."""
     from math import ceil
 
     from openpyxl.utils import get_column_letter

@@ -337,6 +337,16 @@ class DocFormat(StrEnum):
     docx = "docx"
 
 
+class NoticeFormat(StrEnum):
+    """`notice --format`: the report's formats, and the 回执 workbook a unit
+    fills (xlsx), which only a notice has."""
+
+    md = "md"
+    html = "html"
+    docx = "docx"
+    xlsx = "xlsx"
+
+
 DOC_SUFFIXES = {".md": DocFormat.md, ".markdown": DocFormat.md, ".html": DocFormat.html,
                 ".htm": DocFormat.html, ".docx": DocFormat.docx}  # fmt: skip
 """What a file's suffix says its format is (report -o 周报.docx)."""

@@ -1,5 +1,6 @@
 """`zwgk notice`: reminders (督办通知) to units with overdue or due-soon
-obligations, as data; templates and the Word writer lay them out."""
+obligations, and the 回执 a unit fills (everything it still has to do), as
+data; templates, the Word writer and the 回执 writer lay them out."""
 
 from __future__ import annotations
 
@@ -7,14 +8,24 @@ import datetime as dt
 from dataclasses import dataclass
 
 from zwgk.engine.calendar import add_workdays
-from zwgk.engine.obligations import Obligation, all_obligations, depends_on, requirement_order
+from zwgk.engine.obligations import (
+    Obligation,
+    StatusCode,
+    all_obligations,
+    depends_on,
+    requirement_order,
+)
 from zwgk.engine.report import Line, line
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan
 
 DEFAULT_REPLY_DAYS = 3
-NOTICE_STATUSES = ("overdue", "due_soon")
+NOTICE_STATUSES: tuple[StatusCode, ...] = ("overdue", "due_soon")
+"""What a reminder tells of."""
+RECEIPT_STATUSES: tuple[StatusCode, ...] = ("overdue", "due_soon", "open", "ongoing")
+"""What a 回执 lists, in this order: all a unit still has to do, the undated
+(ongoing) duties last. A notice lists the first two, in the same order."""
 
 
 @dataclass(frozen=True)
@@ -29,7 +40,8 @@ class Notice:
     """The as-of date plus the reply window in working days."""
     issuer: str
     lines: tuple[Line, ...]
-    """Overdue first, then due soon; requirement by requirement, oldest due first."""
+    """Overdue first, then due soon (then, in a 回执, open and ongoing);
+    requirement by requirement, oldest due first."""
 
     @property
     def overdue(self) -> int:
@@ -50,10 +62,11 @@ class DependsOnUnread(Exception):
 
 
 def _urgency(ob: Obligation) -> tuple[int, int, tuple[int, ...], dt.date, str]:
-    """Overdue before due soon; within each, requirement by requirement (so the
-    text is printed once, then 同上), oldest due first."""
+    """Overdue before due soon, then (a 回执) open, then ongoing; within each,
+    requirement by requirement (so the text is printed once, then 同上),
+    oldest due first."""
     return (
-        0 if ob.status == "overdue" else 1,
+        RECEIPT_STATUSES.index(ob.status),
         *requirement_order(ob.req),
         ob.due or dt.date.max,
         ob.period or "",
@@ -71,8 +84,10 @@ def build_notices(
     issuer: str,
     warn_days: int,
     unread: frozenset[str] = frozenset(),
+    statuses: tuple[StatusCode, ...] = NOTICE_STATUSES,
 ) -> list[Notice]:
-    """A notice per unit with overdue or due-soon obligations, in units.yaml order.
+    """A notice per unit with overdue or due-soon obligations, in units.yaml order;
+    with `statuses` RECEIPT_STATUSES, a 回执 per unit with anything still to do.
 
     `units` None: every accountable unit. Otherwise the units asked for, each
     told of what it answers for: its own obligations and the joint ones it can
@@ -91,7 +106,7 @@ def build_notices(
             told = [u for u in units if ob.unit == u or (u in directory.units and u in ob.members)]
         if unread and told and depends_on(ob, unread):
             unknown.update(told)
-        elif ob.status in NOTICE_STATUSES:
+        elif ob.status in statuses:
             for unit in told:
                 grouped.setdefault(unit, []).append(ob)
     if unknown:

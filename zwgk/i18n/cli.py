@@ -479,9 +479,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "write to this file (default: standard output)",
     ),
     "help.notice": (
-        "为有已逾期或即将到期事项的单位生成督办通知：要求内容、到期日、逾期天数和反馈期限。",
+        "为有已逾期或即将到期事项的单位生成督办通知：要求内容、到期日、逾期天数和反馈期限。"
+        "--format xlsx 则生成各单位填写的回执（列出全部待办事项）。",
         "Write reminders (督办通知) to units with overdue or due-soon obligations: requirement, "
-        "due date, days late and a reply-by date.",
+        "due date, days late and a reply-by date. --format xlsx writes the reply form (回执) "
+        "each unit fills, listing all it has still to do.",
     ),
     "help.notice_example": (
         "示例：zwgk notice --unit 县教体局 ｜ zwgk notice --all -o 督办通知/ ｜ "
@@ -506,8 +508,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the issuing office (default: 县政府办公室, the county government office)",
     ),
     "help.opt_notice_format": (
-        "md、html 或 docx（docx 需要 -o）",
-        "md, html or docx (docx needs -o)",
+        "md、html、docx，或 xlsx：单位填写的回执，列出全部待办事项（docx 和 xlsx 需要 -o）",
+        "md, html, docx, or xlsx: the reply form (回执) a unit fills, listing all it has "
+        "still to do (docx and xlsx need -o)",
+    ),
+    "help.opt_one_file": (
+        "xlsx：所有单位写入一个工作簿，每个单位一个工作表",
+        "xlsx: one workbook for all units, a sheet per unit",
     ),
     "help.opt_notice_output": (
         "写入此文件夹，每个单位一个文件（默认输出到屏幕）",

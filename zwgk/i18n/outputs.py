@@ -280,6 +280,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "notice.many_hint": ("用 -o 文件夹 每个单位写一个文件", "use -o DIR for one file per unit"),
     "notice.written": ("已写入 {n} 份督办通知到 {path}", "wrote {n} reminders to {path}"),
+    "notice.receipt_file_name": ("回执-{unit}-{id}-{as_of}", "receipt-{unit}-{id}-{as_of}"),
+    "notice.receipt_one_file": ("回执-{as_of}", "receipt-{as_of}"),
+    "notice.receipt_title": ("督办回执 — {unit}", "Reply form — {unit}"),
+    "notice.receipt_dates": (
+        "《{plan}》　截至 {as_of}　请于 {reply_by} 前填好反馈{issuer}",
+        "“{plan}” · as of {as_of} · fill in and return to {issuer} by {reply_by}",
+    ),
+    "notice.receipt_how": (
+        "请只填写浅黄色的列：{answer}从下拉列表中选择；{done}的请填{date}和{evidence}；"
+        "{exempt}须在{note}中写明理由，{extend}还须填写{until}。其他各列和隐藏列请勿改动。",
+        "Fill in the light-yellow columns only: choose {answer} from the list; for {done} give "
+        "{date} and {evidence}; {exempt} needs the reason in {note}, {extend} also needs "
+        "{until}. Leave the other columns and the hidden column as they are.",
+    ),
+    "notice.receipt_pick": ("请从下拉列表中选择：{answers}", "Choose from the list: {answers}"),
+    "notice.receipt_none": (
+        "截至 {as_of}，所选单位没有待办事项，无需回执",
+        "as of {as_of} the units chosen have nothing left to do: no reply forms",
+    ),
+    "notice.receipt_written": (
+        "已写入 {n} 份回执到 {path}",
+        "wrote {n} reply forms to {path}",
+    ),
+    "notice.receipt_written_one": (
+        "已写入回执 {path}（{n} 个单位，每个单位一个工作表）",
+        "wrote the reply forms {path} ({n} units, a sheet each)",
+    ),
+    "notice.one_file_xlsx": (
+        "--one-file 只用于 --format xlsx（回执）",
+        "--one-file is for --format xlsx (reply forms) only",
+    ),
     "col.change": ("变化", "change"),
     "col.entry": ("记录", "entry"),
     "col.before": ("之前", "before"),

@@ -1,5 +1,6 @@
 """`zwgk notice`: reminder notices (催办通知) to the units with obligations
-overdue or due soon, one file a unit."""
+overdue or due soon, one file a unit; or (`--format xlsx`) the 回执 each
+unit fills, listing everything it still has to do."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from zwgk.cli.console import err_console, write_out
 from zwgk.cli.options import (
     DOC_SUFFIXES,
     AsOf,
-    DocFormat,
     IgnoreErrors,
+    NoticeFormat,
     WarnDays,
     as_of_date,
     ledger_root,
@@ -50,8 +51,9 @@ def notice(
         str | None, typer.Option("--issuer", metavar="NAME", help=t("help.opt_issuer"))
     ] = None,
     format: Annotated[
-        DocFormat, typer.Option("--format", "-f", help=t("help.opt_notice_format"))
-    ] = DocFormat.md,
+        NoticeFormat, typer.Option("--format", "-f", help=t("help.opt_notice_format"))
+    ] = NoticeFormat.md,
+    one_file: Annotated[bool, typer.Option("--one-file", help=t("help.opt_one_file"))] = False,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", metavar="DIR", help=t("help.opt_notice_output")),
@@ -60,13 +62,21 @@ def notice(
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
     ignore_errors: IgnoreErrors = False,
 ) -> None:
-    from zwgk.engine.notice import DependsOnUnread, build_notices
+    from zwgk.engine.notice import (
+        NOTICE_STATUSES,
+        RECEIPT_STATUSES,
+        DependsOnUnread,
+        build_notices,
+    )
 
     if not unit and not all_units:
         raise typer.BadParameter(t("notice.need_unit"), param_hint="--unit")
     if unit and all_units:
         raise typer.BadParameter(t("cli.not_together", first="--unit", second="--all"))
-    if output is not None and output.suffix.lower() in DOC_SUFFIXES:
+    receipt = format is NoticeFormat.xlsx
+    if one_file and not receipt:
+        raise typer.BadParameter(t("notice.one_file_xlsx"), param_hint="--one-file")
+    if output is not None and output.suffix.lower() in {*DOC_SUFFIXES, ".xlsx"}:
         raise typer.BadParameter(t("notice.output_is_folder", path=output), param_hint="-o")
     day = as_of_date(as_of)
     warn = warn_window(warn_days)
@@ -84,7 +94,8 @@ def notice(
     try:
         notices = build_notices(ledger.plan, ledger.directory, ledger.entries, ledger.calendar,
                                 day, chosen, reply, issuer or t("notice.default_issuer"), warn,
-                                frozenset(ledger.unread))  # fmt: skip
+                                frozenset(ledger.unread),
+                                RECEIPT_STATUSES if receipt else NOTICE_STATUSES)  # fmt: skip
     except DependsOnUnread as exc:
         # A reminder that may list what was done, or miss what is overdue,
         # is not sent: stop as every command does on a file it needs.
@@ -97,19 +108,24 @@ def notice(
     if ledger.unread:
         say_unread(ledger, 0, whole=False)
     if not notices:
-        err_console().print(Text(t("notice.none", as_of=day.isoformat()), style="green"))
+        none = "notice.receipt_none" if receipt else "notice.none"
+        err_console().print(Text(t(none, as_of=day.isoformat()), style="green"))
         return
     from zwgk.outputs.templates import render
 
     if output is None:
-        if format is DocFormat.docx or (format is DocFormat.html and len(notices) > 1):
+        binary = format in (NoticeFormat.docx, NoticeFormat.xlsx)
+        if binary or (format is NoticeFormat.html and len(notices) > 1):
             raise ZwgkError(
                 t("notice.many_to_stdout", n=len(notices), format=format.value),
                 hint=t("notice.many_hint"),
             )
         texts = [render(f"notice.{format.value}.j2", root, notice=n) for n in notices]
         joined = "\n---\n\n".join(texts)
-        write_out(joined if format is DocFormat.md else joined.encode("utf-8"), None)
+        write_out(joined if format is NoticeFormat.md else joined.encode("utf-8"), None)
+        return
+    if receipt:
+        _write_receipts(notices, output, day, ledger.plan.info.year, one_file, root, force)
         return
     from zwgk.outputs.outfiles import make_folder, refuse_files, write_bytes
 
@@ -117,7 +133,7 @@ def notice(
     refuse_files(paths, root, force)
     make_folder(output)
     for item, path in zip(notices, paths, strict=True):
-        if format is DocFormat.docx:
+        if format is NoticeFormat.docx:
             from zwgk.outputs.word import write_notice
 
             write_notice(item, path)
@@ -127,12 +143,41 @@ def notice(
     err_console().print(Text(t("notice.written", n=len(notices), path=output)))
 
 
-def _notice_paths(folder: Path, notices: list[Notice], day: dt.date, suffix: str) -> list[Path]:
-    """One file per notice, named for the unit's name and its id: names that
-    differ only in characters a file name cannot hold (县/局 and 县:局) still
-    give two files, never one overwritten by the other."""
+def _write_receipts(notices: list[Notice], output: Path, day: dt.date, year: int,
+                    one_file: bool, root: Path, force: bool) -> None:  # fmt: skip
+    """The 回执: a workbook per unit, or (`one_file`) one with a sheet per unit."""
+    from zwgk.outputs.outfiles import make_folder, refuse_files
+    from zwgk.outputs.receipt import write_receipt
+
+    if one_file:
+        name = _safe_file_name(t("notice.receipt_one_file", as_of=day.isoformat())) + ".xlsx"
+        books = [(output / name, notices)]
+    else:
+        paths = _notice_paths(output, notices, day, "xlsx", "notice.receipt_file_name")
+        books = [(path, [item]) for path, item in zip(paths, notices, strict=True)]
+    refuse_files([path for path, _ in books], root, force)
+    make_folder(output)
+    for path, items in books:
+        write_receipt(items, path, year)
+    if one_file:
+        said = t("notice.receipt_written_one", n=len(notices), path=books[0][0])
+    else:
+        said = t("notice.receipt_written", n=len(notices), path=output)
+    err_console().print(Text(said))
+
+
+def _notice_paths(
+    folder: Path,
+    notices: list[Notice],
+    day: dt.date,
+    suffix: str,
+    message: str = "notice.file_name",
+) -> list[Path]:
+    """One file per notice, named (`message`) for the unit's name and
+    its id: names that differ only in characters a file name cannot hold
+    (县/局 and 县:局) still give two files, never one overwritten by the other."""
     names = [
-        _safe_file_name(t("notice.file_name", unit=n.unit_name, id=n.unit, as_of=day.isoformat()))
+        _safe_file_name(t(message, unit=n.unit_name, id=n.unit, as_of=day.isoformat()))
         + f".{suffix}"
         for n in notices
     ]

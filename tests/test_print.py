@@ -148,7 +148,9 @@ def _assert_prints_a4_landscape(sheet: Any, title_rows: str, frozen: str) -> Non
 def _width(sheet: Any, first: int, last: int) -> float:
     from openpyxl.utils import get_column_letter
 
-    return sum(sheet.column_dimensions[get_column_letter(c)].width for c in range(first, last + 1))
+    return float(
+        sum(sheet.column_dimensions[get_column_letter(c)].width for c in range(first, last + 1))
+    )
 
 
 def _lines(text: str, width: float) -> int:

@@ -3,10 +3,12 @@ office expects when it presses Print in Excel or WPS — A4 landscape, all colum
 on one page's width, the header rows repeated on each page, the header frozen
 on screen, wrapped text in rows tall enough to show it.
 
-Widths are Excel's unit (the width of a "0" in the default font); a Chinese
-character takes two (`rich.cells.cell_len`, the terminal's measure, is the same
-ratio). Excel and openpyxl never size a row to its wrapped text when a file is
-written, so `fit_rows` works the heights out: lines needed × `LINE_HEIGHT`.
+Widths are Excel's unit (the width of a "0" in the default font, about 7
+pixels; an A4 landscape page holds about 130 at 100%: 297 mm less Excel's
+default 0.7-inch margins); a Chinese character takes two (`rich.cells.cell_len`,
+the terminal's measure, is the same ratio). Excel and openpyxl never size a row
+to its wrapped text when a file is written, so `fit_rows` works the heights
+out: lines needed × `LINE_HEIGHT`.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from __future__ import annotations
 import math
 from typing import Any
 
-PAGE_WIDTH = 130
-"""Width units one A4 landscape page holds at 100% (297 mm less Excel's default
-0.7-inch margins, ≈ 7 pixels a unit): no column is made wider than this, and
-`fit to width` shrinks a wider sheet onto the page."""
+GLYPH_SLACK = 1.1
+"""A Chinese character in the font Excel or WPS falls back to (DengXian, SimSun
+at 11 points, about 15 pixels) is a little wider than two 7-pixel units, and
+words wrap whole: lines are counted for a text this much wider, so a row is
+rather a line too tall than a line too short."""
 
 LINE_HEIGHT = 15.0
 """Points one line of 11-point text takes in a row (Excel's default row height)."""
@@ -66,7 +69,7 @@ def lines_needed(value: Any, width: float) -> int:
         return 1
     text = value.isoformat() if hasattr(value, "isoformat") else str(value)
     room = max(width - 1, 1)
-    return sum(max(1, math.ceil(cell_len(line) / room)) for line in text.split("\n"))
+    return sum(max(1, math.ceil(cell_len(line) * GLYPH_SLACK / room)) for line in text.split("\n"))
 
 
 def row_height(lines: int, size: float = 11) -> float:

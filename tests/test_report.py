@@ -138,7 +138,7 @@ def test_html_is_self_contained_and_printable(ledger: Path) -> None:
     assert "<script" not in html and "src=" not in html and "@import" not in html
     assert "<link" not in html and "url(" not in html
     assert html.count("<svg") == 2  # overdue per unit, completion per part
-    assert "@page { size: A4" in html and "break-before: page" in html
+    assert "@page { size: A4" in html and "counter(page)" in html
     assert '"Noto Sans CJK SC"' in html
 
 

@@ -26,6 +26,7 @@ from zwgk.i18n import t
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 from zwgk.outputs.outfiles import write_zipped
+from zwgk.outputs.sheetprint import fit_rows, print_setup, text_width
 from zwgk.outputs.text import state_words, xml_safe
 
 # (key, header message): the columns of both formats, in order.
@@ -46,7 +47,12 @@ COLUMNS = (
     ("text", "col.text"),
 )
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_WIDTH_CAP = {"text": 80}
+_WIDTH_CAP = {"text": 50}
+"""Widest a column is made (width units, a Chinese character two): the
+requirement text wraps at 25 characters, other columns at 12; dates, codes and
+numbers are narrower and fitted to their values."""
+_WRAPPED = {"part", "section", "unit_name", "status", "text"}
+"""Columns whose cells wrap (texts); the others hold one short value."""
 
 
 def looks_like_formula(value: Any) -> bool:
@@ -139,11 +145,12 @@ def append_row(sheet: Any, values: list[Any]) -> None:
 
 
 def write_xlsx(table: list[dict[str, Any]], path: Path, title: str) -> None:
-    """One sheet, the header row frozen and filtered, widths fitted to the text."""
+    """One sheet, the header row frozen, filtered and repeated on each printed
+    page (A4 landscape, fit to width: `sheetprint`), widths fitted to the text,
+    long texts wrapped in rows tall enough to show them."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
-    from rich.cells import cell_len
 
     book = Workbook()
     sheet: Any = book.active
@@ -151,20 +158,21 @@ def write_xlsx(table: list[dict[str, Any]], path: Path, title: str) -> None:
     sheet.append(headers())
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
     for row in table:
         append_row(sheet, [row[key] for key, _ in COLUMNS])
     for index, (key, _) in enumerate(COLUMNS, 1):
         letter = get_column_letter(index)
         widest = max(
-            [cell_len(_text(row[key])) for row in table] + [cell_len(headers()[index - 1])]
+            [text_width(_text(row[key])) for row in table] + [text_width(headers()[index - 1])]
         )
-        sheet.column_dimensions[letter].width = min(widest, _WIDTH_CAP.get(key, 30)) + 2
-        if key in ("due", "completed", "last_entry"):
-            for cell in sheet[letter][1:]:
+        sheet.column_dimensions[letter].width = min(widest + 2, _WIDTH_CAP.get(key, 24))
+        wrapped = key in _WRAPPED
+        for cell in sheet[letter][1:]:
+            if key in ("due", "completed", "last_entry"):
                 cell.number_format = "yyyy-mm-dd"
-        if key == "text":
-            for cell in sheet[letter][1:]:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.freeze_panes = "A2"
+            cell.alignment = Alignment(wrap_text=wrapped, vertical="top")
     sheet.auto_filter.ref = sheet.dimensions
+    print_setup(sheet, header_rows=1)
+    fit_rows(sheet)
     write_zipped(path, book.save)

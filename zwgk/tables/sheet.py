@@ -23,6 +23,7 @@ from zwgk.i18n import t
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 from zwgk.outputs.outfiles import write_zipped
+from zwgk.outputs.sheetprint import fit_rows, print_setup
 from zwgk.outputs.sheets import FORMULA_START, append_row, csv_bytes
 from zwgk.tables.unitcells import write_cell
 
@@ -344,6 +345,11 @@ def plan_csv(plan: Plan, directory: Directory) -> bytes:
     return csv_bytes([cells for _, cells in plan_rows(plan, directory)])
 
 
+PLAN_WIDTHS = (24, 70, 26)
+"""Widths of the task, requirement and unit columns (width units, a Chinese
+character two): 120 together, one A4 landscape page at 100%; all three wrap."""
+
+
 def write_plan_xlsx(plan: Plan, directory: Directory, path: Path) -> None:
     """The table as offices print it: title and part rows across the columns,
     each task cell merged down over its requirements, likewise a unit cell
@@ -387,6 +393,11 @@ def write_plan_xlsx(plan: Plan, directory: Directory, path: Path) -> None:
         if kind in ("title", "year", "part", "section"):
             sheet.merge_cells(start_row=number, end_row=number, start_column=1, end_column=3)
             sheet.cell(number, 1).font = Font(bold=True, size=14 if kind == "title" else 11)
+            sheet.cell(number, 1).alignment = Alignment(
+                wrap_text=True,
+                vertical="center",
+                horizontal="center" if kind in ("title", "year") else None,
+            )
             previous = None
             continue
         for cell in sheet[number]:
@@ -403,8 +414,10 @@ def write_plan_xlsx(plan: Plan, directory: Directory, path: Path) -> None:
             unit_start = number
         previous = cells
     close_merges(len(rows) + 1, None)
-    for letter, width in (("A", 22), ("B", 80), ("C", 30)):
+    for letter, width in zip("ABC", PLAN_WIDTHS, strict=True):
         sheet.column_dimensions[letter].width = width
+    # The title (and year) rows print once; the header row repeats on each page.
     header = next(n for n, (kind, _) in enumerate(rows, 1) if kind == "header")
-    sheet.freeze_panes = f"A{header + 1}"
+    print_setup(sheet, header_rows=1, first_header_row=header)
+    fit_rows(sheet)
     write_zipped(path, book.save)

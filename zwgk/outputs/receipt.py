@@ -24,7 +24,7 @@ from zwgk.model.receipt import (
     make_key,
 )
 from zwgk.outputs.outfiles import write_zipped
-from zwgk.outputs.sheetprint import print_setup
+from zwgk.outputs.sheetprint import fit_rows, print_setup
 from zwgk.outputs.sheets import append_row
 from zwgk.outputs.text import status_label
 
@@ -42,7 +42,6 @@ FILL_COLOUR = "FFF2CC"
 _UNIT_WIDTHS: dict[Column, int] = {"date": 12, "evidence": 24, "note": 30, "until": 12}
 _WIDTH_CAP: dict[Column, int] = {"text": 60}
 _CAP = 30
-_LINE_HEIGHT = 15  # points: one line of 11-point text, Chinese included
 _SHEET_TITLE_MAX = 31  # Excel's limit
 _NOT_IN_TITLES = "[]:*?/\\"
 
@@ -149,13 +148,12 @@ def _unit_sheet(sheet: Any, notice: Notice) -> None:
         append_row(sheet, [values[key] for key in keys])
     last = sheet.max_row
 
-    for row, size, height in ((1, 16, 30), (2, 11, 20), (3, 10, 32)):
+    for row, size in ((1, 16), (2, 11), (3, 10)):
         sheet.merge_cells(f"A{row}:{last_shown}{row}")
         cell = sheet.cell(row=row, column=1)
         cell.font = Font(bold=row == 1, size=size)
         cell.alignment = Alignment(horizontal="center" if row == 1 else "left",
                                    vertical="center", wrap_text=True)  # fmt: skip
-        sheet.row_dimensions[row].height = height
 
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -181,8 +179,7 @@ def _unit_sheet(sheet: Any, notice: Notice) -> None:
                 cell.protection = Protection(locked=False)
         sheet.column_dimensions[letter[key]].width = _width(key, sheet, column, last)
     sheet.column_dimensions[letter["key"]].hidden = True
-    for row in range(HEADER_ROW, last + 1):
-        sheet.row_dimensions[row].height = _height(sheet, row, keys)
+    fit_rows(sheet)
 
     choice = DataValidation(type="list", formula1='"' + ",".join(answer_words()) + '"',
                             allow_blank=True, showDropDown=False)  # fmt: skip
@@ -195,29 +192,6 @@ def _unit_sheet(sheet: Any, notice: Notice) -> None:
     sheet.protection.formatColumns = False  # a clerk may still widen a column
     sheet.protection.formatRows = False  # or heighten a row for a long note
     print_setup(sheet, HEADER_ROW)
-
-
-def _height(sheet: Any, row: int, keys: list[Column]) -> float:
-    """A row tall enough for its wrapped text. Set, not left to the program:
-    LibreOffice keeps a written workbook's rows one line high, and a clerk
-    may still make a row taller for a long note (formatRows is allowed).
-    Counted as Excel lays Chinese out (a character about two widths wide);
-    LibreOffice's narrower glyphs leave a little room below."""
-    from math import ceil
-
-    from openpyxl.utils import get_column_letter
-    from rich.cells import cell_len
-
-    lines = 1
-    for column, key in enumerate(keys, 1):
-        value = sheet.cell(row=row, column=column).value
-        if key == "key" or not isinstance(value, str):
-            continue
-        width = sheet.column_dimensions[get_column_letter(column)].width
-        # A little under the width: wrapping breaks before a character that
-        # would not fit, and punctuation does not break a line at will.
-        lines = max(lines, ceil(cell_len(value) / max(width - 2, 1)))
-    return lines * _LINE_HEIGHT + 3
 
 
 def _width(key: Column, sheet: Any, column: int, last: int) -> float:

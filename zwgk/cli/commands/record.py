@@ -20,6 +20,7 @@ from zwgk.cli.options import (
     AsOf,
     as_of_date,
     ledger_root,
+    load_for_entries,
     load_plan_or_fail,
     parse_date,
     unit_option,
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from zwgk.cli.recordprompts import Given
     from zwgk.engine.obligations import Obligation
     from zwgk.engine.privacy import EntryTexts
-    from zwgk.ledger.load import PlannedLedger
     from zwgk.ledger.record import NewEntry, Recorded
     from zwgk.model.directory import Directory
 
@@ -173,7 +173,7 @@ def _record_asking(root: Path, given: Given, latest: dt.date) -> Recorded:
     from zwgk.cli.recordprompts import Conversation, not_written
     from zwgk.ledger.record import append_entry
 
-    ledger = _load(root)
+    ledger = load_for_entries(root)
     # Ctrl-C or Ctrl-D at a question is typer.Abort: the app's frame says
     # 已取消 and exits 130, before anything below is written.
     new = Conversation(ledger, latest).entry(given)
@@ -220,7 +220,7 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
         approved_by=given.approved_by,
         by=given.by,
     )
-    ledger = _load(root)
+    ledger = load_for_entries(root)
     checked = check_new_entry(ledger, new, latest)
     periods = undated_periods(ledger, new, checked)
     if periods:
@@ -240,17 +240,6 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
     for warning in checked.warnings:
         console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
     return done_entry
-
-
-def _load(root: Path) -> PlannedLedger:
-    """The ledger the entry is checked against. A unit's progress file that
-    cannot be read goes to `unread`, as for `status`: an entry that needs
-    it is refused naming it (checks/record.unread_refusal), others go on;
-    other files that cannot be read (no unit's) do not stop it."""
-    from zwgk.ledger.load import unread_by_unit
-
-    ledger = load_plan_or_fail(root, with_progress=True)
-    return dataclasses.replace(ledger, unread=unread_by_unit(ledger.findings))
 
 
 def _preview(root: Path, new: NewEntry, checked: Checked) -> None:

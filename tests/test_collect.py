@@ -129,7 +129,7 @@ def test_collect_records_the_good_rows_and_refuses_the_others(shipped: Path, fil
     again = collect(shipped, "--yes", str(filled))
     assert {p: (shipped / p).read_bytes() for p in (JTJ, HBJ)} == before
     assert "已记录，跳过 3 行" in again.output
-    assert "将记录 0 条" in again.output
+    assert "没有要写入的记录" in again.output
 
     # Approved: the request is recorded now, the rest still skipped.
     approved = collect(shipped, "--yes", "--approved-by", "县政府办公室", "--by", "张三",
@@ -144,7 +144,7 @@ def test_collect_records_the_good_rows_and_refuses_the_others(shipped: Path, fil
     assert (shipped / HBJ).read_bytes() == before[HBJ]
     assert zwgk(shipped, "validate").exit_code == 0
     fourth = collect(shipped, "--yes", "--approved-by", "县政府办公室", str(filled))
-    assert "将记录 0 条" in fourth.output and "已记录，跳过 4 行" in fourth.output
+    assert "没有要写入的记录" in fourth.output and "已记录，跳过 4 行" in fourth.output
 
 
 def test_dry_run_and_no_terminal_write_nothing(shipped: Path, filled: Path) -> None:
@@ -169,6 +169,8 @@ def test_a_terminal_is_asked_and_no_writes_nothing(
     argv = ["--root", str(shipped), "collect", "--as-of", AS_OF, str(filled)]
     run = CliRunner().invoke(APP, argv, input="否\n")
     assert run.exit_code == 1
+    stopped = CliRunner().invoke(APP, argv, input="")  # Ctrl-D at the question
+    assert stopped.exit_code == 130
     assert "写入这 3 条记录吗" in run.output
     assert not (shipped / "data/progress/2018").exists()
     run = CliRunner().invoke(APP, argv, input="是\n")
@@ -235,3 +237,22 @@ def test_a_workbook_without_a_key_column_is_no_receipt(shipped: Path) -> None:
     run = collect(shipped, "--yes", str(shipped / "plain.xlsx"))
     assert run.exit_code == 2
     assert "plain.xlsx 不是 zwgk 回执" in run.output
+
+
+@pytest.mark.parametrize(
+    "value",
+    [dt.datetime(2018, 10, 12), dt.date(2018, 10, 12), 43385, 43385.0, "2018.10.12",
+     "2018/10/12", "2018年10月12日", " 2018-10-12 ", "2018-10-12 00:00:00", "２０１８．１０．１２"],
+)  # fmt: skip
+def test_dates_as_excel_and_clerks_write_them(value: Any) -> None:
+    from zwgk.tables.receipt import _date
+
+    assert _date(value) == dt.date(2018, 10, 12)
+
+
+def test_a_date_that_names_no_day_is_kept_as_typed() -> None:
+    from zwgk.tables.receipt import _date
+
+    assert _date("下周") == "下周"
+    assert _date("2018.02.30") == "2018.02.30"
+    assert _date(None) is None

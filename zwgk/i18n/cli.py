@@ -1103,6 +1103,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.collect_evidence_note": ("佐证：{evidence}", "Evidence: {evidence}"),
     "cli.collect_until": ("延至 {until}", "until {until}"),
     "cli.collect_will_record": ("将记录 {n} 条：", "{n} entries to record:"),
+    "cli.collect_nothing": ("没有要写入的记录。", "Nothing to record."),
     "cli.collect_approved_by": (
         "申请不适用、申请延期按 {name} 批准记录。",
         "requests for exemption or extension recorded as approved by {name}.",

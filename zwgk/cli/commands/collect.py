@@ -223,7 +223,10 @@ def _already(ledger: PlannedLedger, new: NewEntry) -> bool:
 def _preview(ledger: PlannedLedger, rows: _Sorted, approver: str | None) -> None:
     console = out_console()
     directory = ledger.directory
-    console.print(Text(t("cli.collect_will_record", n=len(rows.ready)), style="bold"))
+    if rows.ready:
+        console.print(Text(t("cli.collect_will_record", n=len(rows.ready)), style="bold"))
+    else:
+        console.print(Text(t("cli.collect_nothing"), style="bold"))
     units: dict[str, list[_Ready]] = {}
     for ready in rows.ready:
         units.setdefault(ready.checked.unit, []).append(ready)
@@ -264,7 +267,7 @@ def _line(new: NewEntry) -> str:
 
 
 def _where(row: ReceiptRow) -> str:
-    return t("cli.collect_where", file=row.file.name, sheet=row.sheet, row=row.row)
+    return t("cli.collect_where", file=row.file.as_posix(), sheet=row.sheet, row=row.row)
 
 
 def _file_error(exc: ReceiptFileError) -> ZwgkError:

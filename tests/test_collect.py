@@ -256,3 +256,14 @@ def test_a_date_that_names_no_day_is_kept_as_typed() -> None:
     assert _date("下周") == "下周"
     assert _date("2018.02.30") == "2018.02.30"
     assert _date(None) is None
+
+
+def test_personal_data_in_a_row_is_recorded_and_said(shipped: Path) -> None:
+    rows: list[Filled] = [
+        (("21.1", "jtj", "2018"), "已完成", "2018-10-12", None, "联系人电话 13812345678", None)
+    ]
+    path = write_receipt(shipped / "pii.xlsx", [("县教体局", "县教体局", rows)])
+    run = collect(shipped, "--yes", str(path))
+    assert run.exit_code == 0, run.output
+    assert "13812345678" in (shipped / JTJ).read_text("utf-8")  # as record: written, then said
+    assert "手机号" in run.stderr and "data/progress/2018/jtj.yaml" in run.stderr

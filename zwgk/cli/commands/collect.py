@@ -55,6 +55,7 @@ def collect(
     ] = None,
     as_of: AsOf = None,
 ) -> None:
+    from zwgk.cli.recordprompts import warn_personal_data
     from zwgk.ledger.record import append_entry
     from zwgk.tables.receipt import ReceiptFileError, read_receipts
 
@@ -85,11 +86,12 @@ def collect(
     written = 0
     for ready in sorted_rows.ready:
         try:
-            append_entry(ledger.root, ready.new, ready.checked.req, ready.checked.unit)
+            done = append_entry(ledger.root, ready.new, ready.checked.req, ready.checked.unit)
         except ZwgkError as exc:  # the file changed meanwhile, or cannot be written
             console.print(Text(_where(ready.row) + exc.message, style="red"))
             refused_exit = EXIT_DATA
             continue
+        warn_personal_data(ready.new, done.shown)
         written += 1
     console.print(Text(t("cli.collect_written", n=written), style="bold green"))
     if refused_exit:

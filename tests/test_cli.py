@@ -259,8 +259,8 @@ def test_every_argument_and_zwgk_variable_is_checked(
 
 
 COMMANDS = ["init", "import", "validate", "units", "units rename", "units merge", "show",
-            "export", "record", "status", "report", "notice", "diff", "log", "codeowners",
-            "merge-driver", "fix-encoding",
+            "export", "record", "collect", "status", "report", "notice", "diff", "log",
+            "codeowners", "merge-driver", "fix-encoding",
             "calendar add", "calendar show"]  # fmt: skip
 
 

@@ -308,6 +308,7 @@ COMMANDS = {
     "merge-driver": "merge_driver",
     "fix-encoding": "fix_encoding",
     "record": "record",
+    "collect": "collect",
     "status": "status",
 }
 """Each command as typed, and its module under zwgk.cli.commands (in the

@@ -73,6 +73,20 @@ def load_plan_or_fail(root: Path, **options: Any) -> PlannedLedger:
     return ledger
 
 
+def load_for_entries(root: Path) -> PlannedLedger:
+    """The ledger a new entry is checked against (`record`, `collect`). A
+    unit's progress file that cannot be read goes to `unread`, as for
+    `status`: an entry that needs it is refused naming it
+    (checks/record.unread_refusal), others go on; other files that cannot be
+    read (no unit's) do not stop it."""
+    import dataclasses
+
+    from zwgk.ledger.load import unread_by_unit
+
+    ledger = load_plan_or_fail(root, with_progress=True)
+    return dataclasses.replace(ledger, unread=unread_by_unit(ledger.findings))
+
+
 IgnoreErrors = Annotated[bool, typer.Option("--ignore-errors", help=t("help.opt_ignore_errors"))]
 
 _ERRORS_SHOWN = 5

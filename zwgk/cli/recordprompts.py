@@ -39,7 +39,7 @@ from zwgk.model.plan import NEEDS_APPROVAL
 from zwgk.model.suggest import close_matches
 
 if TYPE_CHECKING:
-    from zwgk.engine.privacy import Hit
+    from zwgk.engine.privacy import EntryTexts, Hit
     from zwgk.ledger.load import PlannedLedger
     from zwgk.model.directory import Directory
     from zwgk.model.plan import Requirement, Status
@@ -497,3 +497,12 @@ def _taken(check: Callable[[], T]) -> T:
         if isinstance(exc.cause, ZwgkError):
             raise exc.cause from None
         raise refused(exc.message, exc.hint) from None
+
+
+def warn_personal_data(new: EntryTexts, shown: str) -> None:
+    """Say at once, on stderr, that what was just recorded holds personal data
+    (the entry is written all the same: the clerk fixes or acknowledges it).
+    `record` and `collect` alike."""
+    for field, hit in in_entry(new):
+        warn(t("record.pii", field=field, kind=t(f"pii.{hit.kind}"), masked=hit.masked,
+               path=shown))  # fmt: skip

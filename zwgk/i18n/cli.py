@@ -746,6 +746,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "write CODEOWNERS from the units' owners",
     ),
     "help.short_record": ("记录一条进展", "record a progress entry"),
+    "help.short_collect": ("收回执：把交回的 Excel 回执记为进展", "record returned Excel receipts"),
     "help.short_status": (
         "每日查看：谁已逾期、什么即将到期",
         "the morning screen: who is late, what is due",
@@ -973,4 +974,165 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} more error(s) belong to no one requirement (such as the plan's head, a change "
         "of units, the calendar) and may affect every result",
     ),
+    # --- collect (issue 16): returned 回执 workbooks -------------------------
+    "help.collect": (
+        "收回执：读取各单位填好交回的 Excel 回执（zwgk notice --format xlsx 生成的 .xlsx），"
+        "把每个填写了“完成情况”的行记为一条进展，与 zwgk record 同样检查、同样写入。"
+        "先列出将记录的条目（按单位）、不能记录的行（文件、工作表、行号和原因）、待审批的申请和已记录过的行，"
+        "确认后（或加 --yes）写入。申请不适用、申请延期须加 --approved-by 才记录，否则列为待审批。"
+        "同一文件再收一次不会重复记录。有行未能记录时退出码为 1。",
+        "Collect returned Excel receipts: read the .xlsx files units fill in and send back "
+        "(written by zwgk notice --format xlsx) and record each row with an answer as a progress "
+        "entry, checked and written as zwgk record does. First shows what will be recorded (per "
+        "unit), the rows refused (file, sheet, row and why), the requests waiting for approval and "
+        "the rows already recorded, then writes once confirmed (or with --yes). Requests for "
+        "exemption or extension are recorded only with --approved-by; otherwise they are listed as "
+        "pending. Collecting the same file again records nothing twice. Exit code 1 when a row was "
+        "refused.",
+    ),
+    "help.collect_example": (
+        "示例：zwgk collect 回执-县教体局-jtj-2018-10-14.xlsx  ｜  "
+        "zwgk collect --dry-run 回执/*.xlsx（只看不写）  ｜  "
+        "zwgk collect --yes --approved-by 县政府办公室 --by 张三 回执/*.xlsx",
+        "Examples: zwgk collect receipt-jtj-2018-10-14.xlsx  |  "
+        "zwgk collect --dry-run receipts/*.xlsx (preview only)  |  "
+        "zwgk collect --yes --approved-by 'County Office' --by Zhang receipts/*.xlsx",
+    ),
+    "help.arg_collect_files": (
+        "交回的回执文件（.xlsx，可多个）",
+        "the returned receipt workbooks (.xlsx, one or more)",
+    ),
+    "help.opt_collect_yes": ("不询问，直接写入", "write without asking"),
+    "help.opt_collect_dry_run": (
+        "只显示将记录的内容，不写入",
+        "show what would be recorded, write nothing",
+    ),
+    "help.opt_collect_approved_by": (
+        "批准单位：这些文件中所有申请不适用、申请延期的行都按其批准记录",
+        "approved by: every request for exemption or extension in these files is recorded as "
+        "approved by NAME",
+    ),
+    "help.opt_collect_by": ("收录人（记入每条记录的 by）", "who collected (each entry's by)"),
+    "cli.collect_file_missing": ("找不到文件 {path}", "no such file: {path}"),
+    "cli.collect_file_missing_hint": (
+        "检查文件名和所在文件夹",
+        "check the file name and its folder",
+    ),
+    "cli.collect_file_not_xlsx": (
+        "{path} 不是 .xlsx 文件，只能读取 .xlsx 格式的回执",
+        "{path} is not an .xlsx file: receipts are read as .xlsx only",
+    ),
+    "cli.collect_file_not_xlsx_hint": (
+        "用 Excel 或 WPS 打开，另存为“Excel 工作簿（*.xlsx）”后再收",
+        'open it in Excel or WPS, save as "Excel Workbook (*.xlsx)" and collect that file',
+    ),
+    "cli.collect_file_not_workbook": (
+        "{path} 不是可读取的 Excel 工作簿（文件损坏，或只是改了扩展名）",
+        "{path} is not a readable Excel workbook (damaged, or only renamed to .xlsx)",
+    ),
+    "cli.collect_file_not_workbook_hint": (
+        "用 Excel 或 WPS 打开，另存为“Excel 工作簿（*.xlsx）”后再收",
+        'open it in Excel or WPS, save as "Excel Workbook (*.xlsx)" and collect that file',
+    ),
+    "cli.collect_file_not_receipt": (
+        "{path} 不是 zwgk 回执：没有哪个工作表有 zwgk-key 列",
+        "{path} is not a zwgk receipt: no sheet has a zwgk-key column",
+    ),
+    "cli.collect_file_not_receipt_hint": (
+        "回执由 zwgk notice --format xlsx 生成；隐藏的 zwgk-key 列不能删除（复制到新表时请连同该列一起复制）",
+        "receipts are written by zwgk notice --format xlsx; keep the hidden zwgk-key column "
+        "(copy it along when copying rows into another workbook)",
+    ),
+    "cli.collect_file_no_answer_column": (
+        "{path} 的工作表“{sheet}”没有“完成情况”列",
+        'sheet "{sheet}" of {path} has no Answer (完成情况) column',
+    ),
+    "cli.collect_file_no_answer_column_hint": (
+        "不要删除或改名回执的表头；可重新生成回执后填写",
+        "do not delete or rename the receipt's headers; write the receipt again and fill that in",
+    ),
+    "cli.collect_file_too_large": (
+        "{path} 的工作表“{sheet}”超过 5000 行或 100 列",
+        'sheet "{sheet}" of {path} goes beyond 5000 rows or 100 columns',
+    ),
+    "cli.collect_file_too_large_hint": (
+        "删去表格下方或右侧多余的内容后再收",
+        "delete what lies below or to the right of the table and collect it again",
+    ),
+    "cli.collect_problem_no_key": (
+        "这一行没有 zwgk-key（是手工添加的行？），无法知道对应哪项义务",
+        "this row has no zwgk-key (added by hand?): which obligation it answers is unknown",
+    ),
+    "cli.collect_problem_bad_key": (
+        "zwgk-key “{cell}” 不是回执生成的编号（被改动过？）",
+        'zwgk-key "{cell}" is not one a receipt was written with (edited?)',
+    ),
+    "cli.collect_problem_no_answer": (
+        "填写了内容，但“完成情况”未选",
+        "filled in, but no answer chosen",
+    ),
+    "cli.collect_problem_bad_answer": (
+        "完成情况“{cell}”应为 已完成、推进中、申请不适用 或 申请延期",
+        'answer "{cell}" should be done, in progress, request exemption or request extension',
+    ),
+    "cli.collect_problem_bad_date": (
+        "完成日期“{cell}”不是有效日期（如 2018-10-12、2018.10.12、2018年10月12日）",
+        'date "{cell}" names no day (such as 2018-10-12, 2018.10.12, 2018年10月12日)',
+    ),
+    "cli.collect_problem_bad_until": (
+        "延至“{cell}”不是有效日期（如 2018-12-31、2018.12.31、2018年12月31日）",
+        'extend-to "{cell}" names no day (such as 2018-12-31, 2018.12.31, 2018年12月31日)',
+    ),
+    "cli.collect_problem_no_date": (
+        "已完成，但未填完成日期",
+        "done, but no date given",
+    ),
+    "cli.collect_problem_no_note": (
+        "申请不适用或延期须在“说明”中写明理由",
+        "a request for exemption or extension needs its reason in the Note",
+    ),
+    "cli.collect_problem_no_until": (
+        "申请延期须填写“延至”日期",
+        "a request for extension needs the Extend-to date",
+    ),
+    "cli.collect_problem_until_not_extend": (
+        "填写了“延至”，但完成情况不是申请延期",
+        "an Extend-to date on a row that asks no extension",
+    ),
+    "cli.collect_twice": (
+        "同一行出现两次（先见于 {first}），未记录",
+        "the same row appears twice (first at {first}): not recorded",
+    ),
+    "cli.collect_where": (
+        "{file}“{sheet}”第 {row} 行：",
+        '{file} "{sheet}" row {row}: ',
+    ),
+    "cli.collect_evidence_note": ("佐证：{evidence}", "Evidence: {evidence}"),
+    "cli.collect_until": ("延至 {until}", "until {until}"),
+    "cli.collect_will_record": ("将记录 {n} 条：", "{n} entries to record:"),
+    "cli.collect_nothing": ("没有要写入的记录。", "Nothing to record."),
+    "cli.collect_approved_by": (
+        "申请不适用、申请延期按 {name} 批准记录。",
+        "requests for exemption or extension recorded as approved by {name}.",
+    ),
+    "cli.collect_refused": ("不能记录 {n} 行：", "{n} row(s) refused:"),
+    "cli.collect_pending": (
+        "待审批 {n} 条（未记录）：",
+        "{n} request(s) pending approval (not recorded):",
+    ),
+    "cli.collect_pending_hint": (
+        "批准后加 --approved-by 批准单位 再收一次这些文件，即可记录。",
+        "once approved, collect these files again with --approved-by NAME to record them.",
+    ),
+    "cli.collect_recorded": ("已记录，跳过 {n} 行：", "already recorded, skipped {n} row(s):"),
+    "cli.collect_confirm": ("写入这 {n} 条记录吗", "write these {n} entries"),
+    "cli.collect_needs_yes": (
+        "未写入：不在终端中，无法询问",
+        "nothing written: not at a terminal to ask",
+    ),
+    "cli.collect_needs_yes_hint": (
+        "核对上面的内容后加 --yes 再运行",
+        "check the entries above and run again with --yes",
+    ),
+    "cli.collect_written": ("已写入 {n} 条记录。", "{n} entries written."),
 }

@@ -15,11 +15,12 @@ from rich.text import Text
 
 from zwgk.cli import completion
 from zwgk.cli.asking import confirm
-from zwgk.cli.console import out_console, prompting, warn
+from zwgk.cli.console import out_console, prompting
 from zwgk.cli.options import (
     AsOf,
     as_of_date,
     ledger_root,
+    load_for_entries,
     load_plan_or_fail,
     parse_date,
     unit_option,
@@ -34,8 +35,6 @@ if TYPE_CHECKING:
     from zwgk.checks.record import Checked
     from zwgk.cli.recordprompts import Given
     from zwgk.engine.obligations import Obligation
-    from zwgk.engine.privacy import EntryTexts
-    from zwgk.ledger.load import PlannedLedger
     from zwgk.ledger.record import NewEntry, Recorded
     from zwgk.model.directory import Directory
 
@@ -173,7 +172,7 @@ def _record_asking(root: Path, given: Given, latest: dt.date) -> Recorded:
     from zwgk.cli.recordprompts import Conversation, not_written
     from zwgk.ledger.record import append_entry
 
-    ledger = _load(root)
+    ledger = load_for_entries(root)
     # Ctrl-C or Ctrl-D at a question is typer.Abort: the app's frame says
     # 已取消 and exits 130, before anything below is written.
     new = Conversation(ledger, latest).entry(given)
@@ -191,7 +190,12 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
     clerk still says which instance when two could be meant, and whether
     personal data in it is to be written."""
     from zwgk.checks.record import ambiguous_period, check_new_entry, undated_periods
-    from zwgk.cli.recordprompts import ask_period, not_written, personal_data_accepted
+    from zwgk.cli.recordprompts import (
+        ask_period,
+        not_written,
+        personal_data_accepted,
+        warn_personal_data,
+    )
     from zwgk.engine.privacy import in_entry
     from zwgk.ledger.record import NewEntry, append_entry
 
@@ -220,7 +224,7 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
         approved_by=given.approved_by,
         by=given.by,
     )
-    ledger = _load(root)
+    ledger = load_for_entries(root)
     checked = check_new_entry(ledger, new, latest)
     periods = undated_periods(ledger, new, checked)
     if periods:
@@ -233,24 +237,13 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
         raise not_written()
     done_entry = append_entry(ledger.root, new, checked.req, checked.unit)
     if not interactive:
-        _warn_personal_data(new, done_entry.shown)
+        warn_personal_data(new, done_entry.shown)
     console = out_console()
     console.print(Text(t("record.written", path=done_entry.shown), style="bold green"))
     console.print(Text(done_entry.text.rstrip("\n")))
     for warning in checked.warnings:
         console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
     return done_entry
-
-
-def _load(root: Path) -> PlannedLedger:
-    """The ledger the entry is checked against. A unit's progress file that
-    cannot be read goes to `unread`, as for `status`: an entry that needs
-    it is refused naming it (checks/record.unread_refusal), others go on;
-    other files that cannot be read (no unit's) do not stop it."""
-    from zwgk.ledger.load import unread_by_unit
-
-    ledger = load_plan_or_fail(root, with_progress=True)
-    return dataclasses.replace(ledger, unread=unread_by_unit(ledger.findings))
 
 
 def _preview(root: Path, new: NewEntry, checked: Checked) -> None:
@@ -266,16 +259,6 @@ def _preview(root: Path, new: NewEntry, checked: Checked) -> None:
     console.print(Text(dump_entry(entry_mapping(new, checked.req)).rstrip("\n")))
     for warning in checked.warnings:
         console.print(Text(t("cli.warning_prefix") + warning, style="yellow"))
-
-
-def _warn_personal_data(new: EntryTexts, shown: str) -> None:
-    """Say at once, on stderr, that what was just recorded holds personal data
-    (the entry is written all the same: the clerk fixes or acknowledges it)."""
-    from zwgk.engine.privacy import in_entry
-
-    for field, hit in in_entry(new):
-        warn(t("record.pii", field=field, kind=t(f"pii.{hit.kind}"), masked=hit.masked,
-               path=shown))  # fmt: skip
 
 
 def _obligation_line(ob: Obligation, directory: Directory, day: dt.date) -> Text:

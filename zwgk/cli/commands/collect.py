@@ -1,0 +1,282 @@
+"""`zwgk collect FILE...`: the 回执 workbooks units send back
+(`notice --format xlsx`), each answered row recorded as a progress entry.
+
+Every row goes the way `zwgk record` writes an entry: `checks/record.py`
+checks it as `validate` would, `ledger/record.append_entry` appends it
+under the file's lock, atomically. Before anything is written the command
+shows what it will record, per unit, then the rows it refuses (file, sheet,
+row and why), the requests waiting for approval and the rows already
+recorded, and asks (or `--yes`). 申请不适用 and 申请延期 are requests: they
+are recorded only with `--approved-by NAME`; without it they wait, and the
+same file collected again with it records them then. A row whose entry is
+already in the unit's file is skipped: collecting a file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.text import Text
+
+from zwgk.cli.asking import confirm
+from zwgk.cli.console import out_console, prompting
+from zwgk.cli.options import AsOf, as_of_date, ledger_root, load_for_entries
+from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
+from zwgk.i18n import t
+
+if TYPE_CHECKING:
+    from zwgk.checks.record import Checked
+    from zwgk.ledger.load import PlannedLedger
+    from zwgk.ledger.record import NewEntry
+    from zwgk.tables.receipt import ReceiptFileError, ReceiptRow
+
+commands = typer.Typer()
+
+_prompting = prompting  # tests replace it here
+
+
+@commands.command(help=t("help.collect"), epilog=t("help.collect_example"))
+def collect(
+    files: Annotated[
+        list[Path], typer.Argument(metavar="FILE...", help=t("help.arg_collect_files"))
+    ],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.opt_collect_yes"))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("help.opt_collect_dry_run"))] = False,
+    approved_by: Annotated[
+        str | None,
+        typer.Option("--approved-by", metavar="NAME", help=t("help.opt_collect_approved_by")),
+    ] = None,
+    by: Annotated[
+        str | None, typer.Option("--by", metavar="NAME", help=t("help.opt_collect_by"))
+    ] = None,
+    as_of: AsOf = None,
+) -> None:
+    from zwgk.cli.recordprompts import warn_personal_data
+    from zwgk.ledger.record import append_entry
+    from zwgk.tables.receipt import ReceiptFileError, read_receipts
+
+    day = as_of_date(as_of)
+    approver = (approved_by or "").strip() or None
+    collector = (by or "").strip() or None
+    rows: list[ReceiptRow] = []
+    for name in files:
+        try:
+            rows.extend(read_receipts(name))
+        except ReceiptFileError as exc:
+            raise _file_error(exc) from None
+    ledger = load_for_entries(ledger_root())
+    sorted_rows = _sort(ledger, rows, day, approver, collector)
+    _preview(ledger, sorted_rows, approver)
+    refused_exit = EXIT_DATA if sorted_rows.refused else 0
+    if dry_run or not sorted_rows.ready:
+        raise typer.Exit(0 if dry_run else refused_exit)
+    if not yes:
+        if not _prompting():
+            raise ZwgkError(t("cli.collect_needs_yes"), hint=t("cli.collect_needs_yes_hint"),
+                            exit_code=EXIT_USAGE)  # fmt: skip
+        if not confirm(t("cli.collect_confirm", n=len(sorted_rows.ready)), default=None):
+            from zwgk.cli.recordprompts import not_written
+
+            raise not_written()
+    console = out_console()
+    written = 0
+    for ready in sorted_rows.ready:
+        try:
+            done = append_entry(ledger.root, ready.new, ready.checked.req, ready.checked.unit)
+        except ZwgkError as exc:  # the file changed meanwhile, or cannot be written
+            console.print(Text(_where(ready.row) + exc.message, style="red"))
+            refused_exit = EXIT_DATA
+            continue
+        warn_personal_data(ready.new, done.shown)
+        written += 1
+    console.print(Text(t("cli.collect_written", n=written), style="bold green"))
+    if refused_exit:
+        raise typer.Exit(refused_exit)
+
+
+@dataclass(frozen=True)
+class _Ready:
+    row: ReceiptRow
+    new: NewEntry
+    checked: Checked
+
+
+@dataclass
+class _Sorted:
+    """The rows of the files, by what collect does with each."""
+
+    ready: list[_Ready] = field(default_factory=list)
+    refused: list[tuple[ReceiptRow, str]] = field(default_factory=list)
+    pending: list[tuple[ReceiptRow, NewEntry]] = field(default_factory=list)
+    recorded: list[tuple[ReceiptRow, NewEntry]] = field(default_factory=list)
+
+
+def _sort(
+    ledger: PlannedLedger,
+    rows: list[ReceiptRow],
+    day: dt.date,
+    approver: str | None,
+    collector: str | None,
+) -> _Sorted:
+    from zwgk.checks.record import ambiguous_period, check_new_entry, undated_periods
+    from zwgk.ledger.record import resolve_requirement, resolve_unit
+
+    out = _Sorted()
+    seen: dict[tuple[str, str, str | None], ReceiptRow] = {}
+    for row in rows:
+        if row.problem is not None:
+            out.refused.append((row, t(f"cli.collect_problem_{row.problem}", cell=row.cell)))
+            continue
+        assert row.key is not None and row.answer is not None
+        first = seen.get(row.key)
+        if first is not None:
+            out.refused.append((row, t("cli.collect_twice", first=_where(first).rstrip("： :"))))
+            continue
+        seen[row.key] = row
+        req_id, unit_id, period = row.key
+        try:
+            req = resolve_requirement(ledger, req_id)
+            unit = resolve_unit(ledger, unit_id, req)
+            new = _entry(ledger.root, row, req.id, unit, period, day, approver, collector)
+            if _already(ledger, new):
+                out.recorded.append((row, new))
+                continue
+            if new.status in ("exempt", "extend") and approver is None:
+                out.pending.append((row, new))
+                continue
+            checked = check_new_entry(ledger, new, day)
+            periods = undated_periods(ledger, new, checked)
+            if periods:
+                raise ambiguous_period(checked.req, periods)
+        except ZwgkError as exc:
+            out.refused.append((row, exc.message))
+            continue
+        out.ready.append(_Ready(row, new, checked))
+    return out
+
+
+def _entry(
+    root: Path,
+    row: ReceiptRow,
+    req: str,
+    unit: str,
+    period: str | None,
+    day: dt.date,
+    approver: str | None,
+    collector: str | None,
+) -> NewEntry:
+    """The entry a row asks for, as `record` would take it from the command line."""
+    from zwgk.cli.asking import BadAnswer
+    from zwgk.cli.recordprompts import evidence_answer
+    from zwgk.cli.words import typed_period
+    from zwgk.ledger.record import NewEntry
+
+    assert row.answer is not None
+    evidence: list[str] = []
+    kept: list[str] = []
+    for item in (row.evidence or "").splitlines():
+        try:
+            taken = evidence_answer(root, item)
+        except BadAnswer:
+            taken = None
+            kept.append(item.strip())  # a unit's own file name: kept in the note
+        if taken is not None:
+            evidence.append(taken)
+    notes = [row.note] if row.note else []
+    if kept:
+        notes.append(t("cli.collect_evidence_note", evidence="；".join(kept)))
+    request = row.answer in ("exempt", "extend")
+    return NewEntry(
+        req=req,
+        unit=unit,
+        status=row.answer,
+        # an answer without a day: recorded on the day it is collected
+        date=row.date or day,
+        period=None if period is None else typed_period(period),
+        note="\n".join(notes) or None,
+        evidence=tuple(evidence),
+        until=row.until,
+        approved_by=approver if request else None,
+        by=collector,
+    )
+
+
+def _already(ledger: PlannedLedger, new: NewEntry) -> bool:
+    """Whether the unit's files hold this entry already (the same file
+    collected before): the same requirement, unit, period, status, date and
+    extension. A row that gave no date is dated the day it is collected, so
+    for it the day cannot tell: the same note and evidence do."""
+    for entry in ledger.entries:
+        if (entry.req, entry.unit, entry.period, entry.status, entry.until) != (
+            new.req, new.unit, new.period, new.status, new.until,
+        ):  # fmt: skip
+            continue
+        if entry.date == new.date or (
+            entry.note == new.note and tuple(entry.evidence) == new.evidence
+        ):
+            return True
+    return False
+
+
+def _preview(ledger: PlannedLedger, rows: _Sorted, approver: str | None) -> None:
+    console = out_console()
+    directory = ledger.directory
+    if rows.ready:
+        console.print(Text(t("cli.collect_will_record", n=len(rows.ready)), style="bold"))
+    else:
+        console.print(Text(t("cli.collect_nothing"), style="bold"))
+    units: dict[str, list[_Ready]] = {}
+    for ready in rows.ready:
+        units.setdefault(ready.checked.unit, []).append(ready)
+    for unit, items in units.items():
+        console.print(Text(f"{directory.name(unit)} ({unit})", style="bold"))
+        for ready in items:
+            console.print(Text("  " + _line(ready.new)))
+            for warning in ready.checked.warnings:
+                console.print(Text("    " + t("cli.warning_prefix") + warning, style="yellow"))
+    if approver is not None and any(r.new.approved_by for r in rows.ready):
+        console.print(Text(t("cli.collect_approved_by", name=approver)))
+    if rows.refused:
+        console.print(Text(t("cli.collect_refused", n=len(rows.refused)), style="bold red"))
+        for row, reason in rows.refused:
+            console.print(Text("  " + _where(row) + reason, style="red"))
+    if rows.pending:
+        console.print(Text(t("cli.collect_pending", n=len(rows.pending)), style="bold yellow"))
+        for row, new in rows.pending:
+            console.print(Text("  " + _where(row) + _line(new)))
+        console.print(Text(t("cli.collect_pending_hint")))
+    if rows.recorded:
+        console.print(Text(t("cli.collect_recorded", n=len(rows.recorded))))
+        for row, new in rows.recorded:
+            console.print(Text("  " + _where(row) + _line(new)))
+
+
+def _line(new: NewEntry) -> str:
+    parts = [new.req]
+    if new.period:
+        parts.append(new.period)
+    parts.append(t(f"entry.{new.status}"))
+    parts.append(new.date.isoformat())
+    if new.until is not None:
+        parts.append(t("cli.collect_until", until=new.until.isoformat()))
+    if new.note:
+        parts.append(new.note.replace("\n", " "))
+    return "  ".join(parts)
+
+
+def _where(row: ReceiptRow) -> str:
+    return t("cli.collect_where", file=row.file.as_posix(), sheet=row.sheet, row=row.row)
+
+
+def _file_error(exc: ReceiptFileError) -> ZwgkError:
+    """A file that is no 回执 workbook: the run stops before anything is
+    read into the ledger (exit 2: the command line names the wrong file)."""
+    return ZwgkError(
+        t(f"cli.collect_file_{exc.problem}", path=exc.path.as_posix(), sheet=exc.sheet),
+        hint=t(f"cli.collect_file_{exc.problem}_hint"),
+        exit_code=EXIT_USAGE,
+    )

@@ -45,6 +45,38 @@ def test_lines_and_spaces_separate_units_and_wrapped_names_join(
     assert read.unknown == lead
 
 
+@pytest.mark.parametrize(
+    ("cell", "lead"),
+    [
+        # Review R6: 城乡 ends no unit; it is a field of the name.
+        ("区住房和城乡\n建设局", ("区住房和城乡建设局",)),
+        # A line that is only an office is the office of the line before.
+        ("区人民政府\n办公室", ("区人民政府办公室",)),
+        ("省人民政府\n办公厅", ("省人民政府办公厅",)),
+        ("区委机构编制委员会\n办公室", ("区委机构编制委员会办公室",)),
+        ("区人民政府\n办公室\n区财政局", ("区人民政府办公室", "区财政局")),
+        # A branch is named after its head body.
+        ("国家税务总局\n某某区税务局", ("国家税务总局某某区税务局",)),
+        ("中国人民银行\n某某中心支行", ("中国人民银行某某中心支行",)),
+        ("国家税务总局\n区财政局", ("国家税务总局", "区财政局")),
+        # 和 between two units, each with its level; not inside one name.
+        ("区发改局和区财政局", ("区发改局", "区财政局")),
+        ("区委宣传部及区文旅局", ("区委宣传部", "区文旅局")),
+        ("县人力资源和社会保障局", ("县人力资源和社会保障局",)),
+        ("区住房和城乡建设局", ("区住房和城乡建设局",)),
+        ("区卫健局和市场监管局", ("区卫健局和市场监管局",)),  # 市场 is no level: not said
+    ],
+)
+def test_wrapped_names_join_by_a_stated_rule(cell: str, lead: tuple[str, ...]) -> None:
+    assert read_cell(cell, NOBODY).lead == lead
+
+
+def test_a_line_in_brackets_is_the_other_name_of_the_line_before() -> None:
+    read = read_cell("区委宣传部\n（区网信办）\n区财政局", NOBODY)
+    assert read.lead == ("区委宣传部", "区财政局")
+    assert read.aliases == (("区委宣传部", "区网信办"),)
+
+
 def test_a_name_the_directory_knows_is_joined_across_lines() -> None:
     known = Directory({"kjj": Unit("kjj", "县科技局", "department")}, {})
     assert read_cell("县科\n技局\n县财政局", known).lead == ("kjj", "县财政局")

@@ -11,7 +11,8 @@ Reading follows DESIGN.md's rules for a unit cell:
   trailing 等 changes nothing else.
 
 Cells of other offices' tables (issue 15): line breaks and spaces separate
-units unless they wrap a long name (`UNIT_ENDINGS`); "A会同B、C" is A leading
+units unless they wrap a long name (`UNIT_ENDINGS`, `_continues`); "A和B" is
+two units only as `_two_units` says; "A会同B、C" is A leading
 with B and C in support; "X（Y）" is the unit X whose other name is Y; a group
 of any level is told by its name (`group_kind`: 各… each, 有关/相关/其他 vague).
 
@@ -87,7 +88,8 @@ def _strip_role(clause: str) -> tuple[str, str | None]:
 def _names(body: str, directory: Directory, dropped: list[str]) -> list[str]:
     """The unit and group names of a list, resolved where the directory knows
     them: 、 separates; 和/及/与 separate only where the whole does not resolve
-    (县人力资源和社会保障局 is one name); a trailing 等 is dropped, and
+    and the halves do or are two units (`_two_units`: 县人力资源和社会保障局 is
+    one name, 区发改局和区财政局 two); a trailing 等 is dropped, and
     "县民政局等县政府部门" is 县民政局 and the vague group 等县政府部门."""
     out: list[str] = []
     for token in _split_outside(body, "、/"):
@@ -111,9 +113,28 @@ def _token(token: str, directory: Directory, dropped: list[str]) -> list[str]:
     if sep and (directory.resolve("等" + tail) is not None or tail.endswith(("部门", "单位"))):
         return [*(_token(head, directory, dropped) if head else []), "等" + tail]
     pieces = [p for p in _JOINERS.split(token) if p]
-    if len(pieces) > 1 and all(directory.resolve(p) is not None for p in pieces):
+    if len(pieces) > 1 and (
+        all(directory.resolve(p) is not None for p in pieces) or _two_units(pieces)
+    ):
         return pieces
     return [token]
+
+
+# How a unit's name of any level begins: its level (省/市/区/县…, 中共, 国家) or 各.
+# 市场 is no level: "市场监管局" begins with a field, not with 市.
+_LEVEL = re.compile(r"^(?:[省市区县州盟旗镇乡各](?!场)|中共|国家)")
+
+
+def _two_units(pieces: list[str]) -> bool:
+    """ "区发改局和区财政局": 和/及/与 join two units when every half ends like a
+    unit (`_unit_like`) and every half after the first starts with a level of
+    its own. "县人力资源和社会保障局" is one (县人力资源 ends no unit; 社会保障局
+    has no level), as is "区住房和城乡建设局"."""
+    return all(_unit_like(p) for p in pieces) and all(_LEVEL.match(p) for p in pieces[1:])
+
+
+def _unit_like(name: str) -> bool:
+    return name.endswith(UNIT_ENDINGS) and not name.endswith(_NOT_ENDINGS)
 
 
 # A wrapped line ends a unit name when, with its role phrase and a trailing 等
@@ -121,12 +142,14 @@ def _token(token: str, directory: Directory, dropped: list[str]) -> list[str]:
 # 省直各部门) or in a closed "（…）"; any other line is the first half of a long
 # name wrapped by the table ("区自然资源与生态\n环境局") and is joined with the
 # next. 市/县/区 are not endings: "中共淄博市\n委宣传部" is one name; nor is 社会
-# ("县人力资源和社会\n保障局"). A name the directory knows is joined whatever
-# its lines end in.
+# ("县人力资源和社会\n保障局"), nor 城乡 ("区住房和城乡\n建设局": 城乡 is a field
+# of many names, 城乡建设, 城乡规划, never a unit). A name the directory knows is
+# joined whatever its lines end in; so is a line that continues its name
+# (`_continues`) whatever the line before ends in.
 UNIT_ENDINGS = ("局", "厅", "委", "办", "室", "院", "会", "部", "中心", "政府", "公司",
                 "单位", "处", "科", "所", "站", "队", "馆", "部门", "行", "联", "协",
                 "台", "团", "组", "校", "关", "企", "署", "镇", "乡", "街道", "机构")  # fmt: skip
-_NOT_ENDINGS = ("社会",)
+_NOT_ENDINGS = ("社会", "城乡")
 _SEPARATORS = "、，,；;。/"
 _VAGUE_WORDS = ("有关", "相关", "其他", "其它")
 
@@ -162,7 +185,33 @@ def _ends_a_name(piece: str, directory: Directory) -> bool:
         return True  # a role phrase or 等 ends the name; so does "（…）"
     if directory.resolve(body) is not None:
         return True
-    return body.endswith(UNIT_ENDINGS) and not body.endswith(_NOT_ENDINGS)
+    return _unit_like(body)
+
+
+# A line that is only an office names no one of its own: it is the office of
+# the unit on the line before ("区人民政府\n办公室", "省人民政府\n办公厅",
+# "区委机构编制委员会\n办公室").
+_OFFICES = ("办公室", "办公厅")
+# Branches of a vertical administration are named after the head body:
+# "国家税务总局某某区税务局", "中国人民银行某某中心支行"; so a line that is the
+# head body, followed by a line ending in its branch word, is one name.
+_BRANCHES = {"国家税务总局": ("税务局", "税务分局"), "中国人民银行": ("支行", "分行")}
+
+
+def _continues(before: str, line: str) -> bool:
+    """Whether `line` of a cell continues the unit name `before` ends in
+    rather than starting a name of its own: a bracket ("区委宣传部\n（区网信办）",
+    X（Y）: no name starts with a bracket), a bare office, a branch of the head
+    body on the line before."""
+    last = _split_outside(before, _SEPARATORS)[-1]
+    first = _strip_role(_split_outside(line, _SEPARATORS)[0])[0]
+    if not last or not first:
+        return False
+    return (
+        line.startswith("（")
+        or first in _OFFICES
+        or (last in _BRANCHES and first.endswith(_BRANCHES[last]))
+    )
 
 
 def _unwrap(text: str, directory: Directory) -> str:
@@ -174,9 +223,8 @@ def _unwrap(text: str, directory: Directory) -> str:
     out = ""
     for i, piece in enumerate(pieces):
         joined = _split_outside(out, _SEPARATORS)[-1] + _split_outside(piece, _SEPARATORS)[0]
-        known = directory.resolve(_strip_role(joined)[0]) is not None
-        apart = not known and not piece.startswith("（")
-        if i and apart and _ends_a_name(out, directory) and out[-1] not in _SEPARATORS:
+        known = directory.resolve(_strip_role(joined)[0]) is not None or _continues(out, piece)
+        if i and not known and _ends_a_name(out, directory) and out[-1] not in _SEPARATORS:
             out += "，" if _strip_role(out)[1] else "、"
         out += piece
     return out

@@ -65,6 +65,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "effective: YYYY-MM-DD  计划生效日未给出，未猜测：知道后填写",
         "effective: YYYY-MM-DD  the plan's effective date was not given and is not guessed",
     ),
+    "import.note_unread_effective": (
+        "表格上方的“{line}”像是生效日，但未能读出日期：请用 --effective 指定",
+        "“{line}” above the table looks like an effective date but gives no day zwgk can "
+        "read: give it with --effective",
+    ),
+    "import.units_from": ("单位按 {path} 匹配", "Units matched against {path}"),
+    "import.units_from_none": (
+        "未使用单位目录（当前目录不在台账中，也未给出 --units）：所有单位均为新增",
+        "No units directory (not inside a ledger, no --units): every unit is new",
+    ),
     "import.note_no_title": (
         "表格没有标题行，计划标题暂定为“{title}”，可用 --title 指定",
         "the table has no title row: the plan is called “{title}” for now (--title sets it)",

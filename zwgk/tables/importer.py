@@ -32,7 +32,7 @@ from zwgk.model.directory import Directory, name_key
 from zwgk.model.plan import Change, Group, Unit, UnitKind
 from zwgk.model.values import small_int
 from zwgk.tables.phrases import read_deadlines
-from zwgk.tables.sheet import EXTRAS, Row, Table, find_header, read_table
+from zwgk.tables.sheet import EXTRAS, Row, Table, find_header
 from zwgk.tables.unitcells import UnitCell, group_kind, normalise, read_cell
 
 _PART = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+)$", re.S)
@@ -48,6 +48,8 @@ _YEAR_LINE = re.compile(r"^[（(]?(20\d\d)年度?[）)]?$")
 _DATES_LINE = re.compile(
     r"^[（(](?:(20\d\d)年[，,])?自(20\d\d)年(\d{1,2})月(\d{1,2})日起施行[）)]$"
 )
+# Words of a line saying when a table takes effect, read or not.
+_TAKES_EFFECT = re.compile(r"起施行|起执行|起生效|施行之日|印发之日")
 _ATTACHMENT = re.compile(r"^附件\s*\d*[:：]?$")
 
 # Ids for group names DESIGN.md documents (a county's table), used only when the
@@ -69,7 +71,8 @@ class Note(NamedTuple):
     code: str
     """unknown-unit | unread-deadline | no-number | duplicate-number | number-gap |
     no-part | part-numbered | no-unit | unit-from-above | no-task | no-title |
-    column-left-out | task-as-requirement | new-group | etc-dropped"""
+    column-left-out | task-as-requirement | new-group | etc-dropped |
+    unread-effective | lead-empty | deadline-empty"""
     message: str
 
 
@@ -114,17 +117,37 @@ def _year(title: str | None, above: list[str]) -> int | None:
     return None
 
 
-def _effective(above: list[str]) -> dt.date | None:
+def _effective(draft: Draft, above: list[str]) -> dt.date | None:
     """The effective date a line above the header states ("自2018年4月1日起施行"
-    as the whole line, see _DATES_LINE); None when none does or the date is
-    not a real day."""
+    as the whole line, see _DATES_LINE); None when none does. A line that
+    speaks of taking effect but gives no real day (2月30日, or words around
+    it) is a note: the date is asked for, never guessed."""
+    found: dt.date | None = None
     for text in above:
         if (line := _DATES_LINE.match(text)) is not None:
             try:
-                return dt.date(int(line.group(2)), int(line.group(3)), int(line.group(4)))
+                day = dt.date(int(line.group(2)), int(line.group(3)), int(line.group(4)))
             except ValueError:
-                return None
-    return None
+                day = None
+            if day is not None:
+                found = found or day
+                continue
+        if _TAKES_EFFECT.search(text):
+            draft.notes.append(
+                Note(0, "unread-effective", t("import.note_unread_effective", line=text))
+            )
+    return found
+
+
+def set_effective(draft: Draft, effective: dt.date | None) -> None:
+    """The plan's effective date, within its year (the draft's period)."""
+    if effective is not None and effective.year != draft.year:
+        raise ZwgkError(
+            t("import.effective_outside", effective=effective, year=draft.year),
+            hint=t("import.effective_outside_hint"),
+            exit_code=EXIT_USAGE,
+        )
+    draft.effective = effective
 
 
 def _is_dates_line(text: str) -> bool:
@@ -175,19 +198,13 @@ def build(
             raise ZwgkError(
                 t("import.no_year"), hint=t("import.no_year_hint"), exit_code=EXIT_USAGE
             )
-    if effective is None:
-        effective = _effective(above)
-    if effective is not None and effective.year != year:  # the draft's period is that year
-        raise ZwgkError(
-            t("import.effective_outside", effective=effective, year=year),
-            hint=t("import.effective_outside_hint"),
-            exit_code=EXIT_USAGE,
-        )
     draft = Draft(title or t("init.default_title", year=year), year, source=str(table.path))
-    draft.effective = effective
+    set_effective(draft, effective if effective is not None else _effective(draft, above))
     if not title:
         draft.notes.append(Note(0, "no-title", t("import.note_no_title", title=draft.title)))
     _note_left_out(draft, table.rows[index], columns)
+    # Names are matched against the whole directory; `_keep_named` then
+    # leaves the draft only what its table names (issue 15, Build 4).
     draft.units = dict(directory.units)
     draft.groups = dict(directory.groups)
     draft.changes = directory.changes
@@ -199,8 +216,6 @@ def build(
     title_cell = ""
     items_below_titles = False
     unit_text: tuple[str, str] = ("", "")
-    # A draft holds the directory's units and only the groups the table names
-    # (never another plan's, issue 15).
     for row in table.rows[index + 1 :]:
         if not any(cell.strip() for cell in row.cells):
             continue
@@ -226,7 +241,10 @@ def build(
                 draft.parts.append(part)
                 section, task, task_cell, unit_text = None, None, "", ("", "")
                 continue
-            if section_match and part is not None:
+            if section_match:
+                # A section row before any part row: the table has no part
+                # rows, its one part is the table's (a heading is never a task).
+                part = part if part is not None else _table_part(draft, row)
                 section = f"（{section_match.group(1)}）"
                 part["sections"].append({"no": section, "title": section_match.group(2)})
                 task, task_cell, unit_text = None, "", ("", "")
@@ -285,7 +303,35 @@ def build(
         raise ZwgkError(t("import.no_tasks", path=table.path), hint=t("import.no_header_hint"),
                         exit_code=EXIT_USAGE)  # fmt: skip
     _drop_empty_sections(draft)
+    _keep_named(draft)
     return draft
+
+
+def _keep_named(draft: Draft) -> None:
+    """Only the units and groups the draft's requirements name stay in it
+    (never the rest of another plan's directory, issue 15 Build 4), with
+    what those need to read the same: a group's members, every unit of a
+    group's kind, and the reorganisations that touch a unit kept (and the
+    units they name)."""
+    named = {ref for task in draft.tasks for req in task["requirements"]
+             for ref in (*req["lead"], *req["support"])}  # fmt: skip
+    groups = {gid: g for gid, g in draft.groups.items() if gid in named}
+    keep = {ref for ref in named if ref in draft.units}
+    for group in groups.values():
+        keep.update(group.members)
+        if group.kind is not None:
+            keep.update(uid for uid, unit in draft.units.items() if unit.kind == group.kind)
+    changes: list[Change] = []
+    while True:
+        touching = [c for c in draft.changes if keep & {*c.old, c.new} and c not in changes]
+        if not touching:
+            break
+        changes += touching
+        for change in touching:
+            keep.update((*change.old, change.new))
+    draft.units = {uid: unit for uid, unit in draft.units.items() if uid in keep}
+    draft.groups = groups
+    draft.changes = tuple(c for c in draft.changes if c in changes)
 
 
 def _open_part(draft: Draft, row: Row, title: str) -> dict[str, Any]:
@@ -534,14 +580,3 @@ def read_directory(units: Path) -> Directory:
                         path=first.path, line=first.line, col=first.col,
                         exit_code=EXIT_USAGE)  # fmt: skip
     return directory
-
-
-def import_table(
-    path: Path,
-    directory: Directory,
-    *,
-    year: int | None = None,
-    title: str | None = None,
-    effective: dt.date | None = None,
-) -> Draft:
-    return build(read_table(path), directory, year=year, title=title, effective=effective)

@@ -46,7 +46,19 @@ HEADERS = {
     ),
     "lead": ("牵头单位", "牵头部门"),
     "units": ("责任单位", "责任部门", "责任科室", "落实单位"),
-    "support": ("配合单位", "配合", "协办单位", "配合部门"),
+    # 配合/责任单位 (issue 15's Build 1): one column of the units that support
+    # where a 牵头 unit exists and answer where none does, as 责任单位 beside
+    # 牵头单位 does; also bracketed or the other way round.
+    "support": (
+        "配合单位",
+        "配合",
+        "协办单位",
+        "配合部门",
+        "配合/责任单位",
+        "配合（责任）单位",
+        "责任/配合单位",
+        "配合/责任部门",
+    ),
     "when": ("完成时限", "时限要求", "完成时间", "时限"),
 }
 EXTRAS = ("完成情况", "备注", "责任领导")
@@ -295,7 +307,7 @@ def _header_words(row: Row) -> tuple[dict[str, list[int]], bool]:
     found: dict[str, list[int]] = {}
     only_words = True
     for column, cell in enumerate(row.cells):
-        word = normalise(cell)
+        word = normalise(cell).replace("／", "/").replace("\\", "/")
         key = next((key for key, names in HEADERS.items() if word in names), None)
         if key is not None:
             found.setdefault(key, []).append(column)

@@ -192,3 +192,40 @@ def test_a_readable_effective_line_is_no_note(tmp_path: Path) -> None:
     report, _ = _draft(tmp_path, table)
     assert report["effective"] == "2019-03-01"
     assert not [n for n in report["notes"] if n["code"] == "unread-effective"]
+
+
+# --- R9: CSV encodings ----------------------------------------------------------------
+
+_SMALL = [
+    ["2021年某县政务公开任务分解表", "", ""],
+    ["工作任务", "工作要求", "责任单位"],
+    ["1.推进财政公开", "公开预算。", "县财政局"],
+]
+
+
+@pytest.mark.parametrize("separator", [",", "\t"])
+def test_a_csv_saved_as_utf16_is_read(tmp_path: Path, separator: str) -> None:
+    """What WPS or Excel saves as "Unicode": UTF-16 with its BOM, cells
+    separated by commas or (Excel's "Unicode text") tabs."""
+    table = tmp_path / "表.csv"
+    lines = [separator.join(row) for row in _SMALL]
+    table.write_bytes("\r\n".join(lines).encode("utf-16"))
+    report, data = _draft(tmp_path, table)
+    assert (report["title"], report["tasks"]) == ("2021年某县政务公开任务分解表", 1)
+    assert data["tasks"][0]["requirements"][0]["text"] == "公开预算。"
+
+
+def test_a_csv_mixing_encodings_is_refused_at_its_line(tmp_path: Path) -> None:
+    """UTF-8 lines and one typed in a GBK editor: no encoding reads it whole;
+    the line of the first bad byte is named, never a codec's error."""
+    table = tmp_path / "表.csv"
+    lines = [",".join(row).encode() for row in _SMALL]
+    lines.append("2.推进会议公开,邀请列席。,县委宣传部".encode("gb18030"))
+    table.write_bytes(b"\r\n".join(lines))
+    run = zwgk(None, "import", str(table), "-o", str(tmp_path / "d"))
+    assert run.exit_code == 2
+    assert f"{table} 第 4 行第 3 列起不是 UTF-8，整个文件也不是 GBK 或 UTF-16" in run.stderr
+    assert "codec" not in run.stderr
+    run = zwgk(None, "--lang", "en", "import", str(table), "-o", str(tmp_path / "d"))
+    assert run.exit_code == 2
+    assert "is not UTF-8 from line 4, column 3, nor GBK or UTF-16 as a whole" in run.stderr

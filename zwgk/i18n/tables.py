@@ -23,6 +23,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "文件可能已损坏或扩展名不符；请用 WPS 或 Office 打开后重新保存",
         "the file may be damaged or misnamed; open it in WPS or Office and save it again",
     ),
+    "import.csv_too_large": (
+        "{path} 超过 {limit} MB：不像任务分解表",
+        "{path} is over {limit} MB: not a task table",
+    ),
+    "import.csv_mixed": (
+        "{path} 第 {line} 行第 {col} 列起不是 UTF-8，整个文件也不是 GBK 或 UTF-16：文件混用了编码",
+        "{path} is not UTF-8 from line {line}, column {col}, nor GBK or UTF-16 as a whole: "
+        "it mixes encodings",
+    ),
+    "import.csv_mixed_hint": (
+        "在 WPS 或 Excel 中打开，核对这一行的文字，另存为 .xlsx 或“CSV UTF-8”后再导入",
+        'open it in WPS or Excel, check that line\'s text, save it as .xlsx or "CSV UTF-8" '
+        "and import that",
+    ),
     "import.too_large": (
         "{path} 的工作表 {sheet} 超出 {rows} 行或 {columns} 列：不像任务分解表",
         "{path}, sheet {sheet}, goes past {rows} rows or {columns} columns: not a task table",

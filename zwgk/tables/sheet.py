@@ -129,14 +129,34 @@ def read_table(path: Path) -> Table:
 
 
 def _read_csv(path: Path) -> Table:
+    """UTF-8 (a BOM allowed), or what an office editor saves instead as the
+    ledger's files are read (`yamlio.decode` and `foreign_encoding`, one
+    rule): GBK from Excel on Chinese Windows, UTF-16 from "Unicode text".
+    A file that is none of them whole (UTF-8 lines and a GBK one) is refused
+    at its first bad byte."""
+    from zwgk.ledger.safefs import MAX_FILE
+    from zwgk.ledger.yamlio import NotUtf8, decode
+
     raw = path.read_bytes()
+    if len(raw) > MAX_FILE:
+        raise ZwgkError(t("import.csv_too_large", path=path, limit=MAX_FILE >> 20),
+                        hint=t("import.too_large_hint"), exit_code=EXIT_USAGE)  # fmt: skip
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("gb18030")  # Excel on Chinese Windows saves CSV as GBK
+        text = decode(raw, str(path))
+    except NotUtf8 as exc:
+        if exc.encoding is None:
+            raise ZwgkError(
+                t("import.csv_mixed", path=path, line=exc.line, col=exc.col),
+                hint=t("import.csv_mixed_hint"),
+                exit_code=EXIT_USAGE,
+            ) from None
+        text = raw.decode(exc.encoding).removeprefix("\ufeff")
+    # Excel's "Unicode text" (UTF-16) separates cells by tabs: more tabs
+    # than commas is such a file, whatever its name says.
+    delimiter = "\t" if text.count("\t") > text.count(",") else ","
     rows = [
         Row(number, tuple(_text(cell) for cell in cells))
-        for number, cells in enumerate(csv.reader(io.StringIO(text)), 1)
+        for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1)
     ]
     return Table(path, "csv", None, rows, [])
 

@@ -229,3 +229,50 @@ def test_a_csv_mixing_encodings_is_refused_at_its_line(tmp_path: Path) -> None:
     run = zwgk(None, "--lang", "en", "import", str(table), "-o", str(tmp_path / "d"))
     assert run.exit_code == 2
     assert "is not UTF-8 from line 4, column 3, nor GBK or UTF-16 as a whole" in run.stderr
+
+
+# --- R3: export --plan → import keeps rules read from a 完成时限 column ---------------
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_a_draft_with_column_deadlines_round_trips(tmp_path: Path, suffix: str) -> None:
+    """Rules read from a 完成时限 column (not from the requirement's words)
+    travel in the exported table's 完成时限 column; those the text says are
+    not written again."""
+    table = _csv(tmp_path / "表.csv", [
+        ["2022年某市政务公开任务分解表", "", "", ""],
+        ["工作任务", "工作要求", "责任单位", "完成时限"],
+        ["一、推进公开", "", "", ""],
+        ["1.推进财政公开", "公开预算。", "市财政局", "2022年底前"],
+        ["2.做好政策解读", "按季度解读政策。", "市司法局", "7月底前完成初稿，10月底前印发"],
+        ["3.推进统计公开", "每月公开统计数据。", "市统计局", "持续推进"],
+    ])  # fmt: skip
+    _, before = _draft(tmp_path, table)
+    assert [len(r["due"]) for t in before["tasks"] for r in t["requirements"]] == [1, 3, 1]
+    exported = tmp_path / f"plan.{suffix}"
+    run = zwgk(tmp_path / "draft", "export", "--plan", "--format", suffix, "-o", str(exported))
+    assert run.exit_code == 0, run.output
+    again = tmp_path / "again"
+    units = tmp_path / "draft" / "data" / "units.yaml"
+    run = zwgk(None, "import", str(exported), "-o", str(again), "--units", str(units))
+    assert run.exit_code == 0, run.output
+    after = json.loads(zwgk(again, "export", "--format", "json").stdout)
+    assert after["tasks"] == before["tasks"]
+    rows = {row[0]: row for row in _exported_rows(exported)}
+    assert rows["工作任务"][3] == "完成时限"
+    # 按季度 and 每月 are in the text: not repeated in the column
+    assert [rows[f"{n}.{t}"][3] for n, t in ((1, "推进财政公开"), (3, "推进统计公开"))] == [
+        "2022年底前", "",
+    ]  # fmt: skip
+
+
+def _exported_rows(path: Path) -> list[list[str]]:
+    if path.suffix == ".csv":
+        import csv
+
+        return list(csv.reader(path.read_text("utf-8-sig").splitlines()))
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(str(path)).active
+    assert sheet is not None
+    return [["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)]

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.model.directory import Directory
-from zwgk.model.plan import Plan
+from zwgk.model.plan import Plan, Requirement
 from zwgk.outputs.outfiles import write_zipped
 from zwgk.outputs.sheets import FORMULA_START, append_row, csv_bytes
 from zwgk.tables.unitcells import write_cell
@@ -343,31 +343,52 @@ def plan_rows(plan: Plan, directory: Directory) -> list[tuple[str, list[str]]]:
     """(kind, cells) for every row of the plan's table: title, a line under it
     with the year when the title does not say it and the effective date
     ("（2018年，自2018年4月1日起施行）", which `import` reads), header, part,
-    section, requirement (the task cell repeated on each of its rows)."""
-    out: list[tuple[str, list[str]]] = [("title", [plan.info.title, "", ""])]
+    section, requirement (the task cell repeated on each of its rows).
+
+    A 完成时限 column holds the bases of the rules that neither the
+    requirement's text nor its task's title says (rules an import read from
+    such a column), so `import` reads every rule back; a plan whose bases
+    are all in its texts (the Huantai table) has no such column, as printed."""
+    deadlines = {req.id: _deadline_cell(req, task.title) for task in plan.tasks
+                 for req in task.requirements}  # fmt: skip
+    width = 4 if any(deadlines.values()) else 3
+
+    def row(*cells: str) -> list[str]:
+        return [*cells, *[""] * (width - len(cells))][:width]
+
+    out: list[tuple[str, list[str]]] = [("title", row(plan.info.title))]
     said = []
     if f"{plan.info.year}年" not in plan.info.title.replace(" ", ""):
         said.append(f"{plan.info.year}年")
     if (day := plan.info.effective) is not None:
         said.append(f"自{day.year}年{day.month}月{day.day}日起施行")
     if said:
-        out.append(("year", [f"（{'，'.join(said)}）", "", ""]))
-    out.append(("header", ["工作任务", "工作要求", "责任单位"]))
+        out.append(("year", row(f"（{'，'.join(said)}）")))
+    out.append(("header", ["工作任务", "工作要求", "责任单位", "完成时限"][:width]))
     sections = {(part.no, s.no): s.title for part in plan.parts for s in part.sections}
     part_titles = {part.no: part.title for part in plan.parts}
     current: tuple[str, str | None] | None = None
     for task in plan.tasks:
         if current is None or current[0] != task.part:
-            out.append(("part", [f"{task.part}、{part_titles.get(task.part, '')}", "", ""]))
+            out.append(("part", row(f"{task.part}、{part_titles.get(task.part, '')}")))
             current = (task.part, None)
         if task.section is not None and current[1] != task.section:
             title = sections.get((task.part, task.section), "")
-            out.append(("section", [f"{task.section}{title}", "", ""]))
+            out.append(("section", row(f"{task.section}{title}")))
             current = (task.part, task.section)
         for req in task.requirements:
             cell = write_cell(req.lead, req.support, req.mode, directory)
-            out.append(("requirement", [f"{task.no}.{task.title}", req.text, cell]))
+            out.append(
+                ("requirement", row(f"{task.no}.{task.title}", req.text, cell, deadlines[req.id]))
+            )
     return out
+
+
+def _deadline_cell(req: Requirement, title: str) -> str:
+    """The bases of the requirement's rules that its text and its task's
+    title do not say, separated by "；"."""
+    bases = (rule.basis for rule in req.due if rule.basis)
+    return "；".join(dict.fromkeys(b for b in bases if b not in req.text and b not in title))
 
 
 def plan_csv(plan: Plan, directory: Directory) -> bytes:
@@ -417,7 +438,9 @@ def write_plan_xlsx(plan: Plan, directory: Directory, path: Path) -> None:
         close_merges(number, cells if kind == "requirement" else None)
         append_row(sheet, list(cells))
         if kind in ("title", "year", "part", "section"):
-            sheet.merge_cells(start_row=number, end_row=number, start_column=1, end_column=3)
+            sheet.merge_cells(
+                start_row=number, end_row=number, start_column=1, end_column=len(cells)
+            )
             sheet.cell(number, 1).font = Font(bold=True, size=14 if kind == "title" else 11)
             previous = None
             continue
@@ -435,7 +458,7 @@ def write_plan_xlsx(plan: Plan, directory: Directory, path: Path) -> None:
             unit_start = number
         previous = cells
     close_merges(len(rows) + 1, None)
-    for letter, width in (("A", 22), ("B", 80), ("C", 30)):
+    for letter, width in (("A", 22), ("B", 80), ("C", 30), ("D", 16)):
         sheet.column_dimensions[letter].width = width
     header = next(n for n, (kind, _) in enumerate(rows, 1) if kind == "header")
     sheet.freeze_panes = f"A{header + 1}"

@@ -276,3 +276,62 @@ def _exported_rows(path: Path) -> list[list[str]]:
     sheet = load_workbook(str(path)).active
     assert sheet is not None
     return [["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+
+
+# --- R10: a CSV records no merged cells ------------------------------------------------
+
+
+def test_csv_cells_a_merge_may_have_left_empty_are_notes(tmp_path: Path) -> None:
+    """Excel writes a merged cell's value into its first row only: in a CSV
+    an empty 牵头 cell under a filled one of the same task is read as written
+    (the 责任单位 lead) with a note naming the lead above; an empty 完成时限 cell
+    under a filled one is a note, never a guessed rule; both unit cells empty
+    take the units above, with a note (the file cannot show a merge)."""
+    table = _csv(tmp_path / "区表.csv", [
+        ["2021年某区政务公开任务分解表", "", "", "", ""],
+        ["工作任务", "工作要求", "牵头单位", "责任单位", "完成时限"],
+        ["一、公开", "", "", "", ""],
+        ["1.推进公开", "要求甲", "区财政局", "区统计局", "10月底前"],
+        ["", "要求乙", "", "区审计局", ""],
+        ["2.解读", "要求丙", "", "", ""],
+    ])  # fmt: skip
+    report, data = _draft(tmp_path, table)
+    reqs = {r["id"]: r for t in data["tasks"] for r in t["requirements"]}
+    assert _names(data, reqs["1.2"]["lead"]) == ["区审计局"]
+    assert reqs["1.2"]["due"] == []
+    assert _names(data, reqs["2.1"]["lead"]) == ["区审计局"]
+    notes = [(n["row"], n["code"], n["message"]) for n in report["notes"]
+             if n["code"] in ("lead-empty", "deadline-empty", "unit-from-above")]  # fmt: skip
+    assert notes == [
+        (5, "lead-empty", "牵头单位为空：按责任单位“区审计局”牵头；CSV 不记录合并单元格，"
+                          "如原表牵头单元格与上一行合并，牵头应为“区财政局”，请核对"),
+        (5, "deadline-empty", "要求 1.2 的完成时限为空，上一行为“10月底前”：CSV 不记录合并单元格，"
+                              "如与上一行合并，请在 due: 中手工添加"),
+        (6, "unit-from-above", "责任单位为空，沿用上一行的“区审计局”"),
+    ]  # fmt: skip
+
+
+def test_a_group_read_as_support_is_not_said_to_lead(tmp_path: Path) -> None:
+    table = _csv(tmp_path / "省表.csv", [
+        ["2021年某省政务公开任务分解表", "", "", ""],
+        ["工作任务", "工作要求", "牵头单位", "配合单位"],
+        ["1.推进公开", "公开决策", "省发展改革委", "各设区市"],
+        ["2.做好解读", "解读政策", "各县（市、区）人民政府", ""],
+    ])  # fmt: skip
+    report, _ = _draft(tmp_path, table)
+    groups = [n["message"] for n in report["notes"] if n["code"] == "new-group"]
+    assert groups == [
+        "“各设区市”指其中每个单位，暂记为单位组 group-1（无成员，各自配合）："
+        "请在 units.yaml 中列出 members",
+        "“各县（市、区）人民政府”指其中每个单位，暂记为单位组 group-2（无成员，按各自牵头）："
+        "请在 units.yaml 中列出 members",
+    ]
+
+
+def test_english_counts_have_no_wrong_plural(tmp_path: Path) -> None:
+    table = _csv(tmp_path / "表.csv", _SMALL)
+    run = zwgk(None, "--lang", "en", "import", str(table), "-o", str(tmp_path / "d"))
+    assert run.exit_code == 0, run.output
+    assert "parts 1, tasks 1, requirements 1, deadline rules 0" in run.stdout
+    assert "Notes to review: 2; rows with notes: 1" in run.stdout
+    assert "1 parts" not in run.stdout and "1 tasks" not in run.stdout

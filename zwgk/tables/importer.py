@@ -216,6 +216,7 @@ def build(
     title_cell = ""
     items_below_titles = False
     unit_text: tuple[str, str] = ("", "")
+    when_above = ""
     for row in table.rows[index + 1 :]:
         if not any(cell.strip() for cell in row.cells):
             continue
@@ -297,7 +298,9 @@ def build(
                 )  # fmt: skip
         if not text:
             continue
-        unit_text = _unit_text(draft, row, columns, unit_text)
+        continued = not new and bool(task["requirements"])  # a task's second row or later
+        unit_text = _unit_text(draft, row, columns, unit_text, continued)
+        when_above = _deadline_above(draft, row, columns, when_above if continued else "", task)
         _add_requirement(draft, row, task, text, unit_text, columns, year)
     if not draft.tasks:
         raise ZwgkError(t("import.no_tasks", path=table.path), hint=t("import.no_header_hint"),
@@ -417,21 +420,51 @@ def _note_left_out(draft: Draft, header: Row, columns: dict[str, int]) -> None:
 
 
 def _unit_text(
-    draft: Draft, row: Row, columns: dict[str, int], above: tuple[str, str]
+    draft: Draft, row: Row, columns: dict[str, int], above: tuple[str, str], continued: bool
 ) -> tuple[str, str]:
     """The unit cell and the second unit column's cell (配合单位, or 责任单位
     beside 牵头单位); both empty repeat the ones above (a merged cell
-    flattened), said in a note unless the file recorded the merge."""
+    flattened), said in a note unless the file recorded the merge (a CSV
+    records none, so there it is always said)."""
     units, merged = _cell(row, columns["units"])
     support, _ = _cell(row, columns.get("support"))
     if units.strip() or support.strip():
+        if not units.strip() and above[0].strip() and continued and not row.merged_from_above:
+            # A CSV's empty 牵头 cell under a filled one of the same task: an
+            # empty cell, or a merged one Excel flattened (it writes the value
+            # in the first row only); the file cannot tell. The row is read as
+            # written, as an empty 牵头 cell always is (issue 15, Build 3: "An
+            # empty 牵头 cell means the 责任单位 units answer"), never given a
+            # lead it does not name; the clerk is told which lead it may mean.
+            draft.notes.append(
+                Note(row.number, "lead-empty",
+                     t("import.note_lead_empty", units=normalise(support),
+                       above=normalise(above[0])))
+            )  # fmt: skip
         return units, support
-    if any(above) and not merged and row.merged_from_above:
+    if any(above) and not merged:
         shown = "，".join(normalise(text) for text in above if text.strip())
         draft.notes.append(
             Note(row.number, "unit-from-above", t("import.note_unit_above", cell=shown))
         )
     return above
+
+
+def _deadline_above(
+    draft: Draft, row: Row, columns: dict[str, int], above: str, task: dict[str, Any]
+) -> str:
+    """The deadline cell as it stands for the next row of the task. In a CSV
+    an empty 完成时限 cell under a filled one of the same task may be a merged
+    cell flattened: a note, and no rule (a deadline is never guessed); a file
+    that records merges has already repeated a merged cell's value."""
+    when = _joined(_cell(row, columns.get("when"))[0])
+    if not when and above and not row.merged_from_above:
+        req = f"{task['no']}.{len(task['requirements']) + 1}"
+        draft.notes.append(
+            Note(row.number, "deadline-empty",
+                 t("import.note_deadline_empty", req=req, above=above))
+        )  # fmt: skip
+    return when or above
 
 
 def _add_requirement(
@@ -453,7 +486,8 @@ def _add_requirement(
         if kind is None:
             unit_id = _new_unit(draft, row, name, aliases.get(name))
         else:
-            unit_id = _new_group(draft, row, name, vague=kind == "vague")
+            role = "lead" if name in lead else "support"
+            unit_id = _new_group(draft, row, name, vague=kind == "vague", role=role)
         lead = [unit_id if ref == name else ref for ref in lead]
         support = [unit_id if ref == name else ref for ref in support]
     if not lead:
@@ -503,11 +537,12 @@ def _read_units(cells: tuple[str, str], directory: Directory) -> UnitCell:
     return UnitCell(first.lead, tuple(support), first.mode, unknown, aliases, dropped)
 
 
-def _new_group(draft: Draft, row: Row, name: str, *, vague: bool) -> str:
+def _new_group(draft: Draft, row: Row, name: str, *, vague: bool, role: str) -> str:
     """A group for a group name the directory lacks: the id DESIGN.md gives a
     county's group name, else `group-N`. A group meaning each member gets no
     members (the table does not list them): the office fills them in, and
-    validate reports the group until it does; a vague one names nobody."""
+    validate reports the group until it does; a vague one names nobody.
+    `role`: lead | support, as the requirement that first names it reads it."""
     key = name_key(name)
     for group in draft.groups.values():
         if name_key(group.name) == key:
@@ -524,9 +559,11 @@ def _new_group(draft: Draft, row: Row, name: str, *, vague: bool) -> str:
     if group.vague:
         message = t("import.note_new_group_vague", name=name, id=group.id)
     elif group.kind is not None:
-        message = t("import.note_new_group_kind", name=name, id=group.id, kind=group.kind)
+        message = t("import.note_new_group_kind", name=name, id=group.id, kind=group.kind,
+                    role=t(f"import.group_role_{role}"))  # fmt: skip
     else:
-        message = t("import.note_new_group_each", name=name, id=group.id)
+        message = t("import.note_new_group_each", name=name, id=group.id,
+                    role=t(f"import.group_role_{role}"))  # fmt: skip
     draft.notes.append(Note(row.number, "new-group", message))
     return group.id
 

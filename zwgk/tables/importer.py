@@ -183,6 +183,28 @@ def build(
 ) -> Draft:
     """The draft plan the table describes, with a note for every cell it could
     not interpret."""
+    draft, index, columns = _start(table, directory, year, title, effective)
+    rows = _Rows(draft, columns)
+    for row in table.rows[index + 1 :]:
+        if any(cell.strip() for cell in row.cells):
+            rows.read(row)
+    if not draft.tasks:
+        raise ZwgkError(t("import.no_tasks", path=table.path), hint=t("import.no_header_hint"),
+                        exit_code=EXIT_USAGE)  # fmt: skip
+    _drop_empty_sections(draft)
+    _keep_named(draft)
+    return draft
+
+
+def _start(
+    table: Table,
+    directory: Directory,
+    year: int | None,
+    title: str | None,
+    effective: dt.date | None,
+) -> tuple[Draft, int, dict[str, int]]:
+    """The empty draft from what is above the rows (title, year, effective
+    date, the header's columns), the header's index and its columns."""
     header = find_header(table.rows)
     if header is None:
         raise ZwgkError(t("import.no_header", path=table.path), hint=t("import.no_header_hint"),
@@ -208,85 +230,120 @@ def build(
     draft.units = dict(directory.units)
     draft.groups = dict(directory.groups)
     draft.changes = directory.changes
+    return draft, index, columns
+
+
+@dataclass
+class _Rows:
+    """The rows under the header, read in order into the draft: where the
+    layout puts parts, sections and tasks (`_part_column`, `_heading`,
+    `_task_cell`), then the requirement each row is (`_requirement`)."""
+
+    draft: Draft
+    columns: dict[str, int]
     part: dict[str, Any] | None = None
     section: str | None = None
     task: dict[str, Any] | None = None
-    task_cell = ""
-    part_cell = ""
-    title_cell = ""
-    items_below_titles = False
+    task_cell: str = ""
+    """The task cell of the current task, to tell its rows from the next's."""
+    part_cell: str = ""
+    """The last text of a first column of part titles."""
+    title_cell: str = ""
+    """The last title over numbered items (titles-over-items layout)."""
+    items_below_titles: bool = False
     unit_text: tuple[str, str] = ("", "")
-    when_above = ""
-    for row in table.rows[index + 1 :]:
-        if not any(cell.strip() for cell in row.cells):
-            continue
-        # Part titles merged down a first column, the tasks beside them: a new
-        # title there opens a part, the row itself is a task row all the same.
-        first, _ = _cell(row, columns.get("part", 0))
-        first = normalise(first)
-        if first != part_cell and columns.get("part", 0) < columns["task"]:
-            part_cell = first
-            # A column headed as tasks left of the tasks (池州: 工作任务 over two
-            # columns) holds part titles even without "一、"; an unnamed one only
-            # those with it.
-            titled = "part" in columns and bool(first)
-            if (_PART.match(first) or titled) and _is_heading(row) is None:
-                part = _open_part(draft, row, first)
-                section, task, task_cell, unit_text = None, None, "", ("", "")
+    when_above: str = ""
+
+    def read(self, row: Row) -> None:
         heading = _is_heading(row)
-        if heading is not None:
-            text = heading
-            part_match, section_match = _PART.match(text), _SECTION.match(text)
-            if part_match:
-                part = {"no": part_match.group(1), "title": part_match.group(2), "sections": []}
-                draft.parts.append(part)
-                section, task, task_cell, unit_text = None, None, "", ("", "")
-                continue
-            if section_match:
-                # A section row before any part row: the table has no part
-                # rows, its one part is the table's (a heading is never a task).
-                part = part if part is not None else _table_part(draft, row)
-                section = f"（{section_match.group(1)}）"
-                part["sections"].append({"no": section, "title": section_match.group(2)})
-                task, task_cell, unit_text = None, "", ("", "")
-                continue
-        cell, _ = _cell(row, columns["task"])
-        cell = normalise(cell)
+        self._part_column(row, heading)
+        if heading is not None and self._heading(row, heading):
+            return
+        cell, is_item = self._task_cell(row)
+        self._requirement(row, cell, is_item)
+
+    def _close_task(self) -> None:
+        self.task, self.task_cell, self.unit_text = None, "", ("", "")
+
+    def _part_column(self, row: Row, heading: str | None) -> None:
+        """Part titles merged down a first column, the tasks beside them: a
+        new title there opens a part, the row itself is a task row all the same."""
+        columns = self.columns
+        first = normalise(_cell(row, columns.get("part", 0))[0])
+        if first == self.part_cell or columns.get("part", 0) >= columns["task"]:
+            return
+        self.part_cell = first
+        # A column headed as tasks left of the tasks (池州: 工作任务 over two
+        # columns) holds part titles even without "一、"; an unnamed one only
+        # those with it.
+        titled = "part" in columns and bool(first)
+        if (_PART.match(first) or titled) and heading is None:
+            self.part = _open_part(self.draft, row, first)
+            self.section = None
+            self._close_task()
+
+    def _heading(self, row: Row, text: str) -> bool:
+        """A part or section row read; False for another heading-like text."""
+        if (part_match := _PART.match(text)) is not None:
+            self.part = {"no": part_match.group(1), "title": part_match.group(2), "sections": []}
+            self.draft.parts.append(self.part)
+            self.section = None
+            self._close_task()
+            return True
+        if (section_match := _SECTION.match(text)) is not None:
+            # A section row before any part row: the table has no part rows,
+            # its one part is the table's (a heading is never a task).
+            self._open_section(row, section_match)
+            self._close_task()
+            return True
+        return False
+
+    def _open_section(self, row: Row, match: re.Match[str]) -> None:
+        self.part = self.part if self.part is not None else _table_part(self.draft, row)
+        self.section = f"（{match.group(1)}）"
+        self.part["sections"].append({"no": self.section, "title": match.group(2)})
+
+    def _task_cell(self, row: Row) -> tuple[str, bool]:
+        """The row's task cell as a task line ("21.推进……"), and whether it
+        is a numbered item under a title (the line is then what is required)."""
+        columns = self.columns
+        cell = normalise(_cell(row, columns["task"])[0])
         item = normalise(_cell(row, columns.get("text"))[0]) if "text" in columns else ""
         numbered_here = bool(_cell(row, columns.get("no"))[0].strip())  # 序号 numbers the task
         is_item = bool(_TASK.match(item)) and not _TASK.match(cell) and not numbered_here
-        if is_item and (bool(cell) or items_below_titles):
+        if is_item and (bool(cell) or self.items_below_titles):
             # Titles in the task column over numbered items in the next (惠州,
             # 江门, 东莞): the title is a part ("一、…", or none) or a section
             # ("（一）…"), each item a task whose line is what is required.
-            items_below_titles = True
-            if cell and cell != title_cell:
-                title_cell = cell
+            self.items_below_titles = True
+            if cell and cell != self.title_cell:
+                self.title_cell = cell
                 if (opened := _SECTION.match(cell)) is not None:
-                    part = part if part is not None else _table_part(draft, row)
-                    section = f"（{opened.group(1)}）"
-                    part["sections"].append({"no": section, "title": opened.group(2)})
+                    self._open_section(row, opened)
                 else:
-                    part, section = _open_part(draft, row, cell), None
-            cell = item
-        elif small_int(cell) is not None and item:
+                    self.part, self.section = _open_part(self.draft, row, cell), None
+            return item, True
+        if small_int(cell) is not None and item:
             # Only a number in the task column (池州): the requirement beside it
             # is the task's line.
-            number_only = cell
-            cell = f"{number_only}.{item}"
-        new = bool(cell) and cell != task_cell
+            return f"{cell}.{item}", is_item
+        return cell, is_item
+
+    def _requirement(self, row: Row, cell: str, is_item: bool) -> None:
+        draft, columns = self.draft, self.columns
+        new = bool(cell) and cell != self.task_cell
         if new:
             number, _ = _cell(row, columns.get("no"))
-            if part is None:
-                part = _table_part(draft, row)
-            task = _new_task(draft, row, cell, normalise(number), part, section)
-            task_cell = cell
+            if self.part is None:
+                self.part = _table_part(draft, row)
+            self.task = _new_task(draft, row, cell, normalise(number), self.part, self.section)
+            self.task_cell = cell
+        task = self.task
         if task is None:
             draft.notes.append(Note(row.number, "no-task", t("import.note_no_task")))
-            continue
-        text_cell, _ = _cell(row, columns.get("text"))
-        text = _joined(text_cell)
-        if items_below_titles and is_item and task is not None:
+            return
+        text = _joined(_cell(row, columns.get("text"))[0])
+        if self.items_below_titles and is_item:
             text = task["title"]
         if not text and new:
             # No requirement beside the task: the task line is what is required.
@@ -297,17 +354,12 @@ def build(
                          t("import.note_task_as_requirement", no=task["no"]))
                 )  # fmt: skip
         if not text:
-            continue
+            return
         continued = not new and bool(task["requirements"])  # a task's second row or later
-        unit_text = _unit_text(draft, row, columns, unit_text, continued)
-        when_above = _deadline_above(draft, row, columns, when_above if continued else "", task)
-        _add_requirement(draft, row, task, text, unit_text, columns, year)
-    if not draft.tasks:
-        raise ZwgkError(t("import.no_tasks", path=table.path), hint=t("import.no_header_hint"),
-                        exit_code=EXIT_USAGE)  # fmt: skip
-    _drop_empty_sections(draft)
-    _keep_named(draft)
-    return draft
+        self.unit_text = _unit_text(draft, row, columns, self.unit_text, continued)
+        above = self.when_above if continued else ""
+        self.when_above = _deadline_above(draft, row, columns, above, task)
+        _add_requirement(draft, row, task, text, self.unit_text, columns, draft.year)
 
 
 def _keep_named(draft: Draft) -> None:

@@ -60,7 +60,7 @@ def test_the_report_in_english_and_json(tmp_path: Path) -> None:
     out, _ = _run(tmp_path, lang="en")
     assert "Units: 2 known, 1 new to review" in out
     assert "Groups: 2 (1 meaning each member, 1 vague), 2 new to review" in out
-    assert "4 things to review, in 3 rows:" in out
+    assert "Notes to review: 4; rows with notes: 3" in out
     assert "  table:\n" in out and "  row 3:\n" in out
     report = json.loads(_run(tmp_path, "--format", "json")[0])
     assert (report["parts"], report["tasks"], report["requirements"], report["rules"]) == (

@@ -6,9 +6,7 @@ docstrings) and committed: five .xlsx with their merged cells (one a province's)
 one .docx and one CSV saved in GBK. tests/fixtures/published/facts.py holds what a
 correct import gives, read off each source.
 
-Each fact is one test. A fact today's importer gets wrong is marked xfail(strict)
-with the Build point of issue 15 that fixes it: the suite passes now, and a fix that
-makes a fact hold turns its xfail into a failure until the mark is removed.
+Each fact is one test, named by its table, its index in facts.py and its kind.
 """
 
 from __future__ import annotations
@@ -28,17 +26,6 @@ sys.path.insert(0, str(FIXTURES))
 from facts import TABLES  # noqa: E402
 
 sys.path.remove(str(FIXTURES))
-
-B1 = "Build 1 (columns by meaning)"
-B2 = "Build 2 (layouts)"
-B3 = "Build 3 (unit cells, both columns)"
-B4 = "Build 4 (units of any level, groups)"
-B5 = "Build 5 (deadlines wherever written)"
-
-# What today's importer gets wrong, per (table, fact index): the reason names the
-# Build point that will fix it.
-TODAY: dict[tuple[str, int], str] = {}
-
 
 _imports: dict[str, dict[str, Any]] = {}
 _reviews: dict[str, str] = {}
@@ -132,10 +119,7 @@ def _cases() -> list[Any]:
     cases = []
     for table, spec in TABLES.items():
         for index, fact in enumerate(spec["facts"]):
-            reason = TODAY.get((table, index))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            label = f"{table}-{index}-{fact[0]}"
-            cases.append(pytest.param(table, fact, id=label, marks=marks))
+            cases.append(pytest.param(table, fact, id=f"{table}-{index}-{fact[0]}"))
     return cases
 
 

@@ -23,6 +23,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "文件可能已损坏或扩展名不符；请用 WPS 或 Office 打开后重新保存",
         "the file may be damaged or misnamed; open it in WPS or Office and save it again",
     ),
+    "import.csv_too_large": (
+        "{path} 超过 {limit} MB：不像任务分解表",
+        "{path} is over {limit} MB: not a task table",
+    ),
+    "import.csv_mixed": (
+        "{path} 第 {line} 行第 {col} 列起不是 UTF-8，整个文件也不是 GBK 或 UTF-16：文件混用了编码",
+        "{path} is not UTF-8 from line {line}, column {col}, nor GBK or UTF-16 as a whole: "
+        "it mixes encodings",
+    ),
+    "import.csv_mixed_hint": (
+        "在 WPS 或 Excel 中打开，核对这一行的文字，另存为 .xlsx 或“CSV UTF-8”后再导入",
+        'open it in WPS or Excel, check that line\'s text, save it as .xlsx or "CSV UTF-8" '
+        "and import that",
+    ),
     "import.too_large": (
         "{path} 的工作表 {sheet} 超出 {rows} 行或 {columns} 列：不像任务分解表",
         "{path}, sheet {sheet}, goes past {rows} rows or {columns} columns: not a task table",
@@ -64,6 +78,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.yaml_no_effective": (
         "effective: YYYY-MM-DD  计划生效日未给出，未猜测：知道后填写",
         "effective: YYYY-MM-DD  the plan's effective date was not given and is not guessed",
+    ),
+    "import.note_unread_effective": (
+        "表格上方的“{line}”像是生效日，但未能读出日期：请用 --effective 指定",
+        "“{line}” above the table looks like an effective date but gives no day zwgk can "
+        "read: give it with --effective",
+    ),
+    "import.units_from": ("单位按 {path} 匹配", "Units matched against {path}"),
+    "import.units_from_none": (
+        "未使用单位目录（当前目录不在台账中，也未给出 --units）：所有单位均为新增",
+        "No units directory (not inside a ledger, no --units): every unit is new",
     ),
     "import.note_no_title": (
         "表格没有标题行，计划标题暂定为“{title}”，可用 --title 指定",
@@ -111,6 +135,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "责任单位为空，沿用上一行的“{cell}”",
         "the unit cell is empty: the one above (“{cell}”) is used",
     ),
+    "import.note_lead_empty": (
+        "牵头单位为空：按责任单位“{units}”牵头；CSV 不记录合并单元格，如原表牵头单元格与上一行合并，"
+        "牵头应为“{above}”，请核对",
+        "the 牵头 cell is empty: “{units}” lead; a CSV records no merged cells, so if the "
+        "牵头 cell was merged with the row above, “{above}” leads; please check",
+    ),
+    "import.note_deadline_empty": (
+        "要求 {req} 的完成时限为空，上一行为“{above}”：CSV 不记录合并单元格，如与上一行合并，"
+        "请在 due: 中手工添加",
+        "requirement {req} has an empty deadline cell under “{above}”: a CSV records no "
+        "merged cells; if it was merged with the row above, add the rule under due: by hand",
+    ),
     "import.note_no_unit": (
         "要求 {req} 没有责任单位，请补上",
         "requirement {req} has no responsible unit: add one",
@@ -130,15 +166,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "department of the plan's own government); check the name and give it a proper id",
     ),
     "import.note_new_group_each": (
-        "“{name}”指其中每个单位，暂记为单位组 {id}（无成员，按各自牵头）：请在 units.yaml 中列出 members",
-        "“{name}” means each of its members: added as group {id} with no members (each "
-        "answers for itself); list its members in units.yaml",
+        "“{name}”指其中每个单位，暂记为单位组 {id}（无成员，{role}）：请在 units.yaml 中列出 members",
+        "“{name}” means each of its members: added as group {id} with no members ({role}); "
+        "list its members in units.yaml",
     ),
     "import.note_new_group_kind": (
-        "“{name}”指其中每个单位，记为单位组 {id}（类型为 {kind} 的所有单位，按各自牵头）：请核对",
+        "“{name}”指其中每个单位，记为单位组 {id}（类型为 {kind} 的所有单位，{role}）：请核对",
         "“{name}” means each of its members: added as group {id} (every unit of kind "
-        "{kind}, each answering for itself); check it",
+        "{kind}, {role}); check it",
     ),
+    "import.group_role_lead": ("按各自牵头", "each answering for itself"),
+    "import.group_role_support": ("各自配合", "each supporting"),
     "import.note_new_group_vague": (
         "“{name}”泛指，不指向具体单位，记为泛指单位组 {id}（vague）",
         "“{name}” names no one in particular: added as vague group {id}",
@@ -164,7 +202,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "import.read": (
         "已读取 {path}：{parts} 个部分、{tasks} 项任务、{reqs} 条要求、{rules} 条期限规则",
-        "Read {path}: {parts} parts, {tasks} tasks, {reqs} requirements, {rules} deadline rules",
+        "Read {path}: parts {parts}, tasks {tasks}, requirements {reqs}, deadline rules {rules}",
     ),
     "import.units": (
         "责任单位：{known} 个已有单位，新增 {new} 个待核对",
@@ -175,7 +213,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "单位组：{n} 个（各成员分别负责 {each} 个，泛指 {vague} 个），新增 {new} 个待核对",
         "Groups: {n} ({each} meaning each member, {vague} vague), {new} new to review",
     ),
-    "import.notes": ("需要核对的 {n} 处，在 {rows} 行：", "{n} things to review, in {rows} rows:"),
+    "import.notes": (
+        "需要核对的 {n} 处，在 {rows} 行：",
+        "Notes to review: {n}; rows with notes: {rows}",
+    ),
     "import.no_notes": ("所有单元格均已识别。", "Every cell was interpreted."),
     "import.row": ("第 {row} 行", "row {row}"),
     "import.note_where": ("{where}：", "{where}:"),

@@ -32,7 +32,7 @@ from zwgk.model.directory import Directory, name_key
 from zwgk.model.plan import Change, Group, Unit, UnitKind
 from zwgk.model.values import small_int
 from zwgk.tables.phrases import read_deadlines
-from zwgk.tables.sheet import EXTRAS, Row, Table, find_header, read_table
+from zwgk.tables.sheet import EXTRAS, Row, Table, find_header
 from zwgk.tables.unitcells import UnitCell, group_kind, normalise, read_cell
 
 _PART = re.compile(r"^([一二三四五六七八九十]+)[、.．]\s*(.+)$", re.S)
@@ -48,6 +48,8 @@ _YEAR_LINE = re.compile(r"^[（(]?(20\d\d)年度?[）)]?$")
 _DATES_LINE = re.compile(
     r"^[（(](?:(20\d\d)年[，,])?自(20\d\d)年(\d{1,2})月(\d{1,2})日起施行[）)]$"
 )
+# Words of a line saying when a table takes effect, read or not.
+_TAKES_EFFECT = re.compile(r"起施行|起执行|起生效|施行之日|印发之日")
 _ATTACHMENT = re.compile(r"^附件\s*\d*[:：]?$")
 
 # Ids for group names DESIGN.md documents (a county's table), used only when the
@@ -69,7 +71,8 @@ class Note(NamedTuple):
     code: str
     """unknown-unit | unread-deadline | no-number | duplicate-number | number-gap |
     no-part | part-numbered | no-unit | unit-from-above | no-task | no-title |
-    column-left-out | task-as-requirement | new-group | etc-dropped"""
+    column-left-out | task-as-requirement | new-group | etc-dropped |
+    unread-effective | lead-empty | deadline-empty"""
     message: str
 
 
@@ -114,17 +117,37 @@ def _year(title: str | None, above: list[str]) -> int | None:
     return None
 
 
-def _effective(above: list[str]) -> dt.date | None:
+def _effective(draft: Draft, above: list[str]) -> dt.date | None:
     """The effective date a line above the header states ("自2018年4月1日起施行"
-    as the whole line, see _DATES_LINE); None when none does or the date is
-    not a real day."""
+    as the whole line, see _DATES_LINE); None when none does. A line that
+    speaks of taking effect but gives no real day (2月30日, or words around
+    it) is a note: the date is asked for, never guessed."""
+    found: dt.date | None = None
     for text in above:
         if (line := _DATES_LINE.match(text)) is not None:
             try:
-                return dt.date(int(line.group(2)), int(line.group(3)), int(line.group(4)))
+                day = dt.date(int(line.group(2)), int(line.group(3)), int(line.group(4)))
             except ValueError:
-                return None
-    return None
+                day = None
+            if day is not None:
+                found = found or day
+                continue
+        if _TAKES_EFFECT.search(text):
+            draft.notes.append(
+                Note(0, "unread-effective", t("import.note_unread_effective", line=text))
+            )
+    return found
+
+
+def set_effective(draft: Draft, effective: dt.date | None) -> None:
+    """The plan's effective date, within its year (the draft's period)."""
+    if effective is not None and effective.year != draft.year:
+        raise ZwgkError(
+            t("import.effective_outside", effective=effective, year=draft.year),
+            hint=t("import.effective_outside_hint"),
+            exit_code=EXIT_USAGE,
+        )
+    draft.effective = effective
 
 
 def _is_dates_line(text: str) -> bool:
@@ -160,6 +183,28 @@ def build(
 ) -> Draft:
     """The draft plan the table describes, with a note for every cell it could
     not interpret."""
+    draft, index, columns = _start(table, directory, year, title, effective)
+    rows = _Rows(draft, columns)
+    for row in table.rows[index + 1 :]:
+        if any(cell.strip() for cell in row.cells):
+            rows.read(row)
+    if not draft.tasks:
+        raise ZwgkError(t("import.no_tasks", path=table.path), hint=t("import.no_header_hint"),
+                        exit_code=EXIT_USAGE)  # fmt: skip
+    _drop_empty_sections(draft)
+    _keep_named(draft)
+    return draft
+
+
+def _start(
+    table: Table,
+    directory: Directory,
+    year: int | None,
+    title: str | None,
+    effective: dt.date | None,
+) -> tuple[Draft, int, dict[str, int]]:
+    """The empty draft from what is above the rows (title, year, effective
+    date, the header's columns), the header's index and its columns."""
     header = find_header(table.rows)
     if header is None:
         raise ZwgkError(t("import.no_header", path=table.path), hint=t("import.no_header_hint"),
@@ -175,99 +220,130 @@ def build(
             raise ZwgkError(
                 t("import.no_year"), hint=t("import.no_year_hint"), exit_code=EXIT_USAGE
             )
-    if effective is None:
-        effective = _effective(above)
-    if effective is not None and effective.year != year:  # the draft's period is that year
-        raise ZwgkError(
-            t("import.effective_outside", effective=effective, year=year),
-            hint=t("import.effective_outside_hint"),
-            exit_code=EXIT_USAGE,
-        )
     draft = Draft(title or t("init.default_title", year=year), year, source=str(table.path))
-    draft.effective = effective
+    set_effective(draft, effective if effective is not None else _effective(draft, above))
     if not title:
         draft.notes.append(Note(0, "no-title", t("import.note_no_title", title=draft.title)))
     _note_left_out(draft, table.rows[index], columns)
+    # Names are matched against the whole directory; `_keep_named` then
+    # leaves the draft only what its table names (issue 15, Build 4).
     draft.units = dict(directory.units)
     draft.groups = dict(directory.groups)
     draft.changes = directory.changes
+    return draft, index, columns
+
+
+@dataclass
+class _Rows:
+    """The rows under the header, read in order into the draft: where the
+    layout puts parts, sections and tasks (`_part_column`, `_heading`,
+    `_task_cell`), then the requirement each row is (`_requirement`)."""
+
+    draft: Draft
+    columns: dict[str, int]
     part: dict[str, Any] | None = None
     section: str | None = None
     task: dict[str, Any] | None = None
-    task_cell = ""
-    part_cell = ""
-    title_cell = ""
-    items_below_titles = False
+    task_cell: str = ""
+    """The task cell of the current task, to tell its rows from the next's."""
+    part_cell: str = ""
+    """The last text of a first column of part titles."""
+    title_cell: str = ""
+    """The last title over numbered items (titles-over-items layout)."""
+    items_below_titles: bool = False
     unit_text: tuple[str, str] = ("", "")
-    # A draft holds the directory's units and only the groups the table names
-    # (never another plan's, issue 15).
-    for row in table.rows[index + 1 :]:
-        if not any(cell.strip() for cell in row.cells):
-            continue
-        # Part titles merged down a first column, the tasks beside them: a new
-        # title there opens a part, the row itself is a task row all the same.
-        first, _ = _cell(row, columns.get("part", 0))
-        first = normalise(first)
-        if first != part_cell and columns.get("part", 0) < columns["task"]:
-            part_cell = first
-            # A column headed as tasks left of the tasks (池州: 工作任务 over two
-            # columns) holds part titles even without "一、"; an unnamed one only
-            # those with it.
-            titled = "part" in columns and bool(first)
-            if (_PART.match(first) or titled) and _is_heading(row) is None:
-                part = _open_part(draft, row, first)
-                section, task, task_cell, unit_text = None, None, "", ("", "")
+    when_above: str = ""
+
+    def read(self, row: Row) -> None:
         heading = _is_heading(row)
-        if heading is not None:
-            text = heading
-            part_match, section_match = _PART.match(text), _SECTION.match(text)
-            if part_match:
-                part = {"no": part_match.group(1), "title": part_match.group(2), "sections": []}
-                draft.parts.append(part)
-                section, task, task_cell, unit_text = None, None, "", ("", "")
-                continue
-            if section_match and part is not None:
-                section = f"（{section_match.group(1)}）"
-                part["sections"].append({"no": section, "title": section_match.group(2)})
-                task, task_cell, unit_text = None, "", ("", "")
-                continue
-        cell, _ = _cell(row, columns["task"])
-        cell = normalise(cell)
+        self._part_column(row, heading)
+        if heading is not None and self._heading(row, heading):
+            return
+        cell, is_item = self._task_cell(row)
+        self._requirement(row, cell, is_item)
+
+    def _close_task(self) -> None:
+        self.task, self.task_cell, self.unit_text = None, "", ("", "")
+
+    def _part_column(self, row: Row, heading: str | None) -> None:
+        """Part titles merged down a first column, the tasks beside them: a
+        new title there opens a part, the row itself is a task row all the same."""
+        columns = self.columns
+        first = normalise(_cell(row, columns.get("part", 0))[0])
+        if first == self.part_cell or columns.get("part", 0) >= columns["task"]:
+            return
+        self.part_cell = first
+        # A column headed as tasks left of the tasks (池州: 工作任务 over two
+        # columns) holds part titles even without "一、"; an unnamed one only
+        # those with it.
+        titled = "part" in columns and bool(first)
+        if (_PART.match(first) or titled) and heading is None:
+            self.part = _open_part(self.draft, row, first)
+            self.section = None
+            self._close_task()
+
+    def _heading(self, row: Row, text: str) -> bool:
+        """A part or section row read; False for another heading-like text."""
+        if (part_match := _PART.match(text)) is not None:
+            self.part = {"no": part_match.group(1), "title": part_match.group(2), "sections": []}
+            self.draft.parts.append(self.part)
+            self.section = None
+            self._close_task()
+            return True
+        if (section_match := _SECTION.match(text)) is not None:
+            # A section row before any part row: the table has no part rows,
+            # its one part is the table's (a heading is never a task).
+            self._open_section(row, section_match)
+            self._close_task()
+            return True
+        return False
+
+    def _open_section(self, row: Row, match: re.Match[str]) -> None:
+        self.part = self.part if self.part is not None else _table_part(self.draft, row)
+        self.section = f"（{match.group(1)}）"
+        self.part["sections"].append({"no": self.section, "title": match.group(2)})
+
+    def _task_cell(self, row: Row) -> tuple[str, bool]:
+        """The row's task cell as a task line ("21.推进……"), and whether it
+        is a numbered item under a title (the line is then what is required)."""
+        columns = self.columns
+        cell = normalise(_cell(row, columns["task"])[0])
         item = normalise(_cell(row, columns.get("text"))[0]) if "text" in columns else ""
         numbered_here = bool(_cell(row, columns.get("no"))[0].strip())  # 序号 numbers the task
         is_item = bool(_TASK.match(item)) and not _TASK.match(cell) and not numbered_here
-        if is_item and (bool(cell) or items_below_titles):
+        if is_item and (bool(cell) or self.items_below_titles):
             # Titles in the task column over numbered items in the next (惠州,
             # 江门, 东莞): the title is a part ("一、…", or none) or a section
             # ("（一）…"), each item a task whose line is what is required.
-            items_below_titles = True
-            if cell and cell != title_cell:
-                title_cell = cell
+            self.items_below_titles = True
+            if cell and cell != self.title_cell:
+                self.title_cell = cell
                 if (opened := _SECTION.match(cell)) is not None:
-                    part = part if part is not None else _table_part(draft, row)
-                    section = f"（{opened.group(1)}）"
-                    part["sections"].append({"no": section, "title": opened.group(2)})
+                    self._open_section(row, opened)
                 else:
-                    part, section = _open_part(draft, row, cell), None
-            cell = item
-        elif small_int(cell) is not None and item:
+                    self.part, self.section = _open_part(self.draft, row, cell), None
+            return item, True
+        if small_int(cell) is not None and item:
             # Only a number in the task column (池州): the requirement beside it
             # is the task's line.
-            number_only = cell
-            cell = f"{number_only}.{item}"
-        new = bool(cell) and cell != task_cell
+            return f"{cell}.{item}", is_item
+        return cell, is_item
+
+    def _requirement(self, row: Row, cell: str, is_item: bool) -> None:
+        draft, columns = self.draft, self.columns
+        new = bool(cell) and cell != self.task_cell
         if new:
             number, _ = _cell(row, columns.get("no"))
-            if part is None:
-                part = _table_part(draft, row)
-            task = _new_task(draft, row, cell, normalise(number), part, section)
-            task_cell = cell
+            if self.part is None:
+                self.part = _table_part(draft, row)
+            self.task = _new_task(draft, row, cell, normalise(number), self.part, self.section)
+            self.task_cell = cell
+        task = self.task
         if task is None:
             draft.notes.append(Note(row.number, "no-task", t("import.note_no_task")))
-            continue
-        text_cell, _ = _cell(row, columns.get("text"))
-        text = _joined(text_cell)
-        if items_below_titles and is_item and task is not None:
+            return
+        text = _joined(_cell(row, columns.get("text"))[0])
+        if self.items_below_titles and is_item:
             text = task["title"]
         if not text and new:
             # No requirement beside the task: the task line is what is required.
@@ -278,14 +354,39 @@ def build(
                          t("import.note_task_as_requirement", no=task["no"]))
                 )  # fmt: skip
         if not text:
-            continue
-        unit_text = _unit_text(draft, row, columns, unit_text)
-        _add_requirement(draft, row, task, text, unit_text, columns, year)
-    if not draft.tasks:
-        raise ZwgkError(t("import.no_tasks", path=table.path), hint=t("import.no_header_hint"),
-                        exit_code=EXIT_USAGE)  # fmt: skip
-    _drop_empty_sections(draft)
-    return draft
+            return
+        continued = not new and bool(task["requirements"])  # a task's second row or later
+        self.unit_text = _unit_text(draft, row, columns, self.unit_text, continued)
+        above = self.when_above if continued else ""
+        self.when_above = _deadline_above(draft, row, columns, above, task)
+        _add_requirement(draft, row, task, text, self.unit_text, columns, draft.year)
+
+
+def _keep_named(draft: Draft) -> None:
+    """Only the units and groups the draft's requirements name stay in it
+    (never the rest of another plan's directory, issue 15 Build 4), with
+    what those need to read the same: a group's members, every unit of a
+    group's kind, and the reorganisations that touch a unit kept (and the
+    units they name)."""
+    named = {ref for task in draft.tasks for req in task["requirements"]
+             for ref in (*req["lead"], *req["support"])}  # fmt: skip
+    groups = {gid: g for gid, g in draft.groups.items() if gid in named}
+    keep = {ref for ref in named if ref in draft.units}
+    for group in groups.values():
+        keep.update(group.members)
+        if group.kind is not None:
+            keep.update(uid for uid, unit in draft.units.items() if unit.kind == group.kind)
+    changes: list[Change] = []
+    while True:
+        touching = [c for c in draft.changes if keep & {*c.old, c.new} and c not in changes]
+        if not touching:
+            break
+        changes += touching
+        for change in touching:
+            keep.update((*change.old, change.new))
+    draft.units = {uid: unit for uid, unit in draft.units.items() if uid in keep}
+    draft.groups = groups
+    draft.changes = tuple(c for c in draft.changes if c in changes)
 
 
 def _open_part(draft: Draft, row: Row, title: str) -> dict[str, Any]:
@@ -371,21 +472,51 @@ def _note_left_out(draft: Draft, header: Row, columns: dict[str, int]) -> None:
 
 
 def _unit_text(
-    draft: Draft, row: Row, columns: dict[str, int], above: tuple[str, str]
+    draft: Draft, row: Row, columns: dict[str, int], above: tuple[str, str], continued: bool
 ) -> tuple[str, str]:
     """The unit cell and the second unit column's cell (配合单位, or 责任单位
     beside 牵头单位); both empty repeat the ones above (a merged cell
-    flattened), said in a note unless the file recorded the merge."""
+    flattened), said in a note unless the file recorded the merge (a CSV
+    records none, so there it is always said)."""
     units, merged = _cell(row, columns["units"])
     support, _ = _cell(row, columns.get("support"))
     if units.strip() or support.strip():
+        if not units.strip() and above[0].strip() and continued and not row.merged_from_above:
+            # A CSV's empty 牵头 cell under a filled one of the same task: an
+            # empty cell, or a merged one Excel flattened (it writes the value
+            # in the first row only); the file cannot tell. The row is read as
+            # written, as an empty 牵头 cell always is (issue 15, Build 3: "An
+            # empty 牵头 cell means the 责任单位 units answer"), never given a
+            # lead it does not name; the clerk is told which lead it may mean.
+            draft.notes.append(
+                Note(row.number, "lead-empty",
+                     t("import.note_lead_empty", units=normalise(support),
+                       above=normalise(above[0])))
+            )  # fmt: skip
         return units, support
-    if any(above) and not merged and row.merged_from_above:
+    if any(above) and not merged:
         shown = "，".join(normalise(text) for text in above if text.strip())
         draft.notes.append(
             Note(row.number, "unit-from-above", t("import.note_unit_above", cell=shown))
         )
     return above
+
+
+def _deadline_above(
+    draft: Draft, row: Row, columns: dict[str, int], above: str, task: dict[str, Any]
+) -> str:
+    """The deadline cell as it stands for the next row of the task. In a CSV
+    an empty 完成时限 cell under a filled one of the same task may be a merged
+    cell flattened: a note, and no rule (a deadline is never guessed); a file
+    that records merges has already repeated a merged cell's value."""
+    when = _joined(_cell(row, columns.get("when"))[0])
+    if not when and above and not row.merged_from_above:
+        req = f"{task['no']}.{len(task['requirements']) + 1}"
+        draft.notes.append(
+            Note(row.number, "deadline-empty",
+                 t("import.note_deadline_empty", req=req, above=above))
+        )  # fmt: skip
+    return when or above
 
 
 def _add_requirement(
@@ -407,7 +538,8 @@ def _add_requirement(
         if kind is None:
             unit_id = _new_unit(draft, row, name, aliases.get(name))
         else:
-            unit_id = _new_group(draft, row, name, vague=kind == "vague")
+            role = "lead" if name in lead else "support"
+            unit_id = _new_group(draft, row, name, vague=kind == "vague", role=role)
         lead = [unit_id if ref == name else ref for ref in lead]
         support = [unit_id if ref == name else ref for ref in support]
     if not lead:
@@ -457,11 +589,12 @@ def _read_units(cells: tuple[str, str], directory: Directory) -> UnitCell:
     return UnitCell(first.lead, tuple(support), first.mode, unknown, aliases, dropped)
 
 
-def _new_group(draft: Draft, row: Row, name: str, *, vague: bool) -> str:
+def _new_group(draft: Draft, row: Row, name: str, *, vague: bool, role: str) -> str:
     """A group for a group name the directory lacks: the id DESIGN.md gives a
     county's group name, else `group-N`. A group meaning each member gets no
     members (the table does not list them): the office fills them in, and
-    validate reports the group until it does; a vague one names nobody."""
+    validate reports the group until it does; a vague one names nobody.
+    `role`: lead | support, as the requirement that first names it reads it."""
     key = name_key(name)
     for group in draft.groups.values():
         if name_key(group.name) == key:
@@ -478,9 +611,11 @@ def _new_group(draft: Draft, row: Row, name: str, *, vague: bool) -> str:
     if group.vague:
         message = t("import.note_new_group_vague", name=name, id=group.id)
     elif group.kind is not None:
-        message = t("import.note_new_group_kind", name=name, id=group.id, kind=group.kind)
+        message = t("import.note_new_group_kind", name=name, id=group.id, kind=group.kind,
+                    role=t(f"import.group_role_{role}"))  # fmt: skip
     else:
-        message = t("import.note_new_group_each", name=name, id=group.id)
+        message = t("import.note_new_group_each", name=name, id=group.id,
+                    role=t(f"import.group_role_{role}"))  # fmt: skip
     draft.notes.append(Note(row.number, "new-group", message))
     return group.id
 
@@ -534,14 +669,3 @@ def read_directory(units: Path) -> Directory:
                         path=first.path, line=first.line, col=first.col,
                         exit_code=EXIT_USAGE)  # fmt: skip
     return directory
-
-
-def import_table(
-    path: Path,
-    directory: Directory,
-    *,
-    year: int | None = None,
-    title: str | None = None,
-    effective: dt.date | None = None,
-) -> Draft:
-    return build(read_table(path), directory, year=year, title=title, effective=effective)

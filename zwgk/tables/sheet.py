@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.model.directory import Directory
-from zwgk.model.plan import Plan
+from zwgk.model.plan import Plan, Requirement
 from zwgk.outputs.outfiles import write_zipped
 from zwgk.outputs.sheetprint import fit_rows, print_setup
 from zwgk.outputs.sheets import FORMULA_START, append_row, csv_bytes
@@ -47,7 +47,19 @@ HEADERS = {
     ),
     "lead": ("牵头单位", "牵头部门"),
     "units": ("责任单位", "责任部门", "责任科室", "落实单位"),
-    "support": ("配合单位", "配合", "协办单位", "配合部门"),
+    # 配合/责任单位 (issue 15's Build 1): one column of the units that support
+    # where a 牵头 unit exists and answer where none does, as 责任单位 beside
+    # 牵头单位 does; also bracketed or the other way round.
+    "support": (
+        "配合单位",
+        "配合",
+        "协办单位",
+        "配合部门",
+        "配合/责任单位",
+        "配合（责任）单位",
+        "责任/配合单位",
+        "配合/责任部门",
+    ),
     "when": ("完成时限", "时限要求", "完成时间", "时限"),
 }
 EXTRAS = ("完成情况", "备注", "责任领导")
@@ -118,14 +130,34 @@ def read_table(path: Path) -> Table:
 
 
 def _read_csv(path: Path) -> Table:
+    """UTF-8 (a BOM allowed), or what an office editor saves instead as the
+    ledger's files are read (`yamlio.decode` and `foreign_encoding`, one
+    rule): GBK from Excel on Chinese Windows, UTF-16 from "Unicode text".
+    A file that is none of them whole (UTF-8 lines and a GBK one) is refused
+    at its first bad byte."""
+    from zwgk.ledger.safefs import MAX_FILE
+    from zwgk.ledger.yamlio import NotUtf8, decode
+
     raw = path.read_bytes()
+    if len(raw) > MAX_FILE:
+        raise ZwgkError(t("import.csv_too_large", path=path, limit=MAX_FILE >> 20),
+                        hint=t("import.too_large_hint"), exit_code=EXIT_USAGE)  # fmt: skip
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("gb18030")  # Excel on Chinese Windows saves CSV as GBK
+        text = decode(raw, str(path))
+    except NotUtf8 as exc:
+        if exc.encoding is None:
+            raise ZwgkError(
+                t("import.csv_mixed", path=path, line=exc.line, col=exc.col),
+                hint=t("import.csv_mixed_hint"),
+                exit_code=EXIT_USAGE,
+            ) from None
+        text = raw.decode(exc.encoding).removeprefix("\ufeff")
+    # Excel's "Unicode text" (UTF-16) separates cells by tabs: more tabs
+    # than commas is such a file, whatever its name says.
+    delimiter = "\t" if text.count("\t") > text.count(",") else ","
     rows = [
         Row(number, tuple(_text(cell) for cell in cells))
-        for number, cells in enumerate(csv.reader(io.StringIO(text)), 1)
+        for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1)
     ]
     return Table(path, "csv", None, rows, [])
 
@@ -296,7 +328,7 @@ def _header_words(row: Row) -> tuple[dict[str, list[int]], bool]:
     found: dict[str, list[int]] = {}
     only_words = True
     for column, cell in enumerate(row.cells):
-        word = normalise(cell)
+        word = normalise(cell).replace("／", "/").replace("\\", "/")
         key = next((key for key, names in HEADERS.items() if word in names), None)
         if key is not None:
             found.setdefault(key, []).append(column)
@@ -312,31 +344,52 @@ def plan_rows(plan: Plan, directory: Directory) -> list[tuple[str, list[str]]]:
     """(kind, cells) for every row of the plan's table: title, a line under it
     with the year when the title does not say it and the effective date
     ("（2018年，自2018年4月1日起施行）", which `import` reads), header, part,
-    section, requirement (the task cell repeated on each of its rows)."""
-    out: list[tuple[str, list[str]]] = [("title", [plan.info.title, "", ""])]
+    section, requirement (the task cell repeated on each of its rows).
+
+    A 完成时限 column holds the bases of the rules that neither the
+    requirement's text nor its task's title says (rules an import read from
+    such a column), so `import` reads every rule back; a plan whose bases
+    are all in its texts (the Huantai table) has no such column, as printed."""
+    deadlines = {req.id: _deadline_cell(req, task.title) for task in plan.tasks
+                 for req in task.requirements}  # fmt: skip
+    width = 4 if any(deadlines.values()) else 3
+
+    def row(*cells: str) -> list[str]:
+        return [*cells, *[""] * (width - len(cells))][:width]
+
+    out: list[tuple[str, list[str]]] = [("title", row(plan.info.title))]
     said = []
     if f"{plan.info.year}年" not in plan.info.title.replace(" ", ""):
         said.append(f"{plan.info.year}年")
     if (day := plan.info.effective) is not None:
         said.append(f"自{day.year}年{day.month}月{day.day}日起施行")
     if said:
-        out.append(("year", [f"（{'，'.join(said)}）", "", ""]))
-    out.append(("header", ["工作任务", "工作要求", "责任单位"]))
+        out.append(("year", row(f"（{'，'.join(said)}）")))
+    out.append(("header", ["工作任务", "工作要求", "责任单位", "完成时限"][:width]))
     sections = {(part.no, s.no): s.title for part in plan.parts for s in part.sections}
     part_titles = {part.no: part.title for part in plan.parts}
     current: tuple[str, str | None] | None = None
     for task in plan.tasks:
         if current is None or current[0] != task.part:
-            out.append(("part", [f"{task.part}、{part_titles.get(task.part, '')}", "", ""]))
+            out.append(("part", row(f"{task.part}、{part_titles.get(task.part, '')}")))
             current = (task.part, None)
         if task.section is not None and current[1] != task.section:
             title = sections.get((task.part, task.section), "")
-            out.append(("section", [f"{task.section}{title}", "", ""]))
+            out.append(("section", row(f"{task.section}{title}")))
             current = (task.part, task.section)
         for req in task.requirements:
             cell = write_cell(req.lead, req.support, req.mode, directory)
-            out.append(("requirement", [f"{task.no}.{task.title}", req.text, cell]))
+            out.append(
+                ("requirement", row(f"{task.no}.{task.title}", req.text, cell, deadlines[req.id]))
+            )
     return out
+
+
+def _deadline_cell(req: Requirement, title: str) -> str:
+    """The bases of the requirement's rules that its text and its task's
+    title do not say, separated by "；"."""
+    bases = (rule.basis for rule in req.due if rule.basis)
+    return "；".join(dict.fromkeys(b for b in bases if b not in req.text and b not in title))
 
 
 def plan_csv(plan: Plan, directory: Directory) -> bytes:
@@ -348,6 +401,9 @@ def plan_csv(plan: Plan, directory: Directory) -> bytes:
 PLAN_WIDTHS = (24, 70, 26)
 """Widths of the task, requirement and unit columns (width units, a Chinese
 character two): 120 together, one A4 landscape page at 100%; all three wrap."""
+DEADLINE_WIDTHS = (24, 56, 26, 14)
+"""The same 120 when a 完成时限 column follows (rules the texts do not say):
+the requirement column gives up the deadline column's width."""
 
 
 def write_plan_xlsx(plan: Plan, directory: Directory, path: Path) -> None:
@@ -391,7 +447,9 @@ def write_plan_xlsx(plan: Plan, directory: Directory, path: Path) -> None:
         close_merges(number, cells if kind == "requirement" else None)
         append_row(sheet, list(cells))
         if kind in ("title", "year", "part", "section"):
-            sheet.merge_cells(start_row=number, end_row=number, start_column=1, end_column=3)
+            sheet.merge_cells(
+                start_row=number, end_row=number, start_column=1, end_column=len(cells)
+            )
             sheet.cell(number, 1).font = Font(bold=True, size=14 if kind == "title" else 11)
             sheet.cell(number, 1).alignment = Alignment(
                 wrap_text=True,
@@ -414,7 +472,8 @@ def write_plan_xlsx(plan: Plan, directory: Directory, path: Path) -> None:
             unit_start = number
         previous = cells
     close_merges(len(rows) + 1, None)
-    for letter, width in zip("ABC", PLAN_WIDTHS, strict=True):
+    widths = PLAN_WIDTHS if sheet.max_column <= len(PLAN_WIDTHS) else DEADLINE_WIDTHS
+    for letter, width in zip("ABCD", widths, strict=False):
         sheet.column_dimensions[letter].width = width
     # The title (and year) rows print once; the header row repeats on each page.
     header = next(n for n, (kind, _) in enumerate(rows, 1) if kind == "header")

@@ -62,29 +62,36 @@ def import_(
         ImportFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
     ] = ImportFormat.text,
 ) -> None:
-    from zwgk.tables.importer import import_table
+    from zwgk.tables.importer import build, set_effective
     from zwgk.tables.planyaml import save
     from zwgk.tables.review import by_row, counts
+    from zwgk.tables.sheet import read_table
 
-    directory = _import_directory(units)
+    units_file, directory = _import_directory(units)
     if report is not None:
         _refuse_report(report, output, force)  # before anything is read or asked
     given = parse_date(effective, "--effective")
-    draft = import_table(file, directory, year=year, title=title, effective=given)
+    draft = build(read_table(file), directory, year=year, title=title, effective=given)
     if draft.effective is None and (asked := effective_date(None)) is not None:
         # neither the flag nor the line under the title says it: asked at a terminal
-        draft = import_table(file, directory, year=year, title=title, effective=asked)
+        set_effective(draft, asked)
     day = draft.effective
+    used = (
+        t("import.units_from", path=units_file.as_posix())
+        if units_file is not None
+        else t("import.units_from_none")
+    )
     written = save(draft, output, force)
     tally = counts(draft, directory)
     rows = by_row(draft.notes)
     if report is not None:
         from zwgk.outputs.outfiles import write_text
 
-        write_text(report, _markdown(file, draft, tally, rows))
+        write_text(report, _markdown(file, draft, tally, rows, used))
     if format is ImportFormat.json:
         doc = {
             "source": str(file), "title": draft.title, "year": draft.year,
+            "units_file": units_file.as_posix() if units_file is not None else None,
             "effective": day.isoformat() if day else None,
             "parts": tally.parts, "tasks": tally.tasks, "requirements": tally.requirements,
             "rules": tally.rules,
@@ -105,6 +112,7 @@ def import_(
     console.print(Text(t("import.units", known=tally.known_units, new=tally.new_units)))
     console.print(Text(t("import.groups", n=tally.groups, each=tally.each_groups,
                          vague=tally.vague_groups, new=tally.new_groups)))  # fmt: skip
+    console.print(Text(used))
     files = t("common.list_sep").join(p.as_posix() for p in written)
     console.print(Text(t("import.written", files=files), style="green"))
     if day is None:
@@ -137,7 +145,9 @@ def _refuse_report(report: Path, output: Path, force: bool) -> None:
         refuse_output(report, output, force)
 
 
-def _markdown(file: Path, draft: Draft, tally: Counts, rows: list[tuple[int, list[Note]]]) -> str:
+def _markdown(
+    file: Path, draft: Draft, tally: Counts, rows: list[tuple[int, list[Note]]], used: str
+) -> str:
     """The review report as Markdown: the same counts and notes by row as the
     terminal shows, for the office that checks the draft."""
     lines = [f"# {t('import.report_title', title=draft.title)}", ""]
@@ -146,6 +156,7 @@ def _markdown(file: Path, draft: Draft, tally: Counts, rows: list[tuple[int, lis
     lines.append("- " + t("import.units", known=tally.known_units, new=tally.new_units))
     lines.append("- " + t("import.groups", n=tally.groups, each=tally.each_groups,
                           vague=tally.vague_groups, new=tally.new_groups))  # fmt: skip
+    lines.append("- " + used)
     lines.append("")
     if not rows:
         lines.append(t("import.no_notes"))
@@ -157,9 +168,9 @@ def _markdown(file: Path, draft: Draft, tally: Counts, rows: list[tuple[int, lis
     return "\n".join(lines) + "\n"
 
 
-def _import_directory(units: Path | None) -> Directory:
-    """The units to match names against: --units, else the current ledger's,
-    else none (a new office's first table)."""
+def _import_directory(units: Path | None) -> tuple[Path | None, Directory]:
+    """The units file to match names against and its units: --units, else
+    the current ledger's, else none (a new office's first table)."""
     from zwgk.ledger.layout import UNITS
     from zwgk.model.directory import Directory as Dir
     from zwgk.tables.importer import read_directory
@@ -167,8 +178,8 @@ def _import_directory(units: Path | None) -> Directory:
     if units is None:
         root = ledger_root_if_any()
         if root is None:
-            return Dir({}, {})
+            return None, Dir({}, {})
         units = root / UNITS
         if not units.is_file():
-            return Dir({}, {})
-    return read_directory(units)
+            return None, Dir({}, {})
+    return units, read_directory(units)

@@ -259,6 +259,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Under the plan “{plan}”, as of {as_of} your unit has {overdue} overdue and {due_soon} "
         "due-soon obligations (below). Please complete them and report to {issuer} by {reply_by}.",
     ),
+    "notice.docx_body": (
+        "根据《{plan}》，截至{as_of}，{counts}（详见下表）。请抓紧办理，"
+        "并请于{reply_by}前将办理情况书面反馈{issuer}。",
+        "Under the plan “{plan}”, as of {as_of} {counts} (see the table below). Please complete "
+        "them and report to {issuer} by {reply_by}.",
+    ),
+    "notice.your_unit": ("你单位有{counts}", "your unit has {counts}"),
+    "notice.count_overdue": ("{n}项已逾期", "{n} obligations overdue"),
+    "notice.count_due_soon": ("{n}项即将到期", "{n} due soon"),
+    "notice.count_sep": ("、", " and "),
+    "notice.so_notified": ("特此通知。", "This notice is hereby given."),
+    "output.long_date": ("{y}年{m}月{d}日", "{y}-{m:02d}-{d:02d}"),
+    "output.sub_number": ("（{n}）", "({n}) "),
+    "output.cc": ("抄送：{units}。", "Copy to: {units}."),
+    "output.cc_sep": ("，", ", "),
+    "output.printed_on": ("{date}印发", "issued {date}"),
     "report.same_as_above": ("同上", "as above"),
     "notice.days_late": ("已逾期 {n} 天", "{n} days overdue"),
     "notice.days_left": ("剩 {n} 个工作日", "{n} working days left"),

@@ -14,12 +14,18 @@ from zwgk.cli.console import err_console, write_out
 from zwgk.cli.options import (
     DOC_SUFFIXES,
     AsOf,
+    CarbonCopy,
     DocFormat,
+    DocNo,
     IgnoreErrors,
+    Issuer,
+    PrintedBy,
     WarnDays,
     as_of_date,
+    issuer_name,
     ledger_root,
     load_plan_checked,
+    paper_parts,
     parse_days,
     resolve_units,
     say_unread,
@@ -46,9 +52,7 @@ def notice(
     reply_days: Annotated[
         str, typer.Option("--reply-days", metavar="N", help=t("help.opt_reply_days"))
     ] = "3",
-    issuer: Annotated[
-        str | None, typer.Option("--issuer", metavar="NAME", help=t("help.opt_issuer"))
-    ] = None,
+    issuer: Issuer = None,
     format: Annotated[
         DocFormat, typer.Option("--format", "-f", help=t("help.opt_notice_format"))
     ] = DocFormat.md,
@@ -59,6 +63,9 @@ def notice(
     warn_days: WarnDays = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
     ignore_errors: IgnoreErrors = False,
+    doc_no: DocNo = None,
+    cc: CarbonCopy = None,
+    printed_by: PrintedBy = None,
 ) -> None:
     from zwgk.engine.notice import DependsOnUnread, build_notices
 
@@ -68,6 +75,7 @@ def notice(
         raise typer.BadParameter(t("cli.not_together", first="--unit", second="--all"))
     if output is not None and output.suffix.lower() in DOC_SUFFIXES:
         raise typer.BadParameter(t("notice.output_is_folder", path=output), param_hint="-o")
+    paper = paper_parts(format is DocFormat.docx, doc_no, cc, printed_by, issuer)
     day = as_of_date(as_of)
     warn = warn_window(warn_days)
     reply = parse_days(reply_days, "--reply-days", workdays=True)
@@ -83,7 +91,7 @@ def notice(
     chosen = None if all_units else frozenset(resolve_units(ledger.directory, unit or []))
     try:
         notices = build_notices(ledger.plan, ledger.directory, ledger.entries, ledger.calendar,
-                                day, chosen, reply, issuer or t("notice.default_issuer"), warn,
+                                day, chosen, reply, issuer_name(issuer), warn,
                                 frozenset(ledger.unread))  # fmt: skip
     except DependsOnUnread as exc:
         # A reminder that may list what was done, or miss what is overdue,
@@ -120,7 +128,7 @@ def notice(
         if format is DocFormat.docx:
             from zwgk.outputs.word import write_notice
 
-            write_notice(item, path)
+            write_notice(item, path, paper)
         else:
             text = render(f"notice.{format.value}.j2", root, notice=item)
             write_bytes(path, text.encode("utf-8"))

@@ -286,6 +286,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "截至 {as_of}，没有单位有已逾期或即将到期的事项，无需督办",
         "as of {as_of} no unit has anything overdue or due soon: no reminders",
     ),
+    "notice.none_named": (
+        "截至 {as_of}，{units}没有已逾期或即将到期的事项，无需督办",
+        "as of {as_of} {units}: nothing overdue or due soon, no reminder",
+    ),
     "notice.need_unit": (
         "请用 --unit 指定单位，或用 --all",
         "name units with --unit, or give --all",

@@ -105,7 +105,14 @@ def notice(
     if ledger.unread:
         say_unread(ledger, 0, whole=False)
     if not notices:
-        err_console().print(Text(t("notice.none", as_of=day.isoformat()), style="green"))
+        if chosen is None:
+            said = t("notice.none", as_of=day.isoformat())
+        else:  # the units asked for, by name: never "no unit" to a named one
+            names = t("common.list_sep").join(
+                ledger.directory.name(u) for u in sorted(chosen, key=ledger.directory.order)
+            )
+            said = t("notice.none_named", as_of=day.isoformat(), units=names)
+        err_console().print(Text(said, style="green"))
         return
     from zwgk.outputs.templates import render
 

@@ -380,8 +380,7 @@ def paper_parts(
              ("--printed-by", printed_by)) if value]  # fmt: skip
     given += list(docx_only)
     if given and not docx:
-        raise typer.BadParameter(t("cli.docx_only", options=" ".join(given)),
-                                 param_hint=given[0])  # fmt: skip
+        raise typer.BadParameter(t("cli.docx_only", options=" ".join(given)))
     from zwgk.outputs.word import Paper
 
     units = [u.strip() for value in cc or [] for u in _CC_SEPARATORS.split(value)]

@@ -262,11 +262,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notice.docx_body": (
         "根据《{plan}》，截至{as_of}，{counts}（详见下表）。请抓紧办理，"
         "并请于{reply_by}前将办理情况书面反馈{issuer}。",
-        "Under the plan “{plan}”, as of {as_of} {counts} (see the table below). Please complete "
-        "them and report to {issuer} by {reply_by}.",
+        "Under the plan “{plan}”, as of {as_of} {counts} (see the table below). Please "
+        "complete them and report to {issuer} by {reply_by}.",
     ),
     "notice.your_unit": ("你单位有{counts}", "your unit has {counts}"),
-    "notice.count_overdue": ("{n}项已逾期", "{n} obligations overdue"),
+    "notice.count_overdue": ("{n}项已逾期", "{n} overdue"),
     "notice.count_due_soon": ("{n}项即将到期", "{n} due soon"),
     "notice.count_sep": ("、", " and "),
     "notice.so_notified": ("特此通知。", "This notice is hereby given."),

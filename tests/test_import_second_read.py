@@ -269,7 +269,7 @@ def test_a_draft_with_column_deadlines_round_trips(tmp_path: Path, suffix: str) 
         # table still prints one A4 landscape page wide at 100%.
         from openpyxl import load_workbook
 
-        sheet = load_workbook(exported).active
+        sheet: Any = load_workbook(exported).active
         widths = [sheet.column_dimensions[c].width for c in "ABCD"]
         assert sum(widths) <= 120 and widths[3] >= 12
 

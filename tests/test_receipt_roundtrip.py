@@ -32,17 +32,17 @@ def _fill(path: Path, answers: dict[str, dict[str, Any]]) -> None:
     from openpyxl import load_workbook
 
     book = load_workbook(path)
-    sheet = book.worksheets[0]
-    header = next(r for r in sheet.iter_rows() if any(c.value == "zwgk-key" for c in r))
-    column = {key: header[i].column for i, (key, _, _) in enumerate(COLUMNS)}
-    for row in range(header[0].row + 1, sheet.max_row + 1):
+    sheet: Any = book.worksheets[0]
+    top = next(r for r in sheet.iter_rows() if any(c.value == "zwgk-key" for c in r))[0].row
+    column: dict[str, int] = {key: i for i, (key, _, _) in enumerate(COLUMNS, 1)}
+    for row in range(top + 1, sheet.max_row + 1):
         key = sheet.cell(row=row, column=column["key"]).value
         parsed = read_key(key) if isinstance(key, str) else None
         if parsed is None or parsed[0] not in answers:
             continue
         for name, value in answers[parsed[0]].items():
             sheet.cell(row=row, column=column[name]).value = value
-    sheet.insert_rows(header[0].row + 2)  # an empty row after the first obligation
+    sheet.insert_rows(top + 2)  # an empty row after the first obligation
     book.save(path)
 
 

@@ -247,7 +247,7 @@ def test_docx_holds_the_same_overdue_rows(ledger: Path, tmp_path: Path) -> None:
     east_asian = styles["Normal"].element.rPr.rFonts.get(
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia"
     )
-    assert east_asian == "宋体"
+    assert east_asian == "仿宋_GB2312"  # GB/T 9704 body font (issue 16)
 
 
 def test_format_follows_the_output_suffix(ledger: Path, tmp_path: Path) -> None:

@@ -364,3 +364,53 @@ class NoticeFormat(StrEnum):
 DOC_SUFFIXES = {".md": DocFormat.md, ".markdown": DocFormat.md, ".html": DocFormat.html,
                 ".htm": DocFormat.html, ".docx": DocFormat.docx}  # fmt: skip
 """What a file's suffix says its format is (report -o 周报.docx)."""
+
+
+# --- a Word document's 公文 parts (notice and report, --format docx) --------
+
+Issuer = Annotated[str | None, typer.Option("--issuer", metavar="NAME", help=t("help.opt_issuer"))]
+ReportIssuer = Annotated[
+    str | None, typer.Option("--issuer", metavar="NAME", help=t("help.opt_report_issuer"))
+]
+"""The report's --issuer: signs its Word file only (the notice's every format)."""
+DocNo = Annotated[str | None, typer.Option("--doc-no", metavar="TEXT", help=t("help.opt_doc_no"))]
+CarbonCopy = Annotated[
+    list[str] | None, typer.Option("--cc", metavar="UNIT", help=t("help.opt_cc"))
+]
+PrintedBy = Annotated[
+    str | None, typer.Option("--printed-by", metavar="NAME", help=t("help.opt_printed_by"))
+]
+_CC_SEPARATORS = re.compile(r"[、，,；;]")
+
+
+def issuer_name(issuer: str | None) -> str:
+    """The 发文机关 a notice or report is signed by: --issuer, else the default."""
+    return (issuer or "").strip() or t("notice.default_issuer")
+
+
+def paper_parts(
+    docx: bool,
+    doc_no: str | None,
+    cc: list[str] | None,
+    printed_by: str | None,
+    issuer: str | None,
+    docx_only: Sequence[str] = (),
+) -> Any:
+    """The Word document's 署名, 文号 and 版记 (`outputs.word.Paper`). These
+    options lay out a Word file only: given with another format they are a
+    usage error rather than silently dropped; `docx_only` names further
+    options given that are Word-only for the command (report's --issuer)."""
+    given = [name for name, value in (("--doc-no", doc_no), ("--cc", cc),
+             ("--printed-by", printed_by)) if value]  # fmt: skip
+    given += list(docx_only)
+    if given and not docx:
+        raise typer.BadParameter(t("cli.docx_only", options=" ".join(given)))
+    from zwgk.outputs.word import Paper
+
+    units = [u.strip() for value in cc or [] for u in _CC_SEPARATORS.split(value)]
+    return Paper(
+        issuer=issuer_name(issuer),
+        doc_no=(doc_no or "").strip() or None,
+        cc=tuple(dict.fromkeys(u for u in units if u)),
+        printed_by=(printed_by or "").strip() or None,
+    )

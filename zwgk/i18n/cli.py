@@ -457,9 +457,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.report_example": (
         "示例：zwgk report ｜ zwgk report --week 2018-W41 ｜ zwgk report --month 2018-10 --format html -o 月报.html ｜ "
-        "zwgk report --week 2018-W41 --format docx -o 周报.docx",
+        "zwgk report --week 2018-W41 --format docx -o 周报.docx ｜ "
+        "zwgk report --week 2018-W41 -f docx -o 周报.docx --issuer 县政府办公室 --printed-by 县政府办公室",
         "Examples: zwgk report | zwgk report --week 2018-W41 | zwgk report --month 2018-10 --format html -o report.html | "
-        "zwgk report --week 2018-W41 --format docx -o report.docx",
+        "zwgk report --week 2018-W41 --format docx -o report.docx | "
+        "zwgk report --week 2018-W41 -f docx -o report.docx --issuer 县政府办公室 --printed-by 县政府办公室",
     ),
     "help.opt_week": (
         "报告周，如 2018-W41（ISO 周，周一至周日；默认为 --as-of 所在周）",
@@ -487,9 +489,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.notice_example": (
         "示例：zwgk notice --unit 县教体局 ｜ zwgk notice --all -o 督办通知/ ｜ "
-        "zwgk notice --all --format docx -o 督办通知/ --reply-days 5",
+        "zwgk notice --all --format docx -o 督办通知/ --reply-days 5 ｜ "
+        "zwgk notice --unit 县教体局 -f docx -o 督办通知/ --doc-no 桓政办字〔2018〕12号 "
+        "--cc 县委办、县人大办 --printed-by 县政府办公室",
         "Examples: zwgk notice --unit jtj | zwgk notice --all -o notices/ | "
-        "zwgk notice --all --format docx -o notices/ --reply-days 5",
+        "zwgk notice --all --format docx -o notices/ --reply-days 5 | "
+        "zwgk notice --unit jtj -f docx -o notices/ --doc-no 桓政办字〔2018〕12号 "
+        "--cc 县委办 --cc 县人大办 --printed-by 县政府办公室",
     ),
     "help.opt_notice_unit": (
         "通知这些单位（编号、名称、别名或单位组），可重复",
@@ -506,6 +512,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt_issuer": (
         "发文单位（默认：县政府办公室）",
         "the issuing office (default: 县政府办公室, the county government office)",
+    ),
+    "help.opt_doc_no": (
+        "文号，排在 Word 文件标题之上（只用于 docx），如 桓政办字〔2018〕12号",
+        "document number, on a line above the Word file's title (docx only), e.g. 桓政办字〔2018〕12号",
+    ),
+    "help.opt_cc": (
+        "抄送单位，印在 Word 文件末页版记中（只用于 docx）；可重复，或用顿号分隔：--cc 县委办、县人大办",
+        "units copied, in the colophon (版记) at the foot of the Word file's last page (docx "
+        "only); repeat it or separate with 、: --cc 县委办、县人大办",
+    ),
+    "help.opt_printed_by": (
+        "印发机关，与印发日期（即 --as-of 日期）印在版记中（只用于 docx）",
+        "the office that prints and issues it, with the date (the --as-of date), in the "
+        "colophon (docx only)",
+    ),
+    "help.opt_report_issuer": (
+        "Word 文件落款的发文机关（只用于 docx；默认：县政府办公室）",
+        "the issuing office signing the Word file (docx only; default: 县政府办公室)",
     ),
     "help.opt_notice_format": (
         "md、html、docx，或 xlsx：单位填写的回执，列出全部待办事项（docx 和 xlsx 需要 -o）",
@@ -772,6 +796,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.default": ("默认：{{default}}", "default: {{default}}"),
     "help.env_var": ("环境变量：{{var}}", "env var: {{var}}"),
     "help.dynamic": ("（动态）", "(dynamic)"),
+    "cli.docx_only": (
+        "{options} 只用于 Word 文件（--format docx）",
+        "{options}: only for a Word file (--format docx)",
+    ),
     "cli.not_together": (
         "{first} 和 {second} 不能同时使用",
         "{first} and {second} cannot be used together",

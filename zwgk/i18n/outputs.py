@@ -259,6 +259,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Under the plan “{plan}”, as of {as_of} your unit has {overdue} overdue and {due_soon} "
         "due-soon obligations (below). Please complete them and report to {issuer} by {reply_by}.",
     ),
+    "notice.docx_body": (
+        "根据《{plan}》，截至{as_of}，{counts}（详见下表）。请抓紧办理，"
+        "并请于{reply_by}前将办理情况书面反馈{issuer}。",
+        "Under the plan “{plan}”, as of {as_of} {counts} (see the table below). Please "
+        "complete them and report to {issuer} by {reply_by}.",
+    ),
+    "notice.your_unit": ("你单位有{counts}", "your unit has {counts}"),
+    "notice.count_overdue": ("{n}项已逾期", "{n} overdue"),
+    "notice.count_due_soon": ("{n}项即将到期", "{n} due soon"),
+    "notice.count_sep": ("、", " and "),
+    "notice.so_notified": ("特此通知。", "This notice is hereby given."),
+    "output.long_date": ("{y}年{m}月{d}日", "{y}-{m:02d}-{d:02d}"),
+    "output.sub_number": ("（{n}）", "({n}) "),
+    "output.cc": ("抄送：{units}。", "Copy to: {units}."),
+    "output.cc_sep": ("，", ", "),
+    "output.printed_on": ("{date}印发", "issued {date}"),
     "report.same_as_above": ("同上", "as above"),
     "notice.days_late": ("已逾期 {n} 天", "{n} days overdue"),
     "notice.days_left": ("剩 {n} 个工作日", "{n} working days left"),
@@ -269,6 +285,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notice.none": (
         "截至 {as_of}，没有单位有已逾期或即将到期的事项，无需督办",
         "as of {as_of} no unit has anything overdue or due soon: no reminders",
+    ),
+    "notice.none_named": (
+        "截至 {as_of}，{units}没有已逾期或即将到期的事项，无需督办",
+        "as of {as_of} {units}: nothing overdue or due soon, no reminder",
     ),
     "notice.need_unit": (
         "请用 --unit 指定单位，或用 --all",
@@ -296,8 +316,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "notice.receipt_pick": ("请从下拉列表中选择：{answers}", "Choose from the list: {answers}"),
     "notice.receipt_none": (
-        "截至 {as_of}，所选单位没有待办事项，无需回执",
-        "as of {as_of} the units chosen have nothing left to do: no reply forms",
+        "截至 {as_of}，没有单位有待办事项，无需回执",
+        "as of {as_of} no unit has anything left to do: no reply forms",
+    ),
+    "notice.receipt_none_named": (
+        "截至 {as_of}，{units}没有待办事项，无需回执",
+        "as of {as_of} {units}: nothing left to do, no reply form",
     ),
     "notice.receipt_written": (
         "已写入 {n} 份回执到 {path}",

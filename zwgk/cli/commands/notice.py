@@ -15,12 +15,18 @@ from zwgk.cli.console import err_console, write_out
 from zwgk.cli.options import (
     DOC_SUFFIXES,
     AsOf,
+    CarbonCopy,
+    DocNo,
     IgnoreErrors,
+    Issuer,
     NoticeFormat,
+    PrintedBy,
     WarnDays,
     as_of_date,
+    issuer_name,
     ledger_root,
     load_plan_checked,
+    paper_parts,
     parse_days,
     resolve_units,
     say_unread,
@@ -47,9 +53,7 @@ def notice(
     reply_days: Annotated[
         str, typer.Option("--reply-days", metavar="N", help=t("help.opt_reply_days"))
     ] = "3",
-    issuer: Annotated[
-        str | None, typer.Option("--issuer", metavar="NAME", help=t("help.opt_issuer"))
-    ] = None,
+    issuer: Issuer = None,
     format: Annotated[
         NoticeFormat, typer.Option("--format", "-f", help=t("help.opt_notice_format"))
     ] = NoticeFormat.md,
@@ -61,6 +65,9 @@ def notice(
     warn_days: WarnDays = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
     ignore_errors: IgnoreErrors = False,
+    doc_no: DocNo = None,
+    cc: CarbonCopy = None,
+    printed_by: PrintedBy = None,
 ) -> None:
     from zwgk.engine.notice import (
         NOTICE_STATUSES,
@@ -78,6 +85,7 @@ def notice(
         raise typer.BadParameter(t("notice.one_file_xlsx"), param_hint="--one-file")
     if output is not None and output.suffix.lower() in {*DOC_SUFFIXES, ".xlsx"}:
         raise typer.BadParameter(t("notice.output_is_folder", path=output), param_hint="-o")
+    paper = paper_parts(format is NoticeFormat.docx, doc_no, cc, printed_by, issuer)
     day = as_of_date(as_of)
     warn = warn_window(warn_days)
     reply = parse_days(reply_days, "--reply-days", workdays=True)
@@ -93,7 +101,7 @@ def notice(
     chosen = None if all_units else frozenset(resolve_units(ledger.directory, unit or []))
     try:
         notices = build_notices(ledger.plan, ledger.directory, ledger.entries, ledger.calendar,
-                                day, chosen, reply, issuer or t("notice.default_issuer"), warn,
+                                day, chosen, reply, issuer_name(issuer), warn,
                                 frozenset(ledger.unread),
                                 RECEIPT_STATUSES if receipt else NOTICE_STATUSES)  # fmt: skip
     except DependsOnUnread as exc:
@@ -108,8 +116,15 @@ def notice(
     if ledger.unread:
         say_unread(ledger, 0, whole=False)
     if not notices:
-        none = "notice.receipt_none" if receipt else "notice.none"
-        err_console().print(Text(t(none, as_of=day.isoformat()), style="green"))
+        if chosen is None:
+            said = t("notice.receipt_none" if receipt else "notice.none", as_of=day.isoformat())
+        else:  # the units asked for, by name: never "no unit" to a named one
+            names = t("common.list_sep").join(
+                ledger.directory.name(u) for u in sorted(chosen, key=ledger.directory.order)
+            )
+            key = "notice.receipt_none_named" if receipt else "notice.none_named"
+            said = t(key, as_of=day.isoformat(), units=names)
+        err_console().print(Text(said, style="green"))
         return
     from zwgk.outputs.templates import render
 
@@ -136,7 +151,7 @@ def notice(
         if format is NoticeFormat.docx:
             from zwgk.outputs.word import write_notice
 
-            write_notice(item, path)
+            write_notice(item, path, paper)
         else:
             text = render(f"notice.{format.value}.j2", root, notice=item)
             write_bytes(path, text.encode("utf-8"))

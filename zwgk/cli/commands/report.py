@@ -12,11 +12,16 @@ from rich.text import Text
 from zwgk.cli.console import err_console, write_out
 from zwgk.cli.options import (
     DOC_SUFFIXES,
+    CarbonCopy,
     DocFormat,
+    DocNo,
     IgnoreErrors,
+    PrintedBy,
+    ReportIssuer,
     WarnDays,
     ledger_root,
     load_plan_checked,
+    paper_parts,
     parse_date,
     warn_window,
 )
@@ -90,6 +95,10 @@ def report(
     warn_days: WarnDays = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_output_force"))] = False,
     ignore_errors: IgnoreErrors = False,
+    issuer: ReportIssuer = None,
+    doc_no: DocNo = None,
+    cc: CarbonCopy = None,
+    printed_by: PrintedBy = None,
 ) -> None:
     from zwgk.cli.period import choose
     from zwgk.engine.report import build_report
@@ -97,6 +106,8 @@ def report(
 
     warn = warn_window(warn_days)
     chosen = _doc_format(format, output)
+    paper = paper_parts(chosen is DocFormat.docx, doc_no, cc, printed_by, issuer,
+                        ["--issuer"] if issuer else [])  # fmt: skip
     period, day = choose(week, month, parse_date(as_of, "--as-of"), dt.date.today())
     root = ledger_root()
     if output is not None:
@@ -113,7 +124,7 @@ def report(
         from zwgk.outputs.word import write_report
 
         assert output is not None
-        write_report(data, output, incomplete)
+        write_report(data, output, incomplete, paper)
         err_console().print(Text(t("export.written", path=output)))
         return
     from zwgk.outputs.templates import render

@@ -1,5 +1,6 @@
-"""`zwgk collect`: filled 回执 workbooks (the layout of /work/notes/RECEIPT16.md,
-`model/receipt.py`) read back into progress entries through `record`'s path."""
+"""`zwgk collect`: filled 回执 workbooks (the layout README's "Units that do not
+use git" describes, its contract in `model/receipt.py`) read back into progress
+entries through `record`'s path."""
 
 from __future__ import annotations
 

@@ -502,8 +502,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "notify these units (id, name, alias or group); repeatable",
     ),
     "help.opt_notice_all": (
-        "通知所有有逾期或即将到期事项的单位",
-        "notify every unit with something overdue or due soon",
+        "通知所有有逾期或即将到期事项的单位（--format xlsx：所有尚有待办事项的单位各一份回执）",
+        "notify every unit with something overdue or due soon (--format xlsx: a 回执 for "
+        "every unit with anything left to do)",
     ),
     "help.opt_reply_days": (
         "反馈期限：--as-of 之后 N 个工作日（默认 3）",

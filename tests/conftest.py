@@ -15,6 +15,13 @@ from zwgk.cli.app import whole_app
 from zwgk.i18n import set_lang
 
 REPO = Path(__file__).resolve().parents[1]
+
+# A test suite started in the background of a non-interactive shell (`pytest &`,
+# some CI runners) inherits SIGINT ignored, and an ignored signal stays ignored
+# across exec: the zwgk processes the terminal tests spawn would never see their
+# Ctrl-C. Restore Python's own handler here, so children start with the default.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 APP = whole_app()
 """Every command, its help in the language the run starts in (as `zwgk` builds it)."""
 SEED = REPO / "tests" / "fixtures" / "seed-2018-huantai.txt"

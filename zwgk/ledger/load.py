@@ -346,7 +346,7 @@ def read_progress(files: Files, rel: str, cache: Any = None) -> tuple[list[Entry
             try:
                 return unpack_entries(hit, shown, unit), []
             except (ValueError, TypeError, OverflowError):
-                cache.discard()
+                cache.discard(rel)
         from zwgk.ledger.yamlio import decode, fast_entries, parse
 
         text = decode(raw, shown)
@@ -414,17 +414,15 @@ def _load_ledger(
 
     entries: list[Entry] = []
     if with_progress:
-        seen = {units_rel, TASKS.as_posix()}
+        if only_progress is None:
+            cache.keep_only_seen()  # files gone since the last run leave the cache
         for rel in source.progress():
             if only_progress is not None and rel not in only_progress:
                 continue
-            seen.add(rel)
             got, more = read_progress(source, rel, cache)
             entries.extend(got)
             findings.extend(more)
         findings.extend(source.not_read())
-        if only_progress is None:
-            cache.keep_only(seen)
     calendar, more = _calendar(source)
     findings.extend(more)
     cache.save()
@@ -494,7 +492,7 @@ def _read_cached(
         try:
             return (_thaw_units(hit) if rel == UNITS.as_posix() else thaw(hit, Plan)), []
         except (ValueError, TypeError, IndexError, KeyError, AttributeError, OverflowError):
-            cache.discard()
+            cache.discard(rel)
     if raw is None:
         value, findings, _ = reader(source, rel, None)
         return value, findings

@@ -114,15 +114,33 @@ def read_pack(pack: Path) -> dict[str, tuple[bytes, object]]:
     return files
 
 
+def columns(row: tuple[object, ...]) -> tuple[tuple[object, ...], ...]:
+    """One entry's row as the columns a pack keeps."""
+    return tuple((value,) for value in row)
+
+
 @pytest.mark.parametrize(
     "lie",
     [
         ("@", "NotAModel", ()),  # a class the cache never builds
-        [("21.1", 0, "done", 1)],  # a row too short
-        [(21, 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)],
-        [("1.1", 736900, "forged", 1, None, None, (), None, None, None, None, None, None, None)],
-        [("1.1", 736900, "done", 1, None, None, (7,), None, None, None, None, None, None, None)],
-        [("1.1", 10**9, "done", 1, None, None, (), None, None, None, None, None, None, None)],
+        (("21.1",), (0,), ("done",), (1,)),  # too few columns
+        (
+            ("21.1", "1.1"),
+            *columns(
+                ("1.1", 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)
+            )[1:],
+        ),  # unequal columns
+        columns((21, 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)),
+        columns(
+            ("1.1", 736900, "forged", 1, None, None, (), None, None, None, None, None, None, None)
+        ),
+        columns(
+            ("1.1", 736900, "done", 1, None, None, (7,), None, None, None, None, None, None, None)
+        ),
+        columns(
+            ("1.1", 10**9, "done", 1, None, None, (), None, None, None, None, None, None, None)
+        ),
+        [("1.1", 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)],
         ("@", "Plan", (("@", "PlanInfo", (1, 2, 3, 4)), (), ())),  # fields of the wrong type
         ("@", "Unit", ("jtj", "县教体局", "bogus")),  # not one of the kinds
         "text",

@@ -62,7 +62,7 @@ from zwgk.model.plan import (
     Unit,
 )
 
-FORMAT = f"zwgk-cache-5-{__version__}"
+FORMAT = f"zwgk-cache-6-{__version__}"
 _HEADER = FORMAT.encode("ascii") + b"\0"
 _FAMILY = b"zwgk-cache-"
 MAX_PACK = 256 << 20
@@ -362,38 +362,48 @@ def _valid_files(files: Any) -> bool:
     )  # fmt: skip
 
 
-# --- progress entries: flat tuples, the hot path -----------------------------------
+# --- progress entries: columns, the hot path ---------------------------------------
+#
+# A file's entries are kept as 14 columns (a tuple each), not as a row per entry:
+# marshal then reads 14 tuples per file instead of one per entry, the check runs
+# once per column in C, and the entries are built by one `map` over the columns.
+# Texts that repeat (requirement ids, statuses, periods) are one object each
+# (`progress.entries_from_fields` interns them), which marshal writes once.
+
+_COLUMNS = 14
 
 
-def pack_entries(entries: list[Entry]) -> list[tuple[Any, ...]]:
-    return [
+def pack_entries(entries: list[Entry]) -> tuple[tuple[Any, ...], ...]:
+    if not entries:
+        return ((),) * _COLUMNS
+    rows = [
         (e.req, e.date.toordinal(), e.status, e.line, e.period, e.note, e.evidence, e.event,
          _ord(e.from_date), _ord(e.to_date), _ord(e.until), e.approved_by, e.by, e.pii_ok)
         for e in entries
     ]  # fmt: skip
+    return tuple(zip(*rows, strict=True))
 
 
-_DAYS: dict[int, dt.date] = {}
+def _days(column: tuple[int | None, ...]) -> list[dt.date | None]:
+    """The dates of a column of ordinals (None stays None): one date object
+    per day, as a ledger's entries share a few thousand days."""
+    known: dict[int | None, dt.date | None] = {None: None}
+    for day in set(column):
+        if day is not None:
+            known[day] = dt.date.fromordinal(day)
+    return list(map(known.__getitem__, column))
 
 
-def _new_day(ordinal: int) -> dt.date:
-    found = _DAYS[ordinal] = dt.date.fromordinal(ordinal)
-    return found
-
-
-def unpack_entries(rows: Any, path: str, unit: str) -> list[Entry]:
-    """The entries of `pack_entries`; ValueError when `rows` is not its shape."""
-    _check_rows(rows)
-    # One date object per day (a ledger's entries share a few thousand days),
-    # looked up inline: this loop builds every entry of a warm run.
-    get, new = _DAYS.get, _new_day
-    return [
-        Entry(req, get(date) or new(date), status, unit, path, line, period, note, evidence,
-              event, (get(a) or new(a)) if a else None, (get(b) or new(b)) if b else None,
-              (get(c) or new(c)) if c else None, approved_by, by, pii_ok)
-        for (req, date, status, line, period, note, evidence, event, a, b, c, approved_by, by,
-             pii_ok) in rows
-    ]  # fmt: skip
+def unpack_entries(columns: Any, path: str, unit: str) -> list[Entry]:
+    """The entries of `pack_entries`; ValueError when `columns` is not its shape."""
+    _check_columns(columns)
+    (req, date, status, line, period, note, evidence, event, a, b, c, approved_by, by,
+     pii_ok) = columns  # fmt: skip
+    paths, units = (path,) * len(req), (unit,) * len(req)
+    return list(
+        map(Entry, req, _days(date), status, units, paths, line, period, note, evidence, event,
+            _days(a), _days(b), _days(c), approved_by, by, pii_ok)
+    )  # fmt: skip
 
 
 _TEXT, _MAYBE_TEXT, _MAYBE_DAY = (str,), (str, type(None)), (int, type(None))
@@ -401,20 +411,20 @@ _ROW = (_TEXT, (int,), _TEXT, (int,), _MAYBE_TEXT, _MAYBE_TEXT, (tuple,), _MAYBE
         _MAYBE_DAY, _MAYBE_DAY, _MAYBE_DAY, _MAYBE_TEXT, _MAYBE_TEXT, _MAYBE_TEXT)  # fmt: skip
 
 
-def _check_rows(rows: Any) -> None:
-    """Every row holds the types `pack_entries` writes, a known status and
-    evidence of text: checked column by column, in C loops (a warm run checks
-    a hundred thousand rows), before a single entry is built from them."""
-    if type(rows) is not list:
-        raise ValueError("rows")
-    if not rows:
-        return
-    columns = list(zip(*rows, strict=True))  # rows of unequal length: ValueError
-    if len(columns) != len(_ROW):
-        raise ValueError("row")
+def _check_columns(columns: Any) -> None:
+    """Every column holds the types `pack_entries` writes, all of one length,
+    a known status and evidence of text: checked in C loops (a warm run
+    checks a hundred thousand entries) before a single entry is built.
+    A day out of range fails when its date is built (ValueError)."""
+    if type(columns) is not tuple or len(columns) != _COLUMNS:
+        raise ValueError("columns")
+    if any(type(column) is not tuple for column in columns):
+        raise ValueError("column")
+    if len(set(map(len, columns))) != 1:
+        raise ValueError("lengths")
     for column, allowed in zip(columns, _ROW, strict=True):
         if not set(map(type, column)).issubset(allowed):
-            raise ValueError("row")
+            raise ValueError("type")
     if not set(columns[2]).issubset(STATUSES):
         raise ValueError("status")
     if not set(map(type, chain.from_iterable(columns[6]))).issubset(_TEXT):

@@ -257,8 +257,16 @@ _RESOLVERS = {
 _ANY_RESOLVERS = _Loader.yaml_implicit_resolvers.get(None, [])
 
 
+_DAYS: dict[str, dt.date] = {}
+"""Dates already read: a ledger's entries share a few thousand days, so a
+million entries hold a few thousand date objects, not millions."""
+
+
 def _plain(raw: str) -> Any:
     """A plain scalar as the loader resolves it, or _FAIL when unsure."""
+    day = _DAYS.get(raw)
+    if day is not None:
+        return day
     if raw[0] in _INDICATORS or " #" in raw or ": " in raw or raw.endswith(":"):
         return _FAIL
     tag = _STR_TAG
@@ -270,9 +278,10 @@ def _plain(raw: str) -> Any:
         return raw
     if tag.endswith(":timestamp") and _DATE_ONLY.match(raw):
         try:
-            return dt.date.fromisoformat(raw)
+            day = _DAYS[raw] = dt.date.fromisoformat(raw)
         except ValueError:
             return _FAIL
+        return day
     if tag.endswith(":int") and _DECIMAL.match(raw) and len(raw) <= MAX_INT_CHARS:
         return int(raw)
     if tag.endswith(":null"):

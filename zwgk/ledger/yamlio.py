@@ -234,6 +234,12 @@ def parse(text: str, path: str) -> tuple[Any, list[Problem]]:
 # plain or quoted scalars, rare escapes, anchors, tags, tabs, odd line breaks)
 # returns None and the caller parses the file normally, with every finding at
 # the loader's own line and column.
+#
+# Why no faster YAML library for the rest: the files that still reach the C
+# loader are the rare ones (an anchor, a tag, a quoted note over two lines,
+# a file with a mistake), and the loader is what gives every finding its
+# line and column and refuses aliases; a replacement would have to do both
+# and be vetted as safe, for files that are not where the time goes.
 
 _FAIL = object()
 _KEY_LINE = re.compile(r"(- |  )([A-Za-z_][A-Za-z0-9_]*):(?: +(.*))?\Z")

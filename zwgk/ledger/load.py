@@ -330,7 +330,7 @@ _MISSING = object()  # a file that exists but could not be parsed
 
 def read_progress(files: Files, rel: str, cache: Any = None) -> tuple[list[Entry], list[Finding]]:
     """One progress file's entries: from the cache when its bytes are unchanged,
-    by the fast path when the file is in the plain shape and clean, else parsed
+    by the fast path when the file is in a shape it reads and clean, else parsed
     in full with every finding."""
     from zwgk.ledger.cache import digest, pack_entries, unpack_entries
 

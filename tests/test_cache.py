@@ -83,13 +83,13 @@ def test_an_edit_that_keeps_size_and_mtime_is_still_seen(ledger: Path) -> None:
 def test_a_damaged_cache_is_ignored_with_a_warning(ledger: Path, damage: bytes | None) -> None:
     expected = json_status(ledger, NO_CACHE)
     json_status(ledger)
-    pack = pack_of(ledger)
-    raw = bytearray(pack.read_bytes())
-    if damage is None:
-        raw[len(raw) // 2] ^= 0xFF
-        pack.write_bytes(bytes(raw))
-    else:
-        pack.write_bytes(damage)
+    for pack in Cache(ledger).packs():  # the plan's and units' pack, and 2018's
+        raw = bytearray(pack.read_bytes())
+        if damage is None:
+            raw[len(raw) // 2] ^= 0xFF
+            pack.write_bytes(bytes(raw))
+        else:
+            pack.write_bytes(damage)
     run = zwgk(ledger, "status", *AS_OF, "--format", "json")
     assert run.stdout == expected
     if damage != b"":
@@ -114,15 +114,33 @@ def read_pack(pack: Path) -> dict[str, tuple[bytes, object]]:
     return files
 
 
+def columns(row: tuple[object, ...]) -> tuple[tuple[object, ...], ...]:
+    """One entry's row as the columns a pack keeps."""
+    return tuple((value,) for value in row)
+
+
 @pytest.mark.parametrize(
     "lie",
     [
         ("@", "NotAModel", ()),  # a class the cache never builds
-        [("21.1", 0, "done", 1)],  # a row too short
-        [(21, 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)],
-        [("1.1", 736900, "forged", 1, None, None, (), None, None, None, None, None, None, None)],
-        [("1.1", 736900, "done", 1, None, None, (7,), None, None, None, None, None, None, None)],
-        [("1.1", 10**9, "done", 1, None, None, (), None, None, None, None, None, None, None)],
+        (("21.1",), (0,), ("done",), (1,)),  # too few columns
+        (
+            ("21.1", "1.1"),
+            *columns(
+                ("1.1", 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)
+            )[1:],
+        ),  # unequal columns
+        columns((21, 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)),
+        columns(
+            ("1.1", 736900, "forged", 1, None, None, (), None, None, None, None, None, None, None)
+        ),
+        columns(
+            ("1.1", 736900, "done", 1, None, None, (7,), None, None, None, None, None, None, None)
+        ),
+        columns(
+            ("1.1", 10**9, "done", 1, None, None, (), None, None, None, None, None, None, None)
+        ),
+        [("1.1", 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)],
         ("@", "Plan", (("@", "PlanInfo", (1, 2, 3, 4)), (), ())),  # fields of the wrong type
         ("@", "Unit", ("jtj", "县教体局", "bogus")),  # not one of the kinds
         "text",
@@ -135,9 +153,10 @@ def test_a_pack_with_values_of_the_wrong_type_is_not_trusted(
     is checked against the models' types before anything is built from it."""
     expected = json_status(ledger, NO_CACHE)
     json_status(ledger)
-    pack = pack_of(ledger)
-    files = read_pack(pack)
-    write_pack(cache_dir, pack, {rel: (key, lie) for rel, (key, _value) in files.items()})
+    assert len(Cache(ledger).packs()) == 2
+    for pack in Cache(ledger).packs():
+        files = read_pack(pack)
+        write_pack(cache_dir, pack, {rel: (key, lie) for rel, (key, _value) in files.items()})
     run = zwgk(ledger, "status", *AS_OF, "--format", "json")  # raises on a traceback
     assert run.stdout == expected and "缓存" in run.stderr
     assert (
@@ -151,7 +170,7 @@ def test_a_pack_without_this_machines_key_is_ignored(ledger: Path, cache_dir: Pa
     forged entries, but not the MAC of this machine's key."""
     expected = json_status(ledger, NO_CACHE)
     json_status(ledger)
-    pack = pack_of(ledger)
+    pack = Cache(ledger).pack_path("2018")
     files = read_pack(pack)
     forged: dict[str, tuple[bytes, object]] = {
         rel: (key, []) for rel, (key, _value) in files.items()
@@ -287,7 +306,66 @@ def test_files_that_are_gone_leave_the_cache(ledger: Path) -> None:
     json_status(ledger)
     cache = Cache(ledger)
     assert cache.get("data/progress/2018/hbj.yaml", b"anything") is None
-    assert "data/progress/2018/hbj.yaml" not in (cache._load())
+    assert "data/progress/2018/hbj.yaml" not in read_pack(cache.pack_path("2018"))
+    assert "data/progress/2018/suozhen.yaml" in read_pack(cache.pack_path("2018"))
+
+
+def test_a_year_that_is_gone_takes_its_pack_along(ledger: Path) -> None:
+    write(
+        ledger, "data/progress/2019/hbj.yaml", '- req: "2.2"\n  date: 2019-01-10\n  status: done\n'
+    )
+    json_status(ledger)
+    cache = Cache(ledger)
+    assert [p.name for p in cache.packs()] == [
+        cache.pack_path(g).name for g in ("", "2018", "2019")
+    ]
+    (ledger / "data/progress/2019/hbj.yaml").unlink()
+    json_status(ledger)
+    assert [p.name for p in cache.packs()] == [cache.pack_path(g).name for g in ("", "2018")]
+
+
+def test_one_changed_file_is_read_again_and_only_its_pack_rewritten(
+    ledger: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The changed file is parsed again, every other file comes from the
+    cache, only the changed year's pack is written, and the result is what
+    a run without the cache computes."""
+    import zwgk.ledger.cache as cache_module
+    import zwgk.ledger.yamlio as yamlio
+
+    write(
+        ledger, "data/progress/2019/hbj.yaml", '- req: "2.2"\n  date: 2019-01-10\n  status: done\n'
+    )
+    write(
+        ledger, "data/progress/2020/hbj.yaml", '- req: "2.2"\n  date: 2020-01-10\n  status: done\n'
+    )
+    json_status(ledger)  # fills the cache
+    written: list[str] = []
+    parsed: list[int] = []
+    from zwgk.ledger.safefs import replace_atomically as real_write
+
+    real_fast = yamlio.fast_entries
+
+    def counted_write(path: Path, data: bytes, mode: int = 0o644) -> None:
+        written.append(path.name)
+        real_write(path, data, mode=mode)
+
+    def counted_fast(text: str) -> object:
+        parsed.append(len(text))
+        return real_fast(text)
+
+    monkeypatch.setattr(cache_module, "replace_atomically", counted_write)
+    monkeypatch.setattr(yamlio, "fast_entries", counted_fast)
+    load_ledger(ledger)
+    assert written == [] and parsed == []  # warm: nothing parsed, nothing written
+    path = ledger / "data/progress/2019/hbj.yaml"
+    path.write_text(path.read_text("utf-8") + '- req: "2.2"\n  date: 2019-02-01\n  status: done\n')
+    cached = load_ledger(ledger)
+    assert written == [Cache(ledger).pack_path("2019").name] and len(parsed) == 1
+    monkeypatch.setenv("ZWGK_NO_CACHE", "1")
+    assert cached.entries == load_ledger(ledger).entries and cached.findings == []
+    monkeypatch.delenv("ZWGK_NO_CACHE")
+    assert json_status(ledger) == json_status(ledger, NO_CACHE)
 
 
 def test_nothing_is_written_into_the_ledger(ledger: Path) -> None:

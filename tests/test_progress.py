@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zwgk.ledger.load import DiskFiles, read_progress
 from zwgk.ledger.progress import entries_from_fields, read_entries
-from zwgk.ledger.yamlio import YamlSyntaxError, dump_entry, fast_entries, parse
+from zwgk.ledger.yamlio import YamlSyntaxError, dump_entry, fast_entries, flow_value, parse
 
 PATH, UNIT = "data/progress/2018/jtj.yaml", "jtj"
 
@@ -93,6 +95,18 @@ LINES = st.sampled_from([
     "  # 缩进的注释", "", "   ", "-", "- ", "---", "  from: 2018-07-01", "  to: 2018-07-10",
     "  note: yes", "  note: ~", "  by: 张三", "  note: |", "    多行", "\tdate: x",
     "  note: &a x", "  note: *a", "  note: !!str 5", "  status: done  ",
+    # the shapes clerks write besides: flow lists, quotes with escapes,
+    # comments after values, `|` and `>` blocks
+    "  evidence: [https://a.cn/1]", "  evidence: [a, 'b', \"c\"]", "  evidence: []",
+    "  evidence: [a,]", "  evidence: [a: b]", "  evidence: [a:]", "  evidence: [a, [b]]",
+    "  evidence: ['a, b']", "  evidence: [~, null]", "  evidence: [1, true]",
+    "  evidence: [a] # 链接", "  evidence: [a]x", "  evidence:  # 链接", "  evidence: [",
+    "  status: done  # 已核实", "  status: done #x", "  note: 'a' # b", "  note: 'a' b",
+    "  note: \"a\\nb\"", "  note: \"a\\tb\"", "  note: \"\\u4e2d\\x41\\/\"",
+    "  note: \"\\e\\0\\N\"", "  note: \"\\x01\"", "  note: \"\\ud800\"",
+    "  note: \"a\" # c", "  note: \"a\\\"", "  note: |-", "  note: |+", "  note: >",
+    "  note: >-", "  note: |2", "  note: | # c", "      更深", "     五格", "   三格",
+    "    - 四格项",
 ])  # fmt: skip
 
 
@@ -116,7 +130,8 @@ def test_the_plain_shape_takes_the_fast_path() -> None:
 def test_anything_unusual_takes_the_careful_path(tmp_path: Path) -> None:
     head = "- req: '1.1'\n  date: 2018-07-20\n  status: done\n"
     for text in ("- {req: '1.1', date: 2018-07-20, status: done}\n",
-                 head + "  note: a # c\n", head + "  note: |\n    x\n"):  # fmt: skip
+                 head + "  note: &a x\n", head + "  note: !!str 5\n",
+                 head + "  note: \"two\n    lines\"\n", head + "  note: |\n    x"):  # fmt: skip
         assert quick(text) is None
     # A file with a finding is read the careful way, findings and all.
     path = tmp_path / PATH
@@ -124,3 +139,103 @@ def test_anything_unusual_takes_the_careful_path(tmp_path: Path) -> None:
     path.write_text("- req: 1.10\n  date: 2018-07-20\n  status: done\n", "utf-8")
     entries, findings = read_progress(DiskFiles(tmp_path), PATH)
     assert entries == [] and [f.code for f in findings] == ["non-string-id"]
+
+
+def styled(entry: dict[str, object], styles: list[int]) -> str:
+    """One entry written as clerks write it, each value in a chosen style:
+    quoted either way, a `|` or `>` block, a comment after it, a list in flow
+    style or as a block list indented by two or four."""
+    out = []
+    for n, (key, value) in enumerate(entry.items()):
+        style = styles[n % len(styles)]
+        lead = "- " if n == 0 else "  "
+        if isinstance(value, list):
+            items = [flow_value(v) for v in value]
+            if style % 3 == 0:
+                out.append(f"{lead}{key}: [{', '.join(items)}]" + ("  # 链接" if style % 2 else ""))
+            else:
+                pad = "  " if style % 3 == 1 else "    "
+                out.append(f"{lead}{key}:" + "".join(f"\n{pad}- {i}" for i in items))
+            continue
+        text = flow_value(value)
+        if isinstance(value, str) and style == 1:
+            text = json.dumps(value, ensure_ascii=style % 2 == 0)
+        elif isinstance(value, str) and style == 2:
+            text = "'" + value.replace("'", "''") + "'"
+        elif isinstance(value, str) and style in (3, 4) and value.strip() == value and value:
+            block = "".join(f"\n    {line}" for line in value.split("\n"))
+            text = ("|-" if style == 3 else ">-") + block
+        elif style == 5:
+            text += "  # 已核实"
+        out.append(f"{lead}{key}: {text}")
+    return "\n".join(out) + "\n"
+
+
+NOTES = st.one_of(TEXTS, st.sampled_from(["第一行\n第二行", "a\n\nb", "引号\"和'撇", "反斜杠\\"]))
+CLERK_ENTRY = st.fixed_dictionaries(
+    {"req": st.sampled_from(["21.1", "1.1", "21.10"]), "date": DATES,
+     "status": st.sampled_from(["done", "progress", "event", "extend", "exempt", "blocked"])},
+    optional={"period": st.sampled_from(["2018", "2018-07", "2018-Q3"]), "note": NOTES,
+              "evidence": st.lists(NOTES, max_size=3), "event": NOTES, "from": DATES,
+              "approved_by": NOTES, "by": NOTES},
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(CLERK_ENTRY, st.lists(st.integers(0, 6), min_size=1, max_size=4)),
+                max_size=4))  # fmt: skip
+def test_the_shapes_clerks_write_read_the_same_both_ways(
+    written: list[tuple[dict[str, object], list[int]]],
+) -> None:
+    agree("".join(styled(entry, styles) for entry, styles in written))
+
+
+def test_the_shapes_clerks_write_take_the_fast_path() -> None:
+    text = (
+        "# 县教体局 2018\n"
+        '- req: "21.1"\n  date: 2018-07-20\n  status: done  # 已核实\n'
+        '  note: "已公开，见\\"政务公开\\"栏目"\n  evidence: [https://a.gov.cn/1.html]\n'
+        "- req: '23.1'\n  date: 2018-08-02\n  status: progress\n  note: |\n"
+        "    第一行\n    第二行\n  evidence:\n    - https://a.gov.cn/2.html\n"
+        "\n- req: '28.1'  # 文件公布\n  date: 2018-09-28\n  status: event\n"
+        "  event: 文件公布\n  note: >-\n    折叠的\n    一段话\n"
+        "  evidence: ['https://a.gov.cn/3.html', https://a.gov.cn/4.html]\n"
+    )
+    fast = quick(text)
+    assert fast is not None and careful(text) == (fast, 0)
+    assert [(e.line, e.note, e.evidence) for e in fast] == [  # type: ignore[attr-defined]
+        (2, '已公开，见"政务公开"栏目', ("https://a.gov.cn/1.html",)),
+        (7, "第一行\n第二行\n", ("https://a.gov.cn/2.html",)),
+        (16, "折叠的 一段话", ("https://a.gov.cn/3.html", "https://a.gov.cn/4.html")),
+    ]
+
+
+def test_a_clerks_file_is_not_handed_to_the_yaml_loader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Flow lists, quotes, comments and blocks stay on the fast path: the
+    loader is never called for them (and still is for a file with an anchor)."""
+    import zwgk.ledger.yamlio as yamlio
+
+    calls: list[str] = []
+    real_parse = yamlio.parse
+
+    def counted(text: str, path: str) -> object:
+        calls.append(path)
+        return real_parse(text, path)
+
+    monkeypatch.setattr(yamlio, "parse", counted)
+    path = tmp_path / PATH
+    path.parent.mkdir(parents=True)
+    text = "".join(
+        styled({"req": "21.1", "date": dt.date(2018, 7, 1 + n), "status": "done",
+                "note": "第一行\n第二行" if n in (1, 3, 4) else "已公开，'见'网站",
+                "evidence": ["https://a.gov.cn/1.html"]}, [n])
+        for n in range(7)
+    )  # fmt: skip
+    path.write_text(text, "utf-8")
+    entries, findings = read_progress(DiskFiles(tmp_path), PATH)
+    assert len(entries) == 7 and findings == [] and calls == []
+    path.write_text(text + "- req: '1.1'\n  date: 2018-07-20\n  status: done\n  note: &a x\n")
+    entries, findings = read_progress(DiskFiles(tmp_path), PATH)
+    assert len(entries) == 8 and findings == [] and calls == [PATH]

@@ -4,9 +4,11 @@ reads the files but parses none of them.
 A cache must never be an input: a ledger is shared through git, so anything in
 it may come from someone else. The packs therefore live outside the ledger, in
 the user's cache folder (`cache_home`: ZWGK_CACHE_DIR, else XDG_CACHE_HOME or
-~/.cache/zwgk, ~/Library/Caches/zwgk, %LOCALAPPDATA%\\zwgk\\Cache), one pack per
-ledger named after the ledger's resolved path; a cache folder that lies inside
-the ledger is not used at all. Each pack carries a MAC (keyed BLAKE2b) under a
+~/.cache/zwgk, ~/Library/Caches/zwgk, %LOCALAPPDATA%\\zwgk\\Cache), named after
+the ledger's resolved path: one pack for the plan and units, and one per year
+folder of progress files (`group_of`), so that one changed file means checking
+and rewriting one year's pack, not the whole ledger's; a cache folder that lies
+inside the ledger is not used at all. Each pack carries a MAC (keyed BLAKE2b) under a
 random key that exists only in that folder (`key`, mode 0600, made with
 os.urandom), so a pack not written on this machine is ignored. Untrusted bytes
 never reach `marshal`: the MAC is checked first, and what it decodes is
@@ -24,6 +26,7 @@ cache. The cache may speed a run up; it never changes what the run computes
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import marshal
 import os
@@ -59,7 +62,7 @@ from zwgk.model.plan import (
     Unit,
 )
 
-FORMAT = f"zwgk-cache-4-{__version__}"
+FORMAT = f"zwgk-cache-6-{__version__}"
 _HEADER = FORMAT.encode("ascii") + b"\0"
 _FAMILY = b"zwgk-cache-"
 MAX_PACK = 256 << 20
@@ -117,13 +120,43 @@ class _NotAPack(ValueError):
     """The file at the pack's place is not one zwgk could have written."""
 
 
+class _Pack:
+    """One pack file and, once loaded, what it holds."""
+
+    __slots__ = ("dirty", "files", "path")
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.files: dict[str, tuple[bytes, Any]] | None = None
+        self.dirty = False
+
+
+def group_of(rel: str) -> str:
+    """Which pack keeps `rel`: its year for data/progress/YYYY/*, else "" (the
+    plan and units, in the ledger's main pack). One changed progress file then
+    means reading, checking and rewriting only its year's pack."""
+    if rel.startswith(_PROGRESS):
+        year = rel[len(_PROGRESS) : len(_PROGRESS) + 5]
+        if len(year) == 5 and year[:4].isdigit() and year[4] == "/":
+            return year[:4]
+    return ""
+
+
+_PROGRESS = "data/progress/"
+
+
 class Cache:
-    """Per-file results of one ledger, loaded lazily, saved when changed."""
+    """Per-file results of one ledger, in one pack for the plan and units and
+    one per year folder of progress files; each loaded lazily, saved when
+    changed. Reading goes through the years in order: a year's pack is saved
+    (when changed) and let go as soon as the next year begins, so a run holds
+    one year's rows at a time, not the whole ledger's twice."""
 
     def __init__(self, root: Path | None) -> None:
         self.warnings: list[str] = []
-        self._files: dict[str, tuple[bytes, Any]] | None = None
-        self._dirty = False
+        self._packs: dict[str, _Pack] = {}
+        self._current = ""
+        self._seen: set[str] | None = None
         self.folder: Path | None = None
         self.pack: Path | None = None
         if root is None or os.environ.get(_DISABLE):
@@ -140,6 +173,18 @@ class Cache:
         self.folder = home
         self.pack = home / f"{digest(os.fsencode(ledger)).hex()}.pack"
         self.enabled = True
+
+    def pack_path(self, group: str) -> Path:
+        """The file of the pack for `group` (`group_of`)."""
+        assert self.pack is not None
+        return self.pack if not group else self.pack.with_name(f"{self.pack.stem}-{group}.pack")
+
+    def packs(self) -> list[Path]:
+        """Every pack of this ledger on disk: the main one and the years'."""
+        if self.pack is None:
+            return []
+        years = sorted(self.pack.parent.glob(f"{self.pack.stem}-*.pack"))
+        return [self.pack, *years] if self.pack.exists() else years
 
     def _key(self, create: bool) -> bytes | None:
         """This machine's MAC key; made when `create` and there is none yet.
@@ -172,45 +217,59 @@ class Cache:
             return self._key(create=False)
         return key
 
-    def _load(self) -> dict[str, tuple[bytes, Any]]:
-        if self._files is not None:
-            return self._files
-        self._files = {}
-        if not self.enabled or self.pack is None:
-            return self._files
+    def _group(self, rel: str) -> _Pack:
+        """The pack `rel` belongs to, loaded; moving on to another year
+        finishes the one before."""
+        group = group_of(rel)
+        if group and group != self._current:
+            if self._current:
+                self._finish(self._current)
+            self._current = group
+        pack = self._packs.get(group)
+        if pack is None:
+            pack = self._packs[group] = _Pack(self.pack_path(group))
+        if pack.files is None:
+            pack.files = self._load(pack)
+        return pack
+
+    def _load(self, pack: _Pack) -> dict[str, tuple[bytes, Any]]:
+        files: dict[str, tuple[bytes, Any]] = {}
         try:
-            raw = read_regular(self.pack, MAX_PACK)
+            raw = read_regular(pack.path, MAX_PACK)
             if not raw.startswith(_HEADER):
                 if raw.startswith(_FAMILY):
-                    return self._files  # another version's pack: rebuilt quietly
+                    return files  # another version's pack: rebuilt quietly
                 raise _NotAPack("header")
             key = self._key(create=False)
             if key is None:  # none yet, or not a whole one: nothing to check the pack with
-                self._dirty = True  # rewritten under a new key, quietly
-                return self._files
+                pack.dirty = True  # rewritten under a new key, quietly
+                return files
             cut = len(_HEADER) + _MAC_BYTES
             mac, payload = raw[len(_HEADER) : cut], raw[cut:]
+            del raw
             if not _same(mac, _mac(key, payload)):
                 raise _NotAPack("not written here")
-            files = marshal.loads(payload)  # only ever bytes this machine wrote
-            if not _valid_files(files):
+            found = marshal.loads(payload)  # only ever bytes this machine wrote
+            if not _valid_files(found):
                 raise _NotAPack("shape")
         except FileNotFoundError:
-            return self._files
+            return files
         except (NotRegular, _NotAPack, ValueError, EOFError, TypeError):
-            self.discard()
-            return self._files
+            self._discard(pack)
+            return files
         except OSError as exc:
-            self._warn(t("cache.unreadable", path=self.pack, error=exc.strerror))
-            return self._files
-        self._files = files
-        return self._files
+            self._warn(t("cache.unreadable", path=pack.path, error=exc.strerror))
+            return files
+        return found  # type: ignore[no-any-return]
 
     def get(self, rel: str, key: bytes) -> Any:
         """The stored result for `rel` if its bytes are still `key`, else None."""
         if not self.enabled:
             return None
-        found = self._load().get(rel)
+        if self._seen is not None:
+            self._seen.add(rel)
+        files = self._group(rel).files
+        found = files.get(rel) if files is not None else None
         if found is None or found[0] != key:
             return None
         return found[1]
@@ -218,21 +277,53 @@ class Cache:
     def put(self, rel: str, key: bytes, value: Any) -> None:
         if not self.enabled:
             return
-        self._load()[rel] = (key, value)
-        self._dirty = True
+        pack = self._group(rel)
+        if pack.files is not None:
+            pack.files[rel] = (key, value)
+            pack.dirty = True
 
-    def keep_only(self, rels: set[str]) -> None:
-        """Forget files that are gone (a unit renamed, a year archived)."""
-        files = self._load()
-        for rel in [r for r in files if r not in rels]:
-            del files[rel]
-            self._dirty = True
+    def keep_only_seen(self) -> None:
+        """Forget files that are gone (a unit renamed, a year archived): from
+        here on, each year's pack keeps only the files asked for with `get`,
+        and `save` removes the packs of years no longer read. For a run that
+        reads every progress file."""
+        self._seen = set()
+
+    def _finish(self, group: str) -> None:
+        """Done with this year: prune it, save it if changed, let it go."""
+        pack = self._packs.get(group)
+        if pack is None or pack.files is None:
+            return
+        if self._seen is not None:
+            for rel in [r for r in pack.files if r not in self._seen]:
+                del pack.files[rel]
+                pack.dirty = True
+        self._save(pack)
+        pack.files = None
 
     def save(self) -> None:
-        if not (self.enabled and self._dirty and self.folder and self.pack):
+        """Save every changed pack; after `keep_only_seen`, remove the packs
+        of years that no longer hold a file."""
+        if not self.enabled:
             return
-        self._dirty = False
-        payload = marshal.dumps(self._files)
+        if self._current:
+            self._finish(self._current)
+            self._current = ""
+        main = self._packs.get("")
+        if main is not None:
+            self._save(main)
+        if self._seen is not None and self.pack is not None:
+            years = {group_of(rel) for rel in self._seen}
+            for path in self.pack.parent.glob(f"{self.pack.stem}-*.pack"):
+                if path.stem.rpartition("-")[2] not in years:
+                    with contextlib.suppress(OSError):  # gone already: harmless
+                        path.unlink()
+
+    def _save(self, pack: _Pack) -> None:
+        if not (self.enabled and pack.dirty and self.folder and pack.files is not None):
+            return
+        pack.dirty = False
+        payload = marshal.dumps(pack.files)
         if len(_HEADER) + _MAC_BYTES + len(payload) > MAX_PACK:
             return  # it could not be read back: kept nowhere
         try:
@@ -240,18 +331,22 @@ class Cache:
             if key is None:
                 return
             # Readers see the old pack or the new, never half.
-            replace_atomically(self.pack, _HEADER + _mac(key, payload) + payload, mode=0o600)
+            replace_atomically(pack.path, _HEADER + _mac(key, payload) + payload, mode=0o600)
         except OSError as exc:
             self._warn(t("cache.unwritable", path=self.folder, error=exc.strerror))
 
-    def discard(self) -> None:
-        """The pack is damaged (or says something impossible): say so, use
-        none of it, and write a good one from this run's reading."""
-        message = t("cache.corrupt", path=self.pack or Path())
+    def discard(self, rel: str = "") -> None:
+        """The pack holding `rel` is damaged (or says something impossible):
+        say so, use none of it, and write a good one from this run's reading."""
+        if self.enabled:
+            self._discard(self._group(rel))
+
+    def _discard(self, pack: _Pack) -> None:
+        message = t("cache.corrupt", path=pack.path)
         if message not in self.warnings:
             self.warnings.append(message)
-        self._files = {}
-        self._dirty = True
+        pack.files = {}
+        pack.dirty = True
 
     def _warn(self, message: str) -> None:
         self.warnings.append(message)
@@ -267,38 +362,48 @@ def _valid_files(files: Any) -> bool:
     )  # fmt: skip
 
 
-# --- progress entries: flat tuples, the hot path -----------------------------------
+# --- progress entries: columns, the hot path ---------------------------------------
+#
+# A file's entries are kept as 14 columns (a tuple each), not as a row per entry:
+# marshal then reads 14 tuples per file instead of one per entry, the check runs
+# once per column in C, and the entries are built by one `map` over the columns.
+# Texts that repeat (requirement ids, statuses, periods) are one object each
+# (`progress.entries_from_fields` interns them), which marshal writes once.
+
+_COLUMNS = 14
 
 
-def pack_entries(entries: list[Entry]) -> list[tuple[Any, ...]]:
-    return [
+def pack_entries(entries: list[Entry]) -> tuple[tuple[Any, ...], ...]:
+    if not entries:
+        return ((),) * _COLUMNS
+    rows = [
         (e.req, e.date.toordinal(), e.status, e.line, e.period, e.note, e.evidence, e.event,
          _ord(e.from_date), _ord(e.to_date), _ord(e.until), e.approved_by, e.by, e.pii_ok)
         for e in entries
     ]  # fmt: skip
+    return tuple(zip(*rows, strict=True))
 
 
-_DAYS: dict[int, dt.date] = {}
+def _days(column: tuple[int | None, ...]) -> list[dt.date | None]:
+    """The dates of a column of ordinals (None stays None): one date object
+    per day, as a ledger's entries share a few thousand days."""
+    known: dict[int | None, dt.date | None] = {None: None}
+    for day in set(column):
+        if day is not None:
+            known[day] = dt.date.fromordinal(day)
+    return list(map(known.__getitem__, column))
 
 
-def _new_day(ordinal: int) -> dt.date:
-    found = _DAYS[ordinal] = dt.date.fromordinal(ordinal)
-    return found
-
-
-def unpack_entries(rows: Any, path: str, unit: str) -> list[Entry]:
-    """The entries of `pack_entries`; ValueError when `rows` is not its shape."""
-    _check_rows(rows)
-    # One date object per day (a ledger's entries share a few thousand days),
-    # looked up inline: this loop builds every entry of a warm run.
-    get, new = _DAYS.get, _new_day
-    return [
-        Entry(req, get(date) or new(date), status, unit, path, line, period, note, evidence,
-              event, (get(a) or new(a)) if a else None, (get(b) or new(b)) if b else None,
-              (get(c) or new(c)) if c else None, approved_by, by, pii_ok)
-        for (req, date, status, line, period, note, evidence, event, a, b, c, approved_by, by,
-             pii_ok) in rows
-    ]  # fmt: skip
+def unpack_entries(columns: Any, path: str, unit: str) -> list[Entry]:
+    """The entries of `pack_entries`; ValueError when `columns` is not its shape."""
+    _check_columns(columns)
+    (req, date, status, line, period, note, evidence, event, a, b, c, approved_by, by,
+     pii_ok) = columns  # fmt: skip
+    paths, units = (path,) * len(req), (unit,) * len(req)
+    return list(
+        map(Entry, req, _days(date), status, units, paths, line, period, note, evidence, event,
+            _days(a), _days(b), _days(c), approved_by, by, pii_ok)
+    )  # fmt: skip
 
 
 _TEXT, _MAYBE_TEXT, _MAYBE_DAY = (str,), (str, type(None)), (int, type(None))
@@ -306,20 +411,20 @@ _ROW = (_TEXT, (int,), _TEXT, (int,), _MAYBE_TEXT, _MAYBE_TEXT, (tuple,), _MAYBE
         _MAYBE_DAY, _MAYBE_DAY, _MAYBE_DAY, _MAYBE_TEXT, _MAYBE_TEXT, _MAYBE_TEXT)  # fmt: skip
 
 
-def _check_rows(rows: Any) -> None:
-    """Every row holds the types `pack_entries` writes, a known status and
-    evidence of text: checked column by column, in C loops (a warm run checks
-    a hundred thousand rows), before a single entry is built from them."""
-    if type(rows) is not list:
-        raise ValueError("rows")
-    if not rows:
-        return
-    columns = list(zip(*rows, strict=True))  # rows of unequal length: ValueError
-    if len(columns) != len(_ROW):
-        raise ValueError("row")
+def _check_columns(columns: Any) -> None:
+    """Every column holds the types `pack_entries` writes, all of one length,
+    a known status and evidence of text: checked in C loops (a warm run
+    checks a hundred thousand entries) before a single entry is built.
+    A day out of range fails when its date is built (ValueError)."""
+    if type(columns) is not tuple or len(columns) != _COLUMNS:
+        raise ValueError("columns")
+    if any(type(column) is not tuple for column in columns):
+        raise ValueError("column")
+    if len(set(map(len, columns))) != 1:
+        raise ValueError("lengths")
     for column, allowed in zip(columns, _ROW, strict=True):
         if not set(map(type, column)).issubset(allowed):
-            raise ValueError("row")
+            raise ValueError("type")
     if not set(columns[2]).issubset(STATUSES):
         raise ValueError("status")
     if not set(map(type, chain.from_iterable(columns[6]))).issubset(_TEXT):

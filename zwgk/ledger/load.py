@@ -330,7 +330,7 @@ _MISSING = object()  # a file that exists but could not be parsed
 
 def read_progress(files: Files, rel: str, cache: Any = None) -> tuple[list[Entry], list[Finding]]:
     """One progress file's entries: from the cache when its bytes are unchanged,
-    by the fast path when the file is in the plain shape and clean, else parsed
+    by the fast path when the file is in a shape it reads and clean, else parsed
     in full with every finding."""
     from zwgk.ledger.cache import digest, pack_entries, unpack_entries
 
@@ -346,7 +346,7 @@ def read_progress(files: Files, rel: str, cache: Any = None) -> tuple[list[Entry
             try:
                 return unpack_entries(hit, shown, unit), []
             except (ValueError, TypeError, OverflowError):
-                cache.discard()
+                cache.discard(rel)
         from zwgk.ledger.yamlio import decode, fast_entries, parse
 
         text = decode(raw, shown)
@@ -388,11 +388,24 @@ def load_ledger(
     # garbage collector would walk them again and again for nothing.
     collecting = gc.isenabled()
     gc.disable()
+    ledger = None
     try:
-        return _load_ledger(root, with_progress, files, only_progress, Cache)
+        ledger = _load_ledger(root, with_progress, files, only_progress, Cache)
+        return ledger
     finally:
+        # Nor after it: once enabled, its first collections would walk every
+        # entry of a city ledger (about a tenth of a warm run). They hold no
+        # cycles, so frozen objects are still freed when let go.
+        if ledger is not None and len(ledger.entries) > _FREEZE_ABOVE:
+            gc.freeze()
         if collecting:
             gc.enable()
+
+
+_FREEZE_ABOVE = 10_000
+"""Entries above which the objects alive after loading are left out of the
+cycle collector's walks (`gc.freeze`); a small ledger (and a test run) is not
+worth it."""
 
 
 def _load_ledger(
@@ -414,17 +427,15 @@ def _load_ledger(
 
     entries: list[Entry] = []
     if with_progress:
-        seen = {units_rel, TASKS.as_posix()}
+        if only_progress is None:
+            cache.keep_only_seen()  # files gone since the last run leave the cache
         for rel in source.progress():
             if only_progress is not None and rel not in only_progress:
                 continue
-            seen.add(rel)
             got, more = read_progress(source, rel, cache)
             entries.extend(got)
             findings.extend(more)
         findings.extend(source.not_read())
-        if only_progress is None:
-            cache.keep_only(seen)
     calendar, more = _calendar(source)
     findings.extend(more)
     cache.save()
@@ -494,7 +505,7 @@ def _read_cached(
         try:
             return (_thaw_units(hit) if rel == UNITS.as_posix() else thaw(hit, Plan)), []
         except (ValueError, TypeError, IndexError, KeyError, AttributeError, OverflowError):
-            cache.discard()
+            cache.discard(rel)
     if raw is None:
         value, findings, _ = reader(source, rel, None)
         return value, findings

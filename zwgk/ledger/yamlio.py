@@ -225,12 +225,21 @@ def parse(text: str, path: str) -> tuple[Any, list[Problem]]:
 #
 # A city ledger holds a hundred thousand entries; the general parser spends most
 # of its time building Python objects for every node. Progress files are almost
-# always in the plain shape `zwgk record` writes (and DESIGN.md shows): a block
-# list of flat mappings whose values are simple scalars or lists of them. For
-# exactly that shape, a line scanner gives the same values the YAML loader would
-# (the same resolver decides what a plain scalar is); anything outside it (flow
-# collections, multi-line or escaped scalars, anchors, tags, comments after a
-# value, tabs, odd line breaks) returns None and the caller parses normally.
+# always in the shapes `zwgk record` and clerks write (DESIGN.md shows them): a
+# block list of flat mappings whose values are scalars (plain, quoted, `|` or `>`
+# blocks, a comment after them) or lists of scalars (block lists indented by two
+# or four, flow lists `[a, b]`). For exactly those shapes, a line scanner gives
+# the same values the YAML loader would (the same resolver decides what a plain
+# scalar is); anything else (nested or multi-line flow collections, multi-line
+# plain or quoted scalars, rare escapes, anchors, tags, tabs, odd line breaks)
+# returns None and the caller parses the file normally, with every finding at
+# the loader's own line and column.
+#
+# Why no faster YAML library for the rest: the files that still reach the C
+# loader are the rare ones (an anchor, a tag, a quoted note over two lines,
+# a file with a mistake), and the loader is what gives every finding its
+# line and column and refuses aliases; a replacement would have to do both
+# and be vetted as safe, for files that are not where the time goes.
 
 _FAIL = object()
 _KEY_LINE = re.compile(r"(- |  )([A-Za-z_][A-Za-z0-9_]*):(?: +(.*))?\Z")
@@ -240,15 +249,34 @@ _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _DECIMAL = re.compile(r"[1-9][0-9]*\Z")
 _INDICATORS = frozenset("-?:,[]{}#&*!|>%@`")
 _STR_TAG = "tag:yaml.org,2002:str"
+_DOUBLE = re.compile(r'"((?:[^"\\]|\\.)*)"(?: *| +#.*)\Z')
+_SINGLE = re.compile(r"'((?:[^']|'')*)'(?: *| +#.*)\Z")
+_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+_ESCAPES = {"\\\\": "\\", '\\"': '"', "\\/": "/", "\\n": "\n", "\\t": "\t", "\\ ": " "}
+_FLOW_LIST = re.compile(r"\[([^\[\]{}#]*)\](?: *| +#.*)\Z")
+_BLOCK = re.compile(r"([|>])([-+]?)(?: *)\Z")
+_SPACES = re.compile(r" *")
+_RESOLVERS = {
+    first: [*resolvers, *_Loader.yaml_implicit_resolvers.get(None, [])]
+    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+}
+_ANY_RESOLVERS = _Loader.yaml_implicit_resolvers.get(None, [])
+
+
+_DAYS: dict[str, dt.date] = {}
+"""Dates already read: a ledger's entries share a few thousand days, so a
+million entries hold a few thousand date objects, not millions."""
 
 
 def _plain(raw: str) -> Any:
     """A plain scalar as the loader resolves it, or _FAIL when unsure."""
+    day = _DAYS.get(raw)
+    if day is not None:
+        return day
     if raw[0] in _INDICATORS or " #" in raw or ": " in raw or raw.endswith(":"):
         return _FAIL
-    resolvers = _Loader.yaml_implicit_resolvers.get(raw[0], [])
     tag = _STR_TAG
-    for candidate, regexp in resolvers + _Loader.yaml_implicit_resolvers.get(None, []):
+    for candidate, regexp in _RESOLVERS.get(raw[0], _ANY_RESOLVERS):
         if regexp.match(raw):
             tag = candidate
             break
@@ -256,9 +284,10 @@ def _plain(raw: str) -> Any:
         return raw
     if tag.endswith(":timestamp") and _DATE_ONLY.match(raw):
         try:
-            return dt.date.fromisoformat(raw)
+            day = _DAYS[raw] = dt.date.fromisoformat(raw)
         except ValueError:
             return _FAIL
+        return day
     if tag.endswith(":int") and _DECIMAL.match(raw) and len(raw) <= MAX_INT_CHARS:
         return int(raw)
     if tag.endswith(":null"):
@@ -268,22 +297,124 @@ def _plain(raw: str) -> Any:
     return _FAIL
 
 
+def _unescape(match: re.Match[str]) -> str:
+    found = match.group()
+    simple = _ESCAPES.get(found)
+    if simple is not None:
+        return simple
+    if found[1] in "xuU" and len(found) > 2:
+        char = chr(int(found[2:], 16))
+        if not _ODD.match(char) and not "\ud800" <= char <= "\udfff":
+            return char
+    raise ValueError(found)  # anything rarer: the loader decides
+
+
 def _scalar(raw: str) -> Any:
+    """One value written on the rest of its line (a comment after it
+    allowed), as the loader reads it; _FAIL when it is not that simple."""
+    first = raw[0] if raw else ""
+    if first == "'":
+        match = _SINGLE.match(raw)
+        return _FAIL if match is None else match.group(1).replace("''", "'")
+    if first == '"':
+        match = _DOUBLE.match(raw)
+        if match is None:
+            return _FAIL
+        inner = match.group(1)
+        if "\\" not in inner:
+            return inner
+        try:
+            return _ESCAPE.sub(_unescape, inner)
+        except ValueError:
+            return _FAIL
+    cut = raw.find(" #")
+    if cut >= 0:
+        raw = raw[:cut]
     raw = raw.rstrip(" ")
     if not raw:
         return None
-    first = raw[0]
-    if first == "'":
-        inner = raw[1:-1]
-        if len(raw) < 2 or raw[-1] != "'" or "'" in inner.replace("''", ""):
-            return _FAIL
-        return inner.replace("''", "'")
-    if first == '"':
-        inner = raw[1:-1]
-        if len(raw) < 2 or raw[-1] != '"' or '"' in inner or "\\" in inner:
-            return _FAIL
-        return inner
     return _plain(raw)
+
+
+def _flow_list(raw: str) -> Any:
+    """`[a, b]` on one line, of plain or quoted scalars; _FAIL otherwise."""
+    match = _FLOW_LIST.match(raw)
+    if match is None:
+        return _FAIL
+    inside = match.group(1).strip(" ")
+    if not inside:
+        return []
+    items = []
+    for piece in inside.split(","):
+        piece = piece.strip(" ")
+        if not piece or (piece[0] in "'\"" and ("'" in piece[1:-1] or '"' in piece[1:-1])):
+            return _FAIL  # `[a,]`, `[, a]`; a quote that may hold a comma
+        value = _scalar(piece)
+        if value is _FAIL or (value is None and piece not in ("~", "null")):
+            return _FAIL
+        items.append(value)
+    return items
+
+
+def _block(header: re.Match[str], lines: list[str], at: int, ends: bool) -> tuple[Any, int]:
+    """A `|` or `>` block scalar whose header is on line index `at - 1`, as
+    the loader reads it, and the index after it; (_FAIL, at) when unsure.
+    `ends`: whether the text ends with a line break."""
+    style, chomp = header.groups()
+    indent = 0
+    rows: list[str] = []
+    end = at
+    while end < len(lines):
+        line = lines[end]
+        if not line.strip(" "):
+            if indent and len(line) > indent:
+                return _FAIL, at  # spaces that belong to the text: rare, careful path
+            rows.append("")
+            end += 1
+            continue
+        lead = _SPACES.match(line).end()  # type: ignore[union-attr]
+        if not indent:
+            if lead < 3:
+                break
+            indent = lead
+        if lead < indent:
+            break
+        if style == ">" and lead > indent:
+            return _FAIL, at  # more-indented lines fold differently
+        rows.append(line[indent:])
+        end += 1
+    if not indent:
+        return _FAIL, at  # an empty block: let the loader say what it is
+    if end == len(lines) and not ends:
+        return _FAIL, at  # no final line break: its chomping differs
+    trailing = 0
+    while rows and not rows[-1]:
+        rows.pop()
+        trailing += 1
+    if end == len(lines):
+        trailing -= 1  # text.split("\n") gives "" after the final break
+        end -= 1
+    if style == "|":
+        body = "\n".join(rows)
+    else:
+        parts: list[str] = []
+        blank = 0
+        for row in rows:
+            if not row:
+                blank += 1
+                continue
+            if parts:
+                parts.append("\n" * blank if blank else " ")
+            elif blank:
+                parts.append("\n" * blank)
+            parts.append(row)
+            blank = 0
+        body = "".join(parts)
+    if chomp == "-":
+        return body, end
+    if chomp == "+":
+        return body + "\n" * (trailing + 1), end
+    return body + "\n", end
 
 
 class _OpenList(list[Any]):
@@ -291,33 +422,50 @@ class _OpenList(list[Any]):
 
 
 def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
-    """(line, fields) of every entry of a progress file in the plain shape, or
-    None when the file is anything else (the YAML loader then decides)."""
+    """(line, fields) of every entry of a progress file in the shapes `record`
+    and clerks write, or None when the file is anything else (the YAML loader
+    then decides)."""
     if _ODD.search(text):
         return None
     entries: list[tuple[int, dict[str, Any]]] = []
     current: dict[str, Any] | None = None
     open_key: str | None = None
     item_indent = ""
-    for number, line in enumerate(text.split("\n"), 1):
-        stripped = line.strip()
-        if not stripped or (stripped.startswith("#") and not line.startswith("- ")):
+    lines = text.split("\n")
+    ends = text.endswith("\n")
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        stripped = line.strip(" ")
+        if not stripped or (stripped[0] == "#" and line[:2] != "- "):
             continue
         match = _KEY_LINE.match(line)
         if match is not None:
             lead, key, raw = match.groups()
             if lead == "- ":
                 current = {}
-                entries.append((number, current))
+                entries.append((index, current))
             elif current is None:
                 return None
             if key in current:
                 return None  # a duplicate key: the loader reports it
-            value = _OpenList() if raw is None else _scalar(raw)
+            open_key = None
+            if raw is None or raw[0] == "#":
+                value: Any = _OpenList()
+                open_key = key
+            elif raw[0] == "[":
+                value = _flow_list(raw)
+            elif raw[0] in "|>":
+                header = _BLOCK.match(raw)
+                if header is None:
+                    return None
+                value, index = _block(header, lines, index, ends)
+            else:
+                value = _scalar(raw)
             if value is _FAIL:
                 return None
             current[key] = value
-            open_key = key if raw is None else None
             item_indent = ""
             continue
         item = _ITEM_LINE.match(line)

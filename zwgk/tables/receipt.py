@@ -40,7 +40,7 @@ from zwgk.model.receipt import (
     Column,
     read_key,
 )
-from zwgk.tables.sheet import Row, WorkbookError, xlsx_sheets
+from zwgk.tables.sheet import Row, WorkbookError, file_problem, xlsx_sheets
 
 FileProblem = Literal["missing", "not_xlsx", "not_workbook", "not_receipt", "no_answer_column",
                       "too_large"]  # fmt: skip
@@ -110,10 +110,9 @@ def read_receipts(path: Path) -> list[ReceiptRow]:
     """The answered rows of every 回执 sheet of the workbook `path`, in sheet
     and row order (rows the unit left unanswered, and empty rows, are left
     out); ReceiptFileError when the file is not such a workbook."""
-    if path.suffix.lower() != ".xlsx":
-        raise ReceiptFileError(path, "not_xlsx" if path.is_file() else "missing")
-    if not path.is_file():
-        raise ReceiptFileError(path, "missing")
+    unfit = file_problem(path, (".xlsx",))
+    if unfit is not None:
+        raise ReceiptFileError(path, "missing" if unfit == "missing" else "not_xlsx")
     rows: list[ReceiptRow] = []
     found = False
     try:

@@ -102,16 +102,34 @@ def _text(value: Any) -> str:
     return text
 
 
+OLD_FORMATS = (".xls", ".doc", ".et", ".wps")
+"""Old Office and WPS formats: saved again as .xlsx or .docx, they can be read."""
+
+
+def file_problem(
+    path: Path, formats: tuple[str, ...]
+) -> Literal["old_format", "bad_suffix", "missing"] | None:
+    """Why the file `path` handed to zwgk cannot be read as one of `formats`
+    (by its name, then whether it is there); None when it can be tried."""
+    suffix = path.suffix.lower()
+    if suffix in OLD_FORMATS:
+        return "old_format"
+    if suffix not in formats:
+        return "bad_suffix"
+    return None if path.is_file() else "missing"
+
+
 def read_table(path: Path) -> Table:
     """The rows of the table in `path`; errors a clerk can act on, exit 2."""
     suffix = path.suffix.lower()
-    if suffix in (".xls", ".doc", ".et", ".wps"):
+    problem = file_problem(path, FORMATS)
+    if problem == "old_format":
         raise ZwgkError(t("import.old_format", path=path), hint=t("import.old_format_hint"),
                         exit_code=EXIT_USAGE)  # fmt: skip
-    if suffix not in FORMATS:
+    if problem == "bad_suffix":
         raise ZwgkError(t("import.bad_suffix", path=path, formats=" ".join(FORMATS)),
                         exit_code=EXIT_USAGE)  # fmt: skip
-    if not path.is_file():
+    if problem == "missing":
         raise ZwgkError(t("import.no_file", path=path), exit_code=EXIT_USAGE)
     try:
         if suffix == ".csv":

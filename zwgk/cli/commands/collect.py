@@ -8,8 +8,13 @@ shows what it will record, per unit, then the rows it refuses (file, sheet,
 row and why), the requests waiting for approval and the rows already
 recorded, and asks (or `--yes`). 申请不适用 and 申请延期 are requests: they
 are recorded only with `--approved-by NAME`; without it they wait, and the
-same file collected again with it records them then. A row whose entry is
-already in the unit's file is skipped: collecting a file twice adds nothing.
+same file collected again with it records them then. A request waits only
+for its approver: every other check is run on it now, and one that could not
+be recorded is refused at once. A row whose entry is already in the unit's
+file is skipped, asked again under the file's lock as it is written:
+collecting a file twice, or twice at once, adds nothing. One obligation
+answered in several files collected together: the same answer is taken
+once, different answers are all refused, each naming the others.
 """
 
 from __future__ import annotations

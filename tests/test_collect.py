@@ -339,6 +339,7 @@ def test_a_request_that_cannot_be_recorded_is_refused_now(shipped: Path) -> None
     out = run.output
     assert "不能记录 2 行" in out and "待审批 1 条" in out
     assert "第 5 行：延期日 2018-10-01 不晚于记录日期 2018-10-14" in out
+    assert "提示：“延至”填延至哪天，应晚于记录日期" in out
     assert "第 6 行：" in out and "提示：在“说明”列写明理由" in out
     assert out.index("待审批") < out.index("第 7 行：48.1")
     assert "--note" not in out and "--until" not in out  # the 回执's columns, not record's options

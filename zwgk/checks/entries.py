@@ -262,6 +262,7 @@ def entry_fields(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
             entry.line,
             t("check.until_not_after", until=entry.until, date=entry.date),
             t("check.until_not_after_hint"),
+            remedy="until-after-date",
         )
     if entry.from_date and entry.to_date and entry.to_date < entry.from_date:
         yield Issue(

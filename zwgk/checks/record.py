@@ -38,6 +38,7 @@ _OPTION_HINTS = {
     "check-date": "record.check_date_hint",
     "extension-date": "record.extension_date_hint",
     "drop-until": "record.drop_until_hint",
+    "until-after-date": "record.until_after_date_hint",
 }
 # The same for a row of a filled 回执 (`collect`): the column to fill or
 # clear. A request's approver is collect's own option, as record's.
@@ -52,6 +53,7 @@ _RECEIPT_HINTS = {
     "check-date": "record.receipt_date_hint",
     "extension-date": "record.receipt_extension_date_hint",
     "drop-until": "record.receipt_drop_until_hint",
+    "until-after-date": "record.receipt_until_after_date_hint",
 }
 
 

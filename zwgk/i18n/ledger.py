@@ -569,6 +569,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "去掉 --until，或改用 --extend",
         "leave out --until, or use --extend",
     ),
+    "record.until_after_date_hint": (
+        "--until 填延至哪天，应晚于 --date",
+        "--until is the day the due date moves to, after --date",
+    ),
+    "record.receipt_until_after_date_hint": (
+        "“延至”填延至哪天，应晚于记录日期（收回执的日期）",
+        "Extend-to is the day the due date moves to, after the entry's date (the day it is "
+        "collected)",
+    ),
     "record.receipt_until_hint": ("在“延至”列填写延至哪天", "fill in the Extend-to column"),
     "record.receipt_later_until_hint": (
         "“延至”填延至哪天，应晚于当前的期限；已按期完成的，完成情况选已完成",

@@ -41,18 +41,20 @@ LATER_UNTIL = (
     "--until 填延至哪天，应晚于当前的期限；已按期完成的，用 --done 记录",
 )
 
+UNTIL_AFTER_DATE = ("until: 填延至哪天，应晚于 date:", "--until 填延至哪天，应晚于 --date")
+
 # (the plan, the entry in its file, the same entry through `record`, the code,
 # and the hint: validate's in the file's words, record's in its options' words
 # where they differ)
 BAD = [
     pytest.param(
         TASKS, EXTEND + "  until: 2018-07-20\n",
-        ["--extend", *APPROVED, "--until", "2018-07-20"], "entry-fields", None,
+        ["--extend", *APPROVED, "--until", "2018-07-20"], "entry-fields", UNTIL_AFTER_DATE,
         id="until-on-the-entry-date",
     ),
     pytest.param(
         TASKS, EXTEND + "  until: 2018-07-01\n",
-        ["--extend", *APPROVED, "--until", "2018-07-01"], "entry-fields", None,
+        ["--extend", *APPROVED, "--until", "2018-07-01"], "entry-fields", UNTIL_AFTER_DATE,
         id="until-before-the-entry-date",
     ),
     pytest.param(

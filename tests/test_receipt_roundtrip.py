@@ -18,7 +18,7 @@ JTJ = "data/progress/2018/jtj.yaml"
 
 def _send(root: Path) -> Path:
     """The workbook `notice` writes for 县教体局."""
-    out = root.parent / "回执"
+    out = root.with_name(root.name + "-回执")
     run = zwgk(root, "notice", "--unit", "县教体局", "--format", "xlsx", "-o", str(out),
                "--as-of", AS_OF)  # fmt: skip
     assert run.exit_code == 0, run.output
@@ -26,24 +26,44 @@ def _send(root: Path) -> Path:
     return path
 
 
-def _fill(path: Path, answers: dict[str, dict[str, Any]]) -> None:
+def _fill(path: Path, answers: dict[str, dict[str, Any]], drop: str) -> None:
     """Fill the rows of `answers` (by requirement id) as a unit does in WPS:
-    a text date, and an empty row inserted among the rows."""
+    a text date; then, the sheet unprotected, the obligation rows sorted the
+    other way round and the row of `drop` deleted (what a unit can do to the
+    rows: a protected sheet refuses an inserted row)."""
     from openpyxl import load_workbook
 
     book = load_workbook(path)
     sheet: Any = book.worksheets[0]
     top = next(r for r in sheet.iter_rows() if any(c.value == "zwgk-key" for c in r))[0].row
     column: dict[str, int] = {key: i for i, (key, _, _) in enumerate(COLUMNS, 1)}
+    rows: dict[str, list[Any]] = {}
     for row in range(top + 1, sheet.max_row + 1):
         key = sheet.cell(row=row, column=column["key"]).value
         parsed = read_key(key) if isinstance(key, str) else None
-        if parsed is None or parsed[0] not in answers:
+        if parsed is None:
             continue
-        for name, value in answers[parsed[0]].items():
+        for name, value in answers.get(parsed[0], {}).items():
             sheet.cell(row=row, column=column[name]).value = value
-    sheet.insert_rows(top + 2)  # an empty row after the first obligation
+        rows[parsed[0]] = [sheet.cell(row=row, column=c).value for c in range(1, len(COLUMNS) + 1)]
+    assert drop in rows and len(rows) > 2
+    sheet.protection.sheet = False
+    kept = [values for req, values in reversed(rows.items()) if req != drop]
+    for offset, values in enumerate(kept, 1):
+        for c, value in enumerate(values, 1):
+            sheet.cell(row=top + offset, column=c).value = value
+    sheet.delete_rows(top + len(kept) + 1)
     book.save(path)
+
+
+def _statuses(root: Path) -> dict[str, list[str]]:
+    """The status codes written to 县教体局's file, by requirement."""
+    import yaml
+
+    out: dict[str, list[str]] = {}
+    for entry in yaml.safe_load((root / JTJ).read_text("utf-8")):
+        out.setdefault(str(entry["req"]), []).append(entry["status"])
+    return out
 
 
 def _status(root: Path) -> dict[tuple[str, str | None], str]:
@@ -63,7 +83,7 @@ def test_notice_xlsx_filled_collected_and_collected_again(shipped: Path) -> None
                  "note": "已在门户网站公开招生范围"},
         "48.1": {"answer": "推进中", "note": "正在梳理主动公开目录"},
         "69.1": {"answer": "申请不适用", "note": "本单位无此项宣传任务"},
-    })  # fmt: skip
+    }, drop="12.1")  # fmt: skip
 
     first = zwgk(shipped, "collect", str(path), "--yes", "--as-of", AS_OF)
     assert first.exit_code == 0, first.output
@@ -72,15 +92,15 @@ def test_notice_xlsx_filled_collected_and_collected_again(shipped: Path) -> None
     assert after[("21.1", "2018")] == "late"  # done 2018-10-12, due 2018-07-31
     assert after[("69.1", "2018-12-31")] == "open"  # a request is not an exemption
     written = (shipped / JTJ).read_text("utf-8")
-    assert "2018-10-12" in written and "推进中" not in written
-    assert "status: progress" in written and "status: exempt" not in written
+    assert "date: 2018-10-12" in written
+    assert _statuses(shipped) == {"21.1": ["done"], "48.1": ["progress"]}
 
     approved = zwgk(shipped, "collect", str(path), "--yes", "--as-of", AS_OF,
                     "--approved-by", "县政府办公室")  # fmt: skip
     assert approved.exit_code == 0, approved.output
     assert _status(shipped)[("69.1", "2018-12-31")] == "exempt"
     text = (shipped / JTJ).read_text("utf-8")
-    assert text.count("req: '21.1'") == written.count("req: '21.1'")  # not twice
+    assert _statuses(shipped) == {"21.1": ["done"], "48.1": ["progress"], "69.1": ["exempt"]}
     assert "approved_by: 县政府办公室" in text
 
     again = zwgk(shipped, "collect", str(path), "--yes", "--as-of", AS_OF,
@@ -88,3 +108,15 @@ def test_notice_xlsx_filled_collected_and_collected_again(shipped: Path) -> None
     assert again.exit_code == 0, again.output
     assert (shipped / JTJ).read_text("utf-8") == text
     assert zwgk(shipped, "validate", "--as-of", AS_OF).exit_code == 0
+
+
+def test_a_formula_without_its_value_is_refused_as_such(shipped: Path) -> None:
+    # openpyxl, as some tools, saves a formula without its result: read as
+    # empty it would be "done, but no date"; the refusal says what it is.
+    path = _send(shipped)
+    _fill(path, {"21.1": {"answer": "已完成", "date": "=TODAY()"}}, drop="12.1")
+    run = zwgk(shipped, "collect", str(path), "--yes", "--as-of", AS_OF)
+    assert run.exit_code == 1, run.output
+    assert "“完成日期”列是公式，文件中没有保存它的值" in run.output
+    assert "未填完成日期" not in run.output
+    assert not (shipped / JTJ).exists()

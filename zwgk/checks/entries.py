@@ -46,6 +46,10 @@ class EntryContext:
     entries: list[Entry]
     as_of: dt.date = field(default_factory=dt.date.today)
     """The day the entries are checked on: none may be dated after it."""
+    approval_to_come: bool = False
+    """A request checked before anyone approved it (`collect` without
+    `--approved-by`): it is checked as it will be recorded once approved, the
+    missing approver set aside, every other finding kept."""
     reqs: dict[str, Requirement] = field(init=False)
     _answerable: dict[str, frozenset[str]] = field(default_factory=dict, init=False)
     _by_req: dict[str, list[Entry]] | None = field(default=None, init=False)
@@ -239,6 +243,16 @@ def entry_fields(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
             t("check.extend_without_until_hint"),
             remedy="add-until",
         )
+    # ledger/fields.py: until is "the new due date of an extension"; on any
+    # other entry it moves nothing (`record` refuses --until without --extend).
+    if entry.until is not None and entry.status != "extend":
+        yield Issue(
+            entry.path,
+            entry.line,
+            t("check.until_not_extend", status=t(f"entry.{entry.status}")),
+            t("check.until_not_extend_hint"),
+            remedy="drop-until",
+        )
     # DESIGN.md: "`extend` moves the due date of its open instances to
     # `until`" — an extension granted on `date` to a day not after it moves
     # nothing forward: a typo for the real day.
@@ -248,6 +262,7 @@ def entry_fields(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
             entry.line,
             t("check.until_not_after", until=entry.until, date=entry.date),
             t("check.until_not_after_hint"),
+            remedy="until-after-date",
         )
     if entry.from_date and entry.to_date and entry.to_date < entry.from_date:
         yield Issue(
@@ -395,7 +410,7 @@ def missing_approval(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     a review reads."""
     if entry.status not in NEEDS_APPROVAL:
         return
-    no_approver = not (entry.approved_by or "").strip()
+    no_approver = not ctx.approval_to_come and not (entry.approved_by or "").strip()
     no_note = not (entry.note or "").strip()
     if not (no_approver or no_note):
         return

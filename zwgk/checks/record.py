@@ -37,13 +37,32 @@ _OPTION_HINTS = {
     "other-period": "record.other_period_hint",
     "check-date": "record.check_date_hint",
     "extension-date": "record.extension_date_hint",
+    "drop-until": "record.drop_until_hint",
+    "until-after-date": "record.until_after_date_hint",
+}
+# The same for a row of a filled 回执 (`collect`): the column to fill or
+# clear. A request's approver is collect's own option, as record's.
+_RECEIPT_HINTS = {
+    **_OPTION_HINTS,
+    "add-until": "record.receipt_until_hint",
+    "later-until": "record.receipt_later_until_hint",
+    "drop-period": "record.receipt_no_periods",
+    "add-reason": "record.receipt_reason_hint",
+    "past-date": "record.receipt_past_date_hint",
+    "other-period": "record.receipt_other_period_hint",
+    "check-date": "record.receipt_date_hint",
+    "extension-date": "record.receipt_extension_date_hint",
+    "drop-until": "record.receipt_drop_until_hint",
+    "until-after-date": "record.receipt_until_after_date_hint",
 }
 
 
-def _option_hint(issue: Issue) -> str:
+def _option_hint(issue: Issue, receipt: bool = False) -> str:
     """The issue's hint as the clerk at the command line acts on it: the
-    option to give or leave out, where `validate` names the file's key."""
-    key = _OPTION_HINTS.get(issue.remedy) if issue.remedy is not None else None
+    option to give or leave out (the 回执's column, for a `receipt` row),
+    where `validate` names the file's key."""
+    hints = _RECEIPT_HINTS if receipt else _OPTION_HINTS
+    key = hints.get(issue.remedy) if issue.remedy is not None else None
     return t(key) if key is not None else issue.hint
 
 
@@ -57,10 +76,19 @@ class Checked:
     warnings: tuple[str, ...]
 
 
-def check_new_entry(ledger: PlannedLedger, new: NewEntry, as_of: dt.date | None = None) -> Checked:
+def check_new_entry(
+    ledger: PlannedLedger,
+    new: NewEntry,
+    as_of: dt.date | None = None,
+    *,
+    receipt: bool = False,
+    approval_to_come: bool = False,
+) -> Checked:
     """Resolve what the clerk typed and check the entry it makes, on `as_of`
     (today if None: no entry dated after it); refuse (exit 1) what `validate`
-    would call an error."""
+    would call an error. A `receipt` row (`collect`) is told what to change
+    in the 回执, not which option; `approval_to_come`: a request checked as
+    it will be recorded once approved (`EntryContext.approval_to_come`)."""
     req = resolve_requirement(ledger, new.req)
     unit = resolve_unit(ledger, new.unit, req)
     unread = unread_refusal(ledger, req, unit, new.date)
@@ -84,12 +112,14 @@ def check_new_entry(ledger: PlannedLedger, new: NewEntry, as_of: dt.date | None 
         by=new.by,
         pii_ok=new.pii_ok,
     )
-    found = check_entry(EntryContext.of(ledger, as_of), entry)
+    ctx = EntryContext.of(ledger, as_of)
+    ctx.approval_to_come = approval_to_come
+    found = check_entry(ctx, entry)
     for check, issue in found:
         if check.level == "error":
-            raise refused(issue.message, _option_hint(issue))
+            raise refused(issue.message, _option_hint(issue, receipt))
     warnings = [
-        t("record.warning", message=issue.message, hint=_option_hint(issue))
+        t("record.warning", message=issue.message, hint=_option_hint(issue, receipt))
         for check, issue in found
         # Personal data: the command says it on stderr, naming the file.
         if check.id != "personal-data"
@@ -98,7 +128,7 @@ def check_new_entry(ledger: PlannedLedger, new: NewEntry, as_of: dt.date | None 
     if unit not in directory.answerable(req.lead):
         warnings.append(t("record.support_note", unit=directory.name(unit)))
     if entry.status == "done":
-        warnings.extend(_done_notes(ledger, req, entry))
+        warnings.extend(_done_notes(ledger, req, entry, receipt))
     return Checked(req, unit, tuple(warnings))
 
 
@@ -136,7 +166,7 @@ def unread_refusal(
                      col=first.col or None, exit_code=EXIT_DATA)  # fmt: skip
 
 
-def _done_notes(ledger: PlannedLedger, req: Requirement, entry: Entry) -> list[str]:
+def _done_notes(ledger: PlannedLedger, req: Requirement, entry: Entry, receipt: bool) -> list[str]:
     """What a done entry does that the clerk may not expect: a publicity
     window still open counts only once it has lasted; a named period whose
     due date is past closes late (and a monthly publication's period is the
@@ -162,7 +192,8 @@ def _done_notes(ledger: PlannedLedger, req: Requirement, entry: Entry) -> list[s
     current = next((ob for ob in targets if ob.rule is late.rule and ob.start and ob.due
                     and ob.start <= entry.date <= ob.due), None)  # fmt: skip
     if late.rule is not None and late.rule.kind == "every" and current is not None:
-        hint = t("record.publication_period", date=entry.date, current=current.period)
+        key = "record.receipt_publication_period" if receipt else "record.publication_period"
+        hint = t(key, date=entry.date, current=current.period)
         notes.append(t("record.warning", message=message, hint=hint))
     else:
         notes.append(message)

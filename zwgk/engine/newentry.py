@@ -173,6 +173,24 @@ def expected_dates(info: PlanInfo) -> tuple[dt.date, dt.date]:
     return first, dt.date(info.end.year + 1, 12, 31)
 
 
+def closed_period(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    entries: list[Entry],
+    calendar: WorkCalendar,
+    entry: Entry,
+) -> str | None:
+    """The period of the instance the done `entry` (one of `entries`, this
+    requirement's) completes when every entry is replayed, as `status`
+    replays them: what an entry without `period` is for. None when it
+    completes none, or only an undated obligation."""
+    for ob in requirement_obligations(req, info, directory, entries, calendar, dt.date.max):
+        if ob.closed_by is entry:
+            return ob.period
+    return None
+
+
 def repeated_dones(
     req: Requirement,
     info: PlanInfo,

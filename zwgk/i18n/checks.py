@@ -95,6 +95,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "check.extend_without_until": ("延期记录缺少 until（延至哪天）", "an extend entry needs until"),
     "check.extend_without_until_hint": ("加上 until: YYYY-MM-DD", "add until: YYYY-MM-DD"),
+    "check.until_not_extend": (
+        "until（延至）只用于延期记录，这条是{status}",
+        "until is for extend entries only; this one is {status}",
+    ),
+    "check.until_not_extend_hint": (
+        "删去 until:，或把 status 改为 extend",
+        "remove until:, or make the status extend",
+    ),
     "check.until_not_after": (
         "延期日 {until} 不晚于记录日期 {date}",
         "until ({until}) is not after the entry date ({date})",

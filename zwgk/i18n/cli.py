@@ -1056,8 +1056,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'open it in Excel or WPS, save as "Excel Workbook (*.xlsx)" and collect that file',
     ),
     "cli.collect_file_not_workbook": (
-        "{path} 不是可读取的 Excel 工作簿（文件损坏，或只是改了扩展名）",
-        "{path} is not a readable Excel workbook (damaged, or only renamed to .xlsx)",
+        "{path} 不是可读取的 Excel 工作簿（文件损坏，或只是改了扩展名；{error}）",
+        "{path} is not a readable Excel workbook (damaged, or only renamed to .xlsx; {error})",
     ),
     "cli.collect_file_not_workbook_hint": (
         "用 Excel 或 WPS 打开，另存为“Excel 工作簿（*.xlsx）”后再收",
@@ -1081,8 +1081,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "do not delete or rename the receipt's headers; write the receipt again and fill that in",
     ),
     "cli.collect_file_too_large": (
-        "{path} 的工作表“{sheet}”超过 5000 行或 100 列",
-        'sheet "{sheet}" of {path} goes beyond 5000 rows or 100 columns',
+        "{path} 的工作表“{sheet}”超过 {rows} 行或 {columns} 列",
+        'sheet "{sheet}" of {path} goes beyond {rows} rows or {columns} columns',
     ),
     "cli.collect_file_too_large_hint": (
         "删去表格下方或右侧多余的内容后再收",
@@ -1116,21 +1116,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已完成，但未填完成日期",
         "done, but no date given",
     ),
-    "cli.collect_problem_no_note": (
-        "申请不适用或延期须在“说明”中写明理由",
-        "a request for exemption or extension needs its reason in the Note",
+    "cli.collect_problem_formula": (
+        "“{cell}”列是公式，文件中没有保存它的值（用不保存计算结果的软件存过？）",
+        'the "{cell}" cell holds a formula saved without its value (saved by a tool that '
+        "keeps no results?)",
     ),
-    "cli.collect_problem_no_until": (
-        "申请延期须填写“延至”日期",
-        "a request for extension needs the Extend-to date",
+    "cli.collect_differs": (
+        "同一项在 {others} 的回答与此不同：均未记录",
+        "the same item is answered differently at {others}: none recorded",
     ),
-    "cli.collect_problem_until_not_extend": (
-        "填写了“延至”，但完成情况不是申请延期",
-        "an Extend-to date on a row that asks no extension",
-    ),
-    "cli.collect_twice": (
-        "同一行出现两次（先见于 {first}），未记录",
-        "the same row appears twice (first at {first}): not recorded",
+    "cli.collect_now_there": (
+        "{path} 中已有这条记录（刚由他人写入），跳过",
+        "{path} holds this entry already (written meanwhile): skipped",
     ),
     "cli.collect_where": (
         "{file}“{sheet}”第 {row} 行：",

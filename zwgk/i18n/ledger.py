@@ -565,6 +565,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已记过的不必再记；若是另一期的完成，用 --period 写明哪一期",
         "it is recorded already; if it completes another period, name it with --period",
     ),
+    "record.drop_until_hint": (
+        "去掉 --until，或改用 --extend",
+        "leave out --until, or use --extend",
+    ),
+    "record.until_after_date_hint": (
+        "--until 填延至哪天，应晚于 --date",
+        "--until is the day the due date moves to, after --date",
+    ),
+    "record.receipt_until_after_date_hint": (
+        "“延至”填延至哪天，应晚于记录日期（收回执的日期）",
+        "Extend-to is the day the due date moves to, after the entry's date (the day it is "
+        "collected)",
+    ),
+    "record.receipt_until_hint": ("在“延至”列填写延至哪天", "fill in the Extend-to column"),
+    "record.receipt_later_until_hint": (
+        "“延至”填延至哪天，应晚于当前的期限；已按期完成的，完成情况选已完成",
+        "Extend-to is the day the due date moves to, after the current one; if the work is "
+        "done, answer done",
+    ),
+    "record.receipt_no_periods": (
+        "该要求没有按周期的期限：按当前计划重新生成回执后再填",
+        "it has no periodic deadline: write the receipt again from the current plan and fill that in",
+    ),
+    "record.receipt_reason_hint": ("在“说明”列写明理由", "give the reason in the Note column"),
+    "record.receipt_date_hint": (
+        "检查“完成日期”的年份是否写错；不属于本计划的工作不在这里记录",
+        "check the year of the Date for a typo; work outside this plan is not recorded here",
+    ),
+    "record.receipt_past_date_hint": (
+        "只记录已经发生的事：改正“完成日期”，或到那天再收",
+        "record only what has happened: correct the Date, or collect it on that day",
+    ),
+    "record.receipt_other_period_hint": (
+        "已记过的不必再报；若是另一期的完成，请在那一期的回执行中填写",
+        "it is recorded already; if it completes another period, answer on that period's row",
+    ),
+    "record.receipt_extension_date_hint": (
+        "延期应在到期日前申请并批准",
+        "an extension is asked for and granted before the due date",
+    ),
+    "record.receipt_drop_until_hint": (
+        "清空“延至”列，或把完成情况改为申请延期",
+        "clear the Extend-to cell, or answer request extension",
+    ),
     "record.until_hint": ("加上 --until YYYY-MM-DD（延至哪天）", "add --until YYYY-MM-DD"),
     "record.window_counts_from": (
         "公示仍在进行（只有 from:，没有 to:）：到 {met} 公示期满后才计为完成",
@@ -573,6 +617,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record.closes_late": (
         "{period} 期的期限是 {due}，这条记录日期为 {date}：该期将记为逾期完成",
         "the {period} instance was due {due}; dated {date}, this entry completes it late",
+    ),
+    "record.receipt_publication_period": (
+        "按月、按季发布的事项，周期是发布所在的月份或季度：若这是 {date} 发布的上期数据，"
+        "请在 {current} 期那一行填写",
+        "the period of a monthly or quarterly publication is the month or quarter it is "
+        "published in: if this is the previous period's data published on {date}, answer on "
+        "the {current} row",
     ),
     "record.publication_period": (
         "按月、按季发布的事项，周期是发布所在的月份或季度：若这是 {date} 发布的上期数据，"

@@ -13,6 +13,7 @@ new one before it replaces the old, locked and atomically (`append.py`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from zwgk.ledger.layout import display_path, progress_path
 from zwgk.ledger.load import PlannedLedger
 from zwgk.ledger.suggest import did_you_mean
 from zwgk.ledger.yamlio import NoAppend, YamlSyntaxError, appended_item, dump_entry
-from zwgk.model.plan import Plan, Requirement, Status, typed_id
+from zwgk.model.plan import Entry, Plan, Requirement, Status, typed_id
 from zwgk.model.suggest import close_matches
 
 
@@ -118,14 +119,50 @@ def entry_mapping(new: NewEntry, req: Requirement) -> dict[str, Any]:
     return out
 
 
-def append_entry(root: Path, new: NewEntry, req: Requirement, unit: str) -> Recorded:
-    """Append `new` (checked: `checks/record.py`) to data/progress/YYYY/UNIT.yaml."""
+def append_entry(
+    root: Path,
+    new: NewEntry,
+    req: Requirement,
+    unit: str,
+    there: Callable[[list[Entry]], bool] | None = None,
+) -> Recorded:
+    """Append `new` (checked: `checks/record.py`) to data/progress/YYYY/UNIT.yaml.
+    `there`: whether the file's entries, read again under its lock, hold
+    `new` already (another clerk wrote it meanwhile): AlreadyThere, nothing
+    written."""
     entry = entry_mapping(new, req)
     text = dump_entry(entry)
     path = progress_path(root, unit, new.date)
     shown = display_path(root, path)
-    rewrite(root, path, shown, lambda old: with_entry(old, text, shown))
+
+    def change(old: str) -> str:
+        if there is not None and there(file_entries(old, shown, unit)):
+            raise AlreadyThere(shown)
+        return with_entry(old, text, shown)
+
+    rewrite(root, path, shown, change)
     return Recorded(path, shown, entry, text, unit)
+
+
+class AlreadyThere(Exception):
+    """The entry to append is in its file already (`append_entry`'s `there`)."""
+
+
+def file_entries(text: str, shown: str, unit: str) -> list[Entry]:
+    """The entries of a progress file's text, read as `load` reads them (a
+    file that cannot be read is refused by `with_entry`: [] here)."""
+    from zwgk.ledger.progress import entries_from_fields, read_entries
+    from zwgk.ledger.yamlio import fast_entries, parse
+
+    rows = fast_entries(text)
+    quick = entries_from_fields(rows, shown, unit) if rows is not None else None
+    if quick is not None:
+        return quick
+    try:
+        data, _ = parse(text, shown)
+    except YamlSyntaxError:
+        return []
+    return read_entries(data, shown, unit)[0]
 
 
 def with_entry(old: str, text: str, shown: str) -> str:

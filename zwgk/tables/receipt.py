@@ -11,16 +11,21 @@ Dates come as Excel writes them (a date cell), as a serial number (43385 is
 2018-10-12: a cell whose format was lost), or as the text clerks type
 (2018.10.12, 2018/10/12, 2018年10月12日: `model.dates.read_date`).
 
+The workbook is opened, bounded and read as text the one way zwgk reads a
+workbook someone handed it (`tables/sheet.xlsx_sheets`, as `import` does).
+This side only parses: which row, which key, which answer, which day. What
+an entry needs besides (a reason for a request, a day for an extension, a
+day only on an extension) the entry checks say, as they do for `record`.
+
 Words are chosen at the edge: a refused row carries a code (`Problem`), a
 file that cannot be read raises `ReceiptFileError` with one."""
 
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from zwgk.model.chars import half_width, text_key
 from zwgk.model.dates import read_date
@@ -35,12 +40,7 @@ from zwgk.model.receipt import (
     Column,
     read_key,
 )
-
-MAX_ROWS = 5000
-MAX_COLUMNS = 100
-"""The largest sheet read (a judgement call: a unit's 回执 has tens of rows;
-a sheet may declare a million rows in a small file, and a value beyond these
-bounds refuses the file rather than being left out unread)."""
+from zwgk.tables.sheet import Row, WorkbookError, file_problem, xlsx_sheets
 
 FileProblem = Literal["missing", "not_xlsx", "not_workbook", "not_receipt", "no_answer_column",
                       "too_large"]  # fmt: skip
@@ -52,20 +52,20 @@ Problem = Literal[
     "bad_date",  # 完成日期 names no day
     "bad_until",  # 延至 names no day
     "no_date",  # 已完成 without 完成日期
-    "no_note",  # 申请不适用 / 申请延期 without 说明
-    "no_until",  # 申请延期 without 延至
-    "until_not_extend",  # 延至 on a row that asks no extension
+    "formula",  # a unit cell holding a formula saved without its value
 ]
 
 
 class ReceiptFileError(Exception):
-    """A file named on the command line that is not a 回执 workbook zwgk can read."""
+    """A file named on the command line that is not a 回执 workbook zwgk can
+    read; `error` is the library's words for a damaged file."""
 
-    def __init__(self, path: Path, problem: FileProblem, sheet: str = "") -> None:
+    def __init__(self, path: Path, problem: FileProblem, sheet: str = "", error: str = "") -> None:
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
         self.sheet = sheet
+        self.error = error
 
 
 @dataclass(frozen=True)
@@ -110,58 +110,46 @@ def read_receipts(path: Path) -> list[ReceiptRow]:
     """The answered rows of every 回执 sheet of the workbook `path`, in sheet
     and row order (rows the unit left unanswered, and empty rows, are left
     out); ReceiptFileError when the file is not such a workbook."""
-    if path.suffix.lower() != ".xlsx":
-        raise ReceiptFileError(path, "not_xlsx" if path.is_file() else "missing")
-    if not path.is_file():
-        raise ReceiptFileError(path, "missing")
-    from openpyxl import load_workbook
-
+    unfit = file_problem(path, (".xlsx",))
+    if unfit is not None:
+        raise ReceiptFileError(path, "missing" if unfit == "missing" else "not_xlsx")
+    rows: list[ReceiptRow] = []
+    found = False
     try:
-        book = load_workbook(str(path), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise ReceiptFileError(path, "not_workbook") from None
-    try:
-        rows: list[ReceiptRow] = []
-        found = False
-        for sheet in book.worksheets:
-            if sheet.title == META_SHEET:
+        for title, sheet_rows in xlsx_sheets(path):
+            if title == META_SHEET:
                 continue
-            read = _read_sheet(path, sheet)
+            read = _read_sheet(path, title, sheet_rows)
             if read is not None:
                 found = True
                 rows.extend(read)
-        if not found:
-            raise ReceiptFileError(path, "not_receipt")
-        return rows
-    finally:
-        book.close()
+    except WorkbookError as exc:
+        problem: FileProblem = "too_large" if exc.problem == "too_large" else "not_workbook"
+        raise ReceiptFileError(path, problem, exc.sheet, exc.error) from None
+    if not found:
+        raise ReceiptFileError(path, "not_receipt")
+    return rows
 
 
-def _read_sheet(path: Path, sheet: Any) -> list[ReceiptRow] | None:
+def _read_sheet(path: Path, title: str, rows: list[Row]) -> list[ReceiptRow] | None:
     """The answered rows of one sheet; None when it has no `zwgk-key` header."""
     columns: dict[Column, int] | None = None
+    headers: tuple[str, ...] = ()
     out: list[ReceiptRow] = []
-    for number, values in enumerate(
-        sheet.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS, values_only=True), 1
-    ):
-        if number > MAX_ROWS:
-            if any(v is not None and str(v).strip() for v in values):
-                raise ReceiptFileError(path, "too_large", sheet.title)
-            break
+    for row in rows:
         if columns is None:
-            columns = _header(values)
+            columns, headers = _header(row.cells), row.cells
             if columns is not None and "answer" not in columns:
-                raise ReceiptFileError(path, "no_answer_column", sheet.title)
+                raise ReceiptFileError(path, "no_answer_column", title)
             continue
-        row = _row(path, sheet.title, number, values, columns)
-        if row is not None:
-            out.append(row)
+        read = _row(path, title, row, columns, headers)
+        if read is not None:
+            out.append(read)
     return None if columns is None else out
 
 
-def _header(values: tuple[Any, ...]) -> dict[Column, int] | None:
+def _header(texts: tuple[str, ...]) -> dict[Column, int] | None:
     """The columns a header row names, by its words; None unless it has the key column."""
-    texts = [_text(v) for v in values]
     if KEY_HEADER not in (text.strip().lower() for text in texts):
         return None
     columns: dict[Column, int] = {}
@@ -173,26 +161,28 @@ def _header(values: tuple[Any, ...]) -> dict[Column, int] | None:
 
 
 def _row(
-    path: Path, sheet: str, number: int, values: tuple[Any, ...], columns: dict[Column, int]
+    path: Path, sheet: str, row: Row, columns: dict[Column, int], headers: tuple[str, ...]
 ) -> ReceiptRow | None:
-    def cell(key: Column) -> Any:
+    def cell(key: Column) -> str:
         index = columns.get(key)
-        if index is None or index >= len(values):
-            return None
-        value = values[index]
-        return None if isinstance(value, str) and not value.strip() else value
+        if index is None or index >= len(row.cells):
+            return ""
+        return row.cells[index].strip()
 
     filled = {key: cell(key) for key in FILLED_BY_UNIT}
-    if all(value is None for value in filled.values()):
+    formulas = [key for key in FILLED_BY_UNIT if columns.get(key) in row.uncached]
+    if all(not value for value in filled.values()) and not formulas:
         return None  # not answered, or an empty row
-    at = ReceiptRow(path, sheet, number, key=None)
-    key_text = _text(cell("key")).strip()
+    at = ReceiptRow(path, sheet, row.number, key=None)
+    key_text = cell("key")
     if not key_text:
         return replace(at, key=None, problem="no_key")
     key = read_key(key_text)
     if key is None:
         return replace(at, key=None, problem="bad_key", cell=key_text)
-    answer_text = _text(filled["answer"]).strip()
+    if formulas:  # read as empty, it would be refused for the wrong reason
+        return replace(at, key=key, problem="formula", cell=headers[columns[formulas[0]]])
+    answer_text = filled["answer"]
     if not answer_text:
         return replace(at, key=key, problem="no_answer")
     answer = _ANSWER_WORDS.get(text_key(answer_text))
@@ -203,55 +193,33 @@ def _row(
         return replace(at, key=key, answer=answer, problem="bad_date", cell=date)
     if isinstance(until, str):
         return replace(at, key=key, answer=answer, problem="bad_until", cell=until)
-    note = _text(filled["note"]).strip() or None
-    evidence = _text(filled["evidence"]).strip() or None
-    problem: Problem | None = None
-    if answer == "done" and date is None:
-        problem = "no_date"
-    elif answer in ("exempt", "extend") and note is None:
-        problem = "no_note"
-    elif answer == "extend" and until is None:
-        problem = "no_until"
-    elif answer != "extend" and until is not None:
-        problem = "until_not_extend"
-    return replace(at, key=key, answer=answer, date=date, evidence=evidence, note=note,
-                      until=until, problem=problem)  # fmt: skip
+    problem: Problem | None = "no_date" if answer == "done" and date is None else None
+    return replace(at, key=key, answer=answer, date=date, evidence=filled["evidence"] or None,
+                   note=filled["note"] or None, until=until, problem=problem)  # fmt: skip
 
 
-def _date(value: Any) -> dt.date | str | None:
-    """The day a date cell names: None when empty, the cell's text when it names none."""
-    if value is None:
+def _date(text: str) -> dt.date | str | None:
+    """The day a date cell names (its text as `sheet.xlsx_sheets` reads it:
+    a date cell as 2018-10-12); None when empty, the text when it names none."""
+    if not text:
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        # A date cell whose format was lost (pasted as values, WPS): Excel's serial number.
-        if 1 <= value < 2958466:
-            from openpyxl.utils.datetime import from_excel
-
-            day = from_excel(value)
-            if isinstance(day, dt.datetime):
-                return day.date()
-        text = _text(value)
-    else:
-        text = _text(value).strip()
     try:
         return read_date(text)
     except ValueError:
         pass
-    # A text date with a time after it, as a cell copied from elsewhere shows it.
-    first = text.split()[0] if text.split() else text
+    # A date cell whose format was lost (pasted as values, WPS): Excel's serial number.
     try:
-        return read_date(first)
+        serial = float(text)
+    except ValueError:
+        serial = 0.0
+    if 1 <= serial < 2958466:
+        from openpyxl.utils.datetime import from_excel
+
+        day = from_excel(serial)
+        if isinstance(day, dt.datetime):
+            return day.date()
+    # A text date with a time after it, as a cell copied from elsewhere shows it.
+    try:
+        return read_date(text.split()[0])
     except ValueError:
         return text
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
@@ -73,6 +74,9 @@ class Row(NamedTuple):
     cells: tuple[str, ...]
     merged_from_above: tuple[bool, ...] = ()
     """Per cell: its value came from a merged cell above (xlsx, docx)."""
+    uncached: frozenset[int] = frozenset()
+    """The (0-based) cells holding a formula saved without its value (xlsx:
+    a tool that keeps no cached results): read as empty, but not empty."""
 
 
 class Table(NamedTuple):
@@ -98,16 +102,34 @@ def _text(value: Any) -> str:
     return text
 
 
+OLD_FORMATS = (".xls", ".doc", ".et", ".wps")
+"""Old Office and WPS formats: saved again as .xlsx or .docx, they can be read."""
+
+
+def file_problem(
+    path: Path, formats: tuple[str, ...]
+) -> Literal["old_format", "bad_suffix", "missing"] | None:
+    """Why the file `path` handed to zwgk cannot be read as one of `formats`
+    (by its name, then whether it is there); None when it can be tried."""
+    suffix = path.suffix.lower()
+    if suffix in OLD_FORMATS:
+        return "old_format"
+    if suffix not in formats:
+        return "bad_suffix"
+    return None if path.is_file() else "missing"
+
+
 def read_table(path: Path) -> Table:
     """The rows of the table in `path`; errors a clerk can act on, exit 2."""
     suffix = path.suffix.lower()
-    if suffix in (".xls", ".doc", ".et", ".wps"):
+    problem = file_problem(path, FORMATS)
+    if problem == "old_format":
         raise ZwgkError(t("import.old_format", path=path), hint=t("import.old_format_hint"),
                         exit_code=EXIT_USAGE)  # fmt: skip
-    if suffix not in FORMATS:
+    if problem == "bad_suffix":
         raise ZwgkError(t("import.bad_suffix", path=path, formats=" ".join(FORMATS)),
                         exit_code=EXIT_USAGE)  # fmt: skip
-    if not path.is_file():
+    if problem == "missing":
         raise ZwgkError(t("import.no_file", path=path), exit_code=EXIT_USAGE)
     try:
         if suffix == ".csv":
@@ -117,16 +139,40 @@ def read_table(path: Path) -> Table:
         return _read_docx(path)
     except ZwgkError:
         raise
+    except WorkbookError as exc:
+        raise _import_error(path, exc) from None
     except Exception as exc:  # a damaged or mislabelled file: any library error
-        raise ZwgkError(
-            t(
-                "import.unreadable",
-                path=path,
-                error=type(exc).__name__ + (f": {exc}" if str(exc) else ""),
-            ),
-            hint=t("import.unreadable_hint"),
+        raise _import_error(path, WorkbookError("unreadable", error=library_error(exc))) from None
+
+
+def _import_error(path: Path, exc: WorkbookError) -> ZwgkError:
+    if exc.problem == "too_large":
+        return ZwgkError(
+            t("import.too_large", path=path, sheet=exc.sheet, rows=MAX_ROWS, columns=MAX_COLUMNS),
+            hint=t("import.too_large_hint"),
             exit_code=EXIT_USAGE,
-        ) from None
+        )
+    return ZwgkError(t("import.unreadable", path=path, error=exc.error),
+                     hint=t("import.unreadable_hint"), exit_code=EXIT_USAGE)  # fmt: skip
+
+
+def library_error(exc: BaseException) -> str:
+    """A library's error as shown after a file name: its type, and its text."""
+    return type(exc).__name__ + (f": {exc}" if str(exc) else "")
+
+
+class WorkbookError(Exception):
+    """An .xlsx that cannot be read (`unreadable`: damaged or mislabelled,
+    `error` the library's words) or holds a value beyond MAX_ROWS/MAX_COLUMNS
+    (`too_large`, in `sheet`). Each reader words it for its command."""
+
+    def __init__(
+        self, problem: Literal["unreadable", "too_large"], sheet: str = "", error: str = ""
+    ) -> None:
+        super().__init__(problem, sheet, error)
+        self.problem = problem
+        self.sheet = sheet
+        self.error = error
 
 
 def _read_csv(path: Path) -> Table:
@@ -173,31 +219,48 @@ are, and a value beyond these bounds stops the import with a message."""
 
 
 def _read_xlsx(path: Path) -> Table:
+    first: str | None = None
+    for title, rows in xlsx_sheets(path):
+        if find_header(rows) is not None:
+            return Table(path, "xlsx", title, rows, [])
+        first = title if first is None else first
+    return Table(path, "xlsx", first, [], [])
+
+
+def xlsx_sheets(path: Path) -> Iterator[tuple[str, list[Row]]]:
+    """Each sheet of the workbook `path` (an existing file), in order, as its
+    title and rows (`_sheet_rows`); the one way zwgk opens a workbook someone
+    handed it (`import`, `collect`). Any failure, when opening or reading a
+    sheet, is a WorkbookError; the book is closed when the loop ends."""
     from openpyxl import load_workbook
 
-    book = load_workbook(str(path), read_only=True, data_only=True)
+    try:
+        book = load_workbook(str(path), read_only=True, data_only=True)
+    except Exception as exc:  # a damaged or mislabelled file: any library error
+        raise WorkbookError("unreadable", error=library_error(exc)) from None
     try:
         for sheet in book.worksheets:
-            rows = _sheet_rows(book, sheet, path)
-            if find_header(rows) is not None:
-                return Table(path, "xlsx", sheet.title, rows, [])
-        first = book.worksheets[0]
-        return Table(path, "xlsx", first.title, [], [])
+            try:
+                title, rows = sheet.title, _sheet_rows(book, sheet)
+            except WorkbookError:
+                raise
+            except Exception as exc:  # rows are read lazily: damage shows here too
+                raise WorkbookError("unreadable", error=library_error(exc)) from None
+            yield title, rows
     finally:
         book.close()
 
 
-def _sheet_rows(book: Any, sheet: Any, path: Path) -> list[Row]:
+def _sheet_rows(book: Any, sheet: Any) -> list[Row]:
     """The sheet's rows up to the last row and column holding a value, merged
     cells read as their top-left value repeated."""
     # openpyxl's read-only mode streams the cells the file holds but keeps no
     # merged ranges; its sheet parser (what read-only mode itself uses) gives
     # both in one pass, without making a cell object per merged cell.
-    from openpyxl.worksheet._reader import WorkSheetParser
-
     values: dict[tuple[int, int], Any] = {}
+    uncached: set[tuple[int, int]] = set()
     with sheet._get_source() as source:
-        parser = WorkSheetParser(
+        parser = _parser_class()(
             source,
             sheet._shared_strings,
             data_only=True,
@@ -211,16 +274,14 @@ def _sheet_rows(book: Any, sheet: Any, path: Path) -> list[Row]:
                     continue
                 row, column = cell["row"], cell["column"]
                 if row > MAX_ROWS or column > MAX_COLUMNS:
-                    raise ZwgkError(
-                        t("import.too_large", path=path, sheet=sheet.title, rows=MAX_ROWS,
-                          columns=MAX_COLUMNS),
-                        hint=t("import.too_large_hint"),
-                        exit_code=EXIT_USAGE,
-                    )  # fmt: skip
+                    raise WorkbookError("too_large", sheet=sheet.title)
+                if cell["value"] is _UNCACHED:
+                    uncached.add((row, column))
+                    continue
                 values[row, column] = cell["value"]
         merges = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
-    height = max((r for r, _ in values), default=0)
-    width = max((c for _, c in values), default=0)
+    height = max((r for r, _ in (*values, *uncached)), default=0)
+    width = max((c for _, c in (*values, *uncached)), default=0)
     from_above: set[tuple[int, int]] = set()
     for merged in merges:
         top_row, top_col, last_row, last_col = _bounds(merged.ref)
@@ -236,9 +297,30 @@ def _sheet_rows(book: Any, sheet: Any, path: Path) -> list[Row]:
             r,
             tuple(_text(values.get((r, c))) for c in range(1, width + 1)),
             tuple((r, c) in from_above for c in range(1, width + 1)),
+            frozenset(c - 1 for c in range(1, width + 1) if (r, c) in uncached),
         )
         for r in range(1, height + 1)
     ]
+
+
+_UNCACHED = object()
+"""What `_Parser` reads a formula cell saved without its value as."""
+
+
+def _parser_class() -> Any:
+    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+
+    class Parser(WorkSheetParser):
+        """openpyxl's parser, telling a formula saved without its value (read
+        as None with data_only) from an empty cell."""
+
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            cell: dict[str, Any] = super().parse_cell(element)
+            if cell["value"] is None and element.find(FORMULA_TAG) is not None:
+                cell["value"] = _UNCACHED
+            return cell
+
+    return Parser
 
 
 def _bounds(ref: str) -> tuple[int, int, int, int]:

@@ -8,13 +8,19 @@ shows what it will record, per unit, then the rows it refuses (file, sheet,
 row and why), the requests waiting for approval and the rows already
 recorded, and asks (or `--yes`). 申请不适用 and 申请延期 are requests: they
 are recorded only with `--approved-by NAME`; without it they wait, and the
-same file collected again with it records them then. A row whose entry is
-already in the unit's file is skipped: collecting a file twice adds nothing.
+same file collected again with it records them then. A request waits only
+for its approver: every other check is run on it now, and one that could not
+be recorded is refused at once. A row whose entry is already in the unit's
+file is skipped, asked again under the file's lock as it is written:
+collecting a file twice, or twice at once, adds nothing. One obligation
+answered in several files collected together: the same answer is taken
+once, different answers are all refused, each naming the others.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -32,6 +38,7 @@ if TYPE_CHECKING:
     from zwgk.checks.record import Checked
     from zwgk.ledger.load import PlannedLedger
     from zwgk.ledger.record import NewEntry
+    from zwgk.model.plan import Entry
     from zwgk.tables.receipt import ReceiptFileError, ReceiptRow
 
 commands = typer.Typer()
@@ -56,7 +63,8 @@ def collect(
     as_of: AsOf = None,
 ) -> None:
     from zwgk.cli.recordprompts import warn_personal_data
-    from zwgk.ledger.record import append_entry
+    from zwgk.ledger.layout import display_path, progress_path
+    from zwgk.ledger.record import AlreadyThere, append_entry
     from zwgk.tables.receipt import ReceiptFileError, read_receipts
 
     day = as_of_date(as_of)
@@ -85,8 +93,13 @@ def collect(
     console = out_console()
     written = 0
     for ready in sorted_rows.ready:
+        new, req, unit = ready.new, ready.checked.req, ready.checked.unit
+        shown = display_path(ledger.root, progress_path(ledger.root, unit, new.date))
         try:
-            done = append_entry(ledger.root, ready.new, ready.checked.req, ready.checked.unit)
+            done = append_entry(ledger.root, new, req, unit, _there(ledger, new, shown))
+        except AlreadyThere:  # another clerk collected it meanwhile
+            console.print(Text(_where(ready.row) + t("cli.collect_now_there", path=shown)))
+            continue
         except ZwgkError as exc:  # the file changed meanwhile, or cannot be written
             console.print(Text(_where(ready.row) + exc.message, style="red"))
             refused_exit = EXIT_DATA
@@ -110,7 +123,8 @@ class _Sorted:
     """The rows of the files, by what collect does with each."""
 
     ready: list[_Ready] = field(default_factory=list)
-    refused: list[tuple[ReceiptRow, str]] = field(default_factory=list)
+    refused: list[tuple[ReceiptRow, str, str | None]] = field(default_factory=list)
+    """Each row with why, and what to change (the check's hint)."""
     pending: list[tuple[ReceiptRow, NewEntry]] = field(default_factory=list)
     recorded: list[tuple[ReceiptRow, NewEntry]] = field(default_factory=list)
 
@@ -122,41 +136,64 @@ def _sort(
     approver: str | None,
     collector: str | None,
 ) -> _Sorted:
+    """Each row as `record` would take it: every entry check, and for a
+    request without `--approved-by` every check but the approver's, so that
+    what waits for approval is what can be recorded once approved. One
+    obligation answered in several places (a corrected copy collected with
+    the first): the same answer is taken once; different answers are all
+    refused, each naming the others."""
     from zwgk.checks.record import ambiguous_period, check_new_entry, undated_periods
     from zwgk.ledger.record import resolve_requirement, resolve_unit
+    from zwgk.model.plan import NEEDS_APPROVAL
 
     out = _Sorted()
-    seen: dict[tuple[str, str, str | None], ReceiptRow] = {}
+    keyed: dict[tuple[str, str, str | None], list[ReceiptRow]] = {}
     for row in rows:
+        if row.key is None:
+            out.refused.append((row, _problem(row), None))
+        else:
+            keyed.setdefault(row.key, []).append(row)
+    for same in keyed.values():
+        row = same[0]
+        if any(_said(other) != _said(row) for other in same):
+            for one in same:
+                places = "、".join(_where(o).rstrip("： :") for o in same if o is not one)
+                out.refused.append((one, t("cli.collect_differs", others=places), None))
+            continue
         if row.problem is not None:
-            out.refused.append((row, t(f"cli.collect_problem_{row.problem}", cell=row.cell)))
+            out.refused.append((row, _problem(row), None))
             continue
         assert row.key is not None and row.answer is not None
-        first = seen.get(row.key)
-        if first is not None:
-            out.refused.append((row, t("cli.collect_twice", first=_where(first).rstrip("： :"))))
-            continue
-        seen[row.key] = row
         req_id, unit_id, period = row.key
         try:
             req = resolve_requirement(ledger, req_id)
             unit = resolve_unit(ledger, unit_id, req)
             new = _entry(ledger.root, row, req.id, unit, period, day, approver, collector)
-            if _already(ledger, new):
+            if _already(ledger, new, ledger.entries):
                 out.recorded.append((row, new))
                 continue
-            if new.status in ("exempt", "extend") and approver is None:
-                out.pending.append((row, new))
-                continue
-            checked = check_new_entry(ledger, new, day)
+            waiting = new.status in NEEDS_APPROVAL and approver is None
+            checked = check_new_entry(ledger, new, day, receipt=True, approval_to_come=waiting)
             periods = undated_periods(ledger, new, checked)
             if periods:
                 raise ambiguous_period(checked.req, periods)
         except ZwgkError as exc:
-            out.refused.append((row, exc.message))
+            out.refused.append((row, exc.message, exc.hint))
             continue
-        out.ready.append(_Ready(row, new, checked))
+        if waiting:
+            out.pending.append((row, new))
+        else:
+            out.ready.append(_Ready(row, new, checked))
     return out
+
+
+def _said(row: ReceiptRow) -> tuple[object, ...]:
+    """What a row answers, to tell the same answer given twice."""
+    return (row.answer, row.date, row.evidence, row.note, row.until, row.problem, row.cell)
+
+
+def _problem(row: ReceiptRow) -> str:
+    return t(f"cli.collect_problem_{row.problem}", cell=row.cell)
 
 
 def _entry(
@@ -205,21 +242,41 @@ def _entry(
     )
 
 
-def _already(ledger: PlannedLedger, new: NewEntry) -> bool:
-    """Whether the unit's files hold this entry already (the same file
-    collected before): the same requirement, unit, period, status, date and
-    extension. A row that gave no date is dated the day it is collected, so
-    for it the day cannot tell: the same note and evidence do."""
-    for entry in ledger.entries:
-        if (entry.req, entry.unit, entry.period, entry.status, entry.until) != (
-            new.req, new.unit, new.period, new.status, new.until,
+def _already(ledger: PlannedLedger, new: NewEntry, entries: list[Entry]) -> bool:
+    """Whether `entries` (the ledger's) hold this entry already (the same
+    file collected before, or the same completion recorded with `record`):
+    the same requirement, unit, status and extension, for the same period —
+    a done entry without one is for the instance the engine says it closes.
+    A row that gave no date is dated the day it is collected, so for it the
+    day cannot tell: the same note and evidence do."""
+    from zwgk.engine.newentry import closed_period
+
+    for entry in entries:
+        if (entry.req, entry.unit, entry.status, entry.until) != (
+            new.req, new.unit, new.status, new.until,
         ):  # fmt: skip
             continue
-        if entry.date == new.date or (
-            entry.note == new.note and tuple(entry.evidence) == new.evidence
+        if entry.date != new.date and (
+            entry.note != new.note or tuple(entry.evidence) != new.evidence
         ):
+            continue
+        if entry.period == new.period:
             return True
+        if entry.period is None and new.period is not None and entry.status == "done":
+            req = ledger.plan.requirement(new.req)
+            same_req = [e for e in entries if e.req == new.req]
+            if req is not None and new.period == closed_period(
+                req, ledger.plan.info, ledger.directory, same_req, ledger.calendar, entry
+            ):
+                return True
     return False
+
+
+def _there(ledger: PlannedLedger, new: NewEntry, shown: str) -> Callable[[list[Entry]], bool]:
+    """`_already`, asked again under the lock of the unit's file: its entries
+    as read then, with the rest of the ledger as loaded."""
+    others = [e for e in ledger.entries if e.path != shown]
+    return lambda fresh: _already(ledger, new, [*others, *fresh])
 
 
 def _preview(ledger: PlannedLedger, rows: _Sorted, approver: str | None) -> None:
@@ -242,8 +299,10 @@ def _preview(ledger: PlannedLedger, rows: _Sorted, approver: str | None) -> None
         console.print(Text(t("cli.collect_approved_by", name=approver)))
     if rows.refused:
         console.print(Text(t("cli.collect_refused", n=len(rows.refused)), style="bold red"))
-        for row, reason in rows.refused:
+        for row, reason, hint in rows.refused:
             console.print(Text("  " + _where(row) + reason, style="red"))
+            if hint:
+                console.print(Text("    " + t("cli.hint_prefix") + hint))
     if rows.pending:
         console.print(Text(t("cli.collect_pending", n=len(rows.pending)), style="bold yellow"))
         for row, new in rows.pending:
@@ -275,8 +334,17 @@ def _where(row: ReceiptRow) -> str:
 def _file_error(exc: ReceiptFileError) -> ZwgkError:
     """A file that is no 回执 workbook: the run stops before anything is
     read into the ledger (exit 2: the command line names the wrong file)."""
+    from zwgk.tables.sheet import MAX_COLUMNS, MAX_ROWS
+
     return ZwgkError(
-        t(f"cli.collect_file_{exc.problem}", path=exc.path.as_posix(), sheet=exc.sheet),
+        t(
+            f"cli.collect_file_{exc.problem}",
+            path=exc.path.as_posix(),
+            sheet=exc.sheet,
+            error=exc.error,
+            rows=MAX_ROWS,
+            columns=MAX_COLUMNS,
+        ),
         hint=t(f"cli.collect_file_{exc.problem}_hint"),
         exit_code=EXIT_USAGE,
     )

@@ -360,8 +360,9 @@ class Bench:
                     f"max {max(cold.rss):.0f} MB")  # fmt: skip
             run_once(self.cmd(root, args))  # fill the cache
             warm, base = interleaved(self.cmd(root, args), read_json, runs)
+            memory = f"; peak RSS {warm.rss_median:.0f} MB" if warm.rss else ""
             add(f"warm {name} {label} / json.load", warm.median / base.median, "x", limits.warm,
-                f"{warm.spread()} / {base.spread()}")  # fmt: skip
+                f"{warm.spread()} / {base.spread()}{memory}")  # fmt: skip
             if name == "status":
                 kept = {"cold": cold, "warm": warm}
 

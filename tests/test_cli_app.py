@@ -51,3 +51,50 @@ def test_the_app_for_a_command_has_that_command_alone() -> None:
     small = app_for(["import", "table.xlsx"])
     assert [c.name for c in small.registered_commands] == ["import"]
     assert app_for(["--version"]) is whole_app()
+
+
+STARTUP_PROBE = """\
+import atexit, gc, sys
+# Registered before main, so it runs after what main registers (last in, first out).
+atexit.register(lambda: print("frozen", gc.get_freeze_count() > 0, file=sys.stderr))
+from zwgk.cli.app import main
+sys.argv = ["zwgk", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print(sorted(sys.modules), file=sys.stderr)
+"""
+
+HEAVY = ("yaml", "dateutil", "jinja2", "markupsafe", "openpyxl", "docx", "lxml", "icalendar",
+         "rich.table", "zwgk.review", "zwgk.tables")  # fmt: skip
+"""What a warm `zwgk status` on the shipped ledger has no use for: the YAML
+parser (the cache has every file), the template, workbook, Word and calendar
+writers, rich's tables (the status table is laid out directly), git review
+and the table importers."""
+
+
+def startup_probe(*args: str) -> tuple[list[str], str]:
+    run = subprocess.run([sys.executable, "-c", STARTUP_PROBE, *args], capture_output=True,
+                         text=True, cwd=REPO, check=False)  # fmt: skip
+    *_, modules, frozen = run.stderr.strip().splitlines()
+    found: list[str] = ast.literal_eval(modules)
+    return found, frozen
+
+
+def test_a_warm_status_on_the_shipped_ledger_imports_nothing_heavy() -> None:
+    startup_probe(*STATUS)  # fills the cache (ZWGK_CACHE_DIR: the test's own folder)
+    modules, _ = startup_probe(*STATUS)
+    assert "zwgk.engine.obligations" in modules  # it did run
+    assert [m for m in modules if m.startswith(HEAVY)] == []
+
+
+STATUS = ["--root", str(REPO), "status", "--as-of", "2018-10-14"]
+
+
+@pytest.mark.parametrize("args", [["--help"], STATUS], ids=["help", "status"])
+def test_the_shutdown_does_not_collect_the_run_s_objects(args: list[str]) -> None:
+    """Python's last collection walks every object a run made and imported;
+    zwgk freezes them first (nothing of its needs a finalizer in a cycle)."""
+    _, frozen = startup_probe(*args)
+    assert frozen == "frozen True"

@@ -4,6 +4,7 @@ command it runs; help, mistakes and completion get every command."""
 from __future__ import annotations
 
 import ast
+import importlib
 import os
 import subprocess
 import sys
@@ -147,3 +148,12 @@ def test_the_shutdown_does_not_collect_the_run_s_objects(args: list[str]) -> Non
     zwgk freezes them first (nothing of its needs a finalizer in a cycle)."""
     _, frozen = startup_probe(*args)
     assert frozen == "frozen True"
+
+
+@pytest.mark.parametrize("name", ["status", "validate"])
+def test_the_startup_commands_annotations_are_evaluated_once(name: str) -> None:
+    """typer reads a command's annotations on every run: as strings (`from
+    __future__ import annotations`) each is compiled and evaluated again."""
+    module = importlib.import_module(f"zwgk.cli.commands.{name}")
+    callback = module.commands.registered_commands[0].callback
+    assert [a for a in callback.__annotations__.values() if isinstance(a, str)] == []

@@ -1,13 +1,14 @@
 """The app's frame (zwgk/cli/app.py): a run builds and imports only the
-command it runs; help, mistakes and completion get every command."""
+command it runs; help, mistakes and completion get an app that knows every
+command and builds one only when it is looked up."""
 
 from __future__ import annotations
 
 import ast
-import importlib
 import os
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -151,9 +152,25 @@ def test_the_shutdown_does_not_collect_the_run_s_objects(args: list[str]) -> Non
 
 
 @pytest.mark.parametrize("name", ["status", "validate"])
-def test_the_startup_commands_annotations_are_evaluated_once(name: str) -> None:
-    """typer reads a command's annotations on every run: as strings (`from
-    __future__ import annotations`) each is compiled and evaluated again."""
-    module = importlib.import_module(f"zwgk.cli.commands.{name}")
-    callback = module.commands.registered_commands[0].callback
-    assert [a for a in callback.__annotations__.values() if isinstance(a, str)] == []
+def test_what_typer_reads_to_build_a_command_is_evaluated_once(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """typer reads the annotations of the command, the global options and
+    every completion function on every run: as strings (`from __future__
+    import annotations`) each is compiled and evaluated again."""
+    import typer.main
+    import typer.utils
+
+    read: list[Any] = []
+    real = typer.utils.get_params_from_function
+
+    def reading(func: Any) -> Any:
+        read.append(func)
+        return real(func)
+
+    monkeypatch.setattr("typer.main.get_params_from_function", reading)
+    typer.main.get_command(app_for([name]))
+    assert name in {f.__name__ for f in read}
+    strings = {f.__qualname__: a for f in read for a in f.__annotations__.values()
+               if isinstance(a, str)}  # fmt: skip
+    assert strings == {}

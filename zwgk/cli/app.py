@@ -5,7 +5,8 @@ command it runs (`app_for`); help, errors and completion get an app that knows
 every command by name and builds one only when it is looked up (`listing_app`).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads the global options' annotations
+# on every run, and as strings each would be compiled and evaluated again.
 
 import contextlib
 import errno

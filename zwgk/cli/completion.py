@@ -7,7 +7,9 @@ PowerShell. Each function gets what the clerk has typed so far and returns
 silently — completion must never print an error into the clerk's prompt.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads the annotations of
+# every completion function an option names, on every run of that command, and
+# as strings each would be compiled and evaluated again.
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
     from zwgk.ledger.load import Ledger
 
 
-def _ledger(ctx: Any) -> Ledger | None:
+def _ledger(ctx: Any) -> "Ledger | None":
     from zwgk.errors import ZwgkError
     from zwgk.ledger.load import find_root, load_ledger
 

@@ -2,7 +2,9 @@
 obligations on the screen, or every obligation as JSON or CSV; `--fail-on`
 makes an overdue obligation exit 1 (for CI)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads the command's
+# annotations on every run, and as strings each would be compiled and
+# evaluated again (half of building the command; issue 17, startup).
 
 from enum import StrEnum
 from pathlib import Path

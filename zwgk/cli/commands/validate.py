@@ -1,7 +1,9 @@
 """`zwgk validate`: every finding in the ledger (or in the files changed since
 a revision), as text, JSON or GitHub annotations; exit 1 on an error."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads the command's
+# annotations on every run, and as strings each would be compiled and
+# evaluated again (half of building the command; issue 17, startup).
 
 from enum import StrEnum
 from typing import Annotated

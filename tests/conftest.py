@@ -72,6 +72,16 @@ _CALLER_ENV = ("ZWGK_LANG", "ZWGK_ROOT", "NO_COLOR", "FORCE_COLOR", "CLICOLOR",
 
 
 @pytest.fixture(autouse=True)
+def sigint_kept() -> Iterator[None]:
+    """zwgk ignores a second Ctrl-C once it is stopping: a test that stops it
+    in-process (an abort at a prompt) would leave SIGINT ignored for every
+    later test and every process they spawn. Give pytest its own back."""
+    previous = signal.getsignal(signal.SIGINT)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+@pytest.fixture(autouse=True)
 def chinese(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test starts in the default language and a plain environment,
     whatever the shell says."""

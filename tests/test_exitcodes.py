@@ -105,15 +105,6 @@ def test_ctrl_c_during_a_long_command_is_130_with_a_message(shipped: Path) -> No
     assert err.decode("utf-8") == "已取消。\n"  # not a tty: no line break before it
 
 
-@pytest.fixture
-def sigint_kept() -> Iterator[None]:
-    """Stopping ignores a second Ctrl-C: in-process, give pytest its own back."""
-    previous = signal.getsignal(signal.SIGINT)
-    yield
-    signal.signal(signal.SIGINT, previous)
-
-
-@pytest.mark.usefixtures("sigint_kept")
 def test_ctrl_c_while_the_command_is_imported_is_130(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -131,7 +122,6 @@ def test_ctrl_c_while_the_command_is_imported_is_130(
     assert capsys.readouterr().err == "已取消。\n"
 
 
-@pytest.mark.usefixtures("sigint_kept")
 def test_an_abort_from_a_prompt_is_130_in_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -192,8 +192,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.week_label": ("{year} 年第 {week} 周", "week {week} of {year}"),
     "report.month_label": ("{year} 年 {month} 月", "{year}-{month:02d}"),
     "report.period_line": (
-        "报告期：{label}（{start} 至 {end}），数据截至 {as_of}",
-        "Period: {label} ({start} to {end}); figures as of {as_of}",
+        "报告期：{label}（{start}至{end}），数据截至{as_of}。",
+        "Period: {label} ({start} to {end}); figures as of {as_of}.",
     ),
     "report.incomplete": (
         "注意：本报告按 --ignore-errors 生成，计划、单位和日历文件有 {n} 处错误，数字不完整；"

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from conftest import zwgk
+from conftest import REPO, zwgk
 from reportkit import build
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -336,3 +336,32 @@ def test_libreoffice_prints_the_notice_on_a4(ledger: Path, tmp_path: Path) -> No
     pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
     assert 1 <= pages <= 3 and boxes
     assert all(round(float(x)) == 595 and round(float(y)) == 842 for x, y in boxes)
+
+
+def test_libreoffice_keeps_the_signature_on_the_page_of_the_text(tmp_path: Path) -> None:
+    """Only where LibreOffice and poppler are installed: the shipped ledger's
+    notice to 县环保局 (eight rows, a 文号 and a 版记) fills its first page;
+    the signature's page also holds 特此通知 and the table's last row, rather
+    than the 署名 and 成文日期 alone on page 2 (GB/T 9704 7.3.5.1)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    pdftotext = shutil.which("pdftotext")
+    if soffice is None or pdftotext is None:
+        pytest.skip("LibreOffice or poppler is not installed")
+    out = tmp_path / "notices"
+    run = zwgk(REPO, "notice", "--unit", "县环保局", "--as-of", AS_OF, "-f", "docx", "-o",
+               str(out), "--doc-no", "桓政办字〔2018〕12号", "--cc", "县委办、县人大办",
+               "--printed-by", "县政府办公室")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    (source,) = out.glob("*.docx")
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    pdf = tmp_path / (source.stem + ".pdf")
+    text = subprocess.run([pdftotext, str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout  # fmt: skip
+    pages = text.split("\f")
+    last = next(page for page in reversed(pages) if page.strip())
+    assert len([page for page in pages if page.strip()]) == 2
+    assert "特此通知" in last and "2018-Q3" in last

@@ -192,6 +192,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.week_label": ("{year} 年第 {week} 周", "week {week} of {year}"),
     "report.month_label": ("{year} 年 {month} 月", "{year}-{month:02d}"),
     "report.period_line": (
+        "报告期：{label}（{start} 至 {end}），数据截至 {as_of}",
+        "Period: {label} ({start} to {end}); figures as of {as_of}",
+    ),
+    "report.period_line_docx": (
         "报告期：{label}（{start}至{end}），数据截至{as_of}。",
         "Period: {label} ({start} to {end}); figures as of {as_of}.",
     ),

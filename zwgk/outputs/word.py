@@ -705,7 +705,7 @@ def write_report(
     _para(
         doc,
         t(
-            "report.period_line",
+            "report.period_line_docx",
             label=period_label(p),
             start=long_date(p.start),
             end=long_date(p.end),

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from conftest import zwgk
+from conftest import REPO, zwgk
 from reportkit import build
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -184,6 +184,77 @@ def test_signature_and_date_at_the_end(ledger: Path, tmp_path: Path) -> None:
                                                                    "2018年10月14日"]  # fmt: skip
 
 
+def keeps(paragraph: Any) -> tuple[bool, bool]:
+    """(与下段同页 keepNext, 段中不分页 keepLines) as the paragraph sets them."""
+    fmt = paragraph.paragraph_format
+    return bool(fmt.keep_with_next), bool(fmt.keep_together)
+
+
+def test_signature_and_date_kept_on_the_page_of_the_text(ledger: Path, tmp_path: Path) -> None:
+    """GB/T 9704 7.3.5.1: the 署名 and 成文日期 never stand alone on a page of
+    their own; the table's last row, 特此通知, the blank lines and the 署名 are
+    kept with what follows them, down to the date."""
+    doc = notice(ledger, tmp_path)
+    paragraphs = doc.paragraphs
+    start = next(i for i, p in enumerate(paragraphs) if p.text == "特此通知。")
+    closing = paragraphs[start:]
+    closing = closing[: next(i for i, p in enumerate(closing) if p.text == "2018年10月14日") + 1]
+    assert [p.text for p in closing] == ["特此通知。", "", "", "县政府办公室", "2018年10月14日"]
+    assert [keeps(p) for p in closing] == [(True, True)] * 4 + [(False, True)]
+    table = doc.tables[0]
+    assert all(keeps(p) == (True, True) for c in table.rows[-1].cells for p in c.paragraphs)
+    assert not any(keeps(p)[0] for c in table.rows[1].cells for p in c.paragraphs)
+    assert not keeps(next(p for p in paragraphs if p.text.startswith("根据")))[0]
+    signed = report(ledger, tmp_path)
+    texts = [p.text for p in signed.paragraphs]
+    end = texts.index("2018年10月14日")
+    assert [keeps(p) for p in signed.paragraphs[end - 3 : end + 1]] == [(True, True)] * 3 + [
+        (False, True)
+    ]
+    last = signed.tables[-1]
+    assert all(keeps(p)[0] for c in last.rows[-1].cells for p in c.paragraphs)
+
+
+def test_word_report_says_its_date_in_the_text_and_credits_no_program(
+    ledger: Path, tmp_path: Path
+) -> None:
+    """A 公文 signed by the office carries no "由 zwgk 生成" above its 署名; the
+    first paragraph says 数据截至. The HTML report keeps its credit."""
+    doc = report(ledger, tmp_path, "--issuer", "县政务公开办")
+    texts = [p.text for p in doc.paragraphs if p.text]
+    assert not any("zwgk" in text for text in texts)
+    opening = next(text for text in texts if text.startswith("报告期"))
+    assert opening.endswith("数据截至2018年10月14日。")
+    assert texts[-3:] == ["六、分项推进情况", "县政务公开办", "2018年10月14日"]
+    html = zwgk(ledger, "report", "--as-of", AS_OF, "-f", "html")
+    assert "由 zwgk 根据台账生成" in html.stdout
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        ([], "截至 2018-10-14，县环保局没有已逾期或即将到期的事项，无需督办"),
+        (["-f", "docx", "-o", "out"], "截至 2018-10-14，县环保局没有已逾期或即将到期的事项"),
+        (["-f", "xlsx", "-o", "out"], "截至 2018-10-14，县环保局没有待办事项，无需回执"),
+    ],
+    ids=["md", "docx", "xlsx"],
+)
+def test_a_named_unit_with_nothing_is_named_beside_the_others_notices(
+    ledger: Path, tmp_path: Path, extra: list[str], said: str
+) -> None:
+    extra = [str(tmp_path / "out") if a == "out" else a for a in extra]
+    run = zwgk(ledger, "notice", "--unit", "县环保局", "--unit", "县教体局", "--as-of", AS_OF,
+               *extra)  # fmt: skip
+    assert run.exit_code == 0, run.output
+    assert said in run.stderr and "县教体局没有" not in run.stderr
+    assert "没有单位" not in run.stderr
+    if extra:
+        assert "已写入 1 份" in run.stderr
+        assert [p.name for p in (tmp_path / "out").iterdir()] == [
+            p.name for p in (tmp_path / "out").iterdir() if "县教体局" in p.name
+        ]
+
+
 def record_block(doc: Any) -> list[str] | None:
     """The 版记: the table floating at the foot of the page, as its lines."""
     for table in doc.tables:
@@ -265,3 +336,32 @@ def test_libreoffice_prints_the_notice_on_a4(ledger: Path, tmp_path: Path) -> No
     pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
     assert 1 <= pages <= 3 and boxes
     assert all(round(float(x)) == 595 and round(float(y)) == 842 for x, y in boxes)
+
+
+def test_libreoffice_keeps_the_signature_on_the_page_of_the_text(tmp_path: Path) -> None:
+    """Only where LibreOffice and poppler are installed: the shipped ledger's
+    notice to 县环保局 (eight rows, a 文号 and a 版记) fills its first page;
+    the signature's page also holds 特此通知 and the table's last row, rather
+    than the 署名 and 成文日期 alone on page 2 (GB/T 9704 7.3.5.1)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    pdftotext = shutil.which("pdftotext")
+    if soffice is None or pdftotext is None:
+        pytest.skip("LibreOffice or poppler is not installed")
+    out = tmp_path / "notices"
+    run = zwgk(REPO, "notice", "--unit", "县环保局", "--as-of", AS_OF, "-f", "docx", "-o",
+               str(out), "--doc-no", "桓政办字〔2018〕12号", "--cc", "县委办、县人大办",
+               "--printed-by", "县政府办公室")  # fmt: skip
+    assert run.exit_code == 0, run.output
+    (source,) = out.glob("*.docx")
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    pdf = tmp_path / (source.stem + ".pdf")
+    text = subprocess.run([pdftotext, str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout  # fmt: skip
+    pages = text.split("\f")
+    last = next(page for page in reversed(pages) if page.strip())
+    assert len([page for page in pages if page.strip()]) == 2
+    assert "特此通知" in last and "2018-Q3" in last

@@ -195,6 +195,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "报告期：{label}（{start} 至 {end}），数据截至 {as_of}",
         "Period: {label} ({start} to {end}); figures as of {as_of}",
     ),
+    "report.period_line_docx": (
+        "报告期：{label}（{start}至{end}），数据截至{as_of}。",
+        "Period: {label} ({start} to {end}); figures as of {as_of}.",
+    ),
     "report.incomplete": (
         "注意：本报告按 --ignore-errors 生成，计划、单位和日历文件有 {n} 处错误，数字不完整；"
         "未计入或可能有误的要求：{ids}。",

@@ -115,16 +115,19 @@ def notice(
         raise unreadable(found, None, root.as_posix()) from None
     if ledger.unread:
         say_unread(ledger, 0, whole=False)
+    # The units asked for by name that get nothing are named, whether or not
+    # others get a notice: never "no unit" to a named one, never silence.
+    quiet = frozenset() if chosen is None else chosen - {n.unit for n in notices}
+    if quiet:
+        names = t("common.list_sep").join(
+            ledger.directory.name(u) for u in sorted(quiet, key=ledger.directory.order)
+        )
+        key = "notice.receipt_none_named" if receipt else "notice.none_named"
+        err_console().print(Text(t(key, as_of=day.isoformat(), units=names), style="green"))
     if not notices:
         if chosen is None:
             said = t("notice.receipt_none" if receipt else "notice.none", as_of=day.isoformat())
-        else:  # the units asked for, by name: never "no unit" to a named one
-            names = t("common.list_sep").join(
-                ledger.directory.name(u) for u in sorted(chosen, key=ledger.directory.order)
-            )
-            key = "notice.receipt_none_named" if receipt else "notice.none_named"
-            said = t(key, as_of=day.isoformat(), units=names)
-        err_console().print(Text(said, style="green"))
+            err_console().print(Text(said, style="green"))
         return
     from zwgk.outputs.templates import render
 

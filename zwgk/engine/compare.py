@@ -17,9 +17,16 @@ import difflib
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Literal
 
-from zwgk.engine.obligations import Obligation, all_obligations, plan_order, req_sort_key
+from zwgk.engine.obligations import (
+    Obligation,
+    all_obligations,
+    entry_sources,
+    plan_order,
+    req_sort_key,
+)
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan, Requirement, Rule
@@ -73,9 +80,16 @@ class EntryChange:
     """For `edited`: the entry as it was; for `moved`: where it was."""
 
 
-def entry_key(entry: Entry) -> tuple[str, str]:
-    """An entry's unit and content: equal keys are the same record."""
-    return (entry.unit, repr(sorted(entry_fields(entry).items())))
+_CONTENT = attrgetter(
+    *(f.name for f in dataclasses.fields(Entry) if f.name not in ("path", "line", "unit"))
+)
+
+
+def entry_key(entry: Entry) -> tuple[str, Any]:
+    """An entry's unit and content: equal keys are the same record. What a
+    person wrote (`entry_fields`) as the fields' values, built in C: a city
+    ledger's diff keys every entry of the units it compares."""
+    return (entry.unit, _CONTENT(entry))
 
 
 def entry_changes(old: list[Entry], new: list[Entry]) -> list[EntryChange]:
@@ -86,7 +100,7 @@ def entry_changes(old: list[Entry], new: list[Entry]) -> list[EntryChange]:
     `validate` asks for a misfiled entry) — the latter is reported as moved.
     Of the rest, an entry replaced in the same place of the same file is an
     edit; the others were added or removed."""
-    pool: dict[tuple[str, str], deque[Entry]] = {}
+    pool: dict[tuple[str, Any], deque[Entry]] = {}
     for entry in old:
         pool.setdefault(entry_key(entry), deque()).append(entry)
     out: list[EntryChange] = []
@@ -99,7 +113,8 @@ def entry_changes(old: list[Entry], new: list[Entry]) -> list[EntryChange]:
                 out.append(EntryChange("moved", rel_path(entry), entry, was))
         else:
             left_new.append(entry)
-    left_old = [e for e in old if any(e is x for x in pool.get(entry_key(e), ()))]
+    unmatched = {id(e) for same in pool.values() for e in same}
+    left_old = [e for e in old if id(e) in unmatched]
     for rel in sorted({rel_path(e) for e in [*left_old, *left_new]}):
         a = [e for e in left_old if rel_path(e) == rel]
         b = [e for e in left_new if rel_path(e) == rel]
@@ -130,10 +145,15 @@ class StatusChange:
     after: str | None
 
 
-def status_changes(old: Side, new: Side, as_of: dt.date, warn_days: int) -> list[StatusChange]:
+def status_changes(
+    old: Side, new: Side, as_of: dt.date, warn_days: int, reqs: frozenset[str] | None = None
+) -> list[StatusChange]:
+    """`reqs`: only these requirements' obligations can have changed (see
+    `compare_ledgers`)."""
+
     def statuses(side: Side) -> dict[tuple[str, str, str | None, int], Obligation]:
         obs = all_obligations(
-            side.plan, side.directory, side.entries, side.calendar, as_of, warn_days
+            side.plan, side.directory, side.entries, side.calendar, as_of, warn_days, only=reqs
         )
         out: dict[tuple[str, str, str | None, int], Obligation] = {}
         for ob in obs:
@@ -155,6 +175,25 @@ def status_changes(old: Side, new: Side, as_of: dt.date, warn_days: int) -> list
         )  # fmt: skip
     changes.sort(key=lambda pair: plan_order(pair[0]))
     return [change for _, change in changes]
+
+
+def units_reached(
+    plan: Plan, directory: Directory, units: frozenset[str], reqs: frozenset[str]
+) -> frozenset[str]:
+    """When only the entries of `units` differ between two states with the
+    same plan, units and calendar, and only in entries of `reqs`: `units` and
+    every unit whose entries count together with theirs for an obligation of
+    `reqs`. Only the obligations whose sources meet `units` can change status,
+    and their statuses need the entries of all of their sources — of nobody
+    else. (A joint requirement's other leads, a reorganised unit's
+    predecessors and successors.)"""
+    out = set(units)
+    for req in plan.requirements():
+        if req.id in reqs:
+            for sources in entry_sources(req, directory):
+                if not sources.isdisjoint(units):
+                    out |= sources
+    return frozenset(out)
 
 
 # --- the plan -------------------------------------------------------------------
@@ -326,10 +365,26 @@ def compare_ledgers(
     after: str,
     as_of: dt.date,
     warn_days: int,
+    *,
+    units: frozenset[str] | None = None,
+    reqs: frozenset[str] | None = None,
 ) -> LedgerDiff:
     """Everything that changed from `old` to `new`, statuses as of `as_of`;
-    `before` and `after` label the two sides."""
-    entries = entry_changes(old.entries, new.entries)
+    `before` and `after` label the two sides.
+
+    What the caller knows of where the two states differ, to compare less
+    (the result is the same): `units`, the only units whose entries may
+    differ — the other units' entries are the same, in the same order, on
+    both sides, and match each other one for one, so they change nothing
+    (`entry_changes` pairs entries of one unit only); `reqs`, the only
+    requirements whose obligations' entries may differ, the plan, units and
+    calendar being the same (`units_reached` says whose entries their
+    statuses need)."""
+    old_entries, new_entries = old.entries, new.entries
+    if units is not None:
+        old_entries = [e for e in old_entries if e.unit in units]
+        new_entries = [e for e in new_entries if e.unit in units]
+    entries = entry_changes(old_entries, new_entries)
     entries.sort(
         key=lambda c: (new.directory.order(c.entry.unit), req_sort_key(c.entry.req), c.file,
                        c.entry.line)
@@ -339,7 +394,7 @@ def compare_ledgers(
         after,
         as_of,
         tuple(entries),
-        tuple(status_changes(old, new, as_of, warn_days)),
+        tuple(status_changes(old, new, as_of, warn_days, reqs)),
         tuple(plan_changes(old, new)),
         new.directory,
     )

@@ -14,19 +14,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
-from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Literal
 
-from zwgk.engine.obligations import (
-    Obligation,
-    all_obligations,
-    entry_sources,
-    plan_order,
-    req_sort_key,
-)
+from zwgk.engine.obligations import all_obligations, entry_sources, order_of, req_sort_key
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan, Requirement, Rule
@@ -100,24 +93,34 @@ def entry_changes(old: list[Entry], new: list[Entry]) -> list[EntryChange]:
     `validate` asks for a misfiled entry) — the latter is reported as moved.
     Of the rest, an entry replaced in the same place of the same file is an
     edit; the others were added or removed."""
-    pool: dict[tuple[str, Any], deque[Entry]] = {}
-    for entry in old:
-        pool.setdefault(entry_key(entry), deque()).append(entry)
+    # Each key's entries, latest first: pop() takes the earliest. (Lists, not
+    # deques: a deque costs 600 bytes, and most keys hold one entry.)
+    pool: dict[tuple[str, Any], list[Entry]] = {}
+    for key, entry in zip(map(entry_key, reversed(old)), reversed(old), strict=True):
+        same = pool.get(key)
+        if same is None:
+            pool[key] = [entry]
+        else:
+            same.append(entry)
     out: list[EntryChange] = []
     left_new: list[Entry] = []
-    for entry in new:
-        same = pool.get(entry_key(entry))
+    get = pool.get
+    for key, entry in zip(map(entry_key, new), new, strict=True):
+        same = get(key)
         if same:
-            was = same.popleft()
-            if rel_path(was) != rel_path(entry):
+            was = same.pop()
+            if was.path != entry.path and rel_path(was) != rel_path(entry):
                 out.append(EntryChange("moved", rel_path(entry), entry, was))
         else:
             left_new.append(entry)
     unmatched = {id(e) for same in pool.values() for e in same}
     left_old = [e for e in old if id(e) in unmatched]
-    for rel in sorted({rel_path(e) for e in [*left_old, *left_new]}):
-        a = [e for e in left_old if rel_path(e) == rel]
-        b = [e for e in left_new if rel_path(e) == rel]
+    by_file: dict[str, tuple[list[Entry], list[Entry]]] = {}
+    for side, entries in ((0, left_old), (1, left_new)):
+        for e in entries:
+            by_file.setdefault(rel_path(e), ([], []))[side].append(e)
+    for rel in sorted(by_file):
+        a, b = by_file[rel]
         matcher = difflib.SequenceMatcher(
             a=[e.req for e in a], b=[e.req for e in b], autojunk=False
         )
@@ -151,29 +154,41 @@ def status_changes(
     """`reqs`: only these requirements' obligations can have changed (see
     `compare_ledgers`)."""
 
-    def statuses(side: Side) -> dict[tuple[str, str, str | None, int], Obligation]:
+    # Per obligation only what the output needs, not the obligation: one
+    # side's obligations are let go before the other's are computed.
+    Seen = tuple[str, int, str, str, str | None]  # status, task, requirement, unit, period
+
+    def statuses(side: Side) -> dict[tuple[str, str, str | None, int], Seen]:
         obs = all_obligations(
             side.plan, side.directory, side.entries, side.calendar, as_of, warn_days, only=reqs
         )
-        out: dict[tuple[str, str, str | None, int], Obligation] = {}
+        out: dict[tuple[str, str, str | None, int], Seen] = {}
         for ob in obs:
             rule = next((i for i, r in enumerate(ob.req.due) if r is ob.rule), -1)
-            out[(ob.req.id, ob.unit, ob.period, rule)] = ob
+            out[(ob.req.id, ob.unit, ob.period, rule)] = (
+                ob.status,
+                ob.req.task,
+                ob.req.id,
+                ob.unit,
+                ob.period,
+            )
         return out
 
-    before, after = statuses(old), statuses(new)
-    changes: list[tuple[Obligation, StatusChange]] = []
+    before = statuses(old)
+    after = statuses(new)
+    changes: list[tuple[Seen, StatusChange]] = []
     for key in before.keys() | after.keys():
         was, now = before.get(key), after.get(key)
-        if was is not None and now is not None and was.status == now.status:
+        if was is not None and now is not None and was[0] == now[0]:
             continue
-        ob = now or was
-        assert ob is not None  # the key came from one side
+        seen = now or was
+        assert seen is not None  # the key came from one side
+        _, task, req, unit, period = seen
         changes.append(
-            (ob, StatusChange(ob.req.task, ob.req.id, ob.unit, ob.period,
-                              was.status if was else None, now.status if now else None))
+            (seen, StatusChange(task, req, unit, period,
+                                was[0] if was else None, now[0] if now else None))
         )  # fmt: skip
-    changes.sort(key=lambda pair: plan_order(pair[0]))
+    changes.sort(key=lambda pair: order_of(*pair[0][1:]))
     return [change for _, change in changes]
 
 

@@ -481,7 +481,14 @@ def requirement_order(req: Requirement) -> tuple[int, tuple[int, ...]]:
 
 def plan_order(ob: Obligation) -> tuple[int, tuple[int, ...], str, str]:
     """The plan order of obligations: requirement, accountable unit, period."""
-    return (ob.req.task, req_sort_key(ob.req.id), ob.unit, ob.period or "")
+    return order_of(ob.req.task, ob.req.id, ob.unit, ob.period)
+
+
+def order_of(
+    task: int, req_id: str, unit: str, period: str | None
+) -> tuple[int, tuple[int, ...], str, str]:
+    """`plan_order` of an obligation known by these."""
+    return (task, req_sort_key(req_id), unit, period or "")
 
 
 @dataclass

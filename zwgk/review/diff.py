@@ -123,11 +123,27 @@ def compare_revisions(
 ) -> LedgerDiff:
     """What changed from the revision of `old_files` to that of `new_files`
     (None: the working tree), read as the module says."""
+    new: Files = new_files if new_files is not None else DiskFiles(root)
+    old, new_side, units, reqs = _sides(root, git, old_files, old_label, new, new_label)
+    result = compare_ledgers(
+        old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs
+    )
+    return dataclasses.replace(
+        result, entries=tuple(_named(c, old_files, new) for c in result.entries)
+    )
+
+
+def _sides(
+    root: Path, git: Git, old_files: GitFiles, old_label: str, new: Files, new_label: str
+) -> tuple[Side, Side, frozenset[str], frozenset[str] | None]:
+    """Both sides as the comparison needs them, the units whose entries may
+    differ and the requirements whose statuses may (None: any). The cache
+    is let go on return: the comparison needs the memory."""
     from zwgk.ledger.cache import Cache
 
     cache = Cache(root)  # one pack for both sides
     peek = _Peek(cache)
-    new: Files = new_files if new_files is not None else DiskFiles(root)
+    new_files = new if isinstance(new, GitFiles) else None
     new_cache = peek if new_files is not None else cache
 
     for files in (old_files, new_files):
@@ -175,12 +191,7 @@ def compare_revisions(
     new_side = Side(
         new_plan.plan, new_plan.directory, entries(new_list, new_read), new_plan.calendar
     )
-    result = compare_ledgers(
-        old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs
-    )
-    return dataclasses.replace(
-        result, entries=tuple(_named(c, old_files, new) for c in result.entries)
-    )
+    return old, new_side, units, reqs
 
 
 def _bare(path: str) -> str:

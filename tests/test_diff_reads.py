@@ -245,3 +245,82 @@ def test_a_moved_entry_keeps_each_sides_path(repo: Path, tmp_path: Path) -> None
     assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
     md = zwgk(repo, "diff", "HEAD~1", "HEAD", "--as-of", AS_OF, "--format", "md").stdout
     assert "data/progress/2019/u04.yaml" in md
+
+
+def decodes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The progress files parsed (decoded to text first), by path."""
+    import zwgk.ledger.yamlio as yamlio
+
+    seen: list[str] = []
+    decode = yamlio.decode
+
+    def counted(raw: bytes, path: str) -> str:
+        seen.append(path)
+        return decode(raw, path)
+
+    monkeypatch.setattr(yamlio, "decode", counted)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("before", "added"),
+    [
+        # Entries added at the end, as `record` adds them: read from the newer side only.
+        (progress("u06"), done("3.1", "2018-10-08")),
+        # A kept block scalar with blank lines at the end keeps them either way.
+        (
+            progress("u06") + '- req: "3.1"\n  date: 2018-09-01\n  status: progress\n'
+            "  note: |+\n    第一行\n\n",
+            done("3.1", "2018-10-08"),
+        ),
+    ],
+)
+def test_entries_added_at_the_end_are_parsed_once(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, before: str, added: str
+) -> None:
+    monkeypatch.setenv("ZWGK_CACHE_DIR", str(tmp_path / "cache"))
+    write(repo, "data/progress/2019/u06.yaml", before)
+    commit(repo, "之前")
+    write(repo, "data/progress/2019/u06.yaml", before + added)
+    commit(repo, "之后")
+    parsed = decodes(monkeypatch)
+    doc = diff(repo, "HEAD~1", "HEAD")
+    assert [(e["change"], e["entry"]["date"]) for e in doc["entries"]] == [("added", "2018-10-08")]
+    # Parsed once, for the newer side (u06's 2018 file, unchanged, once too).
+    assert parsed.count("data/progress/2019/u06.yaml") == 1
+    monkeypatch.undo()
+    assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
+
+
+LATER = done("3.1", "2018-10-09")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # CRLF: not the plain case, both sides are read
+        (progress("u06").replace("\n", "\r\n"), (progress("u06") + LATER).replace("\n", "\r\n")),
+        # an entry edited and one added
+        (progress("u06"), progress("u06").replace("08-20", "08-21") + LATER),
+        # added at the start
+        (progress("u06"), LATER + progress("u06")),
+        # the older file's last line without its line break
+        (progress("u06").rstrip("\n"), progress("u06") + LATER),
+    ],
+)
+def test_other_edits_read_both_sides(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, before: str, after: str
+) -> None:
+    monkeypatch.setenv("ZWGK_CACHE_DIR", str(tmp_path / "cache"))
+    rel = "data/progress/2019/u06.yaml"  # a second file of u06
+    write(repo, rel, "")
+    (repo / rel).write_bytes(before.encode())
+    commit(repo, "改")
+    (repo / rel).write_bytes(after.encode())
+    commit(repo, "再改")
+    parsed = decodes(monkeypatch)
+    doc = diff(repo, "HEAD~1", "HEAD")
+    assert parsed.count(rel) == 2
+    monkeypatch.undo()
+    assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
+    assert doc["entries"]

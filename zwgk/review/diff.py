@@ -66,22 +66,48 @@ class _Bare(Files):
     """A side's files with their ledger-relative paths as shown: the entries
     of a file that is the same on both sides are then the same objects on
     both (the comparison only ever orders paths of one side, all of which
-    carry the same `REV:`); `_shown` puts the side's names back where seen."""
+    carry the same `REV:`); `_shown` puts the side's names back where seen.
+    `last`: the bytes read last."""
 
     def __init__(self, files: Files) -> None:
         self.files = files
+        self.last: bytes | None = None
 
     def read(self, rel: str) -> bytes | None:
-        return self.files.read(rel)
+        self.last = self.files.read(rel)
+        return self.last
+
+
+_OTHER_BREAKS = (b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+"""Line breaks to YAML besides LF: CR, NEL, LS, PS (UTF-8)."""
+
+
+def _head_of(old: bytes | None, new: bytes | None) -> int | None:
+    """When `new` is `old` with entries added at its end — the way `record`
+    and clerks add them — the number of lines of `old`: its entries are then
+    those of `new` that start on those lines, as read from `new`. Else None.
+
+    `old` ends a line and what follows in `new` starts a new item at column
+    0, so every item of `old` ends where it did; and `old` breaks its lines
+    with LF alone, so every reader counts them alike."""
+    if old is None or new is None or len(old) >= len(new) or not old.endswith(b"\n"):
+        return None
+    if not new.startswith(old) or new[len(old) : len(old) + 2] != b"- ":
+        return None
+    if any(mark in old for mark in _OTHER_BREAKS):
+        return None
+    return old.count(b"\n")
 
 
 def _read(
-    files: Files, rels: list[str], cache: Any
+    files: Files, rels: list[str], cache: Any, known: dict[str, list[Entry]] | None = None
 ) -> tuple[dict[str, list[Entry]], list[Finding]]:
-    """The entries of these progress files, and their findings as `files` names them."""
-    out: dict[str, list[Entry]] = {}
+    """The entries of these progress files, and their findings as `files`
+    names them; `known`: files whose entries are known already (not read)."""
+    out: dict[str, list[Entry]] = dict(known or {})
     findings: list[Finding] = []
     bare = _Bare(files)
+    rels = [rel for rel in rels if rel not in out]
     for start in range(0, len(rels), _BATCH):
         chunk = rels[start : start + _BATCH]
         if isinstance(files, GitFiles):
@@ -93,6 +119,50 @@ def _read(
         if isinstance(files, GitFiles):
             files.forget(chunk)
     return out, findings
+
+
+def _read_pairs(
+    new: Files, new_cache: Any, old: GitFiles, old_cache: Any, rels: list[str]
+) -> tuple[dict[str, list[Entry]], list[Finding], dict[str, list[Entry]], list[Finding]]:
+    """Files changed on both sides: each side's entries and findings. Where
+    the older is the newer with entries added at the end (`_head_of`), its
+    entries are the newer's first ones, not parsed again. Each file's bytes
+    are read once a side."""
+    new_out: dict[str, list[Entry]] = {}
+    old_out: dict[str, list[Entry]] = {}
+    findings: list[Finding] = []
+    old_findings: list[Finding] = []
+    bare = _Bare(new)
+    for start in range(0, len(rels), _BATCH):
+        chunk = rels[start : start + _BATCH]
+        old.fetch(chunk)
+        if isinstance(new, GitFiles):
+            new.fetch(chunk)
+        for rel in chunk:
+            got, more = read_progress(bare, rel, new_cache)
+            new_out[rel] = got
+            findings += [f._replace(path=new.shown(f.path)) for f in more]
+            raw = old.read(rel)
+            lines = None if more else _head_of(raw, bare.last)
+            if lines is not None:
+                old_out[rel] = [e for e in got if e.line <= lines]
+            else:
+                old_out[rel], was = read_progress(_Bytes(raw), rel, old_cache)
+                old_findings += [f._replace(path=old.shown(f.path)) for f in was]
+        old.forget(chunk)
+        if isinstance(new, GitFiles):
+            new.forget(chunk)
+    return new_out, findings, old_out, old_findings
+
+
+class _Bytes(Files):
+    """A file's bytes, read already."""
+
+    def __init__(self, raw: bytes | None) -> None:
+        self.raw = raw
+
+    def read(self, rel: str) -> bytes | None:
+        return self.raw
 
 
 def _listing(files: Files) -> list[str]:
@@ -156,9 +226,14 @@ def _sides(
     changed = {rel for rel in differ if is_progress_file(rel)} | (set(old_list) ^ set(new_list))
     old_changed = [rel for rel in old_list if rel in changed]
     new_changed = [rel for rel in new_list if rel in changed]
-    old_read, old_findings = _read(old_files, old_changed, peek)
-    new_read, new_findings = _read(new, new_changed, new_cache)
-    new_findings += new.not_read()
+    both = [rel for rel in old_changed if rel in new_list]
+    new_read, new_findings, old_read, old_findings = _read_pairs(
+        new, new_cache, old_files, peek, both
+    )
+    new_read, more = _read(new, new_changed, new_cache, new_read)
+    new_findings += more + new.not_read()
+    old_read, more = _read(old_files, old_changed, peek, old_read)
+    old_findings += more
 
     units = frozenset(_stem(rel) for rel in changed)
     reqs: frozenset[str] | None = None

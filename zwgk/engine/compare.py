@@ -14,12 +14,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
-from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Literal
 
-from zwgk.engine.obligations import Obligation, all_obligations, plan_order, req_sort_key
+from zwgk.engine.obligations import all_obligations, entry_sources, order_of, req_sort_key
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan, Requirement, Rule
@@ -73,9 +73,16 @@ class EntryChange:
     """For `edited`: the entry as it was; for `moved`: where it was."""
 
 
-def entry_key(entry: Entry) -> tuple[str, str]:
-    """An entry's unit and content: equal keys are the same record."""
-    return (entry.unit, repr(sorted(entry_fields(entry).items())))
+_CONTENT = attrgetter(
+    *(f.name for f in dataclasses.fields(Entry) if f.name not in ("path", "line", "unit"))
+)
+
+
+def entry_key(entry: Entry) -> tuple[str, Any]:
+    """An entry's unit and content: equal keys are the same record. What a
+    person wrote (`entry_fields`) as the fields' values, built in C: a city
+    ledger's diff keys every entry of the units it compares."""
+    return (entry.unit, _CONTENT(entry))
 
 
 def entry_changes(old: list[Entry], new: list[Entry]) -> list[EntryChange]:
@@ -86,23 +93,34 @@ def entry_changes(old: list[Entry], new: list[Entry]) -> list[EntryChange]:
     `validate` asks for a misfiled entry) — the latter is reported as moved.
     Of the rest, an entry replaced in the same place of the same file is an
     edit; the others were added or removed."""
-    pool: dict[tuple[str, str], deque[Entry]] = {}
-    for entry in old:
-        pool.setdefault(entry_key(entry), deque()).append(entry)
+    # Each key's entries, latest first: pop() takes the earliest. (Lists, not
+    # deques: a deque costs 600 bytes, and most keys hold one entry.)
+    pool: dict[tuple[str, Any], list[Entry]] = {}
+    for key, entry in zip(map(entry_key, reversed(old)), reversed(old), strict=True):
+        same = pool.get(key)
+        if same is None:
+            pool[key] = [entry]
+        else:
+            same.append(entry)
     out: list[EntryChange] = []
     left_new: list[Entry] = []
-    for entry in new:
-        same = pool.get(entry_key(entry))
+    get = pool.get
+    for key, entry in zip(map(entry_key, new), new, strict=True):
+        same = get(key)
         if same:
-            was = same.popleft()
-            if rel_path(was) != rel_path(entry):
+            was = same.pop()
+            if was.path != entry.path and rel_path(was) != rel_path(entry):
                 out.append(EntryChange("moved", rel_path(entry), entry, was))
         else:
             left_new.append(entry)
-    left_old = [e for e in old if any(e is x for x in pool.get(entry_key(e), ()))]
-    for rel in sorted({rel_path(e) for e in [*left_old, *left_new]}):
-        a = [e for e in left_old if rel_path(e) == rel]
-        b = [e for e in left_new if rel_path(e) == rel]
+    unmatched = {id(e) for same in pool.values() for e in same}
+    left_old = [e for e in old if id(e) in unmatched]
+    by_file: dict[str, tuple[list[Entry], list[Entry]]] = {}
+    for side, entries in ((0, left_old), (1, left_new)):
+        for e in entries:
+            by_file.setdefault(rel_path(e), ([], []))[side].append(e)
+    for rel in sorted(by_file):
+        a, b = by_file[rel]
         matcher = difflib.SequenceMatcher(
             a=[e.req for e in a], b=[e.req for e in b], autojunk=False
         )
@@ -130,31 +148,67 @@ class StatusChange:
     after: str | None
 
 
-def status_changes(old: Side, new: Side, as_of: dt.date, warn_days: int) -> list[StatusChange]:
-    def statuses(side: Side) -> dict[tuple[str, str, str | None, int], Obligation]:
+def status_changes(
+    old: Side, new: Side, as_of: dt.date, warn_days: int, reqs: frozenset[str] | None = None
+) -> list[StatusChange]:
+    """`reqs`: only these requirements' obligations can have changed (see
+    `compare_ledgers`)."""
+
+    # Per obligation only what the output needs, not the obligation: one
+    # side's obligations are let go before the other's are computed.
+    Seen = tuple[str, int, str, str, str | None]  # status, task, requirement, unit, period
+
+    def statuses(side: Side) -> dict[tuple[str, str, str | None, int], Seen]:
         obs = all_obligations(
-            side.plan, side.directory, side.entries, side.calendar, as_of, warn_days
+            side.plan, side.directory, side.entries, side.calendar, as_of, warn_days, only=reqs
         )
-        out: dict[tuple[str, str, str | None, int], Obligation] = {}
+        out: dict[tuple[str, str, str | None, int], Seen] = {}
         for ob in obs:
             rule = next((i for i, r in enumerate(ob.req.due) if r is ob.rule), -1)
-            out[(ob.req.id, ob.unit, ob.period, rule)] = ob
+            out[(ob.req.id, ob.unit, ob.period, rule)] = (
+                ob.status,
+                ob.req.task,
+                ob.req.id,
+                ob.unit,
+                ob.period,
+            )
         return out
 
-    before, after = statuses(old), statuses(new)
-    changes: list[tuple[Obligation, StatusChange]] = []
+    before = statuses(old)
+    after = statuses(new)
+    changes: list[tuple[Seen, StatusChange]] = []
     for key in before.keys() | after.keys():
         was, now = before.get(key), after.get(key)
-        if was is not None and now is not None and was.status == now.status:
+        if was is not None and now is not None and was[0] == now[0]:
             continue
-        ob = now or was
-        assert ob is not None  # the key came from one side
+        seen = now or was
+        assert seen is not None  # the key came from one side
+        _, task, req, unit, period = seen
         changes.append(
-            (ob, StatusChange(ob.req.task, ob.req.id, ob.unit, ob.period,
-                              was.status if was else None, now.status if now else None))
+            (seen, StatusChange(task, req, unit, period,
+                                was[0] if was else None, now[0] if now else None))
         )  # fmt: skip
-    changes.sort(key=lambda pair: plan_order(pair[0]))
+    changes.sort(key=lambda pair: order_of(*pair[0][1:]))
     return [change for _, change in changes]
+
+
+def units_reached(
+    plan: Plan, directory: Directory, units: frozenset[str], reqs: frozenset[str]
+) -> frozenset[str]:
+    """When only the entries of `units` differ between two states with the
+    same plan, units and calendar, and only in entries of `reqs`: `units` and
+    every unit whose entries count together with theirs for an obligation of
+    `reqs`. Only the obligations whose sources meet `units` can change status,
+    and their statuses need the entries of all of their sources — of nobody
+    else. (A joint requirement's other leads, a reorganised unit's
+    predecessors and successors.)"""
+    out = set(units)
+    for req in plan.requirements():
+        if req.id in reqs:
+            for sources in entry_sources(req, directory):
+                if not sources.isdisjoint(units):
+                    out |= sources
+    return frozenset(out)
 
 
 # --- the plan -------------------------------------------------------------------
@@ -326,10 +380,26 @@ def compare_ledgers(
     after: str,
     as_of: dt.date,
     warn_days: int,
+    *,
+    units: frozenset[str] | None = None,
+    reqs: frozenset[str] | None = None,
 ) -> LedgerDiff:
     """Everything that changed from `old` to `new`, statuses as of `as_of`;
-    `before` and `after` label the two sides."""
-    entries = entry_changes(old.entries, new.entries)
+    `before` and `after` label the two sides.
+
+    What the caller knows of where the two states differ, to compare less
+    (the result is the same): `units`, the only units whose entries may
+    differ — the other units' entries are the same, in the same order, on
+    both sides, and match each other one for one, so they change nothing
+    (`entry_changes` pairs entries of one unit only); `reqs`, the only
+    requirements whose obligations' entries may differ, the plan, units and
+    calendar being the same (`units_reached` says whose entries their
+    statuses need)."""
+    old_entries, new_entries = old.entries, new.entries
+    if units is not None:
+        old_entries = [e for e in old_entries if e.unit in units]
+        new_entries = [e for e in new_entries if e.unit in units]
+    entries = entry_changes(old_entries, new_entries)
     entries.sort(
         key=lambda c: (new.directory.order(c.entry.unit), req_sort_key(c.entry.req), c.file,
                        c.entry.line)
@@ -339,7 +409,7 @@ def compare_ledgers(
         after,
         as_of,
         tuple(entries),
-        tuple(status_changes(old, new, as_of, warn_days)),
+        tuple(status_changes(old, new, as_of, warn_days, reqs)),
         tuple(plan_changes(old, new)),
         new.directory,
     )

@@ -15,6 +15,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
+from collections.abc import Container
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Literal
@@ -154,6 +155,12 @@ def holders(req: Requirement, directory: Directory) -> list[_Holder]:
         _Holder(s.unit, s.members, carried=s.carried, heirs=s.heirs, since=s.since, until=s.until)
         for s in segments([(h.unit, h.members) for h in base], directory)
     ]
+
+
+def entry_sources(req: Requirement, directory: Directory) -> list[frozenset[str]]:
+    """For each holder of `req`, every unit whose entries count for its
+    obligations (their `Obligation.sources`)."""
+    return [h.members | h.heirs | frozenset(h.carried) for h in holders(req, directory)]
 
 
 def depends_on(ob: Obligation, units: frozenset[str]) -> bool:
@@ -474,7 +481,14 @@ def requirement_order(req: Requirement) -> tuple[int, tuple[int, ...]]:
 
 def plan_order(ob: Obligation) -> tuple[int, tuple[int, ...], str, str]:
     """The plan order of obligations: requirement, accountable unit, period."""
-    return (ob.req.task, req_sort_key(ob.req.id), ob.unit, ob.period or "")
+    return order_of(ob.req.task, ob.req.id, ob.unit, ob.period)
+
+
+def order_of(
+    task: int, req_id: str, unit: str, period: str | None
+) -> tuple[int, tuple[int, ...], str, str]:
+    """`plan_order` of an obligation known by these."""
+    return (task, req_sort_key(req_id), unit, period or "")
 
 
 @dataclass
@@ -524,15 +538,19 @@ def all_obligations(
     warn_days: int = DEFAULT_WARN_DAYS,
     *,
     earlier: Snapshot | None = None,
+    only: Container[str] | None = None,
 ) -> list[Obligation]:
     """Every obligation of the plan, ordered by task, requirement, unit, period.
     `entries` in the order they were read (file, line); `earlier` (a day not
-    after `as_of`) is filled with the counts on that day."""
+    after `as_of`) is filled with the counts on that day; `only`: just the
+    obligations of these requirements."""
     by_req: dict[str, list[Entry]] = {}
     for entry in _replay_order(entries):  # once for all: the buckets keep the order
         by_req.setdefault(entry.req, []).append(entry)
     out: list[Obligation] = []
     for req in plan.requirements():
+        if only is not None and req.id not in only:
+            continue
         out.extend(
             requirement_obligations(
                 req, plan.info, directory, by_req.get(req.id, []), calendar, as_of, warn_days,

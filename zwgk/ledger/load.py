@@ -376,12 +376,14 @@ def load_ledger(
     with_progress: bool = True,
     files: Files | None = None,
     only_progress: set[str] | None = None,
+    cache: Any = None,
 ) -> Ledger:
     """Read units, plan, progress and calendar files. Problems are collected,
     not raised. `files`: read from there instead of the disk (a git revision);
     `only_progress`: read just these progress files (validate --changed-since).
     Files on disk go through the ledger's cache (`cache.py`): a file whose bytes
-    are unchanged since a clean read is not parsed again."""
+    are unchanged since a clean read is not parsed again. `cache`: this one
+    instead (`zwgk diff` reads both sides through one)."""
     from zwgk.ledger.cache import Cache
 
     # Reading builds a hundred thousand objects that all stay alive: the cyclic
@@ -390,7 +392,7 @@ def load_ledger(
     gc.disable()
     ledger = None
     try:
-        ledger = _load_ledger(root, with_progress, files, only_progress, Cache)
+        ledger = _load_ledger(root, with_progress, files, only_progress, Cache, cache)
         return ledger
     finally:
         # Nor after it: once enabled, its first collections would walk every
@@ -414,9 +416,10 @@ def _load_ledger(
     files: Files | None,
     only_progress: set[str] | None,
     cache_type: Any,
+    given: Any = None,
 ) -> Ledger:
     source = files or DiskFiles(root)
-    cache = cache_type(root if files is None else None)
+    cache = given if given is not None else cache_type(root if files is None else None)
     findings: list[Finding] = []
 
     units_rel = UNITS.as_posix()

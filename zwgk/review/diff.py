@@ -1,19 +1,289 @@
 """`zwgk diff`: the two states of a ledger to compare, read from a git
 revision or the working tree. engine/compare compares them (no I/O, no
-words) and outputs/diffwords puts the changes into words."""
+words) and outputs/diffwords puts the changes into words.
+
+Reading costs at most two loads, and far less when little changed. Git says
+which files differ between the two states; the plan's files of both sides
+are read (they are small), and of the progress files only those that
+differ, each side's own. A progress file that is the same on both sides is
+read once, and only when a status needs it: that of a unit whose files
+changed, or that counts with such a unit for an obligation of a requirement
+the changed entries name (`engine.compare.units_reached`) — every file when
+the plan, the units or the calendar changed. It is read from the working
+tree when that is a side (through the ledger's cache), else from the older
+revision; files read from git use the cache too when their bytes are the
+ones it holds, and never replace what it holds for the working tree."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
+from typing import Any
 
-from zwgk.engine.compare import Side
-from zwgk.ledger.load import Files, load_plan_or_fail
+from zwgk.engine.compare import EntryChange, LedgerDiff, Side, compare_ledgers, units_reached
+from zwgk.ledger.layout import PLAN_FILES, TASKS, is_progress_file
+from zwgk.ledger.load import (
+    DiskFiles,
+    Files,
+    Ledger,
+    load_ledger,
+    read_progress,
+    unreadable,
+)
+from zwgk.model.findings import Finding
+from zwgk.model.plan import Entry
+from zwgk.review.git import Git, GitFiles
+
+_BATCH = 512
+"""Blobs per `git cat-file --batch`: one process each, never all bytes at once."""
 
 
-def load_side(root: Path, files: Files, label: str) -> Side:
-    """A ledger at one revision (or the working tree); any error that keeps it
-    from being read stops the diff with the revision, file and line."""
-    ledger = load_plan_or_fail(
-        root, with_progress=True, progress_must_read=True, files=files, label=label
+class _Peek:
+    """The ledger's cache as files read from git use it: looked up by their
+    bytes, never written (it holds the working tree's files)."""
+
+    def __init__(self, cache: Any) -> None:
+        self.cache = cache
+        self.warnings: list[str] = cache.warnings
+
+    def get(self, rel: str, key: bytes) -> Any:
+        return self.cache.get(rel, key)
+
+    def put(self, rel: str, key: bytes, value: Any) -> None:
+        pass
+
+    def discard(self) -> None:
+        self.cache.discard()
+
+    def keep_only(self, rels: set[str]) -> None:
+        pass
+
+    def save(self) -> None:
+        pass
+
+
+class _Bare(Files):
+    """A side's files with their ledger-relative paths as shown: the entries
+    of a file that is the same on both sides are then the same objects on
+    both (the comparison only ever orders paths of one side, all of which
+    carry the same `REV:`); `_shown` puts the side's names back where seen.
+    `last`: the bytes read last."""
+
+    def __init__(self, files: Files) -> None:
+        self.files = files
+        self.last: bytes | None = None
+
+    def read(self, rel: str) -> bytes | None:
+        self.last = self.files.read(rel)
+        return self.last
+
+
+_OTHER_BREAKS = (b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+"""Line breaks to YAML besides LF: CR, NEL, LS, PS (UTF-8)."""
+
+
+def _head_of(old: bytes | None, new: bytes | None) -> int | None:
+    """When `new` is `old` with entries added at its end — the way `record`
+    and clerks add them — the number of lines of `old`: its entries are then
+    those of `new` that start on those lines, as read from `new`. Else None.
+
+    `old` ends a line and what follows in `new` starts a new item at column
+    0, so every item of `old` ends where it did; and `old` breaks its lines
+    with LF alone, so every reader counts them alike."""
+    if old is None or new is None or len(old) >= len(new) or not old.endswith(b"\n"):
+        return None
+    if not new.startswith(old) or new[len(old) : len(old) + 2] != b"- ":
+        return None
+    if any(mark in old for mark in _OTHER_BREAKS):
+        return None
+    return old.count(b"\n")
+
+
+def _read(
+    files: Files, rels: list[str], cache: Any, known: dict[str, list[Entry]] | None = None
+) -> tuple[dict[str, list[Entry]], list[Finding]]:
+    """The entries of these progress files, and their findings as `files`
+    names them; `known`: files whose entries are known already (not read)."""
+    out: dict[str, list[Entry]] = dict(known or {})
+    findings: list[Finding] = []
+    bare = _Bare(files)
+    rels = [rel for rel in rels if rel not in out]
+    for start in range(0, len(rels), _BATCH):
+        chunk = rels[start : start + _BATCH]
+        if isinstance(files, GitFiles):
+            files.fetch(chunk)
+        for rel in chunk:
+            got, more = read_progress(bare, rel, cache)
+            out[rel] = got
+            findings += [f._replace(path=files.shown(f.path)) for f in more]
+        if isinstance(files, GitFiles):
+            files.forget(chunk)
+    return out, findings
+
+
+def _read_pairs(
+    new: Files, new_cache: Any, old: GitFiles, old_cache: Any, rels: list[str]
+) -> tuple[dict[str, list[Entry]], list[Finding], dict[str, list[Entry]], list[Finding]]:
+    """Files changed on both sides: each side's entries and findings. Where
+    the older is the newer with entries added at the end (`_head_of`), its
+    entries are the newer's first ones, not parsed again. Each file's bytes
+    are read once a side."""
+    new_out: dict[str, list[Entry]] = {}
+    old_out: dict[str, list[Entry]] = {}
+    findings: list[Finding] = []
+    old_findings: list[Finding] = []
+    bare = _Bare(new)
+    for start in range(0, len(rels), _BATCH):
+        chunk = rels[start : start + _BATCH]
+        old.fetch(chunk)
+        if isinstance(new, GitFiles):
+            new.fetch(chunk)
+        for rel in chunk:
+            got, more = read_progress(bare, rel, new_cache)
+            new_out[rel] = got
+            findings += [f._replace(path=new.shown(f.path)) for f in more]
+            raw = old.read(rel)
+            lines = None if more else _head_of(raw, bare.last)
+            if lines is not None:
+                old_out[rel] = [e for e in got if e.line <= lines]
+            else:
+                old_out[rel], was = read_progress(_Bytes(raw), rel, old_cache)
+                old_findings += [f._replace(path=old.shown(f.path)) for f in was]
+        old.forget(chunk)
+        if isinstance(new, GitFiles):
+            new.forget(chunk)
+    return new_out, findings, old_out, old_findings
+
+
+class _Bytes(Files):
+    """A file's bytes, read already."""
+
+    def __init__(self, raw: bytes | None) -> None:
+        self.raw = raw
+
+    def read(self, rel: str) -> bytes | None:
+        return self.raw
+
+
+def _listing(files: Files) -> list[str]:
+    return files.progress_files() if isinstance(files, GitFiles) else files.progress()
+
+
+def _check(ledger: Ledger, findings: list[Finding], files: Files, label: str) -> None:
+    """Stop (exit 2) on any error of this side, as `load_plan_or_fail` does
+    with `progress_must_read`."""
+    errors = [f for f in [*ledger.findings, *findings] if f.level == "error"]
+    if errors or ledger.plan is None:
+        raise unreadable(errors, label, files.shown(TASKS.as_posix()))
+
+
+def _stem(rel: str) -> str:
+    return Path(rel).stem
+
+
+def compare_revisions(
+    root: Path,
+    git: Git,
+    old_files: GitFiles,
+    old_label: str,
+    new_files: GitFiles | None,
+    new_label: str,
+    as_of: Any,
+    warn_days: int,
+) -> LedgerDiff:
+    """What changed from the revision of `old_files` to that of `new_files`
+    (None: the working tree), read as the module says."""
+    new: Files = new_files if new_files is not None else DiskFiles(root)
+    old, new_side, units, reqs = _sides(root, git, old_files, old_label, new, new_label)
+    result = compare_ledgers(
+        old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs
     )
-    return Side(ledger.plan, ledger.directory, ledger.entries, ledger.calendar)
+    return dataclasses.replace(
+        result, entries=tuple(_named(c, old_files, new) for c in result.entries)
+    )
+
+
+def _sides(
+    root: Path, git: Git, old_files: GitFiles, old_label: str, new: Files, new_label: str
+) -> tuple[Side, Side, frozenset[str], frozenset[str] | None]:
+    """Both sides as the comparison needs them, the units whose entries may
+    differ and the requirements whose statuses may (None: any). The cache
+    is let go on return: the comparison needs the memory."""
+    from zwgk.ledger.cache import Cache
+
+    cache = Cache(root)  # one pack for both sides
+    peek = _Peek(cache)
+    new_files = new if isinstance(new, GitFiles) else None
+    new_cache = peek if new_files is not None else cache
+
+    for files in (old_files, new_files):
+        if files is not None:
+            files.fetch(list(PLAN_FILES))  # one process for the three
+    old_plan = load_ledger(root, with_progress=False, files=old_files, cache=peek)
+    new_plan = load_ledger(root, with_progress=False, files=new, cache=new_cache)
+    differ = git.differing(old_files.commit, new_files.commit if new_files else None)
+    old_list, new_list = _listing(old_files), _listing(new)
+    changed = {rel for rel in differ if is_progress_file(rel)} | (set(old_list) ^ set(new_list))
+    old_changed = [rel for rel in old_list if rel in changed]
+    new_changed = [rel for rel in new_list if rel in changed]
+    both = [rel for rel in old_changed if rel in new_list]
+    new_read, new_findings, old_read, old_findings = _read_pairs(
+        new, new_cache, old_files, peek, both
+    )
+    new_read, more = _read(new, new_changed, new_cache, new_read)
+    new_findings += more + new.not_read()
+    old_read, more = _read(old_files, old_changed, peek, old_read)
+    old_findings += more
+
+    units = frozenset(_stem(rel) for rel in changed)
+    reqs: frozenset[str] | None = None
+    reached: frozenset[str] | None = None  # None: every unit's files
+    plan_same = not any(rel in differ for rel in PLAN_FILES)
+    if plan_same and old_plan.plan is not None and new_plan.plan is not None:
+        named = {e.req for got in (old_read, new_read) for es in got.values() for e in es}
+        reqs = frozenset(named)
+        reached = units_reached(new_plan.plan, new_plan.directory, units, reqs)
+    # Unchanged files, read once: from the working tree, else the older side.
+    same = [rel for rel in old_list if rel not in changed]
+    wanted = [rel for rel in same if reached is None or _stem(rel) in reached]
+    source, source_cache = (old_files, peek) if new_files is not None else (new, cache)
+    shared, shared_findings = _read(source, wanted, source_cache)
+    # Their findings are the older side's, as a full read would meet them first.
+    shared_findings = [f._replace(path=old_files.shown(_bare(f.path))) for f in shared_findings]
+    cache.save()
+
+    _check(old_plan, old_findings + shared_findings, old_files, old_label)
+    _check(new_plan, new_findings, new, new_label)
+    assert old_plan.plan is not None and new_plan.plan is not None  # _check
+
+    def entries(listing: list[str], own: dict[str, list[Entry]]) -> list[Entry]:
+        out: list[Entry] = []
+        for rel in listing:  # in the order a full read has them
+            out += own.get(rel) or shared.get(rel) or ()
+        return out
+
+    old = Side(old_plan.plan, old_plan.directory, entries(old_list, old_read), old_plan.calendar)
+    new_side = Side(
+        new_plan.plan, new_plan.directory, entries(new_list, new_read), new_plan.calendar
+    )
+    return old, new_side, units, reqs
+
+
+def _bare(path: str) -> str:
+    return path.rsplit(":", 1)[-1]
+
+
+def _named(change: EntryChange, old: Files, new: Files) -> EntryChange:
+    """The change with its entries' paths as their side shows them (`REV:…`)."""
+    entry_side = old if change.change == "removed" else new
+    before = change.before
+    return dataclasses.replace(
+        change,
+        entry=_shown(change.entry, entry_side),
+        before=_shown(before, old) if before is not None else None,
+    )
+
+
+def _shown(entry: Entry, files: Files) -> Entry:
+    shown = files.shown(entry.path)
+    return entry if shown == entry.path else dataclasses.replace(entry, path=shown)

@@ -111,6 +111,23 @@ class Git:
     def tree(self, rev: str) -> GitFiles:
         return GitFiles(self, rev, self.commit(rev))
 
+    def differing(self, commit: str, other: str | None) -> set[str]:
+        """Ledger-relative paths whose content or mode differs between `commit`
+        and `other` (a commit; None: the working tree), by git's own record.
+        Files git does not track are not among them; nor does git look at
+        those it was told to assume unchanged or to skip (sparse checkouts),
+        so for the working tree these are counted as differing."""
+        spec = self.top_path(".")
+        # --no-renames: a renamed file must name both of its paths.
+        args = ["diff", "--no-renames", "--no-ext-diff", "--name-only", "-z", commit]
+        names = self.run(*args, *([other] if other else []), "--", spec).split("\0")
+        if other is None:
+            for record in self.run("ls-files", "-v", "-z", "--full-name", "--", spec).split("\0"):
+                tag, _, name = record.partition(" ")
+                if tag.islower() or tag == "S":  # assume-unchanged, skip-worktree
+                    names.append(name)
+        return {n[len(self.prefix) :] for n in names if n and n.startswith(self.prefix)}
+
     def changed_files(self, rev: str) -> list[str]:
         """Ledger-relative paths that differ between `rev` and the working tree,
         untracked files included."""
@@ -147,6 +164,15 @@ class GitFiles(Files):
                 self._blobs[name[len(git.prefix) :]] = blob
         self._cache: dict[str, bytes] = {}
 
+    def fetch(self, rels: list[str]) -> None:
+        """Read these files' blobs in one `git cat-file --batch`, for `read`."""
+        self._fetch(rels)
+
+    def forget(self, rels: list[str]) -> None:
+        """Drop fetched bytes that are read already."""
+        for rel in rels:
+            self._cache.pop(rel, None)
+
     def _fetch(self, rels: list[str]) -> None:
         """Read many blobs in one `git cat-file --batch`."""
         wanted = [rel for rel in rels if rel in self._blobs and rel not in self._cache]
@@ -176,9 +202,13 @@ class GitFiles(Files):
         return self._cache[rel]
 
     def progress(self) -> list[str]:
-        rels = sorted(rel for rel in self._blobs if is_progress_file(rel))
+        rels = self.progress_files()
         self._fetch(rels)
         return rels
+
+    def progress_files(self) -> list[str]:
+        """`progress()` without fetching a single blob."""
+        return sorted(rel for rel in self._blobs if is_progress_file(rel))
 
     def shown(self, rel: str) -> str:
         return f"{self.rev}:{rel}"

@@ -32,9 +32,7 @@ def diff(
         DiffFormat, typer.Option("--format", "-f", help=t("help.opt_diff_format"))
     ] = DiffFormat.text,
 ) -> None:
-    from zwgk.engine.compare import compare_ledgers
-    from zwgk.ledger.load import DiskFiles
-    from zwgk.review.diff import load_side
+    from zwgk.review.diff import compare_revisions
     from zwgk.review.git import Git
 
     day = as_of_date(as_of)
@@ -53,14 +51,9 @@ def diff(
         if dots == "...":
             before_label = t("diff.merge_base", rev=before_label)
     base = git.tree(before_rev)
-    old = load_side(root, base, before_label)
-    if rev2 is None:
-        after_label = t("git.worktree")
-        new = load_side(root, DiskFiles(root), after_label)
-    else:
-        after_label = rev2
-        new = load_side(root, git.tree(rev2), rev2)
-    result = compare_ledgers(old, new, before_label, after_label, day, warn)
+    after_label = t("git.worktree") if rev2 is None else rev2
+    after = None if rev2 is None else git.tree(rev2)
+    result = compare_revisions(root, git, base, before_label, after, after_label, day, warn)
     if format is DiffFormat.json:
         from zwgk.outputs.diffwords import diff_json
 

@@ -1,7 +1,8 @@
 """`validate` replays a requirement's entries once for all its extensions:
 the `extension-not-later` and `late-extension` checks read each extension's
 current due dates from that one replay (`newentry.extension_dues`), with the
-findings the replay of the entries before each extension gives (issue 17:
+findings the replay of the entries before each extension gives. Likewise
+the periods an entry may name are listed once per requirement (issue 17:
 warm validate held to the status ratios)."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 from test_entries import EXTEND, TASKS
 
+import zwgk.engine.deadlines as deadlines
 import zwgk.engine.newentry as newentry
 import zwgk.engine.obligations as obligations
 from conftest import MINI_UNITS, zwgk
@@ -101,3 +103,42 @@ def test_validate_replays_a_unit_once_for_all_its_extensions(
     assert len(findings(root)) == 5
     assert all(n <= 1 for n in per_unit.values()), per_unit
     assert replays["1.1"] <= 2, replays
+
+
+def done(day: str, period: str) -> str:
+    return f'- req: "1.1"\n  date: {day}\n  status: done\n  period: {period}\n'
+
+
+# Periods named: a quarter, an unknown quarter, the date of an event recorded
+# on or before the entry (one it may name), and of one recorded only later.
+PERIODS = "".join(
+    [
+        '- req: "1.1"\n  date: 2018-05-02\n  status: event\n  event: 文件公布\n',  # line 1
+        done("2018-04-02", "2018-Q1"),  # line 5
+        done("2018-05-03", "2018-Q5"),  # line 9: no such quarter
+        done("2018-05-04", "2018-05-02"),  # line 13: the event of 05-02
+        done("2018-07-02", "2018-07-01"),  # line 17: no event that day
+        done("2018-06-01", "2018-08-01"),  # line 21: the event comes later
+        '- req: "1.1"\n  date: 2018-08-01\n  status: event\n  event: 文件公布\n',  # line 25
+    ]
+)
+
+
+def test_validate_lists_a_requirements_periods_once(
+    mini: Build, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """unknown-period: each entry judged by the periods its requirement has
+    and the events recorded up to its date; the requirement's instances are
+    listed once for all its entries, not once per entry."""
+    root = mini(tasks=TASKS, units=MINI_UNITS, progress={"2018/jtj.yaml": PERIODS})
+    calls: Counter[str] = Counter()
+    instances = deadlines.instances
+
+    def count(*args: Any, **kwargs: Any) -> Any:
+        calls[args[0].kind] += 1
+        return instances(*args, **kwargs)
+
+    monkeypatch.setattr("zwgk.engine.newentry.instances", count)
+    found = [(code, line) for _, code, line, _ in findings(root)]
+    assert found == [("unknown-period", 9), ("unknown-period", 17), ("unknown-period", 21)]
+    assert calls == {"every": 1, "after": 1}, calls

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from zwgk.checks.issue import Issue
 from zwgk.engine.deadlines import BeyondDatesError, event_instance
 from zwgk.engine.newentry import (
+    PeriodIds,
     expected_dates,
     extension_after_due,
     extension_dues,
     extension_not_later,
     named_dues,
-    period_ids,
     repeated_dones,
 )
 from zwgk.engine.publicity import Shortfall, window_shortfall
@@ -61,6 +61,7 @@ class EntryContext:
         default_factory=dict, init=False
     )
     _read: set[int] | None = field(default=None, init=False)
+    _period_ids: dict[str, PeriodIds] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.reqs = {r.id: r for r in self.plan.requirements()} if self.plan else {}
@@ -129,6 +130,17 @@ class EntryContext:
             if found is not None and id(entry) in found:
                 return found[id(entry)]
         return named_dues(req, self.plan.info, self.directory, entries, self.calendar, entry)
+
+    def period_ids(self, req: Requirement, unit: str, up_to: dt.date) -> list[str]:
+        """`newentry.period_ids` among the ledger's entries of `req`: the
+        requirement's instances and events found once, kept."""
+        assert self.plan is not None
+        found = self._period_ids.get(req.id)
+        if found is None:
+            found = self._period_ids[req.id] = PeriodIds(
+                req, self.plan.info, self.directory, self.entries_of(req.id), self.calendar
+            )
+        return found.of(unit, up_to)
 
     def folder_year(self, path: str) -> int | None:
         """The year folder `path` is filed under (None when it names none)."""
@@ -394,15 +406,7 @@ def unknown_period(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     if entry.unit not in ctx.answerable(req):
         return  # reported by not-responsible
     try:
-        ids = period_ids(
-            req,
-            ctx.plan.info,
-            ctx.directory,
-            ctx.entries_of(req.id),
-            ctx.calendar,
-            entry.unit,
-            entry.date,
-        )
+        ids = ctx.period_ids(req, entry.unit, entry.date)
     except UnknownYearError:
         return  # reported by calendar-year
     if entry.period not in ids:

@@ -36,21 +36,50 @@ def period_ids(
     """The period ids an entry of `unit` dated `up_to` may name: the instances
     of the dated rules, and the dates of events already recorded (on or before
     `up_to`) for the obligations it can complete; a support unit may name any
-    lead's event. `entries` are this requirement's entries."""
-    ids = [inst.period for rule in req.due for inst in instances(rule, info, calendar)]
-    mine = [h.members for h in holders(req, directory) if unit in h.members]
-    members = mine[0] if mine else frozenset(directory.expand_all(req.lead))
-    events = {rule.event for rule in req.due if rule.kind == "after"}
-    for entry in sorted(entries, key=lambda e: e.date):
-        if (
-            entry.status == "event"
-            and entry.event in events
-            and entry.unit in members
-            and entry.date <= up_to
-            and in_force(entry.date, info)
-        ):
-            ids.append(entry.date.isoformat())
-    return list(dict.fromkeys(ids))
+    lead's event. `entries` are this requirement's entries. For many entries
+    of one requirement, `PeriodIds`."""
+    return PeriodIds(req, info, directory, entries, calendar).of(unit, up_to)
+
+
+class PeriodIds:
+    """`period_ids` of one requirement's entries, asked for entry after entry:
+    the rules' instances are listed once, and each unit's recorded events
+    sorted once."""
+
+    def __init__(
+        self,
+        req: Requirement,
+        info: PlanInfo,
+        directory: Directory,
+        entries: list[Entry],
+        calendar: WorkCalendar,
+    ) -> None:
+        self.req, self.info, self.directory, self.entries = req, info, directory, entries
+        dated = (inst for rule in req.due for inst in instances(rule, info, calendar))
+        self.rule_ids = [inst.period for inst in dated]
+        self._holders = [h.members for h in holders(req, directory)]
+        self._events: dict[frozenset[str], list[Entry]] = {}
+
+    def of(self, unit: str, up_to: dt.date) -> list[str]:
+        """`period_ids` of an entry of `unit` dated `up_to`."""
+        mine = [members for members in self._holders if unit in members]
+        members = mine[0] if mine else frozenset(self.directory.expand_all(self.req.lead))
+        found = self._events.get(members)
+        if found is None:
+            events = {rule.event for rule in self.req.due if rule.kind == "after"}
+            found = self._events[members] = sorted(
+                (
+                    entry
+                    for entry in self.entries
+                    if entry.status == "event"
+                    and entry.event in events
+                    and entry.unit in members
+                    and in_force(entry.date, self.info)
+                ),
+                key=lambda e: e.date,
+            )
+        ids = self.rule_ids + [e.date.isoformat() for e in found if e.date <= up_to]
+        return list(dict.fromkeys(ids))
 
 
 def _closes(req: Requirement, directory: Directory, unit: str) -> bool:

@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from zwgk.checks.issue import Issue
 from zwgk.engine.deadlines import BeyondDatesError, event_instance
 from zwgk.engine.newentry import (
+    PeriodIds,
     expected_dates,
     extension_after_due,
+    extension_dues,
     extension_not_later,
-    period_ids,
+    named_dues,
     repeated_dones,
 )
 from zwgk.engine.publicity import Shortfall, window_shortfall
@@ -55,7 +57,11 @@ class EntryContext:
     _by_req: dict[str, list[Entry]] | None = field(default=None, init=False)
     _years: dict[str, int | None] = field(default_factory=dict, init=False)
     _repeated: dict[str, dict[int, tuple[Entry, str]]] = field(default_factory=dict, init=False)
+    _extension_dues: dict[str, dict[int, list[dt.date]] | None] = field(
+        default_factory=dict, init=False
+    )
     _read: set[int] | None = field(default=None, init=False)
+    _period_ids: dict[str, PeriodIds] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.reqs = {r.id: r for r in self.plan.requirements()} if self.plan else {}
@@ -105,6 +111,36 @@ class EntryContext:
                 req, self.plan.info, self.directory, self.entries_of(req.id), self.calendar
             )
         return found
+
+    def named_dues(self, req: Requirement, entry: Entry) -> list[dt.date]:
+        """`newentry.named_dues` of an extension among `req`'s entries: for
+        the ledger's own, from one replay of the requirement, kept
+        (`newentry.extension_dues`); asked apart for a new entry `record` is
+        about to write, or where one replay cannot answer."""
+        assert self.plan is not None
+        entries = self.entries_of(req.id)
+        if self._read is None:
+            self._read = {id(e) for e in self.entries}
+        if id(entry) in self._read:
+            if req.id not in self._extension_dues:
+                self._extension_dues[req.id] = extension_dues(
+                    req, self.plan.info, self.directory, entries, self.calendar
+                )
+            found = self._extension_dues[req.id]
+            if found is not None and id(entry) in found:
+                return found[id(entry)]
+        return named_dues(req, self.plan.info, self.directory, entries, self.calendar, entry)
+
+    def period_ids(self, req: Requirement, unit: str, up_to: dt.date) -> list[str]:
+        """`newentry.period_ids` among the ledger's entries of `req`: the
+        requirement's instances and events found once, kept."""
+        assert self.plan is not None
+        found = self._period_ids.get(req.id)
+        if found is None:
+            found = self._period_ids[req.id] = PeriodIds(
+                req, self.plan.info, self.directory, self.entries_of(req.id), self.calendar
+            )
+        return found.of(unit, up_to)
 
     def folder_year(self, path: str) -> int | None:
         """The year folder `path` is filed under (None when it names none)."""
@@ -298,7 +334,7 @@ def until_not_later(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
 
 
 def _extension_due(
-    ctx: EntryContext, entry: Entry, rule: Callable[..., dt.date | None]
+    ctx: EntryContext, entry: Entry, rule: Callable[[Entry, list[dt.date]], dt.date | None]
 ) -> dt.date | None:
     """What an engine rule about an extension (`extension_not_later`,
     `extension_after_due`) says of `entry`, replayed among its requirement's
@@ -312,7 +348,7 @@ def _extension_due(
     if req is None:
         return None
     try:
-        return rule(req, ctx.plan.info, ctx.directory, ctx.entries_of(req.id), ctx.calendar, entry)
+        return rule(entry, ctx.named_dues(req, entry))
     except (UnknownYearError, BeyondDatesError):
         return None  # reported by calendar-year
 
@@ -370,15 +406,7 @@ def unknown_period(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     if entry.unit not in ctx.answerable(req):
         return  # reported by not-responsible
     try:
-        ids = period_ids(
-            req,
-            ctx.plan.info,
-            ctx.directory,
-            ctx.entries_of(req.id),
-            ctx.calendar,
-            entry.unit,
-            entry.date,
-        )
+        ids = ctx.period_ids(req, entry.unit, entry.date)
     except UnknownYearError:
         return  # reported by calendar-year
     if entry.period not in ids:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from zwgk.engine.deadlines import in_force, instances
+from zwgk.engine.deadlines import BeyondDatesError, in_force, instances
 from zwgk.engine.obligations import (
     Obligation,
     extended,
@@ -19,7 +19,7 @@ from zwgk.engine.obligations import (
     undated_targets,
     unit_obligations,
 )
-from zwgk.model.calendar import WorkCalendar
+from zwgk.model.calendar import UnknownYearError, WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, PlanInfo, Requirement
 
@@ -36,21 +36,50 @@ def period_ids(
     """The period ids an entry of `unit` dated `up_to` may name: the instances
     of the dated rules, and the dates of events already recorded (on or before
     `up_to`) for the obligations it can complete; a support unit may name any
-    lead's event. `entries` are this requirement's entries."""
-    ids = [inst.period for rule in req.due for inst in instances(rule, info, calendar)]
-    mine = [h.members for h in holders(req, directory) if unit in h.members]
-    members = mine[0] if mine else frozenset(directory.expand_all(req.lead))
-    events = {rule.event for rule in req.due if rule.kind == "after"}
-    for entry in sorted(entries, key=lambda e: e.date):
-        if (
-            entry.status == "event"
-            and entry.event in events
-            and entry.unit in members
-            and entry.date <= up_to
-            and in_force(entry.date, info)
-        ):
-            ids.append(entry.date.isoformat())
-    return list(dict.fromkeys(ids))
+    lead's event. `entries` are this requirement's entries. For many entries
+    of one requirement, `PeriodIds`."""
+    return PeriodIds(req, info, directory, entries, calendar).of(unit, up_to)
+
+
+class PeriodIds:
+    """`period_ids` of one requirement's entries, asked for entry after entry:
+    the rules' instances are listed once, and each unit's recorded events
+    sorted once."""
+
+    def __init__(
+        self,
+        req: Requirement,
+        info: PlanInfo,
+        directory: Directory,
+        entries: list[Entry],
+        calendar: WorkCalendar,
+    ) -> None:
+        self.req, self.info, self.directory, self.entries = req, info, directory, entries
+        dated = (inst for rule in req.due for inst in instances(rule, info, calendar))
+        self.rule_ids = [inst.period for inst in dated]
+        self._holders = [h.members for h in holders(req, directory)]
+        self._events: dict[frozenset[str], list[Entry]] = {}
+
+    def of(self, unit: str, up_to: dt.date) -> list[str]:
+        """`period_ids` of an entry of `unit` dated `up_to`."""
+        mine = [members for members in self._holders if unit in members]
+        members = mine[0] if mine else frozenset(self.directory.expand_all(self.req.lead))
+        found = self._events.get(members)
+        if found is None:
+            events = {rule.event for rule in self.req.due if rule.kind == "after"}
+            found = self._events[members] = sorted(
+                (
+                    entry
+                    for entry in self.entries
+                    if entry.status == "event"
+                    and entry.event in events
+                    and entry.unit in members
+                    and in_force(entry.date, self.info)
+                ),
+                key=lambda e: e.date,
+            )
+        ids = self.rule_ids + [e.date.isoformat() for e in found if e.date <= up_to]
+        return list(dict.fromkeys(ids))
 
 
 def _closes(req: Requirement, directory: Directory, unit: str) -> bool:
@@ -99,7 +128,7 @@ def closes_late(
     return next((ob for ob in obs if ob.closed_by is entry and ob.status == "late"), None)
 
 
-def _named_dues(
+def named_dues(
     req: Requirement,
     info: PlanInfo,
     directory: Directory,
@@ -110,7 +139,8 @@ def _named_dues(
     """For an `extend` entry: the current due dates of the open instances it
     names, replayed after the entries before it (an earlier extension may
     have moved them); [] for a unit that closes nothing. `entries`: this
-    requirement's entries, with or without `entry` among them."""
+    requirement's entries, with or without `entry` among them. For every
+    extension of a ledger at once, `extension_dues`."""
     if not _closes(req, directory, entry.unit):
         return []
     if any(other is entry for other in entries):
@@ -120,43 +150,70 @@ def _named_dues(
     return [ob.due for ob in obs if extended(ob, entry) and ob.due is not None]
 
 
-def extension_not_later(
+def extension_dues(
     req: Requirement,
     info: PlanInfo,
     directory: Directory,
     entries: list[Entry],
     calendar: WorkCalendar,
-    entry: Entry,
-) -> dt.date | None:
-    """For an `extend` entry: the current due date it fails to move, when its
-    `until` is not after the due date of any open instance it names (the
-    earliest of those due dates); None when it moves one, or names none open.
-    "Current": after the entries replayed before it (an earlier extension
-    may have moved it). `entries`: this requirement's entries, with or
-    without `entry` among them."""
+) -> dict[int, list[dt.date]] | None:
+    """`named_dues` of every `extend` entry among `entries` (this requirement's),
+    by `id()` of the entry, in one replay instead of one per extension: the
+    replay, in `replay_key` order, is told of each extension before it is
+    applied (the entries before it, and only those, replayed). None where one
+    replay cannot give the same answer, to be asked per entry: a `lasting`
+    rule (whether a done entry counts depends on the day replayed to), an
+    accountable unit split by a reorganisation (its obligations are replayed
+    apart), or a replay the calendar cannot finish."""
+    if any(rule.kind == "lasting" for rule in req.due):
+        return None
+    accountable: dict[str, str] = {}
+    found_holders = holders(req, directory)
+    if len({holder.unit for holder in found_holders}) != len(found_holders):
+        return None
+    for holder in found_holders:
+        for unit in holder.members:
+            accountable.setdefault(unit, holder.unit)
+    found: dict[int, list[dt.date]] = {id(e): [] for e in entries if e.status == "extend"}
+    if not found:
+        return found
+
+    def seen(unit: str, obligations: list[Obligation], entry: Entry) -> None:
+        if accountable.get(entry.unit) == unit:
+            named = [ob.due for ob in obligations if extended(ob, entry) and ob.due is not None]
+            found[id(entry)].extend(named)
+
+    ordered = sorted(entries, key=replay_key)
+    try:
+        requirement_obligations(
+            req, info, directory, ordered, calendar, dt.date.max,
+            in_replay_order=True, on_extend=seen,
+        )  # fmt: skip
+    except (UnknownYearError, BeyondDatesError):
+        return None
+    return found
+
+
+def extension_not_later(entry: Entry, named: list[dt.date]) -> dt.date | None:
+    """For an `extend` entry and the current due dates of the open instances
+    it names (`named_dues`): the one it fails to move, when its `until` is
+    not after any of them (the earliest); None when it moves one, or names
+    none open. "Current": after the entries replayed before it (an earlier
+    extension may have moved it)."""
     if entry.until is None:
         return None
-    named = _named_dues(req, info, directory, entries, calendar, entry)
     if not named or any(due < entry.until for due in named):
         return None
     return min(named)
 
 
-def extension_after_due(
-    req: Requirement,
-    info: PlanInfo,
-    directory: Directory,
-    entries: list[Entry],
-    calendar: WorkCalendar,
-    entry: Entry,
-) -> dt.date | None:
-    """For an `extend` entry: the earliest current due date, among the open
-    instances it names, that had already passed on the entry's date (an
-    extension asked for after the work was due); None when it was recorded
-    in time. `entries` as for `extension_not_later`."""
+def extension_after_due(entry: Entry, named: list[dt.date]) -> dt.date | None:
+    """For an `extend` entry and the current due dates of the open instances
+    it names (`named_dues`): the earliest that had already passed on the
+    entry's date (an extension asked for after the work was due); None when
+    it was recorded in time."""
     if entry.status != "extend":
         return None
-    named = _named_dues(req, info, directory, entries, calendar, entry)
     late = [due for due in named if due < entry.date]
     return min(late) if late else None
 

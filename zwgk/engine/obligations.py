@@ -15,7 +15,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Literal
@@ -376,13 +376,16 @@ def requirement_obligations(
     *,
     in_replay_order: bool = False,
     earlier: Snapshot | None = None,
+    on_extend: Callable[[str, list[Obligation], Entry], None] | None = None,
 ) -> list[Obligation]:
     """Every obligation of one requirement, with its status on `as_of`.
     `entries` are this requirement's entries, in the order they were read
     (file, line), or already `in_replay_order`; later-dated ones are ignored.
     `earlier`: also count the statuses on an earlier day, in the same replay
     (the state after the entries up to that day is what a run for that day
-    computes)."""
+    computes). `on_extend`: told of each extension as the replay reaches it,
+    before it is applied (the accountable unit, its obligations then, the
+    entry): what `newentry.extension_dues` reads."""
     dated = [inst for rule in req.due for inst in instances(rule, info, calendar)]
     undated = not has_dated_rule(req.due)
     after_rules = [rule for rule in req.due if rule.kind == "after"]
@@ -430,6 +433,8 @@ def requirement_obligations(
                 # Work done before the plan began belongs to an earlier plan.
                 _apply_done(holder, entry)
             elif entry.status == "extend":
+                if on_extend is not None:
+                    on_extend(holder.unit, holder.obligations, entry)
                 _apply_extend(holder, entry)
             elif entry.status == "exempt":
                 _apply_exempt(holder, entry)

@@ -28,9 +28,9 @@ def _send(root: Path) -> Path:
 
 def _fill(path: Path, answers: dict[str, dict[str, Any]], drop: str) -> None:
     """Fill the rows of `answers` (by requirement id) as a unit does in WPS:
-    a text date; then, the sheet unprotected, the obligation rows sorted the
-    other way round and the row of `drop` deleted (what a unit can do to the
-    rows: a protected sheet refuses an inserted row)."""
+    a text date; then, the sheet unprotected (a protected sheet refuses an
+    inserted row), the obligation rows sorted the other way round, the row of
+    `drop` left out and an empty row after the first one."""
     from openpyxl import load_workbook
 
     book = load_workbook(path)
@@ -49,10 +49,11 @@ def _fill(path: Path, answers: dict[str, dict[str, Any]], drop: str) -> None:
     assert drop in rows and len(rows) > 2
     sheet.protection.sheet = False
     kept = [values for req, values in reversed(rows.items()) if req != drop]
-    for offset, values in enumerate(kept, 1):
+    empty: list[Any] = [None] * len(COLUMNS)
+    # as many rows as before: the first kept one, an empty row, the others
+    for offset, values in enumerate([kept[0], empty, *kept[1:]], 1):
         for c, value in enumerate(values, 1):
             sheet.cell(row=top + offset, column=c).value = value
-    sheet.delete_rows(top + len(kept) + 1)
     book.save(path)
 
 

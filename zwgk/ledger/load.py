@@ -149,6 +149,13 @@ class Files:
         """The path as messages print it."""
         return rel
 
+    def fetch(self, rels: list[str]) -> None:
+        """Get these files ready to `read` in one go (a git revision: one
+        `git cat-file --batch`); files on disk are read as asked."""
+
+    def forget(self, rels: list[str]) -> None:
+        """Let go of fetched bytes that are read already."""
+
 
 def _quiet(name: str) -> bool:
     """Hidden files (.gitkeep, editors' swap files) and zwgk's own lock files

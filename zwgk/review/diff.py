@@ -110,14 +110,12 @@ def _read(
     rels = [rel for rel in rels if rel not in out]
     for start in range(0, len(rels), _BATCH):
         chunk = rels[start : start + _BATCH]
-        if isinstance(files, GitFiles):
-            files.fetch(chunk)
+        files.fetch(chunk)
         for rel in chunk:
             got, more = read_progress(bare, rel, cache)
             out[rel] = got
             findings += [f._replace(path=files.shown(f.path)) for f in more]
-        if isinstance(files, GitFiles):
-            files.forget(chunk)
+        files.forget(chunk)
     return out, findings
 
 
@@ -136,8 +134,7 @@ def _read_pairs(
     for start in range(0, len(rels), _BATCH):
         chunk = rels[start : start + _BATCH]
         old.fetch(chunk)
-        if isinstance(new, GitFiles):
-            new.fetch(chunk)
+        new.fetch(chunk)
         for rel in chunk:
             got, more = read_progress(bare, rel, new_cache)
             new_out[rel] = got
@@ -150,8 +147,7 @@ def _read_pairs(
                 old_out[rel], was = read_progress(_Bytes(raw), rel, old_cache)
                 old_findings += [f._replace(path=old.shown(f.path)) for f in was]
         old.forget(chunk)
-        if isinstance(new, GitFiles):
-            new.forget(chunk)
+        new.forget(chunk)
     return new_out, findings, old_out, old_findings
 
 
@@ -216,9 +212,8 @@ def _sides(
     new_files = new if isinstance(new, GitFiles) else None
     new_cache = peek if new_files is not None else cache
 
-    for files in (old_files, new_files):
-        if files is not None:
-            files.fetch(list(PLAN_FILES))  # one process for the three
+    for files in (old_files, new):
+        files.fetch(list(PLAN_FILES))  # one process for the three
     old_plan = load_ledger(root, with_progress=False, files=old_files, cache=peek)
     new_plan = load_ledger(root, with_progress=False, files=new, cache=new_cache)
     differ = git.differing(old_files.commit, new_files.commit if new_files else None)

@@ -68,6 +68,25 @@ def test_files_written_by_record_read_the_same_both_ways(entries: list[dict[str,
     agree("".join(dump_entry(e) for e in entries))
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ENTRY, min_size=1, max_size=4))
+def test_a_file_saved_with_windows_line_ends_reads_as_the_same_file(
+    entries: list[dict[str, object]],
+) -> None:
+    text = "".join(dump_entry(e) for e in entries)
+    windows = text.replace("\n", "\r\n")
+    agree(windows)
+    assert quick(windows) == quick(text)
+
+
+def test_windows_line_ends_take_the_fast_path_and_a_lone_cr_does_not() -> None:
+    text = "- req: '21.1'\n  date: 2018-07-20\n  status: done\n  note: |\n    公开\n    归档\n"
+    windows = text.replace("\n", "\r\n")
+    assert quick(windows) is not None
+    assert quick(windows) == quick(text)
+    assert fast_entries(text.replace("\n", "\r", 1)) is None
+
+
 def test_what_record_writes_takes_the_fast_path() -> None:
     typical = [
         {"req": "21.1", "date": dt.date(2018, 7, 20), "status": "done",

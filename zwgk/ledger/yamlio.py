@@ -425,6 +425,10 @@ def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
     """(line, fields) of every entry of a progress file in the shapes `record`
     and clerks write, or None when the file is anything else (the YAML loader
     then decides)."""
+    if "\r" in text:
+        # Windows editors end lines with CR LF; YAML reads that break as a
+        # plain one, in values too. A CR alone is left to the loader.
+        text = text.replace("\r\n", "\n")
     if _ODD.search(text):
         return None
     entries: list[tuple[int, dict[str, Any]]] = []

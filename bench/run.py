@@ -8,8 +8,9 @@
 Each time target is a ratio of two whole-process wall times, and the two sides
 are measured interleaved, run by run (A B A B …): a machine that slows down
 for a while slows both sides alike. The figure is the ratio of the medians;
-the min–max of each side is shown beside it. Peak memory (RSS) is read from
-the same runs. The targets (issue 17):
+the min–max of each side is shown beside it. Peak memory is read from the
+same runs: the process's peak RSS, or, while it has worker processes, its and
+their proportional set sizes summed (sampled every 20 ms). The targets (issue 17):
 
 - startup: `zwgk status` on the shipped ledger against a process that only
   imports what status must import, `python -c "import typer, rich.console"` —
@@ -178,8 +179,65 @@ class Series:
         return f"{self.median:.2f} s [{min(self.times):.2f}–{max(self.times):.2f}]"
 
 
+def _children(pid: int) -> list[int]:
+    """The live child processes of `pid` (Linux), [] where that is unknown."""
+    out: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as listed:
+                out.extend(int(child) for child in listed.read().split())
+    except OSError:
+        pass
+    return out
+
+
+def _pss_mb(pid: int) -> float:
+    """Proportional set size of `pid` in MB (its share of pages it shares
+    with its parent or workers), 0 where /proc does not say."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0.0
+
+
+class TreeMemory:
+    """Peak memory of a process together with its worker processes: ru_maxrss
+    counts one process only (the largest), so while a run has children their
+    proportional set sizes are summed with the parent's, every 20 ms. A run
+    with no children costs one directory read per sample."""
+
+    def __init__(self, pid: int) -> None:
+        import threading
+
+        self.pid, self.peak = pid, 0.0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        while not self._done.wait(0.02):
+            seen, todo = [], _children(self.pid)
+            while todo:
+                pid = todo.pop()
+                seen.append(pid)
+                todo.extend(_children(pid))
+            if seen:
+                total = sum(map(_pss_mb, [self.pid, *seen]))
+                self.peak = max(self.peak, total)
+
+    def stop(self) -> float:
+        self._done.set()
+        self._thread.join()
+        return self.peak
+
+
 def run_once(cmd: Cmd) -> tuple[float, float | None]:
-    """Wall time and peak RSS (MB) of one whole-process run."""
+    """Wall time and peak memory (MB) of one whole-process run: its peak RSS,
+    or, while it runs worker processes, its and their memory together."""
     env = {**os.environ, **cmd.env}
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
@@ -187,11 +245,12 @@ def run_once(cmd: Cmd) -> tuple[float, float | None]:
                                 cwd=cmd.cwd)  # fmt: skip
         rss: float | None = None
         if hasattr(os, "wait4"):
+            tree = TreeMemory(proc.pid) if sys.platform == "linux" else None
             _, status, usage = os.wait4(proc.pid, 0)
             took = time.perf_counter() - start
             proc.returncode = os.waitstatus_to_exitcode(status)
             kb = usage.ru_maxrss / (1024 if sys.platform == "darwin" else 1)
-            rss = kb / 1024
+            rss = max(kb / 1024, tree.stop() if tree is not None else 0.0)
         else:
             proc.wait()
             took = time.perf_counter() - start

@@ -129,3 +129,20 @@ def test_a_missed_target_is_marked_and_fails_the_run(capsys: pytest.CaptureFixtu
     assert re.search(r"2\.40x\s+<= 2x\s+MISSED\s+0\.80 s / 0\.33 s", out[2])
     table = results.markdown()
     assert "| warm status 100k / json.load (0.80 s / 0.33 s) | 2.40x | ≤ 2x | **MISSED** |" in table
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_peak_memory_counts_worker_processes_with_their_parent() -> None:
+    """ru_maxrss names the largest process only: a parent and its worker
+    holding 60 MB each at once are a run of more than 120 MB."""
+    run = bench_module("run")
+    touch = "for i in range(0, len(b), 4096): b[i] = 1"
+    script = "\n".join([
+        "import os, time",
+        "pid = os.fork()",
+        f"b = bytearray(60 << 20)\n{touch}\ntime.sleep(0.5)",
+        "if pid == 0:\n    os._exit(0)",
+        "os.waitpid(pid, 0)",
+    ])  # fmt: skip
+    _, peak = run.run_once(run.Cmd(argv=[sys.executable, "-c", script]))
+    assert peak is not None and peak > 2 * 60

@@ -125,7 +125,7 @@ LINES = st.sampled_from([
     "  note: \"\\e\\0\\N\"", "  note: \"\\x01\"", "  note: \"\\ud800\"",
     "  note: \"a\" # c", "  note: \"a\\\"", "  note: |-", "  note: |+", "  note: >",
     "  note: >-", "  note: |2", "  note: | # c", "      更深", "     五格", "   三格",
-    "    - 四格项",
+    "    - 四格项", "  note:   ", "  evidence:   ",
 ])  # fmt: skip
 
 
@@ -133,6 +133,15 @@ LINES = st.sampled_from([
 @given(st.lists(LINES, max_size=14))
 def test_arbitrary_lines_never_disagree(lines: list[str]) -> None:
     agree("\n".join(lines) + "\n")
+
+
+def test_a_key_with_only_spaces_after_it_reads_as_empty() -> None:
+    """`note:` followed by spaces (an editor that keeps them) is null, as the
+    loader reads it; the fast reader once failed on it (IndexError)."""
+    text = "- req: '1.1'\n  date: 2018-07-20\n  status: done\n  note:   \n"
+    fast = quick(text)
+    assert fast is not None and fast[0].note is None  # type: ignore[attr-defined]
+    agree(text)
 
 
 def test_the_plain_shape_takes_the_fast_path() -> None:

@@ -261,6 +261,8 @@ _RESOLVERS = {
     for first, resolvers in _Loader.yaml_implicit_resolvers.items()
 }
 _ANY_RESOLVERS = _Loader.yaml_implicit_resolvers.get(None, [])
+_TEXT_BEYOND_ASCII = not _ANY_RESOLVERS and all(first < "\x80" for first in _RESOLVERS)
+"""No resolver looks at a plain value that starts beyond ASCII: it is text."""
 
 
 _DAYS: dict[str, dt.date] = {}
@@ -313,6 +315,34 @@ def _scalar(raw: str) -> Any:
     """One value written on the rest of its line (a comment after it
     allowed), as the loader reads it; _FAIL when it is not that simple."""
     first = raw[0] if raw else ""
+    if (
+        first >= "\x80"
+        and _TEXT_BEYOND_ASCII
+        and " #" not in raw
+        and ": " not in raw
+        and raw[-1] not in ": "
+    ):
+        # Chinese text, the most common value by far: no resolver starts with
+        # a character beyond ASCII, so it is text (what `_plain` decides).
+        return raw
+    known = _SEEN.get(raw, _FAIL)
+    if known is not _FAIL:
+        return known
+    value = _scalar_of(raw, first)
+    if len(raw) <= _SEEN_LONGEST and len(_SEEN) < _SEEN_MOST and value is not _FAIL:
+        _SEEN[raw] = value
+    return value
+
+
+_SEEN: dict[str, Any] = {}
+"""Short values already read (`'21.1'`, `2019-08-16  # 公开日期`, `done`):
+a ledger repeats a few thousand of them over and over, and each reads the
+same every time (all are immutable: text, dates, numbers, None)."""
+_SEEN_LONGEST = 40
+_SEEN_MOST = 100_000
+
+
+def _scalar_of(raw: str, first: str) -> Any:
     if first == "'":
         match = _SINGLE.match(raw)
         return _FAIL if match is None else match.group(1).replace("''", "'")
@@ -437,14 +467,12 @@ def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
     item_indent = ""
     lines = text.split("\n")
     ends = text.endswith("\n")
+    key_line, scalar = _KEY_LINE.match, _scalar
     index = 0
     while index < len(lines):
         line = lines[index]
         index += 1
-        stripped = line.strip(" ")
-        if not stripped or (stripped[0] == "#" and line[:2] != "- "):
-            continue
-        match = _KEY_LINE.match(line)
+        match = key_line(line)  # most lines: tried first
         if match is not None:
             lead, key, raw = match.groups()
             if lead == "- ":
@@ -455,7 +483,7 @@ def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
             if key in current:
                 return None  # a duplicate key: the loader reports it
             open_key = None
-            if raw is None or raw[0] == "#":
+            if not raw or raw[0] == "#":  # `key:`, `key:   `, `key:  # comment`
                 value: Any = _OpenList()
                 open_key = key
             elif raw[0] == "[":
@@ -466,11 +494,14 @@ def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
                     return None
                 value, index = _block(header, lines, index, ends)
             else:
-                value = _scalar(raw)
+                value = scalar(raw)
             if value is _FAIL:
                 return None
             current[key] = value
             item_indent = ""
+            continue
+        stripped = line.strip(" ")
+        if not stripped or (stripped[0] == "#" and line[:2] != "- "):
             continue
         item = _ITEM_LINE.match(line)
         if item is None or current is None or open_key is None:
@@ -478,7 +509,7 @@ def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
         if item_indent and item.group(1) != item_indent:
             return None  # a deeper "- " would continue the item above
         item_indent = item.group(1)
-        value = _scalar(item.group(2))
+        value = scalar(item.group(2))
         if value is _FAIL:
             return None
         current[open_key].append(value)

@@ -243,7 +243,7 @@ def parse(text: str, path: str) -> tuple[Any, list[Problem]]:
 
 _FAIL = object()
 _KEY_LINE = re.compile(r"(- |  )([A-Za-z_][A-Za-z0-9_]*):(?: +(.*))?\Z")
-_ITEM_LINE = re.compile(r"(  |    )- (.*)\Z")
+_ITEM_LINE = re.compile(r"(  |    )- +(.*)\Z")
 _ODD = re.compile("[\x00-\x08\x0b\x0c\r\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\t]")
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _DECIMAL = re.compile(r"[1-9][0-9]*\Z")
@@ -462,6 +462,92 @@ def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
     if _ODD.search(text):
         return None
     entries: list[tuple[int, dict[str, Any]]] = []
+    pos, line, size = 0, 1, len(text)
+    common, count = _COMMON.match, text.count
+    while pos < size:
+        found = common(text, pos)
+        fields = _common_fields(found) if found is not None else None
+        if found is None or fields is None:
+            # From here to the next entry (the entry at `pos` included): the
+            # line scanner, which reads every shape the fast path reads.
+            first = pos if text.startswith("- ", pos) else text.find("\n- ", pos) + 1 or size
+            after = text.find("\n- ", first) + 1 or size
+            if not _scan(text[pos:after], line, entries):
+                return None
+            line += count("\n", pos, after)
+            pos = after
+            continue
+        entries.append((line + found.group(1).count("\n"), fields))
+        line += count("\n", pos, found.end())
+        pos = found.end()
+    return entries
+
+
+# The entry as `record` writes it, and as clerks mostly do: its keys in
+# record's order, each value on its line (a `|` note indented by four, a list
+# in flow style or as a block list): one match for the whole entry, every
+# value then read by `_scalar` exactly as the line scanner reads it. Whatever
+# differs in the least (another order, another key, spaces, a comment line
+# inside) does not match, and the line scanner reads that entry.
+_VALUE = r":[ ]+([^ \n\[|>#][^\n]*)\n"  # what `_KEY_LINE` takes as the value
+_COMMON = re.compile(
+    r"((?:\n|\#[^\n]*\n)*)"  # empty lines and comments before the entry
+    rf"- req{_VALUE}  date{_VALUE}  status{_VALUE}"
+    rf"(?:  period{_VALUE})?(?:  event{_VALUE})?(?:  from{_VALUE})?"
+    rf"(?:  to{_VALUE})?(?:  until{_VALUE})?"
+    rf"(?:  note:[ ]\|\n((?:[ ]{{4}}[^ \n][^\n]*\n)+)|  note{_VALUE})?"
+    r"(?:  evidence:[ ](\[[^\n]*)\n"
+    r"|  evidence:\n((?:[ ]{2}-[ ][^ \n][^\n]*\n)+|(?:[ ]{4}-[ ][^ \n][^\n]*\n)+))?"
+    rf"(?:  approved_by{_VALUE})?(?:  by{_VALUE})?(?:  pii_ok{_VALUE})?"
+    r"(?=\n*(?:-[ ]|\#|\Z))"  # and nothing more of it: the next entry, a comment, the end
+)
+_OPTIONAL_KEYS = ("period", "event", "from", "to", "until")
+
+
+def _common_fields(found: re.Match[str]) -> dict[str, Any] | None:
+    """The fields of an entry `_COMMON` matched; None when a value is not
+    that simple after all (the line scanner then decides)."""
+    (_, req, date, status, period, event, start, stop, until, block, note, flow, items,
+     approved_by, by, pii_ok) = found.groups()  # fmt: skip
+    scalar, seen, fail = _scalar, _SEEN.get, _FAIL
+    # The values a ledger repeats (ids, dates, statuses) are known after the
+    # first few entries: one look-up each.
+    fields = {
+        "req": seen(req, fail),
+        "date": seen(date, fail),
+        "status": seen(status, fail),
+    }
+    if fields["req"] is fail:
+        fields["req"] = scalar(req)
+    if fields["date"] is fail:
+        fields["date"] = scalar(date)
+    if fields["status"] is fail:
+        fields["status"] = scalar(status)
+    if period or event or start or stop or until:
+        for key, raw in zip(_OPTIONAL_KEYS, (period, event, start, stop, until), strict=True):
+            if raw is not None:
+                fields[key] = scalar(raw)
+    if block is not None:  # `|`, clipped: its lines without their four spaces, one break after
+        fields["note"] = block[4:].replace("\n    ", "\n")
+    elif note is not None:
+        fields["note"] = scalar(note)
+    if flow is not None:
+        fields["evidence"] = _flow_list(flow)
+    elif items is not None:
+        cut = items.index("-") + 2
+        listed = [scalar(item[cut:]) for item in items[:-1].split("\n")]
+        fields["evidence"] = fail if fail in listed else listed
+    if approved_by or by or pii_ok:
+        for key, raw in (("approved_by", approved_by), ("by", by), ("pii_ok", pii_ok)):
+            if raw is not None:
+                fields[key] = scalar(raw)
+    return None if fail in fields.values() else fields
+
+
+def _scan(text: str, first_line: int, entries: list[tuple[int, dict[str, Any]]]) -> bool:
+    """The line scanner: the entries of `text` (lines from `first_line` on)
+    appended to `entries`; False when a line is in no shape it reads."""
+    known = len(entries)
     current: dict[str, Any] | None = None
     open_key: str | None = None
     item_indent = ""
@@ -477,11 +563,11 @@ def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
             lead, key, raw = match.groups()
             if lead == "- ":
                 current = {}
-                entries.append((index, current))
+                entries.append((first_line - 1 + index, current))
             elif current is None:
-                return None
+                return False
             if key in current:
-                return None  # a duplicate key: the loader reports it
+                return False  # a duplicate key: the loader reports it
             open_key = None
             if not raw or raw[0] == "#":  # `key:`, `key:   `, `key:  # comment`
                 value: Any = _OpenList()
@@ -491,12 +577,12 @@ def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
             elif raw[0] in "|>":
                 header = _BLOCK.match(raw)
                 if header is None:
-                    return None
+                    return False
                 value, index = _block(header, lines, index, ends)
             else:
                 value = scalar(raw)
             if value is _FAIL:
-                return None
+                return False
             current[key] = value
             item_indent = ""
             continue
@@ -505,19 +591,19 @@ def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
             continue
         item = _ITEM_LINE.match(line)
         if item is None or current is None or open_key is None:
-            return None
+            return False
         if item_indent and item.group(1) != item_indent:
-            return None  # a deeper "- " would continue the item above
+            return False  # a deeper "- " would continue the item above
         item_indent = item.group(1)
         value = scalar(item.group(2))
         if value is _FAIL:
-            return None
+            return False
         current[open_key].append(value)
-    for _, fields in entries:
+    for _, fields in entries[known:]:
         for key, value in fields.items():
             if isinstance(value, _OpenList):
                 fields[key] = list(value) if value else None
-    return entries
+    return True
 
 
 def read_text(path: Path, shown: str) -> str:

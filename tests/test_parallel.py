@@ -129,6 +129,24 @@ def test_small_ledgers_and_zwgk_jobs_1_start_no_workers(
     assert started == []
 
 
+def test_a_system_without_worker_processes_reads_in_one(
+    city: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some containers have no /dev/shm, which multiprocessing's locks need:
+    the files are read in this process, as with ZWGK_JOBS=1."""
+    import multiprocessing.context
+
+    env = {"ZWGK_NO_CACHE": "1", "ZWGK_JOBS": "1"}
+    alone = outputs(city, env)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
+
+    def no_pool(*args: Any, **kwargs: Any) -> Any:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(multiprocessing.context.ForkContext, "Pool", no_pool)
+    assert outputs(city, {**env, "ZWGK_JOBS": "2"}) == alone
+
+
 @pytest.mark.parametrize(
     ("value", "expected"), [("1", 1), ("3", 3), ("0", None), ("two", None), ("", None)]
 )

@@ -78,8 +78,15 @@ def read_all(
         for year in _by_year(rels):
             known: list[Result | None] = [_cached(source, rel, cache) for rel in year]
             todo = [i for i, found in enumerate(known) if found is None]
-            if pool is None and todo and _size(source, [year[i] for i in todo]) >= PARALLEL_FROM:
+            if (
+                pool is None
+                and workers > 1
+                and todo
+                and _size(source, [year[i] for i in todo]) >= PARALLEL_FROM
+            ):
                 pool = _start(source, cache, workers)
+                if pool is None:  # no processes to be had here: one process it is
+                    workers = 1
             if pool is None:
                 for i, rel in enumerate(year):
                     yield known[i] or read_one(source, rel, cache)
@@ -167,7 +174,8 @@ _KEYED = False
 
 
 def _start(source: Files, cache: Any, workers: int) -> Any:
-    """A pool of forked workers that read files from `source`. Ctrl-C is
+    """A pool of forked workers that read files from `source`, or None when
+    this system cannot give one (the files are then read here). Ctrl-C is
     for this process alone: the workers ignore it (blocked until they do,
     so that none is caught half-started) and are ended with the pool."""
     import multiprocessing
@@ -177,6 +185,8 @@ def _start(source: Files, cache: Any, workers: int) -> Any:
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         return multiprocessing.get_context("fork").Pool(workers, initializer=_quiet)
+    except (OSError, ImportError):  # no /dev/shm for its locks (some containers), no fork
+        return None
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 

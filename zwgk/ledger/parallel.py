@@ -1,15 +1,16 @@
 """Reading many progress files on every core.
 
-A city ledger's first run (or any run with ZWGK_NO_CACHE=1) parses hundreds
-of megabytes of progress files; one core does that at about 90 MB a minute
-less than it could. When a year folder holds at least `PARALLEL_FROM` bytes
-of files to parse, worker processes (forked: they start in milliseconds and
-inherit what is loaded) each read and parse whole files by the fast path and
-send back the cache's packed columns (`cache.pack_entries`); this process
-unpacks them, as a warm run does, in the ledger's order. A file the fast path
-does not read, or that cannot be read at all, is read here afterwards, the
-careful way, exactly as without workers: entries, findings and their order
-are the same either way (the tests compare the outputs byte for byte).
+A city ledger's first run (or any run with ZWGK_NO_CACHE=1) parses over a
+hundred megabytes of progress files: on one core, most of the run. When a
+year folder holds at least `PARALLEL_FROM` bytes of files to parse, worker
+processes (forked: they start in milliseconds and inherit what is loaded)
+each read and parse whole files, one at a time, by the fast path and send
+back the cache's packed columns (`cache.pack_entries`); this process unpacks
+them, as a warm run does, in the ledger's order, and keeps them in the
+cache. A file the fast path does not read, or that cannot be read at all, is
+read here afterwards, the careful way, exactly as without workers: entries,
+findings, their order and the cache are the same either way (the tests
+compare them byte for byte).
 
 ZWGK_JOBS=N sets the number of workers (1: none). Without it, one per core
 on systems that fork (Linux and the BSDs); none on Windows and macOS, where a

@@ -68,7 +68,7 @@ tasks:
 # test may pass or fail by it (a test that wants one sets it itself).
 _CALLER_ENV = ("ZWGK_LANG", "ZWGK_ROOT", "NO_COLOR", "FORCE_COLOR", "CLICOLOR",
                "CLICOLOR_FORCE", "TERM", "COLUMNS", "LINES", "TTY_COMPATIBLE",
-               "TTY_INTERACTIVE")  # fmt: skip
+               "TTY_INTERACTIVE", "ZWGK_JOBS")  # fmt: skip
 
 
 @pytest.fixture(autouse=True)

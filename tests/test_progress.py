@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -125,7 +126,7 @@ LINES = st.sampled_from([
     "  note: \"\\e\\0\\N\"", "  note: \"\\x01\"", "  note: \"\\ud800\"",
     "  note: \"a\" # c", "  note: \"a\\\"", "  note: |-", "  note: |+", "  note: >",
     "  note: >-", "  note: |2", "  note: | # c", "      更深", "     五格", "   三格",
-    "    - 四格项",
+    "    - 四格项", "  note:   ", "  evidence:   ", "  -   三格后的项", "    -  x",
 ])  # fmt: skip
 
 
@@ -133,6 +134,15 @@ LINES = st.sampled_from([
 @given(st.lists(LINES, max_size=14))
 def test_arbitrary_lines_never_disagree(lines: list[str]) -> None:
     agree("\n".join(lines) + "\n")
+
+
+def test_a_key_with_only_spaces_after_it_reads_as_empty() -> None:
+    """`note:` followed by spaces (an editor that keeps them) is null, as the
+    loader reads it; the fast reader once failed on it (IndexError)."""
+    text = "- req: '1.1'\n  date: 2018-07-20\n  status: done\n  note:   \n"
+    fast = quick(text)
+    assert fast is not None and fast[0].note is None  # type: ignore[attr-defined]
+    agree(text)
 
 
 def test_the_plain_shape_takes_the_fast_path() -> None:
@@ -258,3 +268,71 @@ def test_a_clerks_file_is_not_handed_to_the_yaml_loader(
     path.write_text(text + "- req: '1.1'\n  date: 2018-07-20\n  status: done\n  note: &a x\n")
     entries, findings = read_progress(DiskFiles(tmp_path), PATH)
     assert len(entries) == 8 and findings == [] and calls == [PATH]
+
+
+RECORD_ORDER = ("req", "date", "status", "period", "event", "from", "to", "until", "note",
+                "evidence", "approved_by", "by", "pii_ok")  # fmt: skip
+
+
+def in_record_order(entry: dict[str, object]) -> dict[str, object]:
+    """The entry's keys in the order `record` writes them (`entry_mapping`),
+    the shape the fast reader matches whole (`yamlio._COMMON`)."""
+    return {key: entry[key] for key in RECORD_ORDER if key in entry}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ENTRY, max_size=5))
+def test_entries_in_records_order_read_the_same_both_ways(entries: list[dict[str, object]]) -> None:
+    agree("".join(dump_entry(in_record_order(e)) for e in entries))
+
+
+GAPS = ["", "\n", "# 注释\n", "\n# 注释\n\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(CLERK_ENTRY, st.lists(st.integers(0, 6), min_size=1, max_size=4)),
+                max_size=4),
+       st.lists(st.sampled_from(GAPS), min_size=5, max_size=5))  # fmt: skip
+def test_clerks_shapes_in_records_order_read_the_same_both_ways(
+    written: list[tuple[dict[str, object], list[int]]], gaps: list[str]
+) -> None:
+    agree("".join(gaps[n] + styled(in_record_order(e), s) for n, (e, s) in enumerate(written)))
+
+
+def test_entries_in_records_order_are_read_whole_not_line_by_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What `record` writes, and the clerks' shapes in its order, are matched
+    an entry at a time; the line scanner reads only what differs."""
+    import zwgk.ledger.yamlio as yamlio
+
+    scanned: list[str] = []
+    real_scan = yamlio._scan
+
+    def scan(text: str, first_line: int, entries: list[Any]) -> bool:
+        scanned.append(text)
+        return real_scan(text, first_line, entries)
+
+    monkeypatch.setattr(yamlio, "_scan", scan)
+    text = "# 县教体局\n\n" + "".join(
+        styled(in_record_order({"req": "21.1", "date": dt.date(2018, 7, 1 + n), "status": "done",
+                                "note": "已公开", "evidence": ["https://a.gov.cn/1.html"]}), [n])
+        for n in (0, 1, 2, 5, 6)
+    ) + (
+        "- req: '23.1'\n  date: 2018-08-02\n  status: progress\n  note: |\n    第一行\n"
+        "    第二行\n  evidence:\n    - https://a.gov.cn/2.html\n\n"
+        "- req: '1.1'\n  date: 2018-07-20\n  note: x\n  status: done\n"
+    )  # fmt: skip
+    fast = quick(text)
+    assert fast is not None and careful(text) == (fast, 0) and len(fast) == 7
+    assert fast[5].note == "第一行\n第二行\n"  # type: ignore[attr-defined]
+    assert fast[0].line == 3  # type: ignore[attr-defined]
+    # (with the empty line before it)
+    assert scanned == ["\n- req: '1.1'\n  date: 2018-07-20\n  note: x\n  status: done\n"]
+
+
+def test_a_list_item_with_more_spaces_after_its_dash_reads_as_the_loader_reads_it() -> None:
+    text = "- req: '1.1'\n  date: 2018-07-20\n  status: done\n  evidence:\n  -   https://a.cn/1\n"
+    fast = quick(text)
+    assert fast is not None and fast[0].evidence == ("https://a.cn/1",)  # type: ignore[attr-defined]
+    agree(text)

@@ -439,12 +439,16 @@ def _load_ledger(
     if with_progress:
         if only_progress is None:
             cache.keep_only_seen()  # files gone since the last run leave the cache
-        for rel in source.progress():
-            if only_progress is not None and rel not in only_progress:
-                continue
-            got, more = read_progress(source, rel, cache)
-            entries.extend(got)
-            findings.extend(more)
+        from zwgk.ledger.parallel import read_all
+
+        rels = [r for r in source.progress() if only_progress is None or r in only_progress]
+        results = read_all(source, rels, cache, read_progress)
+        try:
+            for got, more in results:
+                entries.extend(got)
+                findings.extend(more)
+        finally:
+            results.close()  # Ctrl-C: its workers end here, not when collected
         findings.extend(source.not_read())
     calendar, more = _calendar(source)
     findings.extend(more)

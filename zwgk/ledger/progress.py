@@ -32,16 +32,17 @@ def entries_from_fields(
     one is not (the file is then read the careful way, with its findings).
     Keep the two in step: tests compare them on generated files."""
     out: list[Entry] = []
-    keys = _KEY_SET
+    keys, date_type, statuses = _KEY_SET, dt.date, _STATUS
     for line, f in rows:
         if not keys.issuperset(f):
             return None
         req, date, status = f.get("req"), f.get("date"), f.get("status")
-        if not isinstance(req, str) or status not in STATUSES:
+        if not isinstance(req, str) or type(status) is not str or status not in statuses:
             return None
-        date = as_date(date)
-        if date is None:
-            return None
+        if type(date) is not date_type:  # a date as text, a datetime: rare
+            date = as_date(date)
+            if date is None:
+                return None
         declared = f.get("unit")
         if declared is not None and declared != unit:
             return None
@@ -54,9 +55,10 @@ def entries_from_fields(
             period = period.isoformat()
         elif period is not None and not isinstance(period, str):
             return None
-        texts = [f.get(k) for k in ("note", "event", "approved_by", "by", "pii_ok")]
-        if any(v is not None and not isinstance(v, str) for v in texts):
-            return None
+        note, event, approved_by, by, pii_ok = texts = [f.get(k) for k in _TEXTS]
+        for value in texts:
+            if value is not None and not isinstance(value, str):
+                return None
         evidence = f.get("evidence")
         if isinstance(evidence, str):
             evidence = (evidence,)
@@ -67,15 +69,17 @@ def entries_from_fields(
         else:
             return None
         dates = []
-        for key in ("from", "to", "until"):
+        for key in _DATES:
             value = f.get(key)
+            if value is None or type(value) is date_type:
+                dates.append(value)
+                continue
             parsed = as_date(value)
-            if value is not None and parsed is None:
+            if parsed is None:
                 return None
             dates.append(parsed)
-        note, event, approved_by, by, pii_ok = texts
         out.append(
-            Entry(req=intern(req), date=date, status=_STATUS[status], unit=unit, path=path,
+            Entry(req=intern(req), date=date, status=statuses[status], unit=unit, path=path,
                   line=line, period=intern(period) if period is not None else None,
                   note=note, evidence=evidence, event=event,
                   from_date=dates[0], to_date=dates[1], until=dates[2],
@@ -84,6 +88,8 @@ def entries_from_fields(
     return out
 
 
+_TEXTS = ("note", "event", "approved_by", "by", "pii_ok")
+_DATES = ("from", "to", "until")
 _KEY_SET = frozenset(ENTRY_KEYS)
 _STATUS = {status: status for status in STATUSES}
 """One object per status: a hundred thousand entries share six words (and

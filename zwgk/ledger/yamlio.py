@@ -243,7 +243,7 @@ def parse(text: str, path: str) -> tuple[Any, list[Problem]]:
 
 _FAIL = object()
 _KEY_LINE = re.compile(r"(- |  )([A-Za-z_][A-Za-z0-9_]*):(?: +(.*))?\Z")
-_ITEM_LINE = re.compile(r"(  |    )- (.*)\Z")
+_ITEM_LINE = re.compile(r"(  |    )- +(.*)\Z")
 _ODD = re.compile("[\x00-\x08\x0b\x0c\r\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\t]")
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _DECIMAL = re.compile(r"[1-9][0-9]*\Z")
@@ -261,6 +261,8 @@ _RESOLVERS = {
     for first, resolvers in _Loader.yaml_implicit_resolvers.items()
 }
 _ANY_RESOLVERS = _Loader.yaml_implicit_resolvers.get(None, [])
+_TEXT_BEYOND_ASCII = not _ANY_RESOLVERS and all(first < "\x80" for first in _RESOLVERS)
+"""No resolver looks at a plain value that starts beyond ASCII: it is text."""
 
 
 _DAYS: dict[str, dt.date] = {}
@@ -313,6 +315,34 @@ def _scalar(raw: str) -> Any:
     """One value written on the rest of its line (a comment after it
     allowed), as the loader reads it; _FAIL when it is not that simple."""
     first = raw[0] if raw else ""
+    if (
+        first >= "\x80"
+        and _TEXT_BEYOND_ASCII
+        and " #" not in raw
+        and ": " not in raw
+        and raw[-1] not in ": "
+    ):
+        # Chinese text, the most common value by far: no resolver starts with
+        # a character beyond ASCII, so it is text (what `_plain` decides).
+        return raw
+    known = _SEEN.get(raw, _FAIL)
+    if known is not _FAIL:
+        return known
+    value = _scalar_of(raw, first)
+    if len(raw) <= _SEEN_LONGEST and len(_SEEN) < _SEEN_MOST and value is not _FAIL:
+        _SEEN[raw] = value
+    return value
+
+
+_SEEN: dict[str, Any] = {}
+"""Short values already read (`'21.1'`, `2019-08-16  # 公开日期`, `done`):
+a ledger repeats a few thousand of them over and over, and each reads the
+same every time (all are immutable: text, dates, numbers, None)."""
+_SEEN_LONGEST = 40
+_SEEN_MOST = 100_000
+
+
+def _scalar_of(raw: str, first: str) -> Any:
     if first == "'":
         match = _SINGLE.match(raw)
         return _FAIL if match is None else match.group(1).replace("''", "'")
@@ -432,30 +462,114 @@ def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
     if _ODD.search(text):
         return None
     entries: list[tuple[int, dict[str, Any]]] = []
+    pos, line, size = 0, 1, len(text)
+    common, count = _COMMON.match, text.count
+    while pos < size:
+        found = common(text, pos)
+        fields = _common_fields(found) if found is not None else None
+        if found is None or fields is None:
+            # From here to the next entry (the entry at `pos` included): the
+            # line scanner, which reads every shape the fast path reads.
+            first = pos if text.startswith("- ", pos) else text.find("\n- ", pos) + 1 or size
+            after = text.find("\n- ", first) + 1 or size
+            if not _scan(text[pos:after], line, entries):
+                return None
+            line += count("\n", pos, after)
+            pos = after
+            continue
+        entries.append((line + found.group(1).count("\n"), fields))
+        line += count("\n", pos, found.end())
+        pos = found.end()
+    return entries
+
+
+# The entry as `record` writes it, and as clerks mostly do: its keys in
+# record's order, each value on its line (a `|` note indented by four, a list
+# in flow style or as a block list): one match for the whole entry, every
+# value then read by `_scalar` exactly as the line scanner reads it. Whatever
+# differs in the least (another order, another key, spaces, a comment line
+# inside) does not match, and the line scanner reads that entry.
+_VALUE = r":[ ]+([^ \n\[|>#][^\n]*)\n"  # what `_KEY_LINE` takes as the value
+_COMMON = re.compile(
+    r"((?:\n|\#[^\n]*\n)*)"  # empty lines and comments before the entry
+    rf"- req{_VALUE}  date{_VALUE}  status{_VALUE}"
+    rf"(?:  period{_VALUE})?(?:  event{_VALUE})?(?:  from{_VALUE})?"
+    rf"(?:  to{_VALUE})?(?:  until{_VALUE})?"
+    rf"(?:  note:[ ]\|\n((?:[ ]{{4}}[^ \n][^\n]*\n)+)|  note{_VALUE})?"
+    r"(?:  evidence:[ ](\[[^\n]*)\n"
+    r"|  evidence:\n((?:[ ]{2}-[ ][^ \n][^\n]*\n)+|(?:[ ]{4}-[ ][^ \n][^\n]*\n)+))?"
+    rf"(?:  approved_by{_VALUE})?(?:  by{_VALUE})?(?:  pii_ok{_VALUE})?"
+    r"(?=\n*(?:-[ ]|\#|\Z))"  # and nothing more of it: the next entry, a comment, the end
+)
+_OPTIONAL_KEYS = ("period", "event", "from", "to", "until")
+
+
+def _common_fields(found: re.Match[str]) -> dict[str, Any] | None:
+    """The fields of an entry `_COMMON` matched; None when a value is not
+    that simple after all (the line scanner then decides)."""
+    (_, req, date, status, period, event, start, stop, until, block, note, flow, items,
+     approved_by, by, pii_ok) = found.groups()  # fmt: skip
+    scalar, seen, fail = _scalar, _SEEN.get, _FAIL
+    # The values a ledger repeats (ids, dates, statuses) are known after the
+    # first few entries: one look-up each.
+    fields = {
+        "req": seen(req, fail),
+        "date": seen(date, fail),
+        "status": seen(status, fail),
+    }
+    if fields["req"] is fail:
+        fields["req"] = scalar(req)
+    if fields["date"] is fail:
+        fields["date"] = scalar(date)
+    if fields["status"] is fail:
+        fields["status"] = scalar(status)
+    if period or event or start or stop or until:
+        for key, raw in zip(_OPTIONAL_KEYS, (period, event, start, stop, until), strict=True):
+            if raw is not None:
+                fields[key] = scalar(raw)
+    if block is not None:  # `|`, clipped: its lines without their four spaces, one break after
+        fields["note"] = block[4:].replace("\n    ", "\n")
+    elif note is not None:
+        fields["note"] = scalar(note)
+    if flow is not None:
+        fields["evidence"] = _flow_list(flow)
+    elif items is not None:
+        cut = items.index("-") + 2
+        listed = [scalar(item[cut:]) for item in items[:-1].split("\n")]
+        fields["evidence"] = fail if fail in listed else listed
+    if approved_by or by or pii_ok:
+        for key, raw in (("approved_by", approved_by), ("by", by), ("pii_ok", pii_ok)):
+            if raw is not None:
+                fields[key] = scalar(raw)
+    return None if fail in fields.values() else fields
+
+
+def _scan(text: str, first_line: int, entries: list[tuple[int, dict[str, Any]]]) -> bool:
+    """The line scanner: the entries of `text` (lines from `first_line` on)
+    appended to `entries`; False when a line is in no shape it reads."""
+    known = len(entries)
     current: dict[str, Any] | None = None
     open_key: str | None = None
     item_indent = ""
     lines = text.split("\n")
     ends = text.endswith("\n")
+    key_line, scalar = _KEY_LINE.match, _scalar
     index = 0
     while index < len(lines):
         line = lines[index]
         index += 1
-        stripped = line.strip(" ")
-        if not stripped or (stripped[0] == "#" and line[:2] != "- "):
-            continue
-        match = _KEY_LINE.match(line)
+        match = key_line(line)  # most lines: tried first
         if match is not None:
             lead, key, raw = match.groups()
             if lead == "- ":
                 current = {}
-                entries.append((index, current))
+                entries.append((first_line - 1 + index, current))
             elif current is None:
-                return None
+                return False
             if key in current:
-                return None  # a duplicate key: the loader reports it
+                return False  # a duplicate key: the loader reports it
             open_key = None
-            if raw is None or raw[0] == "#":
+            if not raw or raw[0] == "#":  # `key:`, `key:   `, `key:  # comment`
                 value: Any = _OpenList()
                 open_key = key
             elif raw[0] == "[":
@@ -463,30 +577,33 @@ def fast_entries(text: str) -> list[tuple[int, dict[str, Any]]] | None:
             elif raw[0] in "|>":
                 header = _BLOCK.match(raw)
                 if header is None:
-                    return None
+                    return False
                 value, index = _block(header, lines, index, ends)
             else:
-                value = _scalar(raw)
+                value = scalar(raw)
             if value is _FAIL:
-                return None
+                return False
             current[key] = value
             item_indent = ""
             continue
+        stripped = line.strip(" ")
+        if not stripped or (stripped[0] == "#" and line[:2] != "- "):
+            continue
         item = _ITEM_LINE.match(line)
         if item is None or current is None or open_key is None:
-            return None
+            return False
         if item_indent and item.group(1) != item_indent:
-            return None  # a deeper "- " would continue the item above
+            return False  # a deeper "- " would continue the item above
         item_indent = item.group(1)
-        value = _scalar(item.group(2))
+        value = scalar(item.group(2))
         if value is _FAIL:
-            return None
+            return False
         current[open_key].append(value)
-    for _, fields in entries:
+    for _, fields in entries[known:]:
         for key, value in fields.items():
             if isinstance(value, _OpenList):
                 fields[key] = list(value) if value else None
-    return entries
+    return True
 
 
 def read_text(path: Path, shown: str) -> str:

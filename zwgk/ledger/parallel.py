@@ -1,0 +1,221 @@
+"""Reading many progress files on every core.
+
+A city ledger's first run (or any run with ZWGK_NO_CACHE=1) parses over a
+hundred megabytes of progress files: on one core, most of the run. When a
+year folder holds at least `PARALLEL_FROM` bytes of files to parse, worker
+processes (forked: they start in milliseconds and inherit what is loaded)
+each read and parse whole files, one at a time, by the fast path and send
+back the cache's packed columns (`cache.pack_entries`); this process unpacks
+them, as a warm run does, in the ledger's order, and keeps them in the
+cache. A file the fast path does not read, or that cannot be read at all, is
+read here afterwards, the careful way, exactly as without workers: entries,
+findings, their order and the cache are the same either way (the tests
+compare them byte for byte).
+
+ZWGK_JOBS=N sets the number of workers (1: none). Without it, one per core
+on systems that fork (Linux and the BSDs); none on Windows and macOS, where a
+worker would start a new Python and import zwgk (spawn), eating much of what
+it saves on the sizes a county or a city has.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Generator, Iterator
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from zwgk.errors import YamlSyntaxError
+from zwgk.ledger.cache import digest, group_of, pack_entries, unpack_entries
+
+if TYPE_CHECKING:
+    from zwgk.ledger.load import DiskFiles, Files
+    from zwgk.model.findings import Finding
+    from zwgk.model.plan import Entry
+
+JOBS = "ZWGK_JOBS"
+PARALLEL_FROM = 2 << 20
+"""Bytes of progress files to parse in one year folder from which workers
+pay for themselves: about a tenth of a second of parsing, several times what
+starting them costs (a 10,000-entry ledger stays in one process)."""
+
+Result = tuple[list["Entry"], list["Finding"]]
+
+
+def jobs() -> int:
+    """How many processes may parse at once: ZWGK_JOBS when it is a whole
+    number of at least 1, else one per core where processes fork cheaply."""
+    chosen = os.environ.get(JOBS, "").strip()
+    if chosen.isascii() and chosen.isdigit() and int(chosen) >= 1:
+        return min(int(chosen), 64)
+    if not hasattr(os, "fork") or sys.platform == "darwin":
+        return 1
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - no affinity on this system
+        return os.cpu_count() or 1
+
+
+def read_all(
+    source: Files,
+    rels: list[str],
+    cache: Any,
+    read_one: Any,
+) -> Generator[Result, None, None]:
+    """(entries, findings) of each file of `rels`, in that order, as
+    `read_one(source, rel, cache)` (`load.read_progress`) gives them; year
+    folders with much to parse are parsed by worker processes."""
+    from zwgk.ledger.load import DiskFiles
+
+    workers = jobs()
+    if workers < 2 or type(source) is not DiskFiles or not hasattr(os, "fork"):
+        for rel in rels:
+            yield read_one(source, rel, cache)
+        return
+    pool: Any = None
+    try:
+        for year in _by_year(rels):
+            known: list[Result | None] = [_cached(source, rel, cache) for rel in year]
+            todo = [i for i, found in enumerate(known) if found is None]
+            if (
+                pool is None
+                and workers > 1
+                and todo
+                and _size(source, [year[i] for i in todo]) >= PARALLEL_FROM
+            ):
+                pool = _start(source, cache, workers)
+                if pool is None:  # no processes to be had here: one process it is
+                    workers = 1
+            if pool is None:
+                for i, rel in enumerate(year):
+                    yield known[i] or read_one(source, rel, cache)
+                continue
+            done = pool.imap(_work, [year[i] for i in todo], chunksize=1)
+            for i, rel in enumerate(year):
+                found = known[i]
+                if found is None:  # the workers' results come in this order
+                    found = _unpacked(source, rel, cache, next(done))
+                yield found or read_one(source, rel, cache)
+    finally:
+        if pool is not None:
+            pool.terminate()  # done, or stopped (Ctrl-C): no worker outlives the run
+            pool.join()
+
+
+def _by_year(rels: list[str]) -> Iterator[list[str]]:
+    """`rels` in runs of one year folder each (the cache's packs), in order."""
+    run: list[str] = []
+    for rel in rels:
+        if run and group_of(rel) != group_of(run[0]):
+            yield run
+            run = []
+        run.append(rel)
+    if run:
+        yield run
+
+
+def _cached(source: Files, rel: str, cache: Any) -> Result | None:
+    """The file's entries from the cache, or None to parse it (or read it the
+    careful way: a file that cannot be read is left to `read_one` too)."""
+    if cache is None or not cache.enabled:
+        return None
+    try:
+        raw = source.read(rel)
+    except YamlSyntaxError:
+        return None
+    if raw is None:
+        return None
+    hit = cache.get(rel, digest(raw))
+    if hit is None:
+        return None
+    try:
+        return unpack_entries(hit, source.shown(rel), _unit(rel)), []
+    except (ValueError, TypeError, OverflowError):
+        cache.discard(rel)
+        return None
+
+
+def _size(source: Files, rels: list[str]) -> int:
+    root = getattr(source, "root", None)
+    total = 0
+    for rel in rels:
+        try:
+            total += os.stat(os.path.join(root, rel)).st_size if root is not None else 0
+        except OSError:
+            continue
+        if total >= PARALLEL_FROM:
+            break
+    return total
+
+
+def _unpacked(source: Files, rel: str, cache: Any, parsed: Any) -> Result | None:
+    """What a worker sent for `rel`, as entries (and kept in the cache as a
+    serial run keeps it); None when the file is to be read here."""
+    if parsed is None:
+        return None
+    key, columns = parsed
+    try:
+        entries = unpack_entries(columns, source.shown(rel), _unit(rel))
+    except (ValueError, TypeError, OverflowError):  # pragma: no cover - our own packing
+        return None
+    if cache is not None:
+        cache.put(rel, key, columns)
+    return entries, []
+
+
+def _unit(rel: str) -> str:
+    """The unit a progress file is for: its name (as `load.read_progress`)."""
+    return PurePosixPath(rel).stem
+
+
+_SOURCE: DiskFiles | None = None
+_KEYED = False
+
+
+def _start(source: Files, cache: Any, workers: int) -> Any:
+    """A pool of forked workers that read files from `source`, or None when
+    this system cannot give one (the files are then read here). Ctrl-C is
+    for this process alone: the workers ignore it (blocked until they do,
+    so that none is caught half-started) and are ended with the pool."""
+    import multiprocessing
+
+    global _SOURCE, _KEYED
+    _SOURCE, _KEYED = source, cache is not None and cache.enabled  # type: ignore[assignment]
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return multiprocessing.get_context("fork").Pool(workers, initializer=_quiet)
+    except (OSError, ImportError):  # no /dev/shm for its locks (some containers), no fork
+        return None
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def _quiet() -> None:
+    """In a worker: Ctrl-C stops the main process, which ends the workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _work(rel: str) -> tuple[bytes, Any] | None:
+    """In a worker: (the file's key in the cache, its packed entries) when
+    the fast path reads it whole and clean; None to leave it to the main
+    process (the careful way, with findings)."""
+    from zwgk.ledger.progress import entries_from_fields
+    from zwgk.ledger.yamlio import decode, fast_entries
+
+    assert _SOURCE is not None
+    shown = _SOURCE.shown(rel)
+    try:
+        raw = _SOURCE.read(rel)
+        if raw is None:
+            return None
+        text = decode(raw, shown)
+    except YamlSyntaxError:
+        return None
+    rows = fast_entries(text)
+    entries = entries_from_fields(rows, shown, _unit(rel)) if rows is not None else None
+    if entries is None:
+        return None
+    return (digest(raw) if _KEYED else b""), pack_entries(entries)

@@ -206,3 +206,26 @@ def test_ctrl_c_while_workers_read_is_130_and_leaves_no_process(city: Path, tmp_
     for pid in workers:
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)  # ended and reaped, not left running
+
+
+def test_a_worker_that_dies_does_not_hang_the_run(
+    city: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed on the way (out of memory, a signal) takes its file's
+    result with it: the run reads the rest itself and says the same."""
+    import zwgk.ledger.yamlio as yamlio
+
+    env = {"ZWGK_NO_CACHE": "1"}
+    alone = outputs(city, {**env, "ZWGK_JOBS": "1"})
+    counts = counting(monkeypatch)
+    counted, here = yamlio.fast_entries, os.getpid()
+    victim = sorted((city / "data/progress/2020").glob("*.yaml"))[4].read_text("utf-8-sig")
+
+    def fast(text: str) -> Any:
+        if os.getpid() != here and text.replace("\r\n", "\n") == victim.replace("\r\n", "\n"):
+            os._exit(9)  # a worker, gone without a word
+        return counted(text)
+
+    monkeypatch.setattr(yamlio, "fast_entries", fast)
+    assert outputs(city, {**env, "ZWGK_JOBS": "2"}) == alone
+    assert counts["pools"] == 3

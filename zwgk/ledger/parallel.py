@@ -75,6 +75,7 @@ def read_all(
             yield read_one(source, rel, cache)
         return
     pool: Any = None
+    started: list[Any] = []
     try:
         for year in _by_year(rels):
             known: list[Result | None] = [_cached(source, rel, cache) for rel in year]
@@ -88,6 +89,8 @@ def read_all(
                 pool = _start(source, cache, workers)
                 if pool is None:  # no processes to be had here: one process it is
                     workers = 1
+                else:  # the pool replaces a worker that dies: watch these
+                    started = list(pool._pool)
             if pool is None:
                 for i, rel in enumerate(year):
                     yield known[i] or read_one(source, rel, cache)
@@ -95,13 +98,36 @@ def read_all(
             done = pool.imap(_work, [year[i] for i in todo], chunksize=1)
             for i, rel in enumerate(year):
                 found = known[i]
-                if found is None:  # the workers' results come in this order
-                    found = _unpacked(source, rel, cache, next(done))
+                if found is None and pool is not None:  # the results come in this order
+                    try:
+                        found = _unpacked(source, rel, cache, _next(done, started))
+                    except _WorkerLost:  # its file would never come: read the rest here
+                        pool.terminate()
+                        pool.join()
+                        pool, workers = None, 1
                 yield found or read_one(source, rel, cache)
     finally:
         if pool is not None:
             pool.terminate()  # done, or stopped (Ctrl-C): no worker outlives the run
             pool.join()
+
+
+class _WorkerLost(Exception):
+    """A worker ended without its file's result (killed: out of memory, a
+    signal): the pool would wait for that result for ever."""
+
+
+def _next(done: Any, workers: list[Any]) -> Any:
+    """The next result of `done` (a pool's imap), checking every half second
+    that none of the `workers` the pool started has died on the way."""
+    import multiprocessing
+
+    while True:
+        try:
+            return done.next(timeout=0.5)
+        except multiprocessing.TimeoutError:
+            if any(worker.exitcode is not None for worker in workers):
+                raise _WorkerLost from None
 
 
 def _by_year(rels: list[str]) -> Iterator[list[str]]:

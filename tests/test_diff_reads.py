@@ -273,6 +273,11 @@ def decodes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             "  note: |+\n    第一行\n\n",
             done("3.1", "2018-10-08"),
         ),
+        # Saved by a Windows editor (CR LF, a byte-order mark): lines count alike.
+        (
+            "\ufeff" + progress("u06").replace("\n", "\r\n"),
+            done("3.1", "2018-10-08").replace("\n", "\r\n"),
+        ),
     ],
 )
 def test_entries_added_at_the_end_are_parsed_once(
@@ -293,13 +298,14 @@ def test_entries_added_at_the_end_are_parsed_once(
 
 
 LATER = done("3.1", "2018-10-09")
+MAC = progress("u06")[:-1].replace("\n", "\r") + "\n"
 
 
 @pytest.mark.parametrize(
     ("before", "after"),
     [
-        # CRLF: not the plain case, both sides are read
-        (progress("u06").replace("\n", "\r\n"), (progress("u06") + LATER).replace("\n", "\r\n")),
+        # a CR alone breaks lines (old Mac editors): not the plain case
+        (MAC, MAC + LATER),
         # an entry edited and one added
         (progress("u06"), progress("u06").replace("08-20", "08-21") + LATER),
         # added at the start

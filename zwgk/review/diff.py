@@ -78,8 +78,8 @@ class _Bare(Files):
         return self.last
 
 
-_OTHER_BREAKS = (b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
-"""Line breaks to YAML besides LF: CR, NEL, LS, PS (UTF-8)."""
+_OTHER_BREAKS = (b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+"""Line breaks to YAML besides LF and CR: NEL, LS, PS (UTF-8)."""
 
 
 def _head_of(old: bytes | None, new: bytes | None) -> int | None:
@@ -89,12 +89,13 @@ def _head_of(old: bytes | None, new: bytes | None) -> int | None:
 
     `old` ends a line and what follows in `new` starts a new item at column
     0, so every item of `old` ends where it did; and `old` breaks its lines
-    with LF alone, so every reader counts them alike."""
+    with LF or CR LF (as Windows editors save them: a fifth of a city's
+    files), never a CR alone, so every reader counts them alike."""
     if old is None or new is None or len(old) >= len(new) or not old.endswith(b"\n"):
         return None
     if not new.startswith(old) or new[len(old) : len(old) + 2] != b"- ":
         return None
-    if any(mark in old for mark in _OTHER_BREAKS):
+    if old.count(b"\r") != old.count(b"\r\n") or any(mark in old for mark in _OTHER_BREAKS):
         return None
     return old.count(b"\n")
 

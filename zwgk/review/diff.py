@@ -17,12 +17,14 @@ ones it holds, and never replace what it holds for the working tree."""
 from __future__ import annotations
 
 import dataclasses
+import gc
 from pathlib import Path
 from typing import Any
 
 from zwgk.engine.compare import EntryChange, LedgerDiff, Side, compare_ledgers, units_reached
 from zwgk.ledger.layout import PLAN_FILES, TASKS, is_progress_file
 from zwgk.ledger.load import (
+    _FREEZE_ABOVE,
     DiskFiles,
     Files,
     Ledger,
@@ -191,10 +193,24 @@ def compare_revisions(
     """What changed from the revision of `old_files` to that of `new_files`
     (None: the working tree), read as the module says."""
     new: Files = new_files if new_files is not None else DiskFiles(root)
-    old, new_side, units, reqs = _sides(root, git, old_files, old_label, new, new_label)
-    result = compare_ledgers(
-        old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs
-    )
+    # As in `load_ledger`: reading and comparing build objects that all stay
+    # alive to the end, and hold no cycles; the collector would walk them
+    # again and again for nothing (a tenth of a city's diff).
+    # Nor after it: its first collection would walk them all (`gc.freeze`).
+    collecting = gc.isenabled()
+    gc.disable()
+    size = 0
+    try:
+        old, new_side, units, reqs = _sides(root, git, old_files, old_label, new, new_label)
+        size = len(old.entries) + len(new_side.entries)
+        result = compare_ledgers(
+            old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs
+        )
+    finally:
+        if size > _FREEZE_ABOVE:
+            gc.freeze()
+        if collecting:
+            gc.enable()
     return dataclasses.replace(
         result, entries=tuple(_named(c, old_files, new) for c in result.entries)
     )

@@ -85,9 +85,9 @@ def verdict_key(ledger: Ledger) -> bytes | None:
     calendar's every year (the package's and calendar.yaml's: working-day
     rules fall due by them) and today (a resident ID is one only once its
     birth date is past). None when it cannot be made (the checks then run)."""
-    import marshal
+    import pickle  # rich has imported it already
 
-    from zwgk.ledger.cache import digest, freeze
+    from zwgk.ledger.cache import digest
 
     directory = ledger.directory
     calendar = [
@@ -97,16 +97,17 @@ def verdict_key(ledger: Ledger) -> bytes | None:
     ]  # fmt: skip
     read = (
         dt.date.today().toordinal(),
-        freeze(ledger.plan),
-        freeze(list(directory.units.values())),
-        freeze(list(directory.groups.values())),
-        freeze(directory.changes),
+        ledger.plan,
+        directory.units,
+        directory.groups,
+        directory.changes,
         calendar,
     )
     try:
-        # Version 2: no back-references, so equal values give equal bytes.
-        return digest(marshal.dumps(read, 2))
-    except ValueError:  # a value marshal cannot write
+        # Written, never read back; pickle gives back what it wrote, so two
+        # different plans never give the same bytes.
+        return digest(pickle.dumps(read, protocol=5))
+    except (pickle.PicklingError, TypeError, AttributeError):
         return None
 
 

@@ -273,6 +273,11 @@ def decodes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             "  note: |+\n    第一行\n\n",
             done("3.1", "2018-10-08"),
         ),
+        # Saved by a Windows editor (CR LF, a byte-order mark): lines count alike.
+        (
+            "\ufeff" + progress("u06").replace("\n", "\r\n"),
+            done("3.1", "2018-10-08").replace("\n", "\r\n"),
+        ),
     ],
 )
 def test_entries_added_at_the_end_are_parsed_once(
@@ -293,13 +298,14 @@ def test_entries_added_at_the_end_are_parsed_once(
 
 
 LATER = done("3.1", "2018-10-09")
+MAC = progress("u06")[:-1].replace("\n", "\r") + "\n"
 
 
 @pytest.mark.parametrize(
     ("before", "after"),
     [
-        # CRLF: not the plain case, both sides are read
-        (progress("u06").replace("\n", "\r\n"), (progress("u06") + LATER).replace("\n", "\r\n")),
+        # a CR alone breaks lines (old Mac editors): not the plain case
+        (MAC, MAC + LATER),
         # an entry edited and one added
         (progress("u06"), progress("u06").replace("08-20", "08-21") + LATER),
         # added at the start
@@ -324,3 +330,77 @@ def test_other_edits_read_both_sides(
     monkeypatch.undo()
     assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
     assert doc["entries"]
+
+
+def test_only_what_the_changed_entries_touch_is_compared(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An entry added at the end of a file: the entries kept are the same
+    objects on both sides, so only the new one is matched, and only the
+    obligations of its unit and requirement are computed, on each side."""
+    from zwgk.engine import compare
+
+    monkeypatch.setenv("ZWGK_CACHE_DIR", str(tmp_path / "cache"))
+    write(repo, "data/progress/2018/u05.yaml", progress("u05") + done("3.1", "2018-10-08"))
+    commit(repo, "u05 十月")
+    keyed: list[str] = []
+    units: list[set[str]] = []
+    entry_key, all_obligations = compare.entry_key, compare.all_obligations  # type: ignore[attr-defined]
+
+    def key(entry: Any) -> Any:
+        keyed.append(entry.unit)
+        return entry_key(entry)
+
+    def obligations(*args: Any, **kwargs: Any) -> Any:
+        found = all_obligations(*args, **kwargs)
+        units.append({ob.unit for ob in found})
+        return found
+
+    monkeypatch.setattr(compare, "entry_key", key)
+    monkeypatch.setattr(compare, "all_obligations", obligations)
+    doc = diff(repo, "HEAD~1", "HEAD")
+    assert keyed == ["u05"]  # the added entry; not u05's two others
+    assert units == [{"u05"}, {"u05"}]  # not the 23 other units of 3.1
+    assert [(s["unit"], s["period"], s["before"], s["after"]) for s in doc["statuses"]] == [
+        ("u05", "2018-10", "open", "done")
+    ]
+    monkeypatch.undo()
+    assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        # The same record in an earlier file of the unit: the full matching
+        # pairs the older one with the first met, a move.
+        {"data/progress/2018/u06.yaml": ("", "", done("3.1", "2018-10-08"))},
+        # The same record twice at the end of one file.
+        {"data/progress/2019/u06.yaml": ("", "", done("3.1", "2018-10-08") * 2)},
+        # Same day, same requirement, another record: the replay's order.
+        {"data/progress/2018/u06.yaml": ("", "", done("3.1", "2018-10-08", "2018-09"))},
+        # An edit in the middle that moves a status: the file is read on
+        # both sides, as many entries, all of them other objects.
+        {"data/progress/2018/u06.yaml": ("08-20", "10-20", "")},
+        # That, and an entry added to another file.
+        {
+            "data/progress/2018/u06.yaml": ("08-20", "10-20", ""),
+            "data/progress/2019/u06.yaml": ("", "", done("3.1", "2018-10-09")),
+        },
+    ],
+)
+def test_entries_added_to_files_with_twins_compare_as_in_full(
+    repo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    more: dict[str, tuple[str, str, str]],
+) -> None:
+    monkeypatch.setenv("ZWGK_CACHE_DIR", str(tmp_path / "cache"))
+    write(repo, "data/progress/2019/u06.yaml", done("3.1", "2018-10-08"))
+    commit(repo, "之前")
+    for rel, (was, now, added) in more.items():
+        text = (repo / rel).read_text("utf-8")
+        write(repo, rel, text.replace(was, now) + added if was else text + added)
+    commit(repo, "之后")
+    doc = diff(repo, "HEAD~1", "HEAD")
+    assert doc["entries"]
+    assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")

@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from conftest import MINI_TASKS, MINI_UNITS, edit, zwgk
+from conftest import MINI_TASKS, MINI_UNITS, edit, write, zwgk
 
 Build = Callable[..., Path]
 
@@ -200,3 +201,78 @@ def test_validate_lists_a_plan_file_that_cannot_be_read_before_what_follows_from
     stop = zwgk(shipped, "status", "--as-of", AS_OF)
     assert stop.exit_code == 1
     assert stop.stderr.index("GBK") < stop.stderr.index("未定义的单位")
+
+
+class PlanChecks:
+    """How many times the plan's checks ran (in this process)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import dataclasses
+
+        from zwgk.checks import registry
+
+        self.runs = 0
+        counted = []
+        for check in registry.PLAN_CHECKS:
+            counted.append(dataclasses.replace(check, run=self._counting(check.run)))
+        monkeypatch.setattr(registry, "PLAN_CHECKS", counted)
+
+    def _counting(self, run: Callable[..., Any]) -> Callable[..., Any]:
+        def counting(ledger: Any) -> Any:
+            self.runs += 1
+            return run(ledger)
+
+        return counting
+
+
+def test_a_plan_found_clean_is_not_checked_again_until_it_changes(
+    shipped: Path, monkeypatch: pytest.MonkeyPatch, cache_dir: Path
+) -> None:
+    checks = PlanChecks(monkeypatch)
+    assert zwgk(shipped, "status", "--as-of", AS_OF).exit_code == 0
+    assert checks.runs > 0
+    first, checks.runs = checks.runs, 0
+    same = zwgk(shipped, "status", "--as-of", AS_OF)
+    assert same.exit_code == 0 and checks.runs == 0
+    # The plan changed: checked afresh, and its error stops the screen.
+    text = (shipped / TASKS).read_text(encoding="utf-8")
+    (shipped / TASKS).write_text(text.replace(TYPO[1], "        lead: [jtjj]\n", 1), "utf-8")
+    run = zwgk(shipped, "status", "--as-of", AS_OF)
+    assert run.exit_code == 1 and "jtjj" in run.stderr
+    assert checks.runs == first
+    # Back to the clean plan: it is the one remembered (the typo never was).
+    (shipped / TASKS).write_text(text, "utf-8")
+    assert zwgk(shipped, "status", "--as-of", AS_OF).exit_code == 0
+    assert checks.runs == first
+
+
+CALENDAR = "2099:\n  holidays: []\n  source: 测试\n"
+
+
+def test_a_calendar_change_checks_the_plan_again(
+    shipped: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checks = PlanChecks(monkeypatch)
+    assert zwgk(shipped, "status", "--as-of", AS_OF).exit_code == 0
+    first, checks.runs = checks.runs, 0
+    write(shipped, "data/calendar.yaml", CALENDAR)
+    assert zwgk(shipped, "status", "--as-of", AS_OF).exit_code == 0
+    assert checks.runs == first
+
+
+def test_a_verdict_not_signed_here_is_not_believed(
+    shipped: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cache_dir: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """A verdict file copied from another cache (another key) counts for nothing."""
+    assert zwgk(shipped, "status", "--as-of", AS_OF).exit_code == 0
+    [verdict] = cache_dir.glob("*.plan-clean")
+    elsewhere = tmp_path_factory.mktemp("other-cache")
+    monkeypatch.setenv("ZWGK_CACHE_DIR", str(elsewhere))
+    assert zwgk(shipped, "status", "--as-of", AS_OF).exit_code == 0  # a key of its own
+    (elsewhere / verdict.name).write_bytes(verdict.read_bytes())
+    checks = PlanChecks(monkeypatch)
+    assert zwgk(shipped, "status", "--as-of", AS_OF).exit_code == 0
+    assert checks.runs > 0

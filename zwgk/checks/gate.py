@@ -14,12 +14,16 @@ entries are `zwgk validate`'s, not a cost of every screen.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from zwgk.checks.issue import Issue
 from zwgk.ledger.layout import PLAN_FILES, TASKS, UNITS
 from zwgk.ledger.load import Ledger
 from zwgk.model.findings import Finding
+
+if TYPE_CHECKING:
+    from zwgk.checks.issue import Issue
 
 
 @dataclass(frozen=True)
@@ -43,11 +47,24 @@ class Gate:
 
 
 def gate(ledger: Ledger) -> Gate:
-    """Run the plan's checks (not the entries') and sort out what stops."""
-    from zwgk.checks.registry import PLAN_CHECKS, in_order
+    """Run the plan's checks (not the entries') and sort out what stops.
+
+    When the checks found no error in this very plan, units and calendar
+    before, the ledger's cache says so (`cache.plan_was_clean`): they are
+    then neither imported nor run. Only that is remembered, never a finding."""
+    from zwgk.ledger import cache as packs
 
     plan_files = set(PLAN_FILES)
     read = [f for f in ledger.findings if f.level == "error" and f.path in plan_files]
+    cache, key = None, None
+    if not read and ledger.plan is not None:
+        cache = packs.Cache(ledger.root)
+        key = verdict_key(ledger) if cache.enabled else None
+        if key is not None and packs.plan_was_clean(cache, key):
+            return Gate([], (), 0, True)
+
+    from zwgk.checks.registry import PLAN_CHECKS, in_order
+
     checked = []
     for check in PLAN_CHECKS:
         if check.level != "error":
@@ -57,8 +74,41 @@ def gate(ledger: Ledger) -> Gate:
     # What the readers found first: a units.yaml that cannot be read is the
     # cause, the hundred units it leaves undefined only follow from it.
     blocking = in_order(read + checked)
+    if not blocking and cache is not None and key is not None:
+        packs.keep_clean_plan(cache, key)
     affected, everywhere = _affected(ledger, blocking)
     return Gate(blocking, affected, everywhere, ledger.plan is not None)
+
+
+def verdict_key(ledger: Ledger) -> bytes | None:
+    """A hash of everything the plan's checks read: the plan, the units, the
+    calendar's every year (the package's and calendar.yaml's: working-day
+    rules fall due by them) and today (a resident ID is one only once its
+    birth date is past). None when it cannot be made (the checks then run)."""
+    import pickle  # rich has imported it already
+
+    from zwgk.ledger.cache import digest
+
+    directory = ledger.directory
+    calendar = [
+        (year, sorted(map(dt.date.toordinal, days.holidays)),
+         sorted(map(dt.date.toordinal, days.workdays)))
+        for year, days in sorted(ledger.calendar.schedules.items())
+    ]  # fmt: skip
+    read = (
+        dt.date.today().toordinal(),
+        ledger.plan,
+        directory.units,
+        directory.groups,
+        directory.changes,
+        calendar,
+    )
+    try:
+        # Written, never read back; pickle gives back what it wrote, so two
+        # different plans never give the same bytes.
+        return digest(pickle.dumps(read, protocol=5))
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return None
 
 
 def _finding(code: str, issue: Issue) -> Finding:

@@ -14,8 +14,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
-from collections.abc import Mapping
+import operator
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import compress
 from operator import attrgetter
 from typing import Any, Literal
 
@@ -85,14 +87,19 @@ def entry_key(entry: Entry) -> tuple[str, Any]:
     return (entry.unit, _CONTENT(entry))
 
 
-def entry_changes(old: list[Entry], new: list[Entry]) -> list[EntryChange]:
+def entry_changes(
+    old: list[Entry], new: list[Entry], fresh: Fresh | None = None
+) -> list[EntryChange]:
     """Entries added, removed, edited or moved between two states.
 
     An entry of a unit whose content is unchanged is the same entry wherever
     it stands: reordered in its file, or moved to another year's file (as
     `validate` asks for a misfiled entry) — the latter is reported as moved.
     Of the rest, an entry replaced in the same place of the same file is an
-    edit; the others were added or removed."""
+    edit; the others were added or removed. `fresh`: `fresh_entries` of the
+    two, when known (only what they touch is looked at)."""
+    if fresh is not None:
+        old, new = _touched(old, fresh), _touched(new, fresh)
     # Each key's entries, latest first: pop() takes the earliest. (Lists, not
     # deques: a deque costs 600 bytes, and most keys hold one entry.)
     pool: dict[tuple[str, Any], list[Entry]] = {}
@@ -134,6 +141,51 @@ def entry_changes(old: list[Entry], new: list[Entry]) -> list[EntryChange]:
     return out
 
 
+@dataclass(frozen=True)
+class Fresh:
+    """The entries of two states that are not objects of both (`fresh_entries`)."""
+
+    old: list[Entry]
+    new: list[Entry]
+
+    def keys(self, key: Callable[[Entry], Any]) -> set[Any]:
+        return {*map(key, self.old), *map(key, self.new)}
+
+
+def fresh_entries(old: list[Entry], new: list[Entry]) -> Fresh | None:
+    """Each state's entries that the other does not hold as the same object,
+    when the objects both hold are in the same order on both (else None).
+
+    A file read once for both states, or the part of a file that the newer
+    state only added to, gives both the same entry objects (review/diff).
+    Every entry of a content (`entry_key`) that is not among the fresh ones
+    is then an object of both, in the same order: each pairs with itself,
+    and a replay reads them alike. (Ids and C-level maps: a city's diff
+    holds a hundred thousand entries a side.)"""
+    old_ids, new_ids = list(map(id, old)), list(map(id, new))
+    in_old, in_new = set(old_ids), set(new_ids)
+    old_both = list(map(in_new.__contains__, old_ids))
+    new_both = list(map(in_old.__contains__, new_ids))
+    held_old, held_new = list(compress(old, old_both)), list(compress(new, new_both))
+    if len(held_old) != len(held_new) or not all(map(operator.is_, held_old, held_new)):
+        return None
+    return Fresh(
+        list(compress(old, map(operator.not_, old_both))),
+        list(compress(new, map(operator.not_, new_both))),
+    )
+
+
+_ROUGH = attrgetter("unit", "req", "date")
+"""Part of `entry_key`: entries whose rough keys differ are different records."""
+
+
+def _touched(entries: list[Entry], fresh: Fresh) -> list[Entry]:
+    """The entries whose rough key is one of a fresh entry's: those whose
+    content is only held by both states as the same objects are left out."""
+    rough = fresh.keys(_ROUGH)
+    return list(compress(entries, map(rough.__contains__, map(_ROUGH, entries))))
+
+
 # --- statuses -------------------------------------------------------------------
 
 
@@ -149,19 +201,47 @@ class StatusChange:
 
 
 def status_changes(
-    old: Side, new: Side, as_of: dt.date, warn_days: int, reqs: frozenset[str] | None = None
+    old: Side,
+    new: Side,
+    as_of: dt.date,
+    warn_days: int,
+    reqs: frozenset[str] | None = None,
+    units: frozenset[str] | None = None,
+    fresh: Fresh | None = None,
 ) -> list[StatusChange]:
-    """`reqs`: only these requirements' obligations can have changed (see
-    `compare_ledgers`)."""
+    """`reqs`: only these requirements' obligations can have changed, and
+    `units`: only these units' entries (see `compare_ledgers`); `fresh`:
+    `fresh_entries` of those units' entries. Given `reqs` and `units`, only
+    the obligations whose entries differ (`_replayed_apart`) are computed:
+    the others replay the same entries on both sides."""
+    meeting = None
+    reach: dict[str, frozenset[str]] | None = None  # per requirement, whose entries count
+    if reqs and units:
+        meeting = _replayed_apart(old.entries, new.entries, units, fresh)
+        reqs = frozenset(meeting) & reqs
+        reach = {}
+        for requirement in new.plan.requirements():
+            if requirement.id in reqs:
+                apart = meeting[requirement.id]
+                found = [
+                    s for s in entry_sources(requirement, new.directory) if not s.isdisjoint(apart)
+                ]
+                reach[requirement.id] = frozenset().union(*found)
 
     # Per obligation only what the output needs, not the obligation: one
     # side's obligations are let go before the other's are computed.
     Seen = tuple[str, int, str, str, str | None]  # status, task, requirement, unit, period
 
     def statuses(side: Side) -> dict[tuple[str, str, str | None, int], Seen]:
+        entries = side.entries
+        if reach is not None:  # the plans are the same: so are the sources
+            entries = [e for e in entries if e.unit in reach.get(e.req, ())]
+        elif reqs is not None:
+            entries = [e for e in entries if e.req in reqs]
         obs = all_obligations(
-            side.plan, side.directory, side.entries, side.calendar, as_of, warn_days, only=reqs
-        )
+            side.plan, side.directory, entries, side.calendar, as_of, warn_days, only=reqs,
+            meeting=meeting,
+        )  # fmt: skip
         out: dict[tuple[str, str, str | None, int], Seen] = {}
         for ob in obs:
             rule = next((i for i, r in enumerate(ob.req.due) if r is ob.rule), -1)
@@ -190,6 +270,40 @@ def status_changes(
         )  # fmt: skip
     changes.sort(key=lambda pair: order_of(*pair[0][1:]))
     return [change for _, change in changes]
+
+
+_PAIR = attrgetter("req", "unit")
+
+
+def _replayed_apart(
+    old: list[Entry], new: list[Entry], units: frozenset[str], fresh: Fresh | None
+) -> dict[str, frozenset[str]]:
+    """Per requirement, the units of `units` whose entries of it a replay
+    reads differently on the two sides: not the same entries (content and
+    file) in the same order. A replay orders a requirement's entries by date
+    and kind, then file and line, and lines keep their order in a file. Of
+    the pairs no fresh entry names (`fresh_entries`), none."""
+    pairs = fresh.keys(_PAIR) if fresh is not None else None
+
+    def grouped(entries: list[Entry]) -> dict[tuple[str, str], list[Entry]]:
+        if pairs is not None:
+            entries = list(compress(entries, map(pairs.__contains__, map(_PAIR, entries))))
+        out: dict[tuple[str, str], list[Entry]] = {}
+        for entry in entries:
+            if entry.unit in units:
+                out.setdefault((entry.req, entry.unit), []).append(entry)
+        return out
+
+    def same(a: Entry, b: Entry) -> bool:
+        return a is b or (rel_path(a) == rel_path(b) and _CONTENT(a) == _CONTENT(b))
+
+    a, b = grouped(old), grouped(new)
+    apart: dict[str, set[str]] = {}
+    for key in a.keys() | b.keys():
+        was, now = a.get(key, []), b.get(key, [])
+        if len(was) != len(now) or not all(map(same, was, now)):
+            apart.setdefault(key[0], set()).add(key[1])
+    return {req: frozenset(found) for req, found in apart.items()}
 
 
 def units_reached(
@@ -399,7 +513,8 @@ def compare_ledgers(
     if units is not None:
         old_entries = [e for e in old_entries if e.unit in units]
         new_entries = [e for e in new_entries if e.unit in units]
-    entries = entry_changes(old_entries, new_entries)
+    fresh = fresh_entries(old_entries, new_entries)
+    entries = entry_changes(old_entries, new_entries, fresh)
     entries.sort(
         key=lambda c: (new.directory.order(c.entry.unit), req_sort_key(c.entry.req), c.file,
                        c.entry.line)
@@ -409,7 +524,7 @@ def compare_ledgers(
         after,
         as_of,
         tuple(entries),
-        tuple(status_changes(old, new, as_of, warn_days, reqs)),
+        tuple(status_changes(old, new, as_of, warn_days, reqs, units, fresh)),
         tuple(plan_changes(old, new)),
         new.directory,
     )

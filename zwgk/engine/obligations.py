@@ -15,7 +15,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Callable, Container
+from collections.abc import Callable, Collection, Container, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Literal
@@ -114,6 +114,11 @@ class _Holder:
     as_of: dt.date = dt.date.max
     """Set for the replay: an undated obligation goes to the holder of that day."""
 
+    @property
+    def sources(self) -> frozenset[str]:
+        """Every unit whose entries count for these obligations."""
+        return self.members | self.heirs | frozenset(self.carried)
+
     def holds(self, due: dt.date | None, as_of: dt.date) -> bool:
         """Whether an obligation due then is this holder's; an undated one goes
         to whoever answers on the as-of date."""
@@ -160,7 +165,7 @@ def holders(req: Requirement, directory: Directory) -> list[_Holder]:
 def entry_sources(req: Requirement, directory: Directory) -> list[frozenset[str]]:
     """For each holder of `req`, every unit whose entries count for its
     obligations (their `Obligation.sources`)."""
-    return [h.members | h.heirs | frozenset(h.carried) for h in holders(req, directory)]
+    return [h.sources for h in holders(req, directory)]
 
 
 def depends_on(ob: Obligation, units: frozenset[str]) -> bool:
@@ -377,6 +382,7 @@ def requirement_obligations(
     in_replay_order: bool = False,
     earlier: Snapshot | None = None,
     on_extend: Callable[[str, list[Obligation], Entry], None] | None = None,
+    meeting: Collection[str] | None = None,
 ) -> list[Obligation]:
     """Every obligation of one requirement, with its status on `as_of`.
     `entries` are this requirement's entries, in the order they were read
@@ -385,7 +391,8 @@ def requirement_obligations(
     (the state after the entries up to that day is what a run for that day
     computes). `on_extend`: told of each extension as the replay reaches it,
     before it is applied (the accountable unit, its obligations then, the
-    entry): what `newentry.extension_dues` reads."""
+    entry): what `newentry.extension_dues` reads. `meeting`: just the
+    obligations whose entries come from one of these units (`entry_sources`)."""
     dated = [inst for rule in req.due for inst in instances(rule, info, calendar)]
     undated = not has_dated_rule(req.due)
     after_rules = [rule for rule in req.due if rule.kind == "after"]
@@ -395,7 +402,8 @@ def requirement_obligations(
         # earlier day: the replay cannot give both, so count that day apart.
         earlier.take(
             requirement_obligations(req, info, directory, entries, calendar, earlier.day,
-                                    warn_days, in_replay_order=in_replay_order),
+                                    warn_days, in_replay_order=in_replay_order,
+                                    meeting=meeting),
             warn_days,
             calendar,
         )  # fmt: skip
@@ -406,6 +414,8 @@ def requirement_obligations(
             by_unit.setdefault(entry.unit, []).append(entry)
     out: list[Obligation] = []
     for holder in holders(req, directory):
+        if meeting is not None and holder.sources.isdisjoint(meeting):
+            continue
         holder.as_of = as_of
         for inst in dated:
             _new(req, holder, inst)
@@ -544,11 +554,13 @@ def all_obligations(
     *,
     earlier: Snapshot | None = None,
     only: Container[str] | None = None,
+    meeting: Mapping[str, Collection[str]] | None = None,
 ) -> list[Obligation]:
     """Every obligation of the plan, ordered by task, requirement, unit, period.
     `entries` in the order they were read (file, line); `earlier` (a day not
     after `as_of`) is filled with the counts on that day; `only`: just the
-    obligations of these requirements."""
+    obligations of these requirements; `meeting`: just those of its
+    requirements whose entries come from one of its units there."""
     by_req: dict[str, list[Entry]] = {}
     for entry in _replay_order(entries):  # once for all: the buckets keep the order
         by_req.setdefault(entry.req, []).append(entry)
@@ -556,10 +568,13 @@ def all_obligations(
     for req in plan.requirements():
         if only is not None and req.id not in only:
             continue
+        if meeting is not None and req.id not in meeting:
+            continue
         out.extend(
             requirement_obligations(
                 req, plan.info, directory, by_req.get(req.id, []), calendar, as_of, warn_days,
                 in_replay_order=True, earlier=earlier,
+                meeting=meeting[req.id] if meeting is not None else None,
             )
         )  # fmt: skip
     out.sort(key=plan_order)

@@ -549,3 +549,54 @@ def _plain(value: Any) -> bool:
     if type(value) is dict:
         return all(type(k) is str and _plain(v) for k, v in value.items())
     return False
+
+
+# --- the plan's verdict (the computing commands' gate) ------------------------------
+#
+# `status`, `report`, `notice` and `export` stop on errors in the plan's own files
+# (checks/gate.py), which means importing and running the plan's checks on every
+# run. When they found no error, a small file beside the packs says so for exactly
+# what they read — a hash of it (`verdict_key`, built by the gate) — and a run
+# whose plan, units and calendar are those need neither. Only "no error" is ever
+# kept: what the checks find is never taken from here, so a cached verdict can
+# repeat a clean one, never hide a finding (and a plan that changes is checked
+# afresh). The file is signed with this folder's key like the packs, under its
+# own label, read only when it is a small regular file, and holds nothing but
+# the hash, so nothing in it is decoded.
+
+_VERDICT_LABEL = b"zwgk-plan-clean\0"
+_VERDICT_BYTES = len(_HEADER) + _MAC_BYTES + 16
+
+
+def _verdict_file(cache: Cache) -> Path | None:
+    return cache.pack.with_suffix(".plan-clean") if cache.enabled and cache.pack else None
+
+
+def plan_was_clean(cache: Cache, key: bytes) -> bool:
+    """Whether the plan's checks found no error in what hashes to `key`."""
+    path = _verdict_file(cache)
+    if path is None:
+        return False
+    try:
+        raw = read_regular(path, _VERDICT_BYTES)
+        secret = cache._key(create=False)
+    except (OSError, NotRegular):
+        return False
+    cut = len(_HEADER) + _MAC_BYTES
+    if secret is None or len(raw) != _VERDICT_BYTES or not raw.startswith(_HEADER):
+        return False
+    mac, payload = raw[len(_HEADER) : cut], raw[cut:]
+    return _same(mac, _mac(secret, _VERDICT_LABEL + payload)) and _same(payload, key)
+
+
+def keep_clean_plan(cache: Cache, key: bytes) -> None:
+    """Remember that the plan's checks found no error in what hashes to `key`
+    (one plan per ledger: the last one checked). Failing to is harmless."""
+    path = _verdict_file(cache)
+    if path is None:
+        return
+    with contextlib.suppress(OSError):
+        secret = cache._key(create=True)
+        if secret is not None:
+            signed = _HEADER + _mac(secret, _VERDICT_LABEL + key) + key
+            replace_atomically(path, signed, mode=0o600)

@@ -17,12 +17,14 @@ ones it holds, and never replace what it holds for the working tree."""
 from __future__ import annotations
 
 import dataclasses
+import gc
 from pathlib import Path
 from typing import Any
 
 from zwgk.engine.compare import EntryChange, LedgerDiff, Side, compare_ledgers, units_reached
 from zwgk.ledger.layout import PLAN_FILES, TASKS, is_progress_file
 from zwgk.ledger.load import (
+    _FREEZE_ABOVE,
     DiskFiles,
     Files,
     Ledger,
@@ -78,8 +80,8 @@ class _Bare(Files):
         return self.last
 
 
-_OTHER_BREAKS = (b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
-"""Line breaks to YAML besides LF: CR, NEL, LS, PS (UTF-8)."""
+_OTHER_BREAKS = (b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+"""Line breaks to YAML besides LF and CR: NEL, LS, PS (UTF-8)."""
 
 
 def _head_of(old: bytes | None, new: bytes | None) -> int | None:
@@ -89,12 +91,13 @@ def _head_of(old: bytes | None, new: bytes | None) -> int | None:
 
     `old` ends a line and what follows in `new` starts a new item at column
     0, so every item of `old` ends where it did; and `old` breaks its lines
-    with LF alone, so every reader counts them alike."""
+    with LF or CR LF (as Windows editors save them: a fifth of a city's
+    files), never a CR alone, so every reader counts them alike."""
     if old is None or new is None or len(old) >= len(new) or not old.endswith(b"\n"):
         return None
     if not new.startswith(old) or new[len(old) : len(old) + 2] != b"- ":
         return None
-    if any(mark in old for mark in _OTHER_BREAKS):
+    if old.count(b"\r") != old.count(b"\r\n") or any(mark in old for mark in _OTHER_BREAKS):
         return None
     return old.count(b"\n")
 
@@ -190,10 +193,24 @@ def compare_revisions(
     """What changed from the revision of `old_files` to that of `new_files`
     (None: the working tree), read as the module says."""
     new: Files = new_files if new_files is not None else DiskFiles(root)
-    old, new_side, units, reqs = _sides(root, git, old_files, old_label, new, new_label)
-    result = compare_ledgers(
-        old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs
-    )
+    # As in `load_ledger`: reading and comparing build objects that all stay
+    # alive to the end, and hold no cycles; the collector would walk them
+    # again and again for nothing (a tenth of a city's diff).
+    # Nor after it: its first collection would walk them all (`gc.freeze`).
+    collecting = gc.isenabled()
+    gc.disable()
+    size = 0
+    try:
+        old, new_side, units, reqs = _sides(root, git, old_files, old_label, new, new_label)
+        size = len(old.entries) + len(new_side.entries)
+        result = compare_ledgers(
+            old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs
+        )
+    finally:
+        if size > _FREEZE_ABOVE:
+            gc.freeze()
+        if collecting:
+            gc.enable()
     return dataclasses.replace(
         result, entries=tuple(_named(c, old_files, new) for c in result.entries)
     )

@@ -97,8 +97,11 @@ def _print_diff(result: Any) -> None:
         return
     marks = {"added": ("+", "green"), "removed": ("-", "red"), "edited": ("~", "yellow"),
              "moved": ("→", "cyan")}  # fmt: skip
+    # Each section's lines in one print: a merge request of a city adds
+    # thousands of entries, and every print runs rich's whole pipeline.
     if result.entries:
         console.print(Text(t("diff.entries", n=len(result.entries)), style="bold"))
+        lines = []
         for c in result.entries:
             mark, style = marks[c.change]
             line = Text(f"  {mark} ", style=style)
@@ -110,16 +113,19 @@ def _print_diff(result: Any) -> None:
                 line.append(f"  {rel_path(c.before)} → {c.file}:{c.entry.line}", style="dim")
             else:
                 line.append(f"  {c.file}:{c.entry.line}", style="dim")
-            console.print(line)
+            lines.append(line)
+        console.print(Text("\n").join(lines))
     if result.statuses:
         console.print(Text(t("diff.statuses", n=len(result.statuses)), style="bold"))
+        lines = []
         for s in result.statuses:
             line = Text(f"  {s.req} {name(s.unit)}" + (f" {s.period}" if s.period else "") + ": ")
             line.append(t(f"status.{s.before}") if s.before else "—", style="dim")
             line.append(" → ")
             after = t(f"status.{s.after}") if s.after else "—"
             line.append(after, style=STATUS_STYLE.get(s.after or "", ""))
-            console.print(line)
+            lines.append(line)
+        console.print(Text("\n").join(lines))
     if result.plan:
         console.print(Text(t("diff.plan", n=len(result.plan)), style="bold"))
         for p in result.plan:

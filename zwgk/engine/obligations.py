@@ -15,6 +15,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
+from bisect import bisect_right
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -310,6 +311,7 @@ _SAME_DAY_ORDER = {"event": 0, "done": 1}
 
 
 _BY_DATE = attrgetter("date")
+_REQ_UNIT = attrgetter("req", "unit")
 
 
 def _replay_order(entries: list[Entry]) -> list[Entry]:
@@ -386,24 +388,59 @@ def requirement_obligations(
     computes). `on_extend`: told of each extension as the replay reaches it,
     before it is applied (the accountable unit, its obligations then, the
     entry): what `newentry.extension_dues` reads."""
-    dated = [inst for rule in req.due for inst in instances(rule, info, calendar)]
-    undated = not has_dated_rule(req.due)
-    after_rules = [rule for rule in req.due if rule.kind == "after"]
-    lasting = any(rule.kind == "lasting" for rule in req.due)
-    if earlier is not None and lasting and met_between(req, entries, earlier.day, as_of):
-        # A window still open that counts on `as_of` but not yet on the
-        # earlier day: the replay cannot give both, so count that day apart.
-        earlier.take(
-            requirement_obligations(req, info, directory, entries, calendar, earlier.day,
-                                    warn_days, in_replay_order=in_replay_order),
-            warn_days,
-            calendar,
-        )  # fmt: skip
-        earlier = None
     by_unit: dict[str, list[Entry]] = {}
     for entry in entries if in_replay_order else _replay_order(entries):
         if entry.date <= as_of:
             by_unit.setdefault(entry.unit, []).append(entry)
+    return _replay(req, info, directory, by_unit, calendar, as_of, warn_days, earlier, on_extend)
+
+
+def _until(by_unit: dict[str, list[Entry]], day: dt.date) -> dict[str, list[Entry]]:
+    """The entries of `by_unit` (each list in replay order, so by date) dated
+    by `day`."""
+    return {unit: mine[: bisect_right(mine, day, key=_BY_DATE)] for unit, mine in by_unit.items()}
+
+
+def _all_closed(obligations: list[Obligation]) -> bool:
+    # From the last: the latest instance is the one most likely still open.
+    return all(ob.completed is not None or ob.exempt for ob in reversed(obligations))
+
+
+def _replay(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    by_unit: dict[str, list[Entry]],
+    calendar: WorkCalendar,
+    as_of: dt.date,
+    warn_days: int,
+    earlier: Snapshot | None,
+    on_extend: Callable[[str, list[Obligation], Entry], None] | None,
+) -> list[Obligation]:
+    """`requirement_obligations` of the entries of `req` by unit, each unit's
+    in replay order and dated by `as_of`."""
+    dated = [inst for rule in req.due for inst in instances(rule, info, calendar)]
+    undated = not has_dated_rule(req.due)
+    after_rules = [rule for rule in req.due if rule.kind == "after"]
+    lasting = any(rule.kind == "lasting" for rule in req.due)
+    if (
+        earlier is not None
+        and lasting
+        and met_between(req, [e for mine in by_unit.values() for e in mine], earlier.day, as_of)
+    ):
+        # A window still open that counts on `as_of` but not yet on the
+        # earlier day: the replay cannot give both, so count that day apart.
+        earlier.take(
+            _replay(req, info, directory, _until(by_unit, earlier.day), calendar, earlier.day,
+                    warn_days, None, None),
+            warn_days,
+            calendar,
+        )  # fmt: skip
+        earlier = None
+    # Once every obligation of a holder is closed, and no event can open
+    # another, the rest of its entries change nothing: the replay stops there
+    # (most requirements set no date, and their first done entry closes them).
+    stoppable = not after_rules and on_extend is None
     out: list[Obligation] = []
     for holder in holders(req, directory):
         holder.as_of = as_of
@@ -432,12 +469,16 @@ def requirement_obligations(
             ):
                 # Work done before the plan began belongs to an earlier plan.
                 _apply_done(holder, entry)
+                if stoppable and pending is None and _all_closed(holder.obligations):
+                    break
             elif entry.status == "extend":
                 if on_extend is not None:
                     on_extend(holder.unit, holder.obligations, entry)
                 _apply_extend(holder, entry)
             elif entry.status == "exempt":
                 _apply_exempt(holder, entry)
+                if stoppable and pending is None and _all_closed(holder.obligations):
+                    break
         last = mine[-1].date if mine else None  # replay order is date order
         if pending is not None:
             showing = on_display(req, mine, pending.day) if lasting else None
@@ -549,18 +590,26 @@ def all_obligations(
     `entries` in the order they were read (file, line); `earlier` (a day not
     after `as_of`) is filled with the counts on that day; `only`: just the
     obligations of these requirements."""
-    by_req: dict[str, list[Entry]] = {}
-    for entry in _replay_order(entries):  # once for all: the buckets keep the order
-        by_req.setdefault(entry.req, []).append(entry)
+    # Sorted once for all, then bucketed by requirement and unit in one pass:
+    # the buckets keep the replay order, so each is cut at `as_of` by date.
+    buckets: dict[tuple[str, str], list[Entry]] = {}
+    ordered = _replay_order(entries)
+    for key, entry in zip(map(_REQ_UNIT, ordered), ordered, strict=True):
+        mine = buckets.get(key)
+        if mine is None:
+            buckets[key] = [entry]
+        else:
+            mine.append(entry)
+    by_req: dict[str, dict[str, list[Entry]]] = {}
+    for (req_id, unit), mine in buckets.items():
+        by_req.setdefault(req_id, {})[unit] = mine[: bisect_right(mine, as_of, key=_BY_DATE)]
     out: list[Obligation] = []
     for req in plan.requirements():
         if only is not None and req.id not in only:
             continue
         out.extend(
-            requirement_obligations(
-                req, plan.info, directory, by_req.get(req.id, []), calendar, as_of, warn_days,
-                in_replay_order=True, earlier=earlier,
-            )
+            _replay(req, plan.info, directory, by_req.get(req.id, {}), calendar, as_of,
+                    warn_days, earlier, None)
         )  # fmt: skip
     out.sort(key=plan_order)
     return out

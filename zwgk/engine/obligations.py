@@ -124,7 +124,10 @@ class _Holder:
         )
 
     def entries(self, by_unit: dict[str, list[Entry]]) -> list[Entry]:
-        """The entries that count here, in replay order."""
+        """The entries that count here, in replay order (not to be changed:
+        maybe `by_unit`'s own list)."""
+        if len(self.members) == 1 and not self.carried and not self.heirs:
+            return by_unit.get(next(iter(self.members)), [])
         mine = [e for unit in self.members for e in by_unit.get(unit, ())]
         for unit, ceased in self.carried.items():
             mine += [e for e in by_unit.get(unit, ()) if e.date < ceased]
@@ -320,6 +323,9 @@ def _replay_order(entries: list[Entry]) -> list[Entry]:
     counts), then completions, then the rest, each in file order. Stable
     sorts keep the file order; the keys are C-level, as this runs on every
     entry of the ledger."""
+    ordered = sorted(entries, key=_BY_DATE)  # stable
+    if len(set(map(_BY_DATE, ordered))) == len(ordered):
+        return ordered  # no day with two entries: the date order is the replay order
     events = [e for e in entries if e.status == "event"]
     done = [e for e in entries if e.status == "done"]
     rest = [e for e in entries if e.status != "event" and e.status != "done"]
@@ -590,11 +596,11 @@ def all_obligations(
     `entries` in the order they were read (file, line); `earlier` (a day not
     after `as_of`) is filled with the counts on that day; `only`: just the
     obligations of these requirements."""
-    # Sorted once for all, then bucketed by requirement and unit in one pass:
-    # the buckets keep the replay order, so each is cut at `as_of` by date.
+    # Bucketed by requirement and unit in one pass, then each bucket sorted
+    # for replay (a stable sort of a bucket is the bucket of the sorted whole)
+    # and cut at `as_of` by date.
     buckets: dict[tuple[str, str], list[Entry]] = {}
-    ordered = _replay_order(entries)
-    for key, entry in zip(map(_REQ_UNIT, ordered), ordered, strict=True):
+    for key, entry in zip(map(_REQ_UNIT, entries), entries, strict=True):
         mine = buckets.get(key)
         if mine is None:
             buckets[key] = [entry]
@@ -602,7 +608,9 @@ def all_obligations(
             mine.append(entry)
     by_req: dict[str, dict[str, list[Entry]]] = {}
     for (req_id, unit), mine in buckets.items():
-        by_req.setdefault(req_id, {})[unit] = mine[: bisect_right(mine, as_of, key=_BY_DATE)]
+        mine = _replay_order(mine)
+        cut = bisect_right(mine, as_of, key=_BY_DATE)
+        by_req.setdefault(req_id, {})[unit] = mine if cut == len(mine) else mine[:cut]
     out: list[Obligation] = []
     for req in plan.requirements():
         if only is not None and req.id not in only:

@@ -12,7 +12,6 @@ obligations from its date on. Nothing here is stored: it is recomputed each run.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import functools
 from bisect import bisect_right
@@ -475,7 +474,7 @@ def _replay(
             ):
                 # Work done before the plan began belongs to an earlier plan.
                 _apply_done(holder, entry)
-                if stoppable and pending is None and _all_closed(holder.obligations):
+                if stoppable and _all_closed(holder.obligations):
                     break
             elif entry.status == "extend":
                 if on_extend is not None:
@@ -483,12 +482,16 @@ def _replay(
                 _apply_extend(holder, entry)
             elif entry.status == "exempt":
                 _apply_exempt(holder, entry)
-                if stoppable and pending is None and _all_closed(holder.obligations):
+                if stoppable and _all_closed(holder.obligations):
                     break
         last = mine[-1].date if mine else None  # replay order is date order
         if pending is not None:
+            # Not reached yet (or the replay stopped before it: nothing changed
+            # after that): the last entry up to that day, by date.
+            upto = bisect_right(mine, pending.day, key=_BY_DATE)
             showing = on_display(req, mine, pending.day) if lasting else None
-            pending.take(holder.obligations, warn_days, calendar, last_entry=last,
+            pending.take(holder.obligations, warn_days, calendar,
+                         last_entry=mine[upto - 1].date if upto else None,
                          showing=showing)  # fmt: skip
         showing = on_display(req, mine, as_of) if lasting else None
         for ob in holder.obligations:
@@ -576,9 +579,12 @@ class Snapshot:
             else:
                 last = last_entry if last_entry is not None else ob.last_entry
                 shown = showing if showing is not None and code == "ongoing" else ob.on_display
-                self.standing.append(
-                    dataclasses.replace(ob, status=code, last_entry=last, on_display=shown)
-                )
+                # `dataclasses.replace` without its checks (every field is an
+                # init field): a report copies thousands of standing duties.
+                copy = object.__new__(Obligation)
+                copy.__dict__.update(ob.__dict__)
+                copy.status, copy.last_entry, copy.on_display = code, last, shown
+                self.standing.append(copy)
 
 
 def all_obligations(

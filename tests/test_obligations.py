@@ -14,6 +14,7 @@ from zwgk.engine.obligations import all_obligations
 from zwgk.ledger.load import load_ledger
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.limits import DEFAULT_WARN_DAYS
+from zwgk.model.plan import Entry
 
 D = dt.date
 Build = Callable[..., Path]
@@ -563,7 +564,7 @@ def test_the_replay_stops_once_a_holder_has_nothing_open(
     applied: list[str] = []
     apply_done = obligations._apply_done
 
-    def counting(holder: obligations._Holder, done: obligations.Entry) -> None:
+    def counting(holder: obligations._Holder, done: Entry) -> None:
         applied.append(done.req)
         apply_done(holder, done)
 

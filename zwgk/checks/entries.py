@@ -96,9 +96,14 @@ class EntryContext:
     def entries_of(self, req_id: str) -> list[Entry]:
         """The ledger's entries of one requirement, in the order they were read."""
         if self._by_req is None:
-            self._by_req = {}
-            for entry in self.entries:
-                self._by_req.setdefault(entry.req, []).append(entry)
+            by_req: dict[str, list[Entry]] = {}
+            for found, entry in zip(map(_REQ, self.entries), self.entries, strict=True):
+                mine = by_req.get(found)
+                if mine is None:
+                    by_req[found] = [entry]
+                else:
+                    mine.append(entry)
+            self._by_req = by_req
         return self._by_req.get(req_id, [])
 
     def repeated_dones(self, req: Requirement, entry: Entry) -> dict[int, tuple[Entry, str]]:

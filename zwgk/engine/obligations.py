@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Literal
+from typing import Literal, TypeVar
 
 from zwgk.engine.calendar import count_workdays, last_workday
 from zwgk.engine.deadlines import (
@@ -313,7 +313,9 @@ _SAME_DAY_ORDER = {"event": 0, "done": 1}
 
 
 _BY_DATE = attrgetter("date")
-_REQ_UNIT = attrgetter("req", "unit")
+_REQ_UNIT: Callable[[Entry], tuple[str, str]] = attrgetter("req", "unit")
+_UNIT: Callable[[Entry], str] = attrgetter("unit")
+_K = TypeVar("_K")
 
 
 def _replay_order(entries: list[Entry]) -> list[Entry]:
@@ -393,17 +395,37 @@ def requirement_obligations(
     computes). `on_extend`: told of each extension as the replay reaches it,
     before it is applied (the accountable unit, its obligations then, the
     entry): what `newentry.extension_dues` reads."""
-    by_unit: dict[str, list[Entry]] = {}
-    for entry in entries if in_replay_order else _replay_order(entries):
-        if entry.date <= as_of:
-            by_unit.setdefault(entry.unit, []).append(entry)
+    by_unit = _until(_bucketed(entries, _UNIT, sort=not in_replay_order), as_of)
     return _replay(req, info, directory, by_unit, calendar, as_of, warn_days, earlier, on_extend)
+
+
+def _bucketed(
+    entries: list[Entry], key: Callable[[Entry], _K], *, sort: bool
+) -> dict[_K, list[Entry]]:
+    """`entries` by `key`, each bucket in the order given, or (`sort`: given
+    in file order) in replay order: a stable sort of a bucket is the bucket
+    of the sorted whole. One pass, the key C-level: it runs on every entry."""
+    buckets: dict[_K, list[Entry]] = {}
+    for found, entry in zip(map(key, entries), entries, strict=True):
+        mine = buckets.get(found)
+        if mine is None:
+            buckets[found] = [entry]
+        else:
+            mine.append(entry)
+    if sort:
+        for found, mine in buckets.items():
+            buckets[found] = _replay_order(mine)
+    return buckets
 
 
 def _until(by_unit: dict[str, list[Entry]], day: dt.date) -> dict[str, list[Entry]]:
     """The entries of `by_unit` (each list in replay order, so by date) dated
-    by `day`."""
-    return {unit: mine[: bisect_right(mine, day, key=_BY_DATE)] for unit, mine in by_unit.items()}
+    by `day` (the lists themselves where all are)."""
+    cut = {}
+    for unit, mine in by_unit.items():
+        upto = bisect_right(mine, day, key=_BY_DATE)
+        cut[unit] = mine if upto == len(mine) else mine[:upto]
+    return cut
 
 
 def _all_closed(obligations: list[Obligation]) -> bool:
@@ -602,19 +624,9 @@ def all_obligations(
     `entries` in the order they were read (file, line); `earlier` (a day not
     after `as_of`) is filled with the counts on that day; `only`: just the
     obligations of these requirements."""
-    # Bucketed by requirement and unit in one pass, then each bucket sorted
-    # for replay (a stable sort of a bucket is the bucket of the sorted whole)
-    # and cut at `as_of` by date.
-    buckets: dict[tuple[str, str], list[Entry]] = {}
-    for key, entry in zip(map(_REQ_UNIT, entries), entries, strict=True):
-        mine = buckets.get(key)
-        if mine is None:
-            buckets[key] = [entry]
-        else:
-            mine.append(entry)
+    # By requirement and unit, each bucket in replay order, cut at `as_of`.
     by_req: dict[str, dict[str, list[Entry]]] = {}
-    for (req_id, unit), mine in buckets.items():
-        mine = _replay_order(mine)
+    for (req_id, unit), mine in _bucketed(entries, _REQ_UNIT, sort=True).items():
         cut = bisect_right(mine, as_of, key=_BY_DATE)
         by_req.setdefault(req_id, {})[unit] = mine if cut == len(mine) else mine[:cut]
     out: list[Obligation] = []

@@ -186,6 +186,13 @@ def test_a_sift_never_rules_out_an_entry_its_check_reports(mini: Build) -> None:
     ]
     texts = [param.values[1] for param in BAD] + odd
     progress = "".join(f'- req: "1.1"\n  date: 2018-07-20\n{text}' for text in texts)
+    # What the sifts of every entry rule out by one look at all the entries:
+    # an unknown requirement, a date after the day checked, one long before the plan.
+    progress += (
+        '- req: "9.9"\n  date: 2018-07-20\n  status: progress\n'
+        '- req: "1.1"\n  date: 2999-01-01\n  status: progress\n'
+        '- req: "1.1"\n  date: 2001-01-01\n  status: progress\n'
+    )
     root = mini(tasks=tasks, units=MINI_UNITS, progress={"2018/jtj.yaml": progress,
                                                          "2019/hbj.yaml": progress})  # fmt: skip
     ledger = load_ledger(root)
@@ -197,6 +204,7 @@ def test_a_sift_never_rules_out_an_entry_its_check_reports(mini: Build) -> None:
     codes = {f.code for f in run_checks(ledger)}
     assert {"entry-fields", "short-window", "personal-data", "invisible-char"} <= codes
     assert {"not-responsible", "wrong-year", "unknown-event", "unknown-period"} <= codes
+    assert {"unknown-requirement", "future-date", "date-outside-plan"} <= codes
 
 
 def test_the_approval_checks_sift_by_the_one_list_of_statuses_needing_it(

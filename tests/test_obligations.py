@@ -14,6 +14,7 @@ from zwgk.engine.obligations import all_obligations
 from zwgk.ledger.load import load_ledger
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.limits import DEFAULT_WARN_DAYS
+from zwgk.model.plan import Entry
 
 D = dt.date
 Build = Callable[..., Path]
@@ -543,3 +544,37 @@ def test_a_window_into_a_year_the_calendar_does_not_know(mini: Build) -> None:
     assert one(D(2018, 12, 25), 8) == ("due_soon", None, None)
     assert one(D(2018, 12, 25), 7) == ("open", None, None)
     assert one(D(2019, 1, 5), 7) == ("overdue", None, None)
+
+
+def test_the_replay_stops_once_a_holder_has_nothing_open(
+    mini: Build, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A requirement without a date is closed by its first done entry; the
+    later ones change nothing, and a city ledger has a hundred of them per
+    unit: the replay stops there (counted: what it applies). The results,
+    and the counts on an earlier day (the report's), are those of a replay
+    of every entry."""
+    import zwgk.engine.obligations as obligations
+
+    tasks = plan(req("1.1", "[jtj]"), req("1.2", "[jtj]", "[{by: 2018-12-31, basis: x}]"))
+    dones = "".join(entry(rid, f"2018-0{m}-10") for m in range(1, 8) for rid in ("1.1", "1.2"))
+    root = mini(tasks=tasks, units=UNITS, progress={"2018/jtj.yaml": dones})
+    ledger = load_ledger(root)
+    assert ledger.plan is not None
+    applied: list[str] = []
+    apply_done = obligations._apply_done
+
+    def counting(holder: obligations._Holder, done: Entry) -> None:
+        applied.append(done.req)
+        apply_done(holder, done)
+
+    monkeypatch.setattr(obligations, "_apply_done", counting)
+    earlier = obligations.Snapshot(D(2018, 6, 30))
+    obs = all_obligations(ledger.plan, ledger.directory, ledger.entries, ledger.calendar,
+                          D(2018, 8, 1), DEFAULT_WARN_DAYS, earlier=earlier)  # fmt: skip
+    assert applied == ["1.1", "1.2"]  # each closed by its first done entry
+    got = {(ob.req.id, ob.status, ob.completed, ob.last_entry) for ob in obs}
+    assert got == {("1.1", "done", D(2018, 1, 10), D(2018, 7, 10)),
+                   ("1.2", "done", D(2018, 1, 10), D(2018, 7, 10))}  # fmt: skip
+    assert earlier.counts["done"] == 2 and earlier.dated["done"] == 1
+    assert [ob.last_entry for ob in earlier.standing] == [D(2018, 6, 10)]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import compress, groupby
+from operator import attrgetter
 
 from zwgk.checks.issue import Issue
 from zwgk.engine.deadlines import BeyondDatesError, event_instance
@@ -35,6 +37,14 @@ from zwgk.model.calendar import UnknownYearError, WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import NEEDS_APPROVAL, Entry, Plan, Requirement
 from zwgk.model.values import small_int
+
+# The sifts below look at a hundred thousand entries with C-level loops
+# (`map` of an attribute getter, `compress`): one Python step per entry
+# costs more than what they save.
+_REQ = attrgetter("req")
+_UNIT = attrgetter("unit")
+_DATE = attrgetter("date")
+_PATH = attrgetter("path")
 
 
 @dataclass
@@ -62,6 +72,7 @@ class EntryContext:
     )
     _read: set[int] | None = field(default=None, init=False)
     _period_ids: dict[str, PeriodIds] = field(default_factory=dict, init=False)
+    _named_dues: dict[int, list[dt.date]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.reqs = {r.id: r for r in self.plan.requirements()} if self.plan else {}
@@ -85,9 +96,14 @@ class EntryContext:
     def entries_of(self, req_id: str) -> list[Entry]:
         """The ledger's entries of one requirement, in the order they were read."""
         if self._by_req is None:
-            self._by_req = {}
-            for entry in self.entries:
-                self._by_req.setdefault(entry.req, []).append(entry)
+            by_req: dict[str, list[Entry]] = {}
+            for found, entry in zip(map(_REQ, self.entries), self.entries, strict=True):
+                mine = by_req.get(found)
+                if mine is None:
+                    by_req[found] = [entry]
+                else:
+                    mine.append(entry)
+            self._by_req = by_req
         return self._by_req.get(req_id, [])
 
     def repeated_dones(self, req: Requirement, entry: Entry) -> dict[int, tuple[Entry, str]]:
@@ -95,7 +111,7 @@ class EntryContext:
         them (a new entry `record` is about to write is not; its answer is
         not kept)."""
         if self._read is None:
-            self._read = {id(e) for e in self.entries}
+            self._read = set(map(id, self.entries))
         if id(entry) in self._read:
             return self.repeated_in_ledger(req)
         assert self.plan is not None
@@ -120,7 +136,7 @@ class EntryContext:
         assert self.plan is not None
         entries = self.entries_of(req.id)
         if self._read is None:
-            self._read = {id(e) for e in self.entries}
+            self._read = set(map(id, self.entries))
         if id(entry) in self._read:
             if req.id not in self._extension_dues:
                 self._extension_dues[req.id] = extension_dues(
@@ -129,6 +145,13 @@ class EntryContext:
             found = self._extension_dues[req.id]
             if found is not None and id(entry) in found:
                 return found[id(entry)]
+            # Asked apart, once: two checks (extension-not-later, late-extension) ask.
+            dues = self._named_dues.get(id(entry))
+            if dues is None:
+                dues = self._named_dues[id(entry)] = named_dues(
+                    req, self.plan.info, self.directory, entries, self.calendar, entry
+                )
+            return dues
         return named_dues(req, self.plan.info, self.directory, entries, self.calendar, entry)
 
     def period_ids(self, req: Requirement, unit: str, up_to: dt.date) -> list[str]:
@@ -159,6 +182,25 @@ def unknown_requirement(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
             t("plan.unknown_req", req=entry.req),
             t("check.unknown_req_hint"),
         )
+
+
+def naming_unknown_requirements(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """The entries whose requirement the plan lacks (a sift: see `EntryCheck`)."""
+    if ctx.plan is None or set(map(_REQ, entries)) <= ctx.reqs.keys():
+        return []
+    return [entry for entry in entries if entry.req not in ctx.reqs]
+
+
+def recorded_by_others(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """The entries of a known unit that neither leads nor supports their
+    known requirement (a sift): judged once per (requirement, unit) pair."""
+    pairs = list(zip(map(_REQ, entries), map(_UNIT, entries), strict=True))
+    others = set()
+    for req_id, unit in set(pairs):
+        req = ctx.reqs.get(req_id)
+        if req is not None and unit in ctx.directory.units and unit not in ctx.answerable(req):
+            others.add((req_id, unit))
+    return list(compress(entries, map(others.__contains__, pairs))) if others else []
 
 
 def not_responsible(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
@@ -353,6 +395,20 @@ def _extension_due(
         return None  # reported by calendar-year
 
 
+def filed_in_other_years(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """The entries of each file (one run of entries) when some are dated
+    outside the year its folder names (a sift)."""
+    kept: list[Entry] = []
+    for path, run in groupby(entries, _PATH):
+        mine = list(run)
+        year = ctx.folder_year(path)
+        if year is not None and not (
+            min(map(_DATE, mine)).year == year == max(map(_DATE, mine)).year
+        ):
+            kept += mine
+    return kept
+
+
 def wrong_year(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     """One file per unit per year, by entry date: a 2019 entry in 2018/ is misfiled."""
     year = ctx.folder_year(entry.path)
@@ -471,6 +527,11 @@ def dated_after(day: dt.date, as_of: dt.date) -> str | None:
     return t(key, date=day, as_of=as_of)
 
 
+def dated_later(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
+    """The entries dated after the day they are checked on (a sift)."""
+    return list(compress(entries, map(ctx.as_of.__lt__, map(_DATE, entries))))
+
+
 def future_date(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
     """What is recorded has happened: an entry dated after the day it is
     checked on (today, or `--as-of`) is a typo or a promise."""
@@ -492,9 +553,12 @@ def _in_future(ctx: EntryContext, entry: Entry) -> bool:
 def outside_plan_dates(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
     """Entries dated outside the plan's dates, but not after the day they are
     checked on: that is `future_date`'s error, and says all there is to say."""
-    if ctx.plan is None:
+    if ctx.plan is None or not entries:
         return []
     first, last = expected_dates(ctx.plan.info)
+    dates = list(map(_DATE, entries))
+    if first <= min(dates) and max(dates) <= last:
+        return []  # the common case, without a Python step per entry
     return [e for e in entries if (e.date < first or e.date > last) and not _in_future(ctx, e)]
 
 
@@ -532,7 +596,7 @@ def repeated(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
     if ctx.plan is None:
         return []
     found: set[int] = set()
-    for req_id in {e.req for e in entries if e.status == "done"}:
+    for req_id in set(map(_REQ, entries)):  # a requirement without a done finds none
         req = ctx.reqs.get(req_id)
         if req is None:
             continue
@@ -540,7 +604,7 @@ def repeated(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
             found.update(ctx.repeated_in_ledger(req))
         except (UnknownYearError, BeyondDatesError):
             found.update(id(e) for e in ctx.entries_of(req_id) if e.status == "done")
-    return [e for e in entries if id(e) in found]
+    return list(compress(entries, map(found.__contains__, map(id, entries)))) if found else []
 
 
 def done_twice(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:

@@ -150,8 +150,10 @@ CHECKS: list[Check] = [
 """Checks over the whole ledger: the plan, the units, the files."""
 
 ENTRY_CHECKS: list[EntryCheck] = [
-    _entry_check("unknown-requirement", entries.unknown_requirement),
-    _entry_check("not-responsible", entries.not_responsible),
+    _entry_check(
+        "unknown-requirement", entries.unknown_requirement, entries.naming_unknown_requirements
+    ),
+    _entry_check("not-responsible", entries.not_responsible, entries.recorded_by_others),
     _entry_check("event-without-name", entries.event_without_name, entries.events),
     _entry_check("unknown-event", entries.unknown_event, entries.naming_an_event),
     _entry_check("calendar-year", entries.event_year, entries.events),
@@ -159,10 +161,10 @@ ENTRY_CHECKS: list[EntryCheck] = [
     _entry_check("unknown-period", entries.unknown_period, entries.naming_a_period),
     _entry_check("extension-not-later", entries.until_not_later, entries.extensions),
     _entry_check("missing-approval", entries.missing_approval, entries.exemptions_and_extensions),
-    _entry_check("future-date", entries.future_date),
+    _entry_check("future-date", entries.future_date, entries.dated_later),
     _entry_check("invisible-char", text.invisible_in_entry, text.may_hold_invisible),
     _entry_check("defunct-unit", entries.defunct_unit, entries.after_reorganisations),
-    _entry_check("wrong-year", entries.wrong_year),
+    _entry_check("wrong-year", entries.wrong_year, entries.filed_in_other_years),
     _entry_check("short-window", entries.short_window, entries.done_under_lasting_rules),
     _entry_check("late-extension", entries.late_extension, entries.extensions),
     _entry_check("date-outside-plan", entries.date_outside_plan, entries.outside_plan_dates),

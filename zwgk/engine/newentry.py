@@ -59,6 +59,9 @@ class PeriodIds:
         self.rule_ids = [inst.period for inst in dated]
         self._holders = [h.members for h in holders(req, directory)]
         self._events: dict[frozenset[str], list[Entry]] = {}
+        self._recorded: list[Entry] | None = None
+        """The events of the requirement's rules recorded while it is in force,
+        of any unit: looked for once, then per unit among these."""
 
     def of(self, unit: str, up_to: dt.date) -> list[str]:
         """`period_ids` of an entry of `unit` dated `up_to`."""
@@ -66,16 +69,17 @@ class PeriodIds:
         members = mine[0] if mine else frozenset(self.directory.expand_all(self.req.lead))
         found = self._events.get(members)
         if found is None:
-            events = {rule.event for rule in self.req.due if rule.kind == "after"}
-            found = self._events[members] = sorted(
-                (
+            if self._recorded is None:
+                events = {rule.event for rule in self.req.due if rule.kind == "after"}
+                self._recorded = [
                     entry
                     for entry in self.entries
                     if entry.status == "event"
                     and entry.event in events
-                    and entry.unit in members
                     and in_force(entry.date, self.info)
-                ),
+                ]
+            found = self._events[members] = sorted(
+                (entry for entry in self._recorded if entry.unit in members),
                 key=lambda e: e.date,
             )
         ids = self.rule_ids + [e.date.isoformat() for e in found if e.date <= up_to]

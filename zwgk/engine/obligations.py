@@ -12,13 +12,13 @@ obligations from its date on. Nothing here is stored: it is recomputed each run.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import functools
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Container, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Literal
+from typing import Literal, TypeVar
 
 from zwgk.engine.calendar import count_workdays, last_workday
 from zwgk.engine.deadlines import (
@@ -128,7 +128,10 @@ class _Holder:
         )
 
     def entries(self, by_unit: dict[str, list[Entry]]) -> list[Entry]:
-        """The entries that count here, in replay order."""
+        """The entries that count here, in replay order (not to be changed:
+        maybe `by_unit`'s own list)."""
+        if len(self.members) == 1 and not self.carried and not self.heirs:
+            return by_unit.get(next(iter(self.members)), [])
         mine = [e for unit in self.members for e in by_unit.get(unit, ())]
         for unit, ceased in self.carried.items():
             mine += [e for e in by_unit.get(unit, ()) if e.date < ceased]
@@ -315,6 +318,9 @@ _SAME_DAY_ORDER = {"event": 0, "done": 1}
 
 
 _BY_DATE = attrgetter("date")
+_REQ_UNIT: Callable[[Entry], tuple[str, str]] = attrgetter("req", "unit")
+_UNIT: Callable[[Entry], str] = attrgetter("unit")
+_K = TypeVar("_K")
 
 
 def _replay_order(entries: list[Entry]) -> list[Entry]:
@@ -323,6 +329,9 @@ def _replay_order(entries: list[Entry]) -> list[Entry]:
     counts), then completions, then the rest, each in file order. Stable
     sorts keep the file order; the keys are C-level, as this runs on every
     entry of the ledger."""
+    ordered = sorted(entries, key=_BY_DATE)  # stable
+    if len(set(map(_BY_DATE, ordered))) == len(ordered):
+        return ordered  # no day with two entries: the date order is the replay order
     events = [e for e in entries if e.status == "event"]
     done = [e for e in entries if e.status == "done"]
     rest = [e for e in entries if e.status != "event" and e.status != "done"]
@@ -393,25 +402,82 @@ def requirement_obligations(
     before it is applied (the accountable unit, its obligations then, the
     entry): what `newentry.extension_dues` reads. `meeting`: just the
     obligations whose entries come from one of these units (`entry_sources`)."""
+    by_unit = _until(_bucketed(entries, _UNIT, sort=not in_replay_order), as_of)
+    return _replay(
+        req, info, directory, by_unit, calendar, as_of, warn_days, earlier, on_extend, meeting
+    )
+
+
+def _bucketed(
+    entries: list[Entry], key: Callable[[Entry], _K], *, sort: bool
+) -> dict[_K, list[Entry]]:
+    """`entries` by `key`, each bucket in the order given, or (`sort`: given
+    in file order) in replay order: a stable sort of a bucket is the bucket
+    of the sorted whole. One pass, the key C-level: it runs on every entry."""
+    buckets: dict[_K, list[Entry]] = {}
+    for found, entry in zip(map(key, entries), entries, strict=True):
+        mine = buckets.get(found)
+        if mine is None:
+            buckets[found] = [entry]
+        else:
+            mine.append(entry)
+    if sort:
+        for found, mine in buckets.items():
+            buckets[found] = _replay_order(mine)
+    return buckets
+
+
+def _until(by_unit: dict[str, list[Entry]], day: dt.date) -> dict[str, list[Entry]]:
+    """The entries of `by_unit` (each list in replay order, so by date) dated
+    by `day` (the lists themselves where all are)."""
+    cut = {}
+    for unit, mine in by_unit.items():
+        upto = bisect_right(mine, day, key=_BY_DATE)
+        cut[unit] = mine if upto == len(mine) else mine[:upto]
+    return cut
+
+
+def _all_closed(obligations: list[Obligation]) -> bool:
+    # From the last: the latest instance is the one most likely still open.
+    return all(ob.completed is not None or ob.exempt for ob in reversed(obligations))
+
+
+def _replay(
+    req: Requirement,
+    info: PlanInfo,
+    directory: Directory,
+    by_unit: dict[str, list[Entry]],
+    calendar: WorkCalendar,
+    as_of: dt.date,
+    warn_days: int,
+    earlier: Snapshot | None,
+    on_extend: Callable[[str, list[Obligation], Entry], None] | None,
+    meeting: Collection[str] | None,
+) -> list[Obligation]:
+    """`requirement_obligations` of the entries of `req` by unit, each unit's
+    in replay order and dated by `as_of`."""
     dated = [inst for rule in req.due for inst in instances(rule, info, calendar)]
     undated = not has_dated_rule(req.due)
     after_rules = [rule for rule in req.due if rule.kind == "after"]
     lasting = any(rule.kind == "lasting" for rule in req.due)
-    if earlier is not None and lasting and met_between(req, entries, earlier.day, as_of):
+    if (
+        earlier is not None
+        and lasting
+        and met_between(req, [e for mine in by_unit.values() for e in mine], earlier.day, as_of)
+    ):
         # A window still open that counts on `as_of` but not yet on the
         # earlier day: the replay cannot give both, so count that day apart.
         earlier.take(
-            requirement_obligations(req, info, directory, entries, calendar, earlier.day,
-                                    warn_days, in_replay_order=in_replay_order,
-                                    meeting=meeting),
+            _replay(req, info, directory, _until(by_unit, earlier.day), calendar, earlier.day,
+                    warn_days, None, None, meeting),
             warn_days,
             calendar,
         )  # fmt: skip
         earlier = None
-    by_unit: dict[str, list[Entry]] = {}
-    for entry in entries if in_replay_order else _replay_order(entries):
-        if entry.date <= as_of:
-            by_unit.setdefault(entry.unit, []).append(entry)
+    # Once every obligation of a holder is closed, and no event can open
+    # another, the rest of its entries change nothing: the replay stops there
+    # (most requirements set no date, and their first done entry closes them).
+    stoppable = not after_rules and on_extend is None
     out: list[Obligation] = []
     for holder in holders(req, directory):
         if meeting is not None and holder.sources.isdisjoint(meeting):
@@ -442,16 +508,24 @@ def requirement_obligations(
             ):
                 # Work done before the plan began belongs to an earlier plan.
                 _apply_done(holder, entry)
+                if stoppable and _all_closed(holder.obligations):
+                    break
             elif entry.status == "extend":
                 if on_extend is not None:
                     on_extend(holder.unit, holder.obligations, entry)
                 _apply_extend(holder, entry)
             elif entry.status == "exempt":
                 _apply_exempt(holder, entry)
+                if stoppable and _all_closed(holder.obligations):
+                    break
         last = mine[-1].date if mine else None  # replay order is date order
         if pending is not None:
+            # Not reached yet (or the replay stopped before it: nothing changed
+            # after that): the last entry up to that day, by date.
+            upto = bisect_right(mine, pending.day, key=_BY_DATE)
             showing = on_display(req, mine, pending.day) if lasting else None
-            pending.take(holder.obligations, warn_days, calendar, last_entry=last,
+            pending.take(holder.obligations, warn_days, calendar,
+                         last_entry=mine[upto - 1].date if upto else None,
                          showing=showing)  # fmt: skip
         showing = on_display(req, mine, as_of) if lasting else None
         for ob in holder.obligations:
@@ -539,9 +613,12 @@ class Snapshot:
             else:
                 last = last_entry if last_entry is not None else ob.last_entry
                 shown = showing if showing is not None and code == "ongoing" else ob.on_display
-                self.standing.append(
-                    dataclasses.replace(ob, status=code, last_entry=last, on_display=shown)
-                )
+                # `dataclasses.replace` without its checks (every field is an
+                # init field): a report copies thousands of standing duties.
+                copy = object.__new__(Obligation)
+                copy.__dict__.update(ob.__dict__)
+                copy.status, copy.last_entry, copy.on_display = code, last, shown
+                self.standing.append(copy)
 
 
 def all_obligations(
@@ -561,9 +638,11 @@ def all_obligations(
     after `as_of`) is filled with the counts on that day; `only`: just the
     obligations of these requirements; `meeting`: just those of its
     requirements whose entries come from one of its units there."""
-    by_req: dict[str, list[Entry]] = {}
-    for entry in _replay_order(entries):  # once for all: the buckets keep the order
-        by_req.setdefault(entry.req, []).append(entry)
+    # By requirement and unit, each bucket in replay order, cut at `as_of`.
+    by_req: dict[str, dict[str, list[Entry]]] = {}
+    for (req_id, unit), mine in _bucketed(entries, _REQ_UNIT, sort=True).items():
+        cut = bisect_right(mine, as_of, key=_BY_DATE)
+        by_req.setdefault(req_id, {})[unit] = mine if cut == len(mine) else mine[:cut]
     out: list[Obligation] = []
     for req in plan.requirements():
         if only is not None and req.id not in only:
@@ -571,11 +650,8 @@ def all_obligations(
         if meeting is not None and req.id not in meeting:
             continue
         out.extend(
-            requirement_obligations(
-                req, plan.info, directory, by_req.get(req.id, []), calendar, as_of, warn_days,
-                in_replay_order=True, earlier=earlier,
-                meeting=meeting[req.id] if meeting is not None else None,
-            )
+            _replay(req, plan.info, directory, by_req.get(req.id, {}), calendar, as_of,
+                    warn_days, earlier, None, meeting[req.id] if meeting is not None else None)
         )  # fmt: skip
     out.sort(key=plan_order)
     return out

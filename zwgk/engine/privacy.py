@@ -209,6 +209,9 @@ def _masked(kind: Kind, digits: str) -> str:
 _DIGIT = "[0-9\uff10-\uff19]"
 _SEPARATOR = "[ \\-\u00a0\u3000\u2010-\u2015\u2212\uff0d]"
 _LONG_NUMBER = re.compile(f"{_DIGIT}(?:{_SEPARATOR}?{_DIGIT}){{10,}}")
+# What holds every `_LONG_NUMBER`, searched twice as fast: a digit and ten
+# digits or separators more (the entries it keeps are then looked at whole).
+_DIGIT_RUN = re.compile(f"{_DIGIT}[{_DIGIT[1:-1]}{_SEPARATOR[1:-1]}]{{10,}}")
 
 
 def might_hold(text: str) -> bool:
@@ -386,7 +389,7 @@ def in_entries(entries: Sequence[_E]) -> Iterator[tuple[_E, str, Hit]]:
     for column in columns:
         joined = "\x00".join(column)  # NUL neither a digit nor a separator
         index = offset = 0
-        for match in _LONG_NUMBER.finditer(joined):
+        for match in _DIGIT_RUN.finditer(joined):
             index += joined.count("\x00", offset, match.start())
             offset = match.start()
             maybe.add(index)

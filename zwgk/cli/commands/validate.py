@@ -86,6 +86,7 @@ def validate(
             typer.echo(command)
     else:
         console = out_console()
+        lines: list[Text] = []
         for f in findings:
             line = Text()
             line.append(f"{f.path}:{f.line}:{f.col}: ", style="bold")
@@ -93,13 +94,16 @@ def validate(
             line.append(t(f"level.{f.level}"), style=f"bold {style}")
             line.append(f" {f.code} ", style="dim")
             line.append(f.message)
-            console.print(line)
+            lines.append(line)
             if f.hint:
-                console.print(Text("    → " + f.hint, style="cyan"))
+                lines.append(Text("    → " + f.hint, style="cyan"))
         if findings:
-            console.print(
+            lines.append(
                 Text(t("validate.summary", errors=errors, warnings=warnings), style="bold")
             )
+            # One print: rich's work per call, not per line, is what a
+            # thousand findings cost (soft wrap: the same lines either way).
+            console.print(Text("\n").join(lines))
         elif ledger is None:
             console.print(Text(t("validate.clean_changed", rev=changed_since), style="bold green"))
         else:

@@ -119,28 +119,33 @@ def columns(row: tuple[object, ...]) -> tuple[tuple[object, ...], ...]:
     return tuple((value,) for value in row)
 
 
+def packed(
+    req: object = "1.1", day: object = 736900, status: object = "done", evidence: object = (),
+    extras: object = None,
+) -> tuple[tuple[object, ...], ...]:  # fmt: skip
+    """The columns of one entry as `pack_entries` writes them, but for what is given."""
+    return columns((req, day, status, 1, None, None, evidence, extras))
+
+
+UNTIL_AS_TEXT = (None, None, None, "2018-10-09", None, None, None)
+UNTIL_NO_DAY = (None, None, None, 10**9, None, None, None)
+
+
 @pytest.mark.parametrize(
     "lie",
     [
         ("@", "NotAModel", ()),  # a class the cache never builds
         (("21.1",), (0,), ("done",), (1,)),  # too few columns
-        (
-            ("21.1", "1.1"),
-            *columns(
-                ("1.1", 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)
-            )[1:],
-        ),  # unequal columns
-        columns((21, 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)),
-        columns(
-            ("1.1", 736900, "forged", 1, None, None, (), None, None, None, None, None, None, None)
-        ),
-        columns(
-            ("1.1", 736900, "done", 1, None, None, (7,), None, None, None, None, None, None, None)
-        ),
-        columns(
-            ("1.1", 10**9, "done", 1, None, None, (), None, None, None, None, None, None, None)
-        ),
-        [("1.1", 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)],
+        (("21.1", "1.1"), *packed()[1:]),  # unequal columns
+        packed(req=21),
+        packed(status="forged"),
+        packed(evidence=(7,)),
+        packed(day=10**9),  # no date has that day number
+        packed(extras=("e", None, None)),  # too few extras
+        packed(extras=UNTIL_AS_TEXT),
+        packed(extras=UNTIL_NO_DAY),
+        packed(extras=[None] * 7),
+        [("1.1", 736900, "done", 1, None, None, (), None)],  # a row, not columns
         ("@", "Plan", (("@", "PlanInfo", (1, 2, 3, 4)), (), ())),  # fields of the wrong type
         ("@", "Unit", ("jtj", "县教体局", "bogus")),  # not one of the kinds
         "text",

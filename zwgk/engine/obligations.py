@@ -549,8 +549,10 @@ def all_obligations(
     `entries` in the order they were read (file, line); `earlier` (a day not
     after `as_of`) is filled with the counts on that day; `only`: just the
     obligations of these requirements."""
+    # Bucketed in file order, each put in replay order when its turn comes: a
+    # million entries are never all copied and sorted at once.
     by_req: dict[str, list[Entry]] = {}
-    for entry in _replay_order(entries):  # once for all: the buckets keep the order
+    for entry in entries:
         by_req.setdefault(entry.req, []).append(entry)
     out: list[Obligation] = []
     for req in plan.requirements():
@@ -559,7 +561,7 @@ def all_obligations(
         out.extend(
             requirement_obligations(
                 req, plan.info, directory, by_req.get(req.id, []), calendar, as_of, warn_days,
-                in_replay_order=True, earlier=earlier,
+                earlier=earlier,
             )
         )  # fmt: skip
     out.sort(key=plan_order)

@@ -332,8 +332,9 @@ class Cache:
             key = self._key(create=True)
             if key is None:
                 return
-            # Readers see the old pack or the new, never half.
-            replace_atomically(pack.path, _HEADER + _mac(key, payload) + payload, mode=0o600)
+            # Readers see the old pack or the new, never half. Written in pieces:
+            # a year of a province's ledger is tens of MB, not copied again.
+            replace_atomically(pack.path, (_HEADER, _mac(key, payload), payload), mode=0o600)
         except OSError as exc:
             self._warn(t("cache.unwritable", path=self.folder, error=exc.strerror))
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, write, zwgk
-from zwgk.ledger.cache import FORMAT, KEY, MAX_PACK, Cache, digest, freeze, thaw
+from zwgk.ledger.cache import KEY, MAX_PACK, Cache, digest, freeze, records, thaw
 from zwgk.ledger.load import load_ledger
 from zwgk.model.plan import Plan, Unit
 
@@ -101,17 +101,16 @@ def test_a_damaged_cache_is_ignored_with_a_warning(ledger: Path, damage: bytes |
 
 def write_pack(cache_dir: Path, pack: Path, files: dict[str, tuple[bytes, object]]) -> None:
     """A pack as zwgk writes it, MAC and all: what only this machine can make."""
-    from zwgk.ledger.cache import _mac
+    from zwgk.ledger.cache import records
 
-    payload = marshal.dumps(files)
     key = (cache_dir / KEY).read_bytes()
-    pack.write_bytes(FORMAT.encode() + b"\0" + _mac(key, payload) + payload)
+    pack.write_bytes(b"".join(records(files, key)))
 
 
 def read_pack(pack: Path) -> dict[str, tuple[bytes, object]]:
-    files = marshal.loads(pack.read_bytes()[len(FORMAT) + 1 + 32 :])
-    assert isinstance(files, dict)
-    return files
+    from zwgk.ledger.cache import read_records
+
+    return read_records(pack.read_bytes(), (pack.parent / KEY).read_bytes())
 
 
 def columns(row: tuple[object, ...]) -> tuple[tuple[object, ...], ...]:
@@ -171,8 +170,8 @@ def test_a_pack_with_values_of_the_wrong_type_is_not_trusted(
 
 
 def test_a_pack_without_this_machines_key_is_ignored(ledger: Path, cache_dir: Path) -> None:
-    """A forged pack: the current format, a plain checksum recomputed over
-    forged entries, but not the MAC of this machine's key."""
+    """A forged pack: the current format, MAC'd over forged entries, but not
+    under this machine's key."""
     expected = json_status(ledger, NO_CACHE)
     json_status(ledger)
     pack = Cache(ledger).pack_path("2018")
@@ -180,8 +179,7 @@ def test_a_pack_without_this_machines_key_is_ignored(ledger: Path, cache_dir: Pa
     forged: dict[str, tuple[bytes, object]] = {
         rel: (key, []) for rel, (key, _value) in files.items()
     }  # every entry gone
-    payload = marshal.dumps(forged)
-    pack.write_bytes(FORMAT.encode() + b"\0" + digest(payload) * 2 + payload)
+    pack.write_bytes(b"".join(records(forged, digest(b"not this machine's key") * 2)))
     run = zwgk(ledger, "status", *AS_OF, "--format", "json")
     assert run.stdout == expected and "缓存" in run.stderr
 

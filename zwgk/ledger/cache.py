@@ -32,7 +32,7 @@ import marshal
 import os
 import sys
 import types
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
@@ -246,14 +246,7 @@ class Cache:
             if key is None:  # none yet, or not a whole one: nothing to check the pack with
                 pack.dirty = True  # rewritten under a new key, quietly
                 return files
-            cut = len(_HEADER) + _MAC_BYTES
-            # A view, not a copy: a year of a province's ledger is tens of MB.
-            mac, payload = raw[len(_HEADER) : cut], memoryview(raw)[cut:]
-            if not _same(mac, _mac(key, payload)):
-                raise _NotAPack("not written here")
-            found = marshal.loads(payload)  # only ever bytes this machine wrote
-            if not _valid_files(found):
-                raise _NotAPack("shape")
+            found = read_records(raw, key)
         except FileNotFoundError:
             return files
         except (NotRegular, _NotAPack, ValueError, EOFError, TypeError):
@@ -262,7 +255,7 @@ class Cache:
         except OSError as exc:
             self._warn(t("cache.unreadable", path=pack.path, error=exc.strerror))
             return files
-        return found  # type: ignore[no-any-return]
+        return found
 
     def get(self, rel: str, key: bytes) -> Any:
         """The stored result for `rel` if its bytes are still `key`, else None."""
@@ -325,16 +318,16 @@ class Cache:
         if not (self.enabled and pack.dirty and self.folder and pack.files is not None):
             return
         pack.dirty = False
-        payload = marshal.dumps(pack.files)
-        if len(_HEADER) + _MAC_BYTES + len(payload) > MAX_PACK:
-            return  # it could not be read back: kept nowhere
         try:
             key = self._key(create=True)
             if key is None:
                 return
-            # Readers see the old pack or the new, never half. Written in pieces:
-            # a year of a province's ledger is tens of MB, not copied again.
-            replace_atomically(pack.path, (_HEADER, _mac(key, payload), payload), mode=0o600)
+            # Readers see the old pack or the new, never half. Written a file's
+            # record at a time: a year of a province's ledger is tens of MB,
+            # never held (nor its marshal tables) whole.
+            replace_atomically(pack.path, records(pack.files, key), mode=0o600)
+        except _TooLarge:
+            return  # it could not be read back: kept nowhere
         except OSError as exc:
             self._warn(t("cache.unwritable", path=self.folder, error=exc.strerror))
 
@@ -356,13 +349,60 @@ class Cache:
         self.enabled = False  # once something is wrong, do not lean on it
 
 
-def _valid_files(files: Any) -> bool:
-    """The pack's outer shape: {ledger path: (16-byte key, value)}."""
-    return type(files) is dict and all(
-        type(rel) is str and type(item) is tuple and len(item) == 2
-        and type(item[0]) is bytes and len(item[0]) == 16
-        for rel, item in files.items()
-    )  # fmt: skip
+class _TooLarge(Exception):
+    """A pack would be larger than MAX_PACK."""
+
+
+# A pack: the header, then one record per file (its length in 4 bytes, then
+# the marshal of (ledger path, 16-byte key of its bytes, value)), then the MAC
+# of the records. A record at a time: writing never holds a year's pack whole,
+# and marshal's table of shared objects spans one file, not a year.
+
+_LENGTH = 4
+
+
+def records(files: dict[str, tuple[bytes, Any]], key: bytes) -> Iterator[bytes]:
+    """The pieces of a pack holding `files`, MAC'd under `key`, made as they
+    are written; _TooLarge when the pack would exceed MAX_PACK."""
+    mac = _blake2b(key=key, digest_size=_MAC_BYTES)
+    size = len(_HEADER) + _MAC_BYTES
+    yield _HEADER
+    for rel, (digest_, value) in files.items():
+        blob = marshal.dumps((rel, digest_, value))
+        length = len(blob).to_bytes(_LENGTH, "little")
+        size += _LENGTH + len(blob)
+        if size > MAX_PACK:
+            raise _TooLarge
+        mac.update(length)
+        mac.update(blob)
+        yield length
+        yield blob
+    yield mac.digest()
+
+
+def read_records(raw: bytes, key: bytes) -> dict[str, tuple[bytes, Any]]:
+    """The files of a pack (`records`), once its MAC checks out under `key`:
+    _NotAPack when it does not, or when a record is not of its shape."""
+    if len(raw) < len(_HEADER) + _MAC_BYTES:
+        raise _NotAPack("short")
+    # Views, not copies: a year of a province's ledger is tens of MB.
+    payload = memoryview(raw)[len(_HEADER) : len(raw) - _MAC_BYTES]
+    if not _same(raw[len(raw) - _MAC_BYTES :], _mac(key, payload)):
+        raise _NotAPack("not written here")
+    files: dict[str, tuple[bytes, Any]] = {}
+    at, end = 0, len(payload)
+    while at < end:
+        size = int.from_bytes(payload[at : at + _LENGTH], "little")
+        at += _LENGTH
+        if at + size > end:
+            raise _NotAPack("record")
+        item = marshal.loads(payload[at : at + size])  # only ever bytes this machine wrote
+        at += size
+        if not (type(item) is tuple and len(item) == 3 and type(item[0]) is str
+                and type(item[1]) is bytes and len(item[1]) == 16):  # fmt: skip
+            raise _NotAPack("shape")
+        files[item[0]] = (item[1], item[2])
+    return files
 
 
 # --- progress entries: columns, the hot path ---------------------------------------

@@ -51,6 +51,10 @@ def test_an_entry_reads_compares_and_copies_as_the_dataclass_it_was() -> None:
 def test_the_fields_most_entries_leave_out_share_one_slot() -> None:
     plain = Entry(req="1.1", date=DAY, status="done", unit="jtj", path="p.yaml", line=3)
     assert plain.extras is None and plain.until is None and plain.evidence == ()
+    for evidence in [(), ("https://a.gov.cn/1",), ("https://a.gov.cn/1", "https://a.gov.cn/2")]:
+        assert full(evidence=evidence).evidence == evidence
+        assert full(evidence=evidence) == full(evidence=evidence)
+    assert full(evidence=("a",)) != full(evidence=("a", "b")) != full(evidence=())
     assert full().extras == ("文件公布", dt.date(2018, 10, 1), dt.date(2018, 10, 5),
                              dt.date(2018, 11, 1), "县政务公开办", "张三", "公开电话")  # fmt: skip
     plain.pii_ok = "公开电话"  # settable, as a dataclass field is
@@ -68,6 +72,7 @@ def test_every_field_round_trips_through_the_cache_columns() -> None:
              pii_ok=None),  # only `until`
         Entry(req="2.1", date=DAY, status="done", unit=unit, path=path, line=302),
         full(line=303, until=None, period=None, note=None, evidence=()),
+        full(line=304, evidence=("https://a.gov.cn/1", "https://a.gov.cn/2")),
     ]  # fmt: skip
     back = unpack_entries(pack_entries(entries), path, unit)
     assert back == entries

@@ -251,11 +251,13 @@ class Entry:
 
     Stored lean, as a city or province ledger holds a million of them: ten
     slots (112 bytes, not 176 for sixteen), the seven fields most entries
-    leave out (`EXTRAS`) together in one, shared by every entry without them.
+    leave out (`EXTRAS`) together in one, shared by every entry without them;
+    a single piece of evidence (the most common case) is kept as its text,
+    not in a tuple of its own (48 bytes more).
     Read-only by convention, but not frozen: a frozen class takes four times
     as long to construct (each field goes through object.__setattr__)."""
 
-    __slots__ = ("_extras", "date", "evidence", "line", "note", "path", "period", "req",
+    __slots__ = ("_evidence", "_extras", "date", "line", "note", "path", "period", "req",
                  "status", "unit")  # fmt: skip
     __dataclass_fields__: ClassVar[dict[str, Field[Any]]] = _Written.__dataclass_fields__
     __hash__ = None  # type: ignore[assignment] # mutable and compared by value, as a dataclass
@@ -268,7 +270,7 @@ class Entry:
     line: int
     period: str | None
     note: str | None
-    evidence: tuple[str, ...]
+    _evidence: tuple[str, ...] | str
     _extras: Extras
 
     def __init__(
@@ -298,12 +300,21 @@ class Entry:
         self.line = _LINES.setdefault(line, line)
         self.period = period
         self.note = note
-        self.evidence = evidence
+        self._evidence = evidence[0] if len(evidence) == 1 else evidence
         if (event is None and from_date is None and to_date is None and until is None
                 and approved_by is None and by is None and pii_ok is None):  # fmt: skip
             self._extras = _NO_EXTRAS
         else:
             self._extras = (event, from_date, to_date, until, approved_by, by, pii_ok)
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        found = self._evidence
+        return (found,) if found.__class__ is str else found  # type: ignore[return-value]
+
+    @evidence.setter
+    def evidence(self, value: tuple[str, ...]) -> None:
+        self._evidence = value[0] if len(value) == 1 else value
 
     @property
     def extras(self) -> Extras | None:
@@ -374,7 +385,7 @@ class Entry:
 
     def _values(self) -> tuple[Any, ...]:
         return (self.req, self.date, self.status, self.unit, self.path, self.line, self.period,
-                self.note, self.evidence, self._extras)  # fmt: skip
+                self.note, self._evidence, self._extras)  # fmt: skip
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:

@@ -250,6 +250,19 @@ def test_a_pack_too_large_to_be_one_is_not_read(ledger: Path) -> None:
     assert pack.stat().st_size < MAX_PACK
 
 
+def test_a_pack_that_would_be_too_large_is_not_written(
+    ledger: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pack is written a record at a time: one that outgrows MAX_PACK on the
+    way is abandoned, its temporary file removed, the run's result unchanged."""
+    import zwgk.ledger.cache
+
+    expected = json_status(ledger, NO_CACHE)
+    monkeypatch.setattr(zwgk.ledger.cache, "MAX_PACK", 100)  # the header, the MAC and a bit
+    assert json_status(ledger) == expected
+    assert sorted(p.name for p in cache_dir.iterdir()) == [KEY]
+
+
 def test_the_key_is_private_and_made_once(ledger: Path, cache_dir: Path) -> None:
     json_status(ledger)
     key = cache_dir / KEY

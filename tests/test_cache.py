@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, write, zwgk
-from zwgk.ledger.cache import FORMAT, KEY, MAX_PACK, Cache, digest, freeze, thaw
+from zwgk.ledger.cache import KEY, MAX_PACK, Cache, digest, freeze, records, thaw
 from zwgk.ledger.load import load_ledger
 from zwgk.model.plan import Plan, Unit
 
@@ -101,17 +101,16 @@ def test_a_damaged_cache_is_ignored_with_a_warning(ledger: Path, damage: bytes |
 
 def write_pack(cache_dir: Path, pack: Path, files: dict[str, tuple[bytes, object]]) -> None:
     """A pack as zwgk writes it, MAC and all: what only this machine can make."""
-    from zwgk.ledger.cache import _mac
+    from zwgk.ledger.cache import records
 
-    payload = marshal.dumps(files)
     key = (cache_dir / KEY).read_bytes()
-    pack.write_bytes(FORMAT.encode() + b"\0" + _mac(key, payload) + payload)
+    pack.write_bytes(b"".join(records(files, key)))
 
 
 def read_pack(pack: Path) -> dict[str, tuple[bytes, object]]:
-    files = marshal.loads(pack.read_bytes()[len(FORMAT) + 1 + 32 :])
-    assert isinstance(files, dict)
-    return files
+    from zwgk.ledger.cache import read_records
+
+    return read_records(pack.read_bytes(), (pack.parent / KEY).read_bytes())
 
 
 def columns(row: tuple[object, ...]) -> tuple[tuple[object, ...], ...]:
@@ -119,28 +118,33 @@ def columns(row: tuple[object, ...]) -> tuple[tuple[object, ...], ...]:
     return tuple((value,) for value in row)
 
 
+def packed(
+    req: object = "1.1", day: object = 736900, status: object = "done", evidence: object = (),
+    extras: object = None,
+) -> tuple[tuple[object, ...], ...]:  # fmt: skip
+    """The columns of one entry as `pack_entries` writes them, but for what is given."""
+    return columns((req, day, status, 1, None, None, evidence, extras))
+
+
+UNTIL_AS_TEXT = (None, None, None, "2018-10-09", None, None, None)
+UNTIL_NO_DAY = (None, None, None, 10**9, None, None, None)
+
+
 @pytest.mark.parametrize(
     "lie",
     [
         ("@", "NotAModel", ()),  # a class the cache never builds
         (("21.1",), (0,), ("done",), (1,)),  # too few columns
-        (
-            ("21.1", "1.1"),
-            *columns(
-                ("1.1", 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)
-            )[1:],
-        ),  # unequal columns
-        columns((21, 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)),
-        columns(
-            ("1.1", 736900, "forged", 1, None, None, (), None, None, None, None, None, None, None)
-        ),
-        columns(
-            ("1.1", 736900, "done", 1, None, None, (7,), None, None, None, None, None, None, None)
-        ),
-        columns(
-            ("1.1", 10**9, "done", 1, None, None, (), None, None, None, None, None, None, None)
-        ),
-        [("1.1", 736900, "done", 1, None, None, (), None, None, None, None, None, None, None)],
+        (("21.1", "1.1"), *packed()[1:]),  # unequal columns
+        packed(req=21),
+        packed(status="forged"),
+        packed(evidence=(7,)),
+        packed(day=10**9),  # no date has that day number
+        packed(extras=("e", None, None)),  # too few extras
+        packed(extras=UNTIL_AS_TEXT),
+        packed(extras=UNTIL_NO_DAY),
+        packed(extras=[None] * 7),
+        [("1.1", 736900, "done", 1, None, None, (), None)],  # a row, not columns
         ("@", "Plan", (("@", "PlanInfo", (1, 2, 3, 4)), (), ())),  # fields of the wrong type
         ("@", "Unit", ("jtj", "县教体局", "bogus")),  # not one of the kinds
         "text",
@@ -166,8 +170,8 @@ def test_a_pack_with_values_of_the_wrong_type_is_not_trusted(
 
 
 def test_a_pack_without_this_machines_key_is_ignored(ledger: Path, cache_dir: Path) -> None:
-    """A forged pack: the current format, a plain checksum recomputed over
-    forged entries, but not the MAC of this machine's key."""
+    """A forged pack: the current format, MAC'd over forged entries, but not
+    under this machine's key."""
     expected = json_status(ledger, NO_CACHE)
     json_status(ledger)
     pack = Cache(ledger).pack_path("2018")
@@ -175,8 +179,7 @@ def test_a_pack_without_this_machines_key_is_ignored(ledger: Path, cache_dir: Pa
     forged: dict[str, tuple[bytes, object]] = {
         rel: (key, []) for rel, (key, _value) in files.items()
     }  # every entry gone
-    payload = marshal.dumps(forged)
-    pack.write_bytes(FORMAT.encode() + b"\0" + digest(payload) * 2 + payload)
+    pack.write_bytes(b"".join(records(forged, digest(b"not this machine's key") * 2)))
     run = zwgk(ledger, "status", *AS_OF, "--format", "json")
     assert run.stdout == expected and "缓存" in run.stderr
 
@@ -245,6 +248,19 @@ def test_a_pack_too_large_to_be_one_is_not_read(ledger: Path) -> None:
     run = zwgk(ledger, "status", *AS_OF, "--format", "json")
     assert run.stdout == expected and "缓存" in run.stderr
     assert pack.stat().st_size < MAX_PACK
+
+
+def test_a_pack_that_would_be_too_large_is_not_written(
+    ledger: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pack is written a record at a time: one that outgrows MAX_PACK on the
+    way is abandoned, its temporary file removed, the run's result unchanged."""
+    import zwgk.ledger.cache
+
+    expected = json_status(ledger, NO_CACHE)
+    monkeypatch.setattr(zwgk.ledger.cache, "MAX_PACK", 100)  # the header, the MAC and a bit
+    assert json_status(ledger) == expected
+    assert sorted(p.name for p in cache_dir.iterdir()) == [KEY]
 
 
 def test_the_key_is_private_and_made_once(ledger: Path, cache_dir: Path) -> None:

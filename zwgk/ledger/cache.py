@@ -32,8 +32,9 @@ import marshal
 import os
 import sys
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
@@ -51,6 +52,7 @@ from zwgk.model.plan import (
     Change,
     Duration,
     Entry,
+    Extras,
     Group,
     Part,
     Plan,
@@ -62,7 +64,7 @@ from zwgk.model.plan import (
     Unit,
 )
 
-FORMAT = f"zwgk-cache-6-{__version__}"
+FORMAT = f"zwgk-cache-7-{__version__}"
 _HEADER = FORMAT.encode("ascii") + b"\0"
 _FAMILY = b"zwgk-cache-"
 MAX_PACK = 256 << 20
@@ -92,7 +94,7 @@ def digest(raw: bytes) -> bytes:
 _MAC_BYTES = 32
 
 
-def _mac(key: bytes, payload: bytes) -> bytes:
+def _mac(key: bytes, payload: bytes | memoryview) -> bytes:
     return _blake2b(payload, key=key, digest_size=_MAC_BYTES).digest()
 
 
@@ -244,14 +246,7 @@ class Cache:
             if key is None:  # none yet, or not a whole one: nothing to check the pack with
                 pack.dirty = True  # rewritten under a new key, quietly
                 return files
-            cut = len(_HEADER) + _MAC_BYTES
-            mac, payload = raw[len(_HEADER) : cut], raw[cut:]
-            del raw
-            if not _same(mac, _mac(key, payload)):
-                raise _NotAPack("not written here")
-            found = marshal.loads(payload)  # only ever bytes this machine wrote
-            if not _valid_files(found):
-                raise _NotAPack("shape")
+            found = read_records(raw, key)
         except FileNotFoundError:
             return files
         except (NotRegular, _NotAPack, ValueError, EOFError, TypeError):
@@ -260,7 +255,7 @@ class Cache:
         except OSError as exc:
             self._warn(t("cache.unreadable", path=pack.path, error=exc.strerror))
             return files
-        return found  # type: ignore[no-any-return]
+        return found
 
     def get(self, rel: str, key: bytes) -> Any:
         """The stored result for `rel` if its bytes are still `key`, else None."""
@@ -323,15 +318,16 @@ class Cache:
         if not (self.enabled and pack.dirty and self.folder and pack.files is not None):
             return
         pack.dirty = False
-        payload = marshal.dumps(pack.files)
-        if len(_HEADER) + _MAC_BYTES + len(payload) > MAX_PACK:
-            return  # it could not be read back: kept nowhere
         try:
             key = self._key(create=True)
             if key is None:
                 return
-            # Readers see the old pack or the new, never half.
-            replace_atomically(pack.path, _HEADER + _mac(key, payload) + payload, mode=0o600)
+            # Readers see the old pack or the new, never half. Written a file's
+            # record at a time: a year of a province's ledger is tens of MB,
+            # never held (nor its marshal tables) whole.
+            replace_atomically(pack.path, records(pack.files, key), mode=0o600)
+        except _TooLarge:
+            return  # it could not be read back: kept nowhere
         except OSError as exc:
             self._warn(t("cache.unwritable", path=self.folder, error=exc.strerror))
 
@@ -353,69 +349,161 @@ class Cache:
         self.enabled = False  # once something is wrong, do not lean on it
 
 
-def _valid_files(files: Any) -> bool:
-    """The pack's outer shape: {ledger path: (16-byte key, value)}."""
-    return type(files) is dict and all(
-        type(rel) is str and type(item) is tuple and len(item) == 2
-        and type(item[0]) is bytes and len(item[0]) == 16
-        for rel, item in files.items()
-    )  # fmt: skip
+class _TooLarge(Exception):
+    """A pack would be larger than MAX_PACK."""
+
+
+# A pack: the header, then one record per file (its length in 4 bytes, then
+# the marshal of (ledger path, 16-byte key of its bytes, value)), then the MAC
+# of the records. A record at a time: writing never holds a year's pack whole,
+# and marshal's table of shared objects spans one file, not a year.
+
+_LENGTH = 4
+
+
+def records(files: dict[str, tuple[bytes, Any]], key: bytes) -> Iterator[bytes]:
+    """The pieces of a pack holding `files`, MAC'd under `key`, made as they
+    are written; _TooLarge when the pack would exceed MAX_PACK."""
+    mac = _blake2b(key=key, digest_size=_MAC_BYTES)
+    size = len(_HEADER) + _MAC_BYTES
+    yield _HEADER
+    for rel, (digest_, value) in files.items():
+        blob = marshal.dumps((rel, digest_, value))
+        length = len(blob).to_bytes(_LENGTH, "little")
+        size += _LENGTH + len(blob)
+        if size > MAX_PACK:
+            raise _TooLarge
+        mac.update(length)
+        mac.update(blob)
+        yield length
+        yield blob
+    yield mac.digest()
+
+
+def read_records(raw: bytes, key: bytes) -> dict[str, tuple[bytes, Any]]:
+    """The files of a pack (`records`), once its MAC checks out under `key`:
+    _NotAPack when it does not, or when a record is not of its shape."""
+    if len(raw) < len(_HEADER) + _MAC_BYTES:
+        raise _NotAPack("short")
+    # Views, not copies: a year of a province's ledger is tens of MB.
+    payload = memoryview(raw)[len(_HEADER) : len(raw) - _MAC_BYTES]
+    if not _same(raw[len(raw) - _MAC_BYTES :], _mac(key, payload)):
+        raise _NotAPack("not written here")
+    files: dict[str, tuple[bytes, Any]] = {}
+    at, end = 0, len(payload)
+    while at < end:
+        size = int.from_bytes(payload[at : at + _LENGTH], "little")
+        at += _LENGTH
+        if at + size > end:
+            raise _NotAPack("record")
+        item = marshal.loads(payload[at : at + size])  # only ever bytes this machine wrote
+        at += size
+        if not (type(item) is tuple and len(item) == 3 and type(item[0]) is str
+                and type(item[1]) is bytes and len(item[1]) == 16):  # fmt: skip
+            raise _NotAPack("shape")
+        files[item[0]] = (item[1], item[2])
+    return files
 
 
 # --- progress entries: columns, the hot path ---------------------------------------
 #
-# A file's entries are kept as 14 columns (a tuple each), not as a row per entry:
-# marshal then reads 14 tuples per file instead of one per entry, the check runs
+# A file's entries are kept as 8 columns (a tuple each), not as a row per entry:
+# marshal then reads 8 tuples per file instead of one per entry, the check runs
 # once per column in C, and the entries are built by one `map` over the columns.
 # Texts that repeat (requirement ids, statuses, periods) are one object each
-# (`progress.entries_from_fields` interns them), which marshal writes once.
+# (`progress.entries_from_fields` interns them), and so are line numbers
+# (`Entry` shares them) and day numbers (`_ORDINALS`): marshal writes each
+# once per pack and reads it back as one object. The fields most entries leave
+# out (`plan.EXTRAS`) are one column: None, or a tuple of them (dates as day
+# numbers).
 
-_COLUMNS = 14
+_COLUMNS = 8
+_REQ, _DATE, _STATUS, _LINE, _PERIOD, _NOTE, _EVIDENCE, _EXTRAS = (
+    attrgetter(name)
+    for name in ("req", "date", "status", "line", "period", "note", "evidence", "extras")
+)
+_ORDINALS: dict[dt.date, int] = {}
+"""Day numbers of the days packed so far, one int object each."""
+_DAYS: dict[int | None, dt.date | None] = {None: None}
+"""The days of the day numbers unpacked so far, one date object each, shared by
+every entry of every file and year (and with no other path's dates: a handful
+of days twice at most)."""
 
 
 def pack_entries(entries: list[Entry]) -> tuple[tuple[Any, ...], ...]:
+    """`entries` (of one file) as columns, built column by column in C: no row
+    per entry."""
     if not entries:
         return ((),) * _COLUMNS
-    rows = [
-        (e.req, e.date.toordinal(), e.status, e.line, e.period, e.note, e.evidence, e.event,
-         _ord(e.from_date), _ord(e.to_date), _ord(e.until), e.approved_by, e.by, e.pii_ok)
-        for e in entries
-    ]  # fmt: skip
-    return tuple(zip(*rows, strict=True))
+    dates = list(map(_DATE, entries))
+    extras = tuple(map(_EXTRAS, entries))
+    return (
+        tuple(map(_REQ, entries)),
+        tuple(map(_ordinal, dates)),
+        tuple(map(_STATUS, entries)),
+        tuple(map(_LINE, entries)),
+        tuple(map(_PERIOD, entries)),
+        tuple(map(_NOTE, entries)),
+        tuple(map(_EVIDENCE, entries)),
+        tuple(_packed_extras(e) if e is not None else None for e in extras),
+    )
 
 
-def _days(column: tuple[int | None, ...]) -> list[dt.date | None]:
-    """The dates of a column of ordinals (None stays None): one date object
-    per day, as a ledger's entries share a few thousand days."""
-    known: dict[int | None, dt.date | None] = {None: None}
-    for day in set(column):
-        if day is not None:
-            known[day] = dt.date.fromordinal(day)
+def _ordinal(day: dt.date) -> int:
+    found = _ORDINALS.get(day)
+    if found is None:
+        found = _ORDINALS[day] = day.toordinal()
+    return found
+
+
+def _packed_extras(extras: Extras) -> tuple[Any, ...]:
+    event, a, b, c, approved_by, by, pii_ok = extras
+    return (event, _ord(a), _ord(b), _ord(c), approved_by, by, pii_ok)
+
+
+def _ord(day: dt.date | None) -> int | None:
+    return _ordinal(day) if day is not None else None
+
+
+def _days(column: Iterable[int | None]) -> list[dt.date | None]:
+    """The dates of a column of day numbers (None stays None): one date object
+    per day for the whole run, as a ledger's entries share a few thousand days.
+    ValueError for a day number no date has."""
+    known = _DAYS
+    for day in set(column).difference(known):
+        known[day] = dt.date.fromordinal(day)  # type: ignore[arg-type] # not None: known
     return list(map(known.__getitem__, column))
 
 
 def unpack_entries(columns: Any, path: str, unit: str) -> list[Entry]:
     """The entries of `pack_entries`; ValueError when `columns` is not its shape."""
     _check_columns(columns)
-    (req, date, status, line, period, note, evidence, event, a, b, c, approved_by, by,
-     pii_ok) = columns  # fmt: skip
+    req, date, status, line, period, note, evidence, extras = columns
+    days = _days(date)
     paths, units = (path,) * len(req), (unit,) * len(req)
-    return list(
-        map(Entry, req, _days(date), status, units, paths, line, period, note, evidence, event,
-            _days(a), _days(b), _days(c), approved_by, by, pii_ok)
-    )  # fmt: skip
+    entries = list(map(Entry, req, days, status, units, paths, line, period, note, evidence))
+    if extras.count(None) != len(extras):  # the few entries with any: built again, in full
+        for i, found in enumerate(extras):
+            if found is not None:
+                event, a, b, c, approved_by, by, pii_ok = found
+                a, b, c = _days((a, b, c))
+                e = entries[i]
+                entries[i] = Entry(e.req, e.date, e.status, unit, path, e.line, e.period, e.note,
+                                   e.evidence, event, a, b, c, approved_by, by, pii_ok)  # fmt: skip
+    return entries
 
 
 _TEXT, _MAYBE_TEXT, _MAYBE_DAY = (str,), (str, type(None)), (int, type(None))
-_ROW = (_TEXT, (int,), _TEXT, (int,), _MAYBE_TEXT, _MAYBE_TEXT, (tuple,), _MAYBE_TEXT,
-        _MAYBE_DAY, _MAYBE_DAY, _MAYBE_DAY, _MAYBE_TEXT, _MAYBE_TEXT, _MAYBE_TEXT)  # fmt: skip
+_ROW = (_TEXT, (int,), _TEXT, (int,), _MAYBE_TEXT, _MAYBE_TEXT, (tuple,), (tuple, type(None)))
+_EXTRAS_ROW = (_MAYBE_TEXT, _MAYBE_DAY, _MAYBE_DAY, _MAYBE_DAY, _MAYBE_TEXT, _MAYBE_TEXT,
+               _MAYBE_TEXT)  # fmt: skip
 
 
 def _check_columns(columns: Any) -> None:
     """Every column holds the types `pack_entries` writes, all of one length,
-    a known status and evidence of text: checked in C loops (a warm run
-    checks a hundred thousand entries) before a single entry is built.
-    A day out of range fails when its date is built (ValueError)."""
+    a known status, evidence of text, and extras of their types: checked in C
+    loops (a warm run checks a hundred thousand entries) before a single entry
+    is built. A day out of range fails when its date is built (ValueError)."""
     if type(columns) is not tuple or len(columns) != _COLUMNS:
         raise ValueError("columns")
     if any(type(column) is not tuple for column in columns):
@@ -429,10 +517,13 @@ def _check_columns(columns: Any) -> None:
         raise ValueError("status")
     if not set(map(type, chain.from_iterable(columns[6]))).issubset(_TEXT):
         raise ValueError("evidence")
-
-
-def _ord(day: dt.date | None) -> int | None:
-    return day.toordinal() if day is not None else None
+    extras = [found for found in columns[7] if found is not None]
+    if extras:
+        if set(map(len, extras)) != {len(_EXTRAS_ROW)}:
+            raise ValueError("extras")
+        for column, allowed in zip(zip(*extras, strict=True), _EXTRAS_ROW, strict=True):
+            if not set(map(type, column)).issubset(allowed):
+                raise ValueError("extras type")
 
 
 # --- the plan, units and calendar: small, nested; a generic codec ---------------

@@ -16,6 +16,7 @@ import stat
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 MAX_FILE = 16 * 1024 * 1024
@@ -113,13 +114,14 @@ def inside(path: Path, folder: Path) -> bool:
     return False
 
 
-def replace_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Write `data` to a fresh temporary file beside `path` (mkstemp: a random
-    name opened with O_EXCL, never one planted there), flush it to disk and
-    rename it over `path`. A rename replaces a link itself, never its target;
-    readers see the old file or the new one, never half. `mode`: the new
-    file's permissions; by default those of the regular file it replaces, else
-    what the umask gives a new file."""
+def replace_atomically(path: Path, data: bytes | Iterable[bytes], mode: int | None = None) -> None:
+    """Write `data` (or its pieces one after the other, as they are made,
+    never joined in memory: a cache pack is tens of MB) to a fresh temporary
+    file beside `path` (mkstemp: a random name opened with O_EXCL, never one
+    planted there), flush it to disk and rename it over `path`. A rename
+    replaces a link itself, never its target; readers see the old file or the
+    new one, never half. `mode`: the new file's permissions; by default those
+    of the regular file it replaces, else what the umask gives a new file."""
     if mode is None:
         mode = _mode_of(path)
     temp = _synced_temp(path, data)
@@ -144,13 +146,13 @@ def create_atomically(path: Path, data: bytes) -> None:
     sync_folder(path.parent)
 
 
-def _synced_temp(path: Path, data: bytes) -> str:
+def _synced_temp(path: Path, data: bytes | Iterable[bytes]) -> str:
     """A fresh temporary file beside `path` (mkstemp: a random name opened
     with O_EXCL, never one planted there) holding `data`, flushed to disk."""
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            out.writelines((data,) if isinstance(data, bytes) else data)
             out.flush()
             os.fsync(out.fileno())
     except BaseException:

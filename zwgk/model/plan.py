@@ -3,13 +3,13 @@ statuses, due dates and counts are derived at each run from these values.
 
 The plan's values are NamedTuples: immutable like frozen dataclasses, and
 created at a sixth of the cost when the module loads (ten frozen dataclasses
-took 6 ms of every command's start). An entry is a slots dataclass (below)."""
+took 6 ms of every command's start). An entry is a lean slots class (below)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple
+from dataclasses import Field, dataclass
+from typing import Any, ClassVar, Literal, NamedTuple
 
 from zwgk.model.chars import half_width, numeral
 
@@ -208,13 +208,11 @@ NEEDS_APPROVAL: frozenset[Status] = frozenset({"exempt", "extend"})
 and `extend` need `approved_by` and a `note` (the reason)"."""
 
 
-@dataclass(slots=True)
-class Entry:
-    """One progress entry of `data/progress/YYYY/UNIT.yaml`.
-
-    Read-only by convention, but not `frozen`: a city ledger builds a hundred
-    thousand of them per run, and a frozen dataclass takes four times as long
-    to construct (each field goes through object.__setattr__)."""
+@dataclass
+class _Written:
+    """The fields of an entry, as its keyword constructor takes them and as
+    `dataclasses.fields` and `dataclasses.replace` see them (`Entry`'s
+    `__dataclass_fields__`); an entry stores them more compactly."""
 
     req: str
     date: dt.date
@@ -233,3 +231,171 @@ class Entry:
     approved_by: str | None = None
     by: str | None = None
     pii_ok: str | None = None
+
+
+EXTRAS = ("event", "from_date", "to_date", "until", "approved_by", "by", "pii_ok")
+"""The fields most entries leave out, kept together in one slot of `Entry`."""
+
+Extras = tuple[str | None, dt.date | None, dt.date | None, dt.date | None, str | None,
+               str | None, str | None]  # fmt: skip
+_NO_EXTRAS: Extras = (None, None, None, None, None, None, None)
+_LINES: dict[int, int] = {}
+"""One int object per line number, shared by every entry on that line of its
+file (an int above 256 is an object of its own, 32 bytes)."""
+
+
+class Entry:
+    """One progress entry of `data/progress/YYYY/UNIT.yaml`: built and read
+    as a dataclass of the fields of `_Written` (keyword constructor,
+    attributes, equality, repr, `dataclasses.fields` and `replace`).
+
+    Stored lean, as a city or province ledger holds a million of them: ten
+    slots (112 bytes, not 176 for sixteen), the seven fields most entries
+    leave out (`EXTRAS`) together in one, shared by every entry without them;
+    a single piece of evidence (the most common case) is kept as its text,
+    not in a tuple of its own (48 bytes more).
+    Read-only by convention, but not frozen: a frozen class takes four times
+    as long to construct (each field goes through object.__setattr__)."""
+
+    __slots__ = ("_evidence", "_extras", "date", "line", "note", "path", "period", "req",
+                 "status", "unit")  # fmt: skip
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]] = _Written.__dataclass_fields__
+    __hash__ = None  # type: ignore[assignment] # mutable and compared by value, as a dataclass
+
+    req: str
+    date: dt.date
+    status: Status
+    unit: str
+    path: str
+    line: int
+    period: str | None
+    note: str | None
+    _evidence: tuple[str, ...] | str
+    _extras: Extras
+
+    def __init__(
+        self,
+        req: str,
+        date: dt.date,
+        status: Status,
+        unit: str,
+        path: str,
+        line: int,
+        period: str | None = None,
+        note: str | None = None,
+        evidence: tuple[str, ...] = (),
+        event: str | None = None,
+        from_date: dt.date | None = None,
+        to_date: dt.date | None = None,
+        until: dt.date | None = None,
+        approved_by: str | None = None,
+        by: str | None = None,
+        pii_ok: str | None = None,
+    ) -> None:
+        self.req = req
+        self.date = date
+        self.status = status
+        self.unit = unit
+        self.path = path
+        self.line = _LINES.setdefault(line, line)
+        self.period = period
+        self.note = note
+        self._evidence = evidence[0] if len(evidence) == 1 else evidence
+        if (event is None and from_date is None and to_date is None and until is None
+                and approved_by is None and by is None and pii_ok is None):  # fmt: skip
+            self._extras = _NO_EXTRAS
+        else:
+            self._extras = (event, from_date, to_date, until, approved_by, by, pii_ok)
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        found = self._evidence
+        return (found,) if found.__class__ is str else found  # type: ignore[return-value]
+
+    @evidence.setter
+    def evidence(self, value: tuple[str, ...]) -> None:
+        self._evidence = value[0] if len(value) == 1 else value
+
+    @property
+    def extras(self) -> Extras | None:
+        """The `EXTRAS` fields in that order, None when the entry has none."""
+        found = self._extras
+        return None if found is _NO_EXTRAS else found
+
+    def _set(self, index: int, value: Any) -> None:
+        found = list(self._extras)
+        found[index] = value
+        self._extras = _NO_EXTRAS if found == list(_NO_EXTRAS) else tuple(found)  # type: ignore[assignment]
+
+    @property
+    def event(self) -> str | None:
+        return self._extras[0]
+
+    @event.setter
+    def event(self, value: str | None) -> None:
+        self._set(0, value)
+
+    @property
+    def from_date(self) -> dt.date | None:
+        return self._extras[1]
+
+    @from_date.setter
+    def from_date(self, value: dt.date | None) -> None:
+        self._set(1, value)
+
+    @property
+    def to_date(self) -> dt.date | None:
+        return self._extras[2]
+
+    @to_date.setter
+    def to_date(self, value: dt.date | None) -> None:
+        self._set(2, value)
+
+    @property
+    def until(self) -> dt.date | None:
+        return self._extras[3]
+
+    @until.setter
+    def until(self, value: dt.date | None) -> None:
+        self._set(3, value)
+
+    @property
+    def approved_by(self) -> str | None:
+        return self._extras[4]
+
+    @approved_by.setter
+    def approved_by(self, value: str | None) -> None:
+        self._set(4, value)
+
+    @property
+    def by(self) -> str | None:
+        return self._extras[5]
+
+    @by.setter
+    def by(self, value: str | None) -> None:
+        self._set(5, value)
+
+    @property
+    def pii_ok(self) -> str | None:
+        return self._extras[6]
+
+    @pii_ok.setter
+    def pii_ok(self, value: str | None) -> None:
+        self._set(6, value)
+
+    def _values(self) -> tuple[Any, ...]:
+        return (self.req, self.date, self.status, self.unit, self.path, self.line, self.period,
+                self.note, self._evidence, self._extras)  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Entry)
+        return self._values() == other._values()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _FIELD_NAMES)
+        return f"{self.__class__.__qualname__}({shown})"
+
+
+_FIELD_NAMES = tuple(_Written.__dataclass_fields__)

@@ -8,17 +8,24 @@ from typing import Any
 
 
 def as_date(value: Any) -> dt.date | None:
-    """A date from what YAML gives (a date, a datetime or ISO text), else None."""
+    """A date from what YAML gives (a date, a datetime or ISO text), else None.
+    One object per day (`_DAYS`)."""
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
+        value = value.date()
+    elif isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value.strip())
+            value = dt.date.fromisoformat(value.strip())
         except ValueError:
             return None
-    return None
+    elif not isinstance(value, dt.date):
+        return None
+    return _DAYS.setdefault(value, value)
+
+
+_DAYS: dict[dt.date, dt.date] = {}
+"""Every day read so far, once: a ledger's entries share a few thousand days,
+so a million entries read the careful way (where the YAML loader makes a date
+object per scalar) hold a few thousand date objects, not a million."""
 
 
 def small_int(text: str) -> int | None:

@@ -113,17 +113,18 @@ def to_csv(table: list[dict[str, Any]]) -> bytes:
 
 def csv_bytes(rows: Iterable[Iterable[Any]]) -> bytes:
     """For Excel: UTF-8 with a BOM and CRLF line ends, what Excel on Windows expects."""
-    return ("\ufeff" + csv_text(rows, "\r\n")).encode("utf-8")
+    return csv_text(rows, "\r\n", start="\ufeff").encode("utf-8")
 
 
-def csv_text(rows: Iterable[Iterable[Any]], line_end: str) -> str:
+def csv_text(rows: Iterable[Iterable[Any]], line_end: str, start: str = "") -> str:
     """The one CSV writer: every text cell defused, so none can run as a
-    formula; None is an empty cell, a date its ISO form, a number as it is."""
+    formula; None is an empty cell, a date its ISO form, a number as it is.
+    `start`: text before the first row (a BOM), joined in, not prepended to a
+    copy of the whole."""
     import csv
-    import io
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator=line_end)
+    lines = _Lines([start])
+    writer = csv.writer(lines, lineterminator=line_end)
     # `defuse` (the rule: FORMULA_START) inline, and a date its ISO form: a
     # city's export writes a hundred thousand cells, a call each cost 0.05 s.
     writer.writerows(
@@ -139,7 +140,13 @@ def csv_text(rows: Iterable[Iterable[Any]], line_end: str) -> str:
         ]
         for row in rows
     )
-    return buffer.getvalue()
+    return "".join(lines)
+
+
+class _Lines(list[str]):
+    """What csv.writer writes to: its lines, joined once at the end."""
+
+    write = list.append
 
 
 def append_row(sheet: Any, values: list[Any]) -> None:

@@ -4,7 +4,6 @@ run with 130 and leaves no process behind. (No timing here.)"""
 
 from __future__ import annotations
 
-import marshal
 import os
 import shutil
 import signal
@@ -82,14 +81,15 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
 
 
 def packs(cache_dir: Path) -> dict[str, Any]:
-    """What each pack holds (its payload after the header and the MAC, which
-    differ from key to key)."""
-    from zwgk.ledger.cache import _HEADER, _MAC_BYTES
+    """What each pack holds, read with the cache's own reader (its MAC
+    differs from key to key)."""
+    from zwgk.ledger.cache import KEY, read_records
 
-    return {
-        p.name: marshal.loads(p.read_bytes()[len(_HEADER) + _MAC_BYTES :])
-        for p in sorted(cache_dir.glob("*.pack"))
-    }
+    found = sorted(cache_dir.glob("*.pack"))
+    if not found:
+        return {}
+    key = (cache_dir / KEY).read_bytes()
+    return {p.name: read_records(p.read_bytes(), key) for p in found}
 
 
 @pytest.mark.parametrize("cached", [False, True], ids=["no-cache", "cache"])

@@ -85,6 +85,7 @@ def verdict_key(ledger: Ledger) -> bytes | None:
     calendar's every year (the package's and calendar.yaml's: working-day
     rules fall due by them) and today (a resident ID is one only once its
     birth date is past). None when it cannot be made (the checks then run)."""
+    import io
     import pickle  # rich has imported it already
 
     from zwgk.ledger.cache import digest
@@ -105,9 +106,16 @@ def verdict_key(ledger: Ledger) -> bytes | None:
     )
     try:
         # Written, never read back; pickle gives back what it wrote, so two
-        # different plans never give the same bytes.
-        return digest(pickle.dumps(read, protocol=5))
-    except (pickle.PicklingError, TypeError, AttributeError):
+        # different plans never give the same bytes. Without its memo (`fast`),
+        # the same plan always gives the same bytes: a memo writes a value
+        # seen before as a reference, and whether two equal dates or texts are
+        # one object differs between a plan parsed and one from the cache.
+        out = io.BytesIO()
+        pickler = pickle.Pickler(out, protocol=5)
+        pickler.fast = True  # the plan holds no cycles
+        pickler.dump(read)
+        return digest(out.getvalue())
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return None
 
 

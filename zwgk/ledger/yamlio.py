@@ -21,6 +21,7 @@ import yaml
 from zwgk.errors import YamlSyntaxError
 from zwgk.i18n import t
 from zwgk.ledger.safefs import MAX_FILE, NotRegular, TooLarge, read_regular
+from zwgk.model.values import shared_day
 
 __all__ = ["Mapping", "NotUtf8", "Problem", "Sequence", "YamlSyntaxError", "load", "parse"]
 
@@ -266,8 +267,9 @@ _TEXT_BEYOND_ASCII = not _ANY_RESOLVERS and all(first < "\x80" for first in _RES
 
 
 _DAYS: dict[str, dt.date] = {}
-"""Dates already read: a ledger's entries share a few thousand days, so a
-million entries hold a few thousand date objects, not millions."""
+"""Dates already read, by their text: a ledger's entries share a few thousand
+days, so a million entries hold a few thousand date objects, not millions
+(the same objects as every other reader's: `values.shared_day`)."""
 
 
 def _plain(raw: str) -> Any:
@@ -286,7 +288,7 @@ def _plain(raw: str) -> Any:
         return raw
     if tag.endswith(":timestamp") and _DATE_ONLY.match(raw):
         try:
-            day = _DAYS[raw] = dt.date.fromisoformat(raw)
+            day = _DAYS[raw] = shared_day(dt.date.fromisoformat(raw))
         except ValueError:
             return _FAIL
         return day

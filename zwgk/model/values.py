@@ -19,7 +19,12 @@ def as_date(value: Any) -> dt.date | None:
             return None
     elif not isinstance(value, dt.date):
         return None
-    return _DAYS.setdefault(value, value)
+    return shared_day(value)
+
+
+def shared_day(day: dt.date) -> dt.date:
+    """The one object for `day` that every reader hands out (`_DAYS`)."""
+    return _DAYS.setdefault(day, day)
 
 
 _DAYS: dict[dt.date, dt.date] = {}

@@ -439,7 +439,7 @@ def _until(by_unit: dict[str, list[Entry]], day: dt.date) -> dict[str, list[Entr
 
 def _all_closed(obligations: list[Obligation]) -> bool:
     # From the last: the latest instance is the one most likely still open.
-    return all(ob.completed is not None or ob.exempt for ob in reversed(obligations))
+    return all(ob.is_closed for ob in reversed(obligations))
 
 
 def _replay(

@@ -475,6 +475,20 @@ def _days(column: Iterable[int | None]) -> list[dt.date | None]:
     return list(map(known.__getitem__, column))
 
 
+def kept_entries(cache: Any, rel: str, key: bytes, path: str, unit: str) -> list[Entry] | None:
+    """The entries `cache` keeps for `rel` read with bytes of `key`, or None:
+    none kept, or what is kept is not of `pack_entries`' shape (then it is
+    forgotten, and the file read afresh)."""
+    hit = cache.get(rel, key)
+    if hit is None:
+        return None
+    try:
+        return unpack_entries(hit, path, unit)
+    except (ValueError, TypeError, OverflowError):
+        cache.discard(rel)
+        return None
+
+
 def unpack_entries(columns: Any, path: str, unit: str) -> list[Entry]:
     """The entries of `pack_entries`; ValueError when `columns` is not its shape."""
     _check_columns(columns)

@@ -45,6 +45,12 @@ def is_progress_file(rel: str) -> bool:
     )
 
 
+def unit_of(rel: str) -> str:
+    """The unit a progress file is for: its name, `UNIT` of
+    data/progress/YYYY/UNIT.yaml (an entry may repeat it under `unit:`)."""
+    return rel.rpartition("/")[2].removesuffix(".yaml")
+
+
 def progress_path(root: Path, unit: str, day: dt.date) -> Path:
     """The file an entry of `unit` dated `day` belongs in."""
     return root / PROGRESS / f"{day.year}" / f"{unit}.yaml"

@@ -25,8 +25,9 @@ from zwgk.ledger.layout import (
     is_lock_file,
     is_progress_file,
     ledger_above,
+    unit_of,
 )
-from zwgk.ledger.progress import entries_from_fields
+from zwgk.ledger.progress import fast_read
 from zwgk.ledger.safefs import MAX_FILE, NotRegular, TooLarge, inside, is_link, read_regular
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
@@ -339,28 +340,24 @@ def read_progress(files: Files, rel: str, cache: Any = None) -> tuple[list[Entry
     """One progress file's entries: from the cache when its bytes are unchanged,
     by the fast path when the file is in a shape it reads and clean, else parsed
     in full with every finding."""
-    from zwgk.ledger.cache import digest, pack_entries, unpack_entries
+    from zwgk.ledger.cache import digest, kept_entries, pack_entries
 
     shown = files.shown(rel)
-    unit = Path(rel).stem
+    unit = unit_of(rel)
     try:
         raw = files.read(rel)
         if raw is None:
             return [], []
         key = digest(raw)
-        hit = cache.get(rel, key) if cache is not None else None
-        if hit is not None:
-            try:
-                return unpack_entries(hit, shown, unit), []
-            except (ValueError, TypeError, OverflowError):
-                cache.discard(rel)
-        from zwgk.ledger.yamlio import decode, fast_entries, parse
+        kept = kept_entries(cache, rel, key, shown, unit) if cache is not None else None
+        if kept is not None:
+            return kept, []
+        from zwgk.ledger.yamlio import decode, parse
 
         text = decode(raw, shown)
     except YamlSyntaxError as exc:
         return [], [_syntax_finding(exc)]
-    rows = fast_entries(text)
-    quick = entries_from_fields(rows, shown, unit) if rows is not None else None
+    quick = fast_read(text, shown, unit)
     if quick is not None:
         got, findings = quick, []
     else:
@@ -393,28 +390,38 @@ def load_ledger(
     instead (`zwgk diff` reads both sides through one)."""
     from zwgk.ledger.cache import Cache
 
-    # Reading builds a hundred thousand objects that all stay alive: the cyclic
-    # garbage collector would walk them again and again for nothing.
-    collecting = gc.isenabled()
-    gc.disable()
-    ledger = None
-    try:
+    with CollectorPaused() as paused:
         ledger = _load_ledger(root, with_progress, files, only_progress, Cache, cache)
+        paused.entries = len(ledger.entries)
         return ledger
-    finally:
-        # Nor after it: once enabled, its first collections would walk every
-        # entry of a city ledger (about a tenth of a warm run). They hold no
-        # cycles, so frozen objects are still freed when let go.
-        if ledger is not None and len(ledger.entries) > _FREEZE_ABOVE:
+
+
+class CollectorPaused:
+    """Reading (and comparing) a ledger builds a hundred thousand objects that
+    all stay alive and hold no cycles: the cyclic garbage collector, which
+    would walk them again and again for nothing, is paused meanwhile. Nor
+    after it: once enabled, its first collections would walk every entry of a
+    city ledger (about a tenth of a warm run), so when more than
+    `FREEZE_ABOVE` `entries` were built, what is alive is left out of its
+    walks (`gc.freeze`; frozen objects are still freed when let go)."""
+
+    FREEZE_ABOVE = 10_000
+    """A small ledger (and a test run) is not worth freezing."""
+
+    def __init__(self) -> None:
+        self.entries = 0
+        self.collecting = False
+
+    def __enter__(self) -> CollectorPaused:
+        self.collecting = gc.isenabled()
+        gc.disable()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.entries > self.FREEZE_ABOVE:
             gc.freeze()
-        if collecting:
+        if self.collecting:
             gc.enable()
-
-
-_FREEZE_ABOVE = 10_000
-"""Entries above which the objects alive after loading are left out of the
-cycle collector's walks (`gc.freeze`); a small ledger (and a test run) is not
-worth it."""
 
 
 def _load_ledger(
@@ -626,7 +633,7 @@ def unread_by_unit(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
     unread: dict[str, list[Finding]] = {}
     for f in findings:
         if f.level == "error" and is_progress_file(f.path):
-            unread.setdefault(Path(f.path).stem, []).append(f)
+            unread.setdefault(unit_of(f.path), []).append(f)
     return unread
 
 

@@ -24,11 +24,11 @@ import os
 import signal
 import sys
 from collections.abc import Generator, Iterator
-from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from zwgk.errors import YamlSyntaxError
-from zwgk.ledger.cache import digest, group_of, pack_entries, unpack_entries
+from zwgk.ledger.cache import digest, group_of, kept_entries, pack_entries, unpack_entries
+from zwgk.ledger.layout import unit_of
 
 if TYPE_CHECKING:
     from zwgk.ledger.load import DiskFiles, Files
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from zwgk.model.plan import Entry
 
 JOBS = "ZWGK_JOBS"
+DEFAULT_JOBS = 4
+"""At most this many workers unless ZWGK_JOBS asks for more."""
 PARALLEL_FROM = 2 << 20
 """Bytes of progress files to parse in one year folder from which workers
 pay for themselves: about a tenth of a second of parsing, several times what
@@ -53,9 +55,12 @@ def jobs() -> int:
     if not hasattr(os, "fork") or sys.platform == "darwin":
         return 1
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # pragma: no cover - no affinity on this system
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    # A container allowed two cores of a 64-core host still sees 64: more
+    # workers than DEFAULT_JOBS would cost memory (some 35 MB each) for little.
+    return min(cores, DEFAULT_JOBS)
 
 
 def read_all(
@@ -153,14 +158,8 @@ def _cached(source: Files, rel: str, cache: Any) -> Result | None:
         return None
     if raw is None:
         return None
-    hit = cache.get(rel, digest(raw))
-    if hit is None:
-        return None
-    try:
-        return unpack_entries(hit, source.shown(rel), _unit(rel)), []
-    except (ValueError, TypeError, OverflowError):
-        cache.discard(rel)
-        return None
+    kept = kept_entries(cache, rel, digest(raw), source.shown(rel), unit_of(rel))
+    return None if kept is None else (kept, [])
 
 
 def _size(source: Files, rels: list[str]) -> int:
@@ -183,17 +182,12 @@ def _unpacked(source: Files, rel: str, cache: Any, parsed: Any) -> Result | None
         return None
     key, columns = parsed
     try:
-        entries = unpack_entries(columns, source.shown(rel), _unit(rel))
+        entries = unpack_entries(columns, source.shown(rel), unit_of(rel))
     except (ValueError, TypeError, OverflowError):  # pragma: no cover - our own packing
         return None
     if cache is not None:
         cache.put(rel, key, columns)
     return entries, []
-
-
-def _unit(rel: str) -> str:
-    """The unit a progress file is for: its name (as `load.read_progress`)."""
-    return PurePosixPath(rel).stem
 
 
 _SOURCE: DiskFiles | None = None
@@ -211,11 +205,17 @@ def _start(source: Files, cache: Any, workers: int) -> Any:
     _SOURCE, _KEYED = source, cache is not None and cache.enabled  # type: ignore[assignment]
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        return multiprocessing.get_context("fork").Pool(workers, initializer=_quiet)
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet)
     except (OSError, ImportError):  # no /dev/shm for its locks (some containers), no fork
-        return None
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        pool = None
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)  # a Ctrl-C meanwhile: raised here
+    except KeyboardInterrupt:
+        if pool is not None:  # not yet the caller's to end
+            pool.terminate()
+            pool.join()
+        raise
+    return pool
 
 
 def _quiet() -> None:
@@ -228,8 +228,8 @@ def _work(rel: str) -> tuple[bytes, Any] | None:
     """In a worker: (the file's key in the cache, its packed entries) when
     the fast path reads it whole and clean; None to leave it to the main
     process (the careful way, with findings)."""
-    from zwgk.ledger.progress import entries_from_fields
-    from zwgk.ledger.yamlio import decode, fast_entries
+    from zwgk.ledger.progress import fast_read
+    from zwgk.ledger.yamlio import decode
 
     assert _SOURCE is not None
     shown = _SOURCE.shown(rel)
@@ -240,8 +240,7 @@ def _work(rel: str) -> tuple[bytes, Any] | None:
         text = decode(raw, shown)
     except YamlSyntaxError:
         return None
-    rows = fast_entries(text)
-    entries = entries_from_fields(rows, shown, _unit(rel)) if rows is not None else None
+    entries = fast_read(text, shown, unit_of(rel))
     if entries is None:
         return None
     return (digest(raw) if _KEYED else b""), pack_entries(entries)

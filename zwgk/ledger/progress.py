@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 ENTRY_KEYS = keys(fields.ENTRY)
 
 
+def fast_read(text: str, path: str, unit: str) -> list[Entry] | None:
+    """The entries of a progress file's text by the fast path (`fast_entries`,
+    then `entries_from_fields`), or None: the file is read the careful way."""
+    from zwgk.ledger.yamlio import fast_entries
+
+    rows = fast_entries(text)
+    return entries_from_fields(rows, path, unit) if rows is not None else None
+
+
 def entries_from_fields(
     rows: list[tuple[int, dict[str, Any]]], path: str, unit: str
 ) -> list[Entry] | None:

@@ -151,11 +151,10 @@ class AlreadyThere(Exception):
 def file_entries(text: str, shown: str, unit: str) -> list[Entry]:
     """The entries of a progress file's text, read as `load` reads them (a
     file that cannot be read is refused by `with_entry`: [] here)."""
-    from zwgk.ledger.progress import entries_from_fields, read_entries
-    from zwgk.ledger.yamlio import fast_entries, parse
+    from zwgk.ledger.progress import fast_read, read_entries
+    from zwgk.ledger.yamlio import parse
 
-    rows = fast_entries(text)
-    quick = entries_from_fields(rows, shown, unit) if rows is not None else None
+    quick = fast_read(text, shown, unit)
     if quick is not None:
         return quick
     try:

@@ -17,14 +17,13 @@ ones it holds, and never replace what it holds for the working tree."""
 from __future__ import annotations
 
 import dataclasses
-import gc
 from pathlib import Path
 from typing import Any
 
 from zwgk.engine.compare import EntryChange, LedgerDiff, Side, compare_ledgers, units_reached
-from zwgk.ledger.layout import PLAN_FILES, TASKS, is_progress_file
+from zwgk.ledger.layout import PLAN_FILES, TASKS, is_progress_file, unit_of
 from zwgk.ledger.load import (
-    _FREEZE_ABOVE,
+    CollectorPaused,
     DiskFiles,
     Files,
     Ledger,
@@ -54,8 +53,8 @@ class _Peek:
     def put(self, rel: str, key: bytes, value: Any) -> None:
         pass
 
-    def discard(self) -> None:
-        self.cache.discard()
+    def discard(self, rel: str = "") -> None:
+        self.cache.discard(rel)
 
     def keep_only(self, rels: set[str]) -> None:
         pass
@@ -176,10 +175,6 @@ def _check(ledger: Ledger, findings: list[Finding], files: Files, label: str) ->
         raise unreadable(errors, label, files.shown(TASKS.as_posix()))
 
 
-def _stem(rel: str) -> str:
-    return Path(rel).stem
-
-
 def compare_revisions(
     root: Path,
     git: Git,
@@ -193,24 +188,12 @@ def compare_revisions(
     """What changed from the revision of `old_files` to that of `new_files`
     (None: the working tree), read as the module says."""
     new: Files = new_files if new_files is not None else DiskFiles(root)
-    # As in `load_ledger`: reading and comparing build objects that all stay
-    # alive to the end, and hold no cycles; the collector would walk them
-    # again and again for nothing (a tenth of a city's diff).
-    # Nor after it: its first collection would walk them all (`gc.freeze`).
-    collecting = gc.isenabled()
-    gc.disable()
-    size = 0
-    try:
+    with CollectorPaused() as paused:  # reading and comparing: a tenth of a city's diff
         old, new_side, units, reqs = _sides(root, git, old_files, old_label, new, new_label)
-        size = len(old.entries) + len(new_side.entries)
+        paused.entries = len(old.entries) + len(new_side.entries)
         result = compare_ledgers(
             old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs
         )
-    finally:
-        if size > _FREEZE_ABOVE:
-            gc.freeze()
-        if collecting:
-            gc.enable()
     return dataclasses.replace(
         result, entries=tuple(_named(c, old_files, new) for c in result.entries)
     )
@@ -247,7 +230,7 @@ def _sides(
     old_read, more = _read(old_files, old_changed, peek, old_read)
     old_findings += more
 
-    units = frozenset(_stem(rel) for rel in changed)
+    units = frozenset(unit_of(rel) for rel in changed)
     reqs: frozenset[str] | None = None
     reached: frozenset[str] | None = None  # None: every unit's files
     plan_same = not any(rel in differ for rel in PLAN_FILES)
@@ -257,7 +240,7 @@ def _sides(
         reached = units_reached(new_plan.plan, new_plan.directory, units, reqs)
     # Unchanged files, read once: from the working tree, else the older side.
     same = [rel for rel in old_list if rel not in changed]
-    wanted = [rel for rel in same if reached is None or _stem(rel) in reached]
+    wanted = [rel for rel in same if reached is None or unit_of(rel) in reached]
     source, source_cache = (old_files, peek) if new_files is not None else (new, cache)
     shared, shared_findings = _read(source, wanted, source_cache)
     # Their findings are the older side's, as a full read would meet them first.

@@ -276,3 +276,22 @@ def test_a_verdict_not_signed_here_is_not_believed(
     checks = PlanChecks(monkeypatch)
     assert zwgk(shipped, "status", "--as-of", AS_OF).exit_code == 0
     assert checks.runs > 0
+
+
+def test_a_changed_check_checks_the_plan_again(
+    shipped: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A development install changes a check without a new version: the
+    verdict kept for the old checks is not believed."""
+    import zwgk.checks.gate as gate
+
+    checks = PlanChecks(monkeypatch)
+    assert zwgk(shipped, "status", "--as-of", AS_OF).exit_code == 0
+    first, checks.runs = checks.runs, 0
+    code = tmp_path / "checks"
+    code.mkdir()
+    for source in Path(gate.__file__).parent.glob("*.py"):
+        (code / source.name).write_bytes(source.read_bytes() + b"\n# changed\n")
+    monkeypatch.setattr(gate, "__file__", str(code / "gate.py"))
+    assert zwgk(shipped, "status", "--as-of", AS_OF).exit_code == 0
+    assert checks.runs == first

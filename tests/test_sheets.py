@@ -11,7 +11,7 @@ import pytest
 
 from conftest import write, zwgk
 from reportkit import AS_OF, build
-from zwgk.outputs.sheets import defuse
+from zwgk.outputs.sheets import FORMULA_START, csv_text, defuse
 
 
 @pytest.fixture
@@ -82,6 +82,14 @@ def test_ics_has_one_event_per_dated_obligation(ledger: Path, tmp_path: Path) ->
 )  # fmt: skip
 def test_formula_injection_is_defused(value: object, expected: object) -> None:
     assert defuse(value) == expected
+
+
+def test_the_csv_writer_defuses_every_cell_as_defuse_does() -> None:
+    """csv_text writes the rule inline (a call per cell is a city export's
+    tenth): it must say exactly what `defuse` says, for every formula start."""
+    cells = [f"{start}x" for start in FORMULA_START] + ["县教体局", "'=已转义", "x=1", 3, None]
+    back = next(csv.reader(io.StringIO(csv_text([cells], "\r\n"), newline="")))
+    assert back == ["" if cell is None else str(defuse(cell)) for cell in cells]
 
 
 def test_a_formula_in_a_unit_name_stays_text(ledger: Path, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zwgk.ledger.layout import PLAN_FILES, TASKS, UNITS
@@ -81,10 +82,11 @@ def gate(ledger: Ledger) -> Gate:
 
 
 def verdict_key(ledger: Ledger) -> bytes | None:
-    """A hash of everything the plan's checks read: the plan, the units, the
-    calendar's every year (the package's and calendar.yaml's: working-day
-    rules fall due by them) and today (a resident ID is one only once its
-    birth date is past). None when it cannot be made (the checks then run)."""
+    """A hash of everything the plan's checks read and are: the plan, the
+    units, the checks' code files (name, time, size), the calendar's every
+    year (the package's and calendar.yaml's: working-day rules fall due by
+    them) and today (a resident ID is one only once its birth date is past).
+    None when it cannot be made (the checks then run)."""
     import io
     import pickle  # rich has imported it already
 
@@ -96,7 +98,12 @@ def verdict_key(ledger: Ledger) -> bytes | None:
          sorted(map(dt.date.toordinal, days.workdays)))
         for year, days in sorted(ledger.calendar.schedules.items())
     ]  # fmt: skip
+    # The checks' own code too: a development install changes a check
+    # without a new version number (which the verdict file's header holds).
+    here = Path(__file__).parent
+    code = [(p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(here.glob("*.py"))]
     read = (
+        code,
         dt.date.today().toordinal(),
         ledger.plan,
         directory.units,

@@ -235,8 +235,8 @@ def test_a_worker_that_dies_does_not_hang_the_run(
 def test_many_cores_start_no_more_than_the_default_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     """A container allowed two cores of a 64-core host still sees 64."""
     monkeypatch.delenv("ZWGK_JOBS", raising=False)
-    monkeypatch.setattr(parallel.sys, "platform", "linux")
-    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda pid: set(range(64)))
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)))
     assert parallel.jobs() == parallel.DEFAULT_JOBS
     monkeypatch.setenv("ZWGK_JOBS", "8")  # asked for: given
     assert parallel.jobs() == 8

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import signal
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -169,6 +170,18 @@ def zwgk(root: Path | None, *args: str, env: dict[str, str] | None = None) -> Ru
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return Run(result.exit_code, result.stdout, result.stderr)
+
+
+@contextlib.contextmanager
+def reaped(run: subprocess.Popen[bytes]) -> Iterator[subprocess.Popen[bytes]]:
+    """A process a test interrupts: killed and waited for if a step of the
+    test fails before it ends, so none outlives the test."""
+    try:
+        yield run
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
 
 
 class Hang(Exception):

@@ -19,7 +19,7 @@ import pexpect
 import pytest
 import typer
 
-from conftest import APP, REPO, zwgk
+from conftest import APP, REPO, reaped, zwgk
 from gitkit import commit, git
 
 AS_OF = "2018-10-14"
@@ -92,15 +92,11 @@ def test_ctrl_c_during_a_long_command_is_130_with_a_message(shipped: Path) -> No
     run = subprocess.Popen(_argv(shipped, "status", "--as-of", AS_OF, "--all", "-f", "json"),
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
                            bufsize=0)  # fmt: skip
-    try:
+    with reaped(run):
         assert run.stdout is not None
         assert run.stdout.readline() == b"{\n"
         run.send_signal(signal.SIGINT)
         _, err = run.communicate(timeout=120)
-    finally:
-        if run.poll() is None:
-            run.kill()
-            run.wait()
     assert run.returncode == 130
     assert err.decode("utf-8") == "已取消。\n"  # not a tty: no line break before it
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from conftest import REPO, zwgk
+from conftest import REPO, reaped, zwgk
 from zwgk.ledger import parallel
 
 AS_OF = ("--as-of", "2020-06-30")
@@ -189,7 +189,7 @@ def test_ctrl_c_while_workers_read_is_130_and_leaves_no_process(city: Path, tmp_
     run = subprocess.Popen([sys.executable, "-c", DRIVER, str(marks), str(city)],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
                            start_new_session=True)  # fmt: skip
-    try:
+    with reaped(run):
         deadline = time.monotonic() + 60
         while len(list(marks.iterdir())) < 2 and time.monotonic() < deadline:
             time.sleep(0.02)
@@ -197,10 +197,6 @@ def test_ctrl_c_while_workers_read_is_130_and_leaves_no_process(city: Path, tmp_
         assert len(workers) == 2, "both workers are reading"
         os.killpg(run.pid, signal.SIGINT)
         _, err = run.communicate(timeout=60)
-    finally:
-        if run.poll() is None:
-            run.kill()
-            run.wait()
     assert run.returncode == 130
     assert err.decode("utf-8") == "已取消。\n"  # no traceback, from any process
     for pid in workers:

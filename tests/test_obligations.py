@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -578,3 +579,44 @@ def test_the_replay_stops_once_a_holder_has_nothing_open(
                    ("1.2", "done", D(2018, 1, 10), D(2018, 7, 10))}  # fmt: skip
     assert earlier.counts["done"] == 2 and earlier.dated["done"] == 1
     assert [ob.last_entry for ob in earlier.standing] == [D(2018, 6, 10)]
+
+
+@pytest.mark.parametrize(
+    "due",
+    ["[]", "[{by: 2018-06-30, basis: x}]", "[{every: quarter, basis: 按季度}]",
+     "[{at_least: 2, per: quarter, basis: x}]", "[{lasting: 10 days, basis: 不得少于10天}]",
+     "[{every: month, basis: 按月}, {every: quarter, basis: 按季度}]"],
+)  # fmt: skip
+def test_the_early_stop_says_what_a_replay_of_every_entry_says(
+    mini: Build, monkeypatch: pytest.MonkeyPatch, due: str
+) -> None:
+    """Done, then an exemption, then an extension and more done entries after
+    all is closed: stopping the replay early changes no status, date or count
+    (the replay of every entry is what a caller told of extensions gets)."""
+    import zwgk.engine.obligations as obligations
+
+    approved = {"approved_by": "县政府办公室", "note": "理由"}
+    progress = "".join([
+        entry("1.1", "2018-02-10"), entry("1.1", "2018-03-05", "progress"),
+        entry("1.1", "2018-04-10"), entry("1.1", "2018-05-02", "exempt", **approved),
+        entry("1.1", "2018-05-20", "extend", until="2018-12-31", **approved),
+        entry("1.1", "2018-07-01", from_="2018-07-01"), entry("1.1", "2018-07-15"),
+        entry("1.1", "2018-10-09"), entry("1.1", "2018-11-30", "blocked", note="等待"),
+    ]).replace("from_:", "from:")  # fmt: skip
+    root = mini(tasks=plan(req("1.1", "[jtj]", due)), units=UNITS,
+                progress={"2018/jtj.yaml": progress})  # fmt: skip
+    ledger = load_ledger(root)
+    assert ledger.plan is not None
+    (requirement,) = ledger.plan.requirements()
+
+    def seen(as_of: dt.date, **told: Any) -> list[tuple[object, ...]]:
+        earlier = obligations.Snapshot(D(2018, 6, 30))
+        obs = obligations.requirement_obligations(
+            requirement, ledger.plan.info, ledger.directory, ledger.entries, ledger.calendar,  # type: ignore[union-attr]
+            as_of, DEFAULT_WARN_DAYS, earlier=earlier, **told,
+        )  # fmt: skip
+        return [(ob.unit, ob.period, ob.status, ob.completed, ob.last_entry, ob.due, ob.exempt)
+                for ob in obs] + [(dict(earlier.counts), dict(earlier.dated))]  # fmt: skip
+
+    for as_of in (D(2018, 4, 30), D(2018, 8, 1), D(2018, 12, 31)):
+        assert seen(as_of) == seen(as_of, on_extend=lambda *told: None), (due, as_of)

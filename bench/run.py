@@ -166,6 +166,14 @@ class Series:
     times: list[float] = field(default_factory=list)
     rss: list[float] = field(default_factory=list)
     """Peak resident memory of each run, MB (empty where the OS does not say)."""
+    with_workers: int = 0
+    """Runs whose peak is their and their worker processes' memory summed."""
+
+    def peak(self) -> str:
+        """The largest peak, and how it was measured."""
+        how = (" (the process and its workers, PSS summed)" if self.with_workers else
+               " (the process's RSS)")  # fmt: skip
+        return f"max {max(self.rss):.0f} MB{how}"
 
     @property
     def median(self) -> float:
@@ -213,7 +221,7 @@ class TreeMemory:
     def __init__(self, pid: int) -> None:
         import threading
 
-        self.pid, self.peak = pid, 0.0
+        self.pid, self.peak, self.saw_workers = pid, 0.0, False
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
@@ -226,6 +234,7 @@ class TreeMemory:
                 seen.append(pid)
                 todo.extend(_children(pid))
             if seen:
+                self.saw_workers = True
                 total = sum(map(_pss_mb, [self.pid, *seen]))
                 self.peak = max(self.peak, total)
 
@@ -235,15 +244,17 @@ class TreeMemory:
         return self.peak
 
 
-def run_once(cmd: Cmd) -> tuple[float, float | None]:
+def run_once(cmd: Cmd) -> tuple[float, float | None, bool]:
     """Wall time and peak memory (MB) of one whole-process run: its peak RSS,
-    or, while it runs worker processes, its and their memory together."""
+    or, while it runs worker processes, its and their memory together; and
+    whether it had workers."""
     env = {**os.environ, **cmd.env}
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd.argv, stdout=subprocess.DEVNULL, stderr=err, env=env,
                                 cwd=cmd.cwd)  # fmt: skip
         rss: float | None = None
+        tree = None
         if hasattr(os, "wait4"):
             tree = TreeMemory(proc.pid) if sys.platform == "linux" else None
             _, status, usage = os.wait4(proc.pid, 0)
@@ -258,7 +269,7 @@ def run_once(cmd: Cmd) -> tuple[float, float | None]:
             err.seek(0)
             message = err.read().decode(errors="replace")[-2000:]
             raise SystemExit(f"{' '.join(cmd.argv)} exited {proc.returncode}: {message}")
-    return took, rss
+    return took, rss, tree is not None and tree.saw_workers
 
 
 def interleaved(
@@ -271,7 +282,8 @@ def interleaved(
         for cmd, series, hook in ((a, sa, before_a), (b, sb, None)):
             if hook is not None:
                 hook()
-            took, rss = run_once(cmd)
+            took, rss, workers = run_once(cmd)
+            series.with_workers += workers
             series.times.append(took)
             if rss is not None:
                 series.rss.append(rss)
@@ -416,7 +428,7 @@ class Bench:
                     cold.spread())  # fmt: skip
             if cold.rss:
                 add(f"cold {name} {label}, peak RSS", cold.rss_median, " MB", limits.rss_mb,
-                    f"max {max(cold.rss):.0f} MB")  # fmt: skip
+                    cold.peak())  # fmt: skip
             run_once(self.cmd(root, args))  # fill the cache
             warm, base = interleaved(self.cmd(root, args), read_json, runs)
             memory = f"; peak RSS {warm.rss_median:.0f} MB" if warm.rss else ""
@@ -430,7 +442,7 @@ class Bench:
                                   before_a=self.clear_cache)  # fmt: skip
         if first.rss:
             add(f"first status {label} (writes the cache), peak RSS", first.rss_median, " MB",
-                limits.rss_mb, f"without the cache {cold.rss_median:.0f} MB; "
+                limits.rss_mb, f"{first.peak()}; without the cache {cold.rss_median:.0f} MB; "
                 f"{first.spread()} / {cold.spread()}")  # fmt: skip
 
         one = sorted((root / "data" / "progress").glob("*/*.yaml"))[0]

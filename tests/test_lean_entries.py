@@ -131,3 +131,30 @@ def test_days_and_line_numbers_are_shared_on_every_path(
     assert [e.extras for e in cold] == [e.extras for e in warm]
     for entries in (cold, warm):
         _assert_shared(entries)
+
+
+def test_each_rare_field_reads_and_writes_its_own_place() -> None:
+    """The seven share one slot: each must read back what was set on it,
+    and only it (a field at another's index would read the other's value)."""
+    import datetime as dt
+
+    from zwgk.model.plan import EXTRAS
+
+    values = {"event": "文件公布", "from_date": dt.date(2018, 7, 1),
+              "to_date": dt.date(2018, 7, 11), "until": dt.date(2019, 1, 15),
+              "approved_by": "县政务公开办", "by": "张三", "pii_ok": "已核实"}  # fmt: skip
+    assert set(values) == set(EXTRAS)
+    for name, value in values.items():
+        entry = Entry(req="1.1", date=dt.date(2018, 7, 1), status="done", unit="jtj",
+                      path="p.yaml", line=1)  # fmt: skip
+        setattr(entry, name, value)
+        assert [getattr(entry, other) for other in EXTRAS] == [
+            value if other == name else None for other in EXTRAS
+        ]
+        setattr(entry, name, None)
+        assert entry.extras is None
+    whole = Entry(req="1.1", date=dt.date(2018, 7, 1), status="done", unit="jtj", path="p.yaml",
+                  line=1, event="文件公布", from_date=dt.date(2018, 7, 1),
+                  to_date=dt.date(2018, 7, 11), until=dt.date(2019, 1, 15),
+                  approved_by="县政务公开办", by="张三", pii_ok="已核实")  # fmt: skip
+    assert {name: getattr(whole, name) for name in EXTRAS} == values  # as the constructor put them

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import Field, dataclass
-from typing import Any, ClassVar, Literal, NamedTuple
+from typing import Any, ClassVar, Generic, Literal, NamedTuple, TypeVar, overload
 
 from zwgk.model.chars import half_width, numeral
 
@@ -239,6 +239,29 @@ EXTRAS = ("event", "from_date", "to_date", "until", "approved_by", "by", "pii_ok
 Extras = tuple[str | None, dt.date | None, dt.date | None, dt.date | None, str | None,
                str | None, str | None]  # fmt: skip
 _NO_EXTRAS: Extras = (None, None, None, None, None, None, None)
+
+
+_V = TypeVar("_V")
+
+
+class _Extra(Generic[_V]):
+    """One of an entry's `EXTRAS`, read from and written to the one slot they
+    share (`Entry._extras`)."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    @overload
+    def __get__(self, entry: None, owner: type) -> _Extra[_V]: ...
+    @overload
+    def __get__(self, entry: Entry, owner: type) -> _V: ...
+    def __get__(self, entry: Entry | None, owner: type) -> _Extra[_V] | _V:
+        return self if entry is None else entry._extras[self.index]  # type: ignore[return-value]
+
+    def __set__(self, entry: Entry, value: _V) -> None:
+        entry._set(self.index, value)
+
+
 _LINES: dict[int, int] = {}
 """One int object per line number, shared by every entry on that line of its
 file (an int above 256 is an object of its own, 32 bytes)."""
@@ -327,61 +350,13 @@ class Entry:
         found[index] = value
         self._extras = _NO_EXTRAS if found == list(_NO_EXTRAS) else tuple(found)  # type: ignore[assignment]
 
-    @property
-    def event(self) -> str | None:
-        return self._extras[0]
-
-    @event.setter
-    def event(self, value: str | None) -> None:
-        self._set(0, value)
-
-    @property
-    def from_date(self) -> dt.date | None:
-        return self._extras[1]
-
-    @from_date.setter
-    def from_date(self, value: dt.date | None) -> None:
-        self._set(1, value)
-
-    @property
-    def to_date(self) -> dt.date | None:
-        return self._extras[2]
-
-    @to_date.setter
-    def to_date(self, value: dt.date | None) -> None:
-        self._set(2, value)
-
-    @property
-    def until(self) -> dt.date | None:
-        return self._extras[3]
-
-    @until.setter
-    def until(self, value: dt.date | None) -> None:
-        self._set(3, value)
-
-    @property
-    def approved_by(self) -> str | None:
-        return self._extras[4]
-
-    @approved_by.setter
-    def approved_by(self, value: str | None) -> None:
-        self._set(4, value)
-
-    @property
-    def by(self) -> str | None:
-        return self._extras[5]
-
-    @by.setter
-    def by(self, value: str | None) -> None:
-        self._set(5, value)
-
-    @property
-    def pii_ok(self) -> str | None:
-        return self._extras[6]
-
-    @pii_ok.setter
-    def pii_ok(self, value: str | None) -> None:
-        self._set(6, value)
+    event: _Extra[str | None] = _Extra(0)
+    from_date: _Extra[dt.date | None] = _Extra(1)
+    to_date: _Extra[dt.date | None] = _Extra(2)
+    until: _Extra[dt.date | None] = _Extra(3)
+    approved_by: _Extra[str | None] = _Extra(4)
+    by: _Extra[str | None] = _Extra(5)
+    pii_ok: _Extra[str | None] = _Extra(6)
 
     def _values(self) -> tuple[Any, ...]:
         return (self.req, self.date, self.status, self.unit, self.path, self.line, self.period,

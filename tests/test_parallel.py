@@ -236,3 +236,25 @@ def test_many_cores_start_no_more_than_the_default_workers(monkeypatch: pytest.M
     assert parallel.jobs() == parallel.DEFAULT_JOBS
     monkeypatch.setenv("ZWGK_JOBS", "8")  # asked for: given
     assert parallel.jobs() == 8
+
+
+def test_a_year_too_small_for_workers_reads_each_file_once(
+    city: Path, monkeypatch: pytest.MonkeyPatch, cache_dir: Path
+) -> None:
+    """A county's every run: with the cache on and cores to spare, each
+    progress file is read once, not once to look it up and again to parse it."""
+    from zwgk.ledger.load import DiskFiles
+
+    reads: dict[str, int] = {}
+    real_read = DiskFiles.read
+
+    def counted(self: DiskFiles, rel: str) -> bytes | None:
+        reads[rel] = reads.get(rel, 0) + 1
+        return real_read(self, rel)
+
+    monkeypatch.setattr(DiskFiles, "read", counted)
+    for _ in range(2):  # fills the cache, then reads from it
+        reads.clear()
+        assert zwgk(city, "status", *AS_OF, env={"ZWGK_JOBS": "2"}).exit_code in (0, 1)
+        progress = {rel: n for rel, n in reads.items() if rel.startswith("data/progress/")}
+        assert progress and set(progress.values()) == {1}

@@ -83,14 +83,15 @@ def read_all(
     started: list[Any] = []
     try:
         for year in _by_year(rels):
+            if pool is None and (workers < 2 or _size(source, year) < PARALLEL_FROM):
+                # Too little to parse even if none is in the cache (a county's
+                # every run): read each file once, as without workers.
+                for rel in year:
+                    yield read_one(source, rel, cache)
+                continue
             known: list[Result | None] = [_cached(source, rel, cache) for rel in year]
             todo = [i for i, found in enumerate(known) if found is None]
-            if (
-                pool is None
-                and workers > 1
-                and todo
-                and _size(source, [year[i] for i in todo]) >= PARALLEL_FROM
-            ):
+            if pool is None and todo and _size(source, [year[i] for i in todo]) >= PARALLEL_FROM:
                 pool = _start(source, cache, workers)
                 if pool is None:  # no processes to be had here: one process it is
                     workers = 1
@@ -162,12 +163,13 @@ def _cached(source: Files, rel: str, cache: Any) -> Result | None:
     return None if kept is None else (kept, [])
 
 
-def _size(source: Files, rels: list[str]) -> int:
-    root = getattr(source, "root", None)
+def _size(source: DiskFiles, rels: list[str]) -> int:
+    """The bytes of `rels` on disk, counted up to PARALLEL_FROM (a stat each,
+    nothing read)."""
     total = 0
     for rel in rels:
         try:
-            total += os.stat(os.path.join(root, rel)).st_size if root is not None else 0
+            total += os.stat(os.path.join(source.root, rel)).st_size
         except OSError:
             continue
         if total >= PARALLEL_FROM:

@@ -88,7 +88,10 @@ except ImportError:  # pragma: no cover
 
 def digest(raw: bytes) -> bytes:
     """A file's key in the pack: a hash of its bytes (the MAC guards the pack)."""
-    return _blake2b(raw, digest_size=16).digest()
+    return _blake2b(raw, digest_size=_DIGEST_BYTES).digest()
+
+
+_DIGEST_BYTES = 16
 
 
 _MAC_BYTES = 32
@@ -670,7 +673,7 @@ def _plain(value: Any) -> bool:
 # the hash, so nothing in it is decoded.
 
 _VERDICT_LABEL = b"zwgk-plan-clean\0"
-_VERDICT_BYTES = len(_HEADER) + _MAC_BYTES + 16
+_VERDICT_BYTES = len(_HEADER) + _MAC_BYTES + _DIGEST_BYTES
 
 
 def _verdict_file(cache: Cache) -> Path | None:

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zwgk.ledger.layout import PLAN_FILES, TASKS, UNITS
+from zwgk.ledger.layout import PLAN_FILES, UNITS
 from zwgk.ledger.load import Ledger
 from zwgk.model.findings import Finding
 
 if TYPE_CHECKING:
-    from zwgk.checks.issue import Issue
+    pass
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def gate(ledger: Ledger) -> Gate:
     then neither imported nor run. Only that is remembered, never a finding."""
     from zwgk.ledger import cache as packs
 
-    plan_files = set(PLAN_FILES)
+    plan_files = {*PLAN_FILES, ledger.plan_path}
     read = [f for f in ledger.findings if f.level == "error" and f.path in plan_files]
     cache, key = None, None
     if not read and ledger.plan is not None:
@@ -64,6 +64,7 @@ def gate(ledger: Ledger) -> Gate:
         if key is not None and packs.plan_was_clean(cache, key):
             return Gate([], (), 0, True)
 
+    from zwgk.checks.issue import finding
     from zwgk.checks.registry import PLAN_CHECKS, in_order
 
     checked = []
@@ -71,7 +72,7 @@ def gate(ledger: Ledger) -> Gate:
         if check.level != "error":
             continue
         for issue in check.run(ledger):
-            checked.append(_finding(check.id, issue))
+            checked.append(finding(ledger, check.id, "error", issue))
     # What the readers found first: a units.yaml that cannot be read is the
     # cause, the hundred units it leaves undefined only follow from it.
     blocking = in_order(read + checked)
@@ -105,6 +106,7 @@ def verdict_key(ledger: Ledger) -> bytes | None:
     read = (
         code,
         dt.date.today().toordinal(),
+        ledger.plan_path,
         ledger.plan,
         directory.units,
         directory.groups,
@@ -124,10 +126,6 @@ def verdict_key(ledger: Ledger) -> bytes | None:
         return digest(out.getvalue())
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return None
-
-
-def _finding(code: str, issue: Issue) -> Finding:
-    return Finding(issue.path, issue.line, issue.col, "error", code, issue.message, issue.hint)
 
 
 def _affected(ledger: Ledger, blocking: list[Finding]) -> tuple[tuple[str, ...], int]:
@@ -159,7 +157,7 @@ def _affected(ledger: Ledger, blocking: list[Finding]) -> tuple[tuple[str, ...],
     named: set[str] = set()
     everywhere = 0
     for f in blocking:
-        if f.path == TASKS.as_posix() and f.line:
+        if f.path == ledger.plan_path and f.line:
             at = bisect.bisect_right(lines, f.line) - 1
             if at >= 0:
                 touched.update(starts[at][1])

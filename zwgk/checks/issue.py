@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING
 
 from zwgk.ledger.layout import TASKS, UNITS
 from zwgk.ledger.load import Ledger
-from zwgk.model.findings import Level
+from zwgk.model.findings import Finding, Level
 from zwgk.model.plan import Entry
 
 if TYPE_CHECKING:
     from zwgk.checks.entries import EntryContext
 
 TASKS_PATH = TASKS.as_posix()
+"""Where a check says the plan's issues are; `finding` names the plan file
+the ledger read instead (data/plans/YYYY.yaml in a ledger of several years)."""
 UNITS_PATH = UNITS.as_posix()
 
 
@@ -36,6 +38,12 @@ class Issue:
     """What the hint asks, as a code (`add-until`, `drop-period`), for an edge
     whose input is not the file: `record` words it as its options
     (`checks/record.py`). None when the hint says the same to both."""
+
+
+def finding(ledger: Ledger, code: str, level: Level, issue: Issue) -> Finding:
+    """The finding a check's issue makes, in the file it is in."""
+    path = ledger.plan_path if issue.path == TASKS_PATH else issue.path
+    return Finding(path, issue.line, issue.col, level, code, issue.message, issue.hint)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Literal, NamedTuple
 from zwgk.checks import entries, plan, text, units
 from zwgk.checks.cap import cap_findings
 from zwgk.checks.entries import EntryContext
-from zwgk.checks.issue import Check, EntryCheck, Issue
+from zwgk.checks.issue import Check, EntryCheck, Issue, finding
 from zwgk.ledger.load import Ledger
 from zwgk.model.findings import Finding, Level, sort_findings
 from zwgk.model.plan import Entry
@@ -187,16 +187,12 @@ def run_checks(ledger: Ledger, as_of: dt.date | None = None) -> list[Finding]:
     `in_order`; at most `MOST_OF_A_KIND` of one code per file are listed."""
     findings = list(ledger.findings)
     for check in CHECKS:
-        findings.extend(_finding(check.id, check.level, issue) for issue in check.run(ledger))
+        findings.extend(finding(ledger, check.id, check.level, i) for i in check.run(ledger))
     ctx = EntryContext.of(ledger, as_of)
     for entry_check in ENTRY_CHECKS:
         run, code, level = entry_check.run, entry_check.id, entry_check.level
         sift = entry_check.sift
         for entry in ledger.entries if sift is None else sift(ctx, ledger.entries):
             for issue in run(ctx, entry):
-                findings.append(_finding(code, level, issue))
+                findings.append(finding(ledger, code, level, issue))
     return cap_findings(in_order(findings))
-
-
-def _finding(code: str, level: Level, issue: Issue) -> Finding:
-    return Finding(issue.path, issue.line, issue.col, level, code, issue.message, issue.hint)

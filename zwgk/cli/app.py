@@ -25,12 +25,13 @@ import typer
 from zwgk import __version__
 from zwgk.cli import helptext
 from zwgk.cli.console import print_error
-from zwgk.cli.options import remember_root
+from zwgk.cli.options import remember_root, remember_year, year_option
 from zwgk.cli.typerinternals import ClickException, NoArgsIsHelpError
 from zwgk.engine.deadlines import BeyondDatesError
 from zwgk.errors import EXIT_INTERRUPTED, EXIT_OK, ZwgkError
 from zwgk.i18n import LANGS, MESSAGES, set_lang, t
 from zwgk.model.calendar import UnknownYearError
+from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 
 # Everything else is imported by the command that needs it, and the libraries
 # a command uses inside its body: `zwgk --help` and `zwgk calendar add` should
@@ -284,6 +285,12 @@ def _main(
     lang: Annotated[
         str | None, typer.Option("--lang", metavar="zh|en", help=t("help.opt_lang"))
     ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year", metavar="YYYY", min=FIRST_YEAR, max=LAST_YEAR, help=t("help.opt_year")
+        ),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help=t("help.opt_version")),
@@ -293,6 +300,7 @@ def _main(
         raise typer.BadParameter(t("cli.bad_lang", lang=lang, choices=", ".join(LANGS)))
     set_lang(lang)
     remember_root(root)
+    remember_year(year)
 
 
 COMMANDS = {
@@ -328,6 +336,16 @@ def _new_app() -> typer.Typer:
     return app
 
 
+class _Command(helptext.Command):
+    """A zwgk command, with the `--year` every command takes (a command with a
+    `--year` of its own, `import`, keeps that one)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not any(param.name == "year" for param in self.params):
+            self.params.append(year_option())
+
+
 def _add(app: typer.Typer, name: str) -> None:
     """Import the module of command `name` and register what it defines on `app`.
     Every command lays out its help with the catalog's words (helptext.Command),
@@ -341,7 +359,7 @@ def _add(app: typer.Typer, name: str) -> None:
         app.registered_commands += commands.registered_commands
         prefix = ""
     for info in commands.registered_commands:
-        info.cls = helptext.Command
+        info.cls = _Command
         command = info.name or (info.callback.__name__ if info.callback else "")
         if f"help.short_{prefix}{command}" in MESSAGES:
             info.short_help = t(f"help.short_{prefix}{command}")
@@ -457,7 +475,7 @@ def listing_app() -> typer.Typer:
     return app
 
 
-_GLOBAL_WITH_VALUE = ("--root", "--lang")
+_GLOBAL_WITH_VALUE = ("--root", "--lang", "--year")
 
 
 def _invoked(argv: list[str]) -> str | None:

@@ -21,7 +21,7 @@ from zwgk.errors import ZwgkError
 from zwgk.i18n import t
 from zwgk.model.chars import half_width
 from zwgk.model.dates import read_date
-from zwgk.model.limits import DATE_YEARS, DEFAULT_WARN_DAYS
+from zwgk.model.limits import DATE_YEARS, DEFAULT_WARN_DAYS, FIRST_YEAR, LAST_YEAR
 from zwgk.model.values import small_int
 
 if TYPE_CHECKING:
@@ -38,11 +38,52 @@ class _Given:
     """The global options as given on the command line (set by the app)."""
 
     root: str | None = None
+    year: int | None = None
+    as_of: dt.date | None = None
+    """The command's `--as-of` once parsed: it chooses the plan year when
+    `--year` does not."""
 
 
 def remember_root(root: str | None) -> None:
     """Keep `--root` for the command that runs after the app's options."""
     _Given.root = root
+
+
+# --- the plan year ----------------------------------------------------------
+
+
+def remember_year(year: int | None) -> None:
+    """Keep `--year` (given before or after the command) for the ledger's loading."""
+    if year is not None:
+        _Given.year = year
+
+
+def chosen_year() -> int | None:
+    """The plan year `--year` asked for, or None (the as-of date's plan)."""
+    return _Given.year
+
+
+def year_option() -> Any:
+    """`--year YYYY`, which every command takes: a ledger of several plan
+    years (data/plans/) is read at that year's plan (ledger/years.py)."""
+    from typer.core import TyperOption
+
+    def keep(ctx: Any, param: Any, value: int | None) -> None:
+        if value is not None and not FIRST_YEAR <= value <= LAST_YEAR:
+            raise typer.BadParameter(
+                t("cli.year_range", value=value, first=FIRST_YEAR, last=LAST_YEAR),
+                param_hint="--year",
+            )
+        remember_year(value)
+
+    return TyperOption(
+        param_decls=["--year"],
+        type=int,
+        metavar="YYYY",
+        expose_value=False,
+        callback=keep,
+        help=t("help.opt_year"),
+    )
 
 
 def ledger_root() -> Path:
@@ -59,16 +100,21 @@ def ledger_root_if_any() -> Path | None:
     return find_root_if_any(_Given.root)
 
 
+def _year(options: dict[str, Any]) -> dict[str, Any]:
+    """The loader's options with the plan year asked for and the as-of date."""
+    return {"year": _Given.year, "as_of": _Given.as_of, **options}
+
+
 def load_ledger(root: Path, **options: Any) -> Ledger:
     from zwgk.ledger.load import load_ledger as load
 
-    return _warned(load(root, **options))
+    return _warned(load(root, **_year(options)))
 
 
 def load_plan_or_fail(root: Path, **options: Any) -> PlannedLedger:
     from zwgk.ledger.load import load_plan_or_fail as load
 
-    ledger = load(root, **options)
+    ledger = load(root, **_year(options))
     _warned(ledger)
     return ledger
 
@@ -276,8 +322,10 @@ def warn_window(value: str | None) -> int:
 
 
 def as_of_date(value: str | None) -> dt.date:
-    """`--as-of`, else today."""
-    return parse_date(value, "--as-of") or dt.date.today()
+    """`--as-of`, else today (which also chooses the plan year, see `_Given`)."""
+    day = parse_date(value, "--as-of") or dt.date.today()
+    _Given.as_of = day
+    return day
 
 
 AsOf = Annotated[str | None, typer.Option("--as-of", metavar="DATE", help=t("help.opt_as_of"))]

@@ -121,6 +121,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A ledger is a folder holding data/tasks.yaml; zwgk looks for it from the "
         "working directory upwards, or takes --root / ZWGK_ROOT.",
     ),
+    "cli.year_range": (
+        "年份 {value} 不在 {first}–{last} 之间",
+        "year {value} is not between {first} and {last}",
+    ),
+    "help.opt_year": (
+        "读哪一年的计划（台账有多个年度计划 data/plans/ 时；默认：--as-of 日期所在年度）",
+        "which year's plan to read (a ledger of several years, data/plans/; default: the --as-of date's)",
+    ),
     "help.opt_root": ("台账所在文件夹（默认向上查找）", "ledger folder (default: search upwards)"),
     "help.opt_lang": ("界面语言：zh（默认）或 en", "interface language: zh (default) or en"),
     "help.opt_version": ("显示版本号", "show the version"),
@@ -228,7 +236,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the day the plan took effect: periods that ended before it are no obligations; "
         "asked for at a terminal when left out, else not written",
     ),
-    "help.opt_year": ("计划年度（默认今年）", "the plan's year (default: this year)"),
+    "help.opt_year_init": ("计划年度（默认今年）", "the plan's year (default: this year)"),
     "help.opt_init_force": (
         "覆盖已存在的同名文件（不删除其他文件，不动进展记录）",
         "overwrite files that exist (nothing else is deleted; progress is never touched)",

@@ -92,12 +92,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "run inside a ledger folder, or name one with --root DIR or ZWGK_ROOT",
     ),
     "ledger.not_a_ledger": (
-        "{root} 不是台账：其中没有 data/tasks.yaml",
-        "{root} is not a ledger: it has no data/tasks.yaml",
+        "{root} 不是台账：其中没有 data/tasks.yaml，也没有 data/plans/",
+        "{root} is not a ledger: it has neither data/tasks.yaml nor data/plans/",
     ),
     "ledger.not_a_ledger_hint": (
         "检查 --root 或 ZWGK_ROOT 指向的文件夹",
         "check the folder that --root or ZWGK_ROOT names",
+    ),
+    "ledger.no_such_year": (
+        "台账中没有 {year} 年的计划（有：{years}）",
+        "the ledger holds no plan of {year} (it holds: {years})",
+    ),
+    "ledger.no_such_year_hint": (
+        "--year 取上述年份之一；起草新一年的计划用 zwgk plan next --year {year}",
+        "give --year one of those years; to draft a new year's plan use zwgk plan next --year {year}",
+    ),
+    "ledger.both_layouts": (
+        "台账同时有 data/tasks.yaml 和 data/plans/（{years}）：不知道读哪一个计划",
+        "the ledger has both data/tasks.yaml and data/plans/ ({years}): which plan to read is unclear",
+    ),
+    "ledger.both_layouts_hint": (
+        "完成迁移：zwgk plan migrate（或 git mv data/tasks.yaml data/plans/年份.yaml）",
+        "finish the move: zwgk plan migrate (or git mv data/tasks.yaml data/plans/YEAR.yaml)",
+    ),
+    "ledger.ignored_plan": (
+        "data/plans/ 下的 {name} 不会被读取：年度计划文件名须为 年份.yaml（如 2019.yaml）",
+        "{name} in data/plans/ is not read: a year's plan is named YEAR.yaml (such as 2019.yaml)",
+    ),
+    "ledger.ignored_plan_hint": (
+        "改名为 年份.yaml，或移出 data/plans/",
+        "name it YEAR.yaml, or move it out of data/plans/",
     ),
     "ledger.missing_tasks": ("缺少 data/tasks.yaml", "data/tasks.yaml is missing"),
     "ledger.missing_tasks_hint": (

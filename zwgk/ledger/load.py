@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zwgk.errors import EXIT_USAGE, YamlSyntaxError, ZwgkError
 from zwgk.i18n import t
@@ -16,15 +17,20 @@ from zwgk.ledger.layout import (
     DATA,
     PLAN_FILES,
     PLAN_NAMES,
+    PLANS,
     PROGRESS,
     TASKS,
     TEMPLATES,
     UNITS,
     YEAR_FOLDER,
     display_path,
+    is_ledger,
     is_lock_file,
+    is_plan_file,
     is_progress_file,
     ledger_above,
+    plan_rel,
+    plan_years,
     unit_of,
 )
 from zwgk.ledger.progress import fast_read
@@ -62,7 +68,7 @@ def find_root_if_any(explicit: str | None = None, start: Path | None = None) -> 
     chosen = explicit or os.environ.get("ZWGK_ROOT") or None
     if chosen:
         root = Path(chosen).expanduser()
-        if not (root / TASKS).is_file():
+        if not is_ledger(root):
             raise ZwgkError(
                 t("ledger.not_a_ledger", root=root),
                 hint=t("ledger.not_a_ledger_hint"),
@@ -85,6 +91,10 @@ class Ledger:
     calendar: WorkCalendar = field(default_factory=WorkCalendar.official)
     warnings: list[str] = field(default_factory=list)
     """Things worth saying that are not findings: a cache that was ignored."""
+    plan_path: str = TASKS.as_posix()
+    """The plan file read: data/tasks.yaml, or data/plans/YYYY.yaml."""
+    years: tuple[int, ...] = ()
+    """The plan years the ledger holds (data/plans/); () for data/tasks.yaml."""
 
     def shown(self, path: Path) -> str:
         return display_path(self.root, path)
@@ -144,6 +154,11 @@ class Files:
 
     def not_read(self) -> list[Finding]:
         """Files under data/ that look like ledger files but are not read."""
+        return []
+
+    def plan_years(self) -> list[int]:
+        """The years of data/plans/YYYY.yaml, in order (none: the ledger keeps
+        one plan, data/tasks.yaml)."""
         return []
 
     def shown(self, rel: str) -> str:
@@ -232,6 +247,11 @@ class DiskFiles(Files):
     def progress(self) -> list[str]:
         return self._scan()[0]
 
+    def plan_years(self) -> list[int]:
+        if self._is_linked(PLANS):
+            return []  # the scan reports the link; read() refuses what is behind it
+        return plan_years(entry.name for entry in _listing(self.root / PLANS) or ())
+
     def not_read(self) -> list[Finding]:
         return self._scan()[1]
 
@@ -263,6 +283,12 @@ class DiskFiles(Files):
             name = entry.name
             if name in PLAN_NAMES or name == "progress" or _quiet(name):
                 continue  # the plan's files: read(), which reports a link
+            if name == "plans" and not linked(PLANS):
+                for child in _listing(self.root / PLANS) or ():
+                    child_rel = f"{PLANS}/{child.name}"
+                    if not (_quiet(child.name) or is_plan_file(child_rel) or linked(child_rel)):
+                        ignored(child_rel, "ignored_plan", name=child.name)
+                continue
             if not linked(f"{DATA}/{name}") and _looks_like_yaml(name):
                 ignored(f"{DATA}/{name}", "ignored_data")
         base = PROGRESS
@@ -381,17 +407,24 @@ def load_ledger(
     files: Files | None = None,
     only_progress: set[str] | None = None,
     cache: Any = None,
+    year: int | None = None,
+    as_of: dt.date | None = None,
 ) -> Ledger:
     """Read units, plan, progress and calendar files. Problems are collected,
     not raised. `files`: read from there instead of the disk (a git revision);
     `only_progress`: read just these progress files (validate --changed-since).
     Files on disk go through the ledger's cache (`cache.py`): a file whose bytes
     are unchanged since a clean read is not parsed again. `cache`: this one
-    instead (`zwgk diff` reads both sides through one)."""
+    instead (`zwgk diff` reads both sides through one). A ledger of several
+    plan years reads the plan of `year`, else of `as_of`'s (today's) year, and
+    the entries that count for it (`years.py`); a year it does not hold is a
+    usage error (exit 2)."""
     from zwgk.ledger.cache import Cache
 
     with CollectorPaused() as paused:
-        ledger = _load_ledger(root, with_progress, files, only_progress, Cache, cache)
+        ledger = _load_ledger(
+            root, with_progress, files, only_progress, Cache, cache, _Year(year, as_of)
+        )
         paused.entries = len(ledger.entries)
         return ledger
 
@@ -424,6 +457,46 @@ class CollectorPaused:
             gc.enable()
 
 
+class _Year(NamedTuple):
+    """The plan year a command asked for (`--year`), and its as-of date."""
+
+    year: int | None
+    as_of: dt.date | None
+
+
+_ANY_YEAR = _Year(None, None)
+
+
+def _plan_year(source: Files, asked: _Year) -> tuple[tuple[int, ...], int | None]:
+    """The plan years the ledger holds, and the one to read (None: the ledger
+    keeps one plan, data/tasks.yaml). A year not held, or both layouts at
+    once, stops the command (exit 2)."""
+    years = tuple(source.plan_years())
+    if not years:
+        return (), None
+    if source.read(TASKS.as_posix()) is not None:
+        raise ZwgkError(
+            t("ledger.both_layouts", years=", ".join(map(str, years))),
+            hint=t("ledger.both_layouts_hint"),
+            exit_code=EXIT_USAGE,
+        )
+    if asked.year is None:
+        from zwgk.ledger.years import year_of_day
+
+        return years, year_of_day(years, asked.as_of or dt.date.today())
+    if asked.year not in years:
+        raise _no_such_year(asked.year, years)
+    return years, asked.year
+
+
+def _no_such_year(year: int, years: tuple[int, ...]) -> ZwgkError:
+    return ZwgkError(
+        t("ledger.no_such_year", year=year, years=", ".join(map(str, years))),
+        hint=t("ledger.no_such_year_hint", year=year),
+        exit_code=EXIT_USAGE,
+    )
+
+
 def _load_ledger(
     root: Path,
     with_progress: bool,
@@ -431,6 +504,7 @@ def _load_ledger(
     only_progress: set[str] | None,
     cache_type: Any,
     given: Any = None,
+    asked: _Year = _ANY_YEAR,
 ) -> Ledger:
     source = files or DiskFiles(root)
     cache = given if given is not None else cache_type(root if files is None else None)
@@ -439,8 +513,13 @@ def _load_ledger(
     units_rel = UNITS.as_posix()
     directory, more = _read_cached(source, cache, units_rel, _read_units_file)
     findings.extend(more)
-    plan, more = _read_cached(source, cache, TASKS.as_posix(), _read_plan_file)
+    years, year = _plan_year(source, asked)
+    plan_path = plan_rel(year)
+    plan, more = _read_cached(source, cache, plan_path, _read_plan_file)
     findings.extend(more)
+    one_plan = year is None and plan is not None
+    if one_plan and asked.year is not None and plan.info.year != asked.year:
+        raise _no_such_year(asked.year, (plan.info.year,))  # data/tasks.yaml: its year only
 
     entries: list[Entry] = []
     if with_progress:
@@ -449,6 +528,10 @@ def _load_ledger(
         from zwgk.ledger.parallel import read_all
 
         rels = [r for r in source.progress() if only_progress is None or r in only_progress]
+        if year is not None:
+            from zwgk.ledger.years import may_hold
+
+            rels = [r for r in rels if may_hold(year, r.split("/")[2])]
         results = read_all(source, rels, cache, read_progress)
         try:
             for got, more in results:
@@ -456,11 +539,17 @@ def _load_ledger(
                 findings.extend(more)
         finally:
             results.close()  # Ctrl-C: its workers end here, not when collected
+        if year is not None:
+            from zwgk.ledger.years import entries_for
+
+            entries = entries_for(years, year, entries)
         findings.extend(source.not_read())
     calendar, more = _calendar(source)
     findings.extend(more)
     cache.save()
-    return Ledger(root, plan, directory, entries, findings, calendar, cache.warnings)
+    return Ledger(
+        root, plan, directory, entries, findings, calendar, cache.warnings, plan_path, years
+    )
 
 
 def _read_units_file(source: Files, rel: str, data: Any) -> tuple[Any, list[Finding], Any]:
@@ -577,6 +666,8 @@ def load_plan_or_fail(
     label: str | None = None,
     judge_plan: Callable[[Ledger], None] | None = None,
     per_unit: bool = False,
+    year: int | None = None,
+    as_of: dt.date | None = None,
 ) -> PlannedLedger:
     """For commands that read the plan: refuse to run (exit 2) on a plan with
     errors, pointing at the first one and at `zwgk validate` for the rest.
@@ -595,12 +686,17 @@ def load_plan_or_fail(
     ledger's rules, and stops the command all the same (its message then
     counts the units' files too)."""
     ledger = load_ledger(
-        root, with_progress=with_progress, files=files, only_progress=only_progress
+        root,
+        with_progress=with_progress,
+        files=files,
+        only_progress=only_progress,
+        year=year,
+        as_of=as_of,
     )
     if judge_plan is not None:
         judge_plan(ledger)
     source = files or DiskFiles(root)
-    plan_files = {source.shown(rel) for rel in PLAN_FILES}
+    plan_files = {source.shown(rel) for rel in (*PLAN_FILES, ledger.plan_path)}
     errors = [
         f
         for f in ledger.findings
@@ -614,17 +710,8 @@ def load_plan_or_fail(
     if per_unit and all(is_progress_file(f.path) for f in errors):
         unread, errors = unread_by_unit(errors), []
     if errors or ledger.plan is None:
-        raise unreadable(errors, label, source.shown(TASKS.as_posix()))
-    return PlannedLedger(
-        ledger.root,
-        ledger.plan,
-        ledger.directory,
-        ledger.entries,
-        ledger.findings,
-        ledger.calendar,
-        ledger.warnings,
-        unread,
-    )
+        raise unreadable(errors, label, source.shown(ledger.plan_path))
+    return PlannedLedger(**{**vars(ledger), "plan": ledger.plan, "unread": unread})
 
 
 def unread_by_unit(findings: Iterable[Finding]) -> dict[str, list[Finding]]:

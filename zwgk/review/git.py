@@ -16,7 +16,7 @@ from pathlib import Path
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger.layout import DATA, TEMPLATES, is_progress_file
+from zwgk.ledger.layout import DATA, PLANS, TEMPLATES, is_progress_file, plan_years
 from zwgk.ledger.load import Files
 
 WORKTREE = None
@@ -209,6 +209,13 @@ class GitFiles(Files):
     def progress_files(self) -> list[str]:
         """`progress()` without fetching a single blob."""
         return sorted(rel for rel in self._blobs if is_progress_file(rel))
+
+    def plan_years(self) -> list[int]:
+        return plan_years(
+            name
+            for folder, _, name in (rel.rpartition("/") for rel in self._blobs)
+            if folder == PLANS
+        )
 
     def shown(self, rel: str) -> str:
         return f"{self.rev}:{rel}"

@@ -26,7 +26,7 @@ def init(
     year: Annotated[
         int | None,
         typer.Option(
-            "--year", metavar="YYYY", min=FIRST_YEAR, max=LAST_YEAR, help=t("help.opt_year")
+            "--year", metavar="YYYY", min=FIRST_YEAR, max=LAST_YEAR, help=t("help.opt_year_init")
         ),
     ] = None,
     effective: Annotated[str | None, effective_option()] = None,

@@ -13,6 +13,22 @@ from zwgk.ledger.suggest import did_you_mean
 from zwgk.model.calendar import UnknownYearError
 
 
+def plan_year(ledger: Ledger) -> Iterator[Issue]:
+    """A ledger of several years: data/plans/YYYY.yaml holds the plan of YYYY
+    (the file's name chooses the plan a command reads, `ledger/years.py`)."""
+    if not ledger.years or ledger.plan is None:
+        return
+    named = int(ledger.plan_path.rpartition("/")[2].removesuffix(".yaml"))
+    info = ledger.plan.info
+    if info.year != named or info.start.year != named:
+        yield Issue(
+            TASKS_PATH,
+            0,
+            t("check.plan_year", named=named, year=info.year, start=info.start),
+            t("check.plan_year_hint", named=named),
+        )
+
+
 def duplicate_task(ledger: Ledger) -> Iterator[Issue]:
     seen: dict[int, int] = {}
     for task in ledger.plan.tasks if ledger.plan else ():

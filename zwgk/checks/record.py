@@ -76,6 +76,24 @@ class Checked:
     warnings: tuple[str, ...]
 
 
+def _other_year(ledger: PlannedLedger, entry: Entry) -> ZwgkError:
+    """An entry that would count for another plan year than the one read
+    (`ledger/years.py`): recorded against this year's plan, it would be
+    checked by one plan and counted by another."""
+    from zwgk.ledger.years import year_of_entry
+
+    year = ledger.plan.info.year
+    return refused(
+        t(
+            "record.other_year",
+            date=entry.date,
+            other=year_of_entry(ledger.years, entry),
+            year=year,
+        ),
+        t("record.other_year_hint", other=year_of_entry(ledger.years, entry), year=year),
+    )
+
+
 def check_new_entry(
     ledger: PlannedLedger,
     new: NewEntry,
@@ -112,6 +130,8 @@ def check_new_entry(
         by=new.by,
         pii_ok=new.pii_ok,
     )
+    if not ledger.counted([entry]):
+        raise _other_year(ledger, entry)
     ctx = EntryContext.of(ledger, as_of)
     ctx.approval_to_come = approval_to_come
     found = check_entry(ctx, entry)

@@ -68,6 +68,7 @@ CODES: dict[str, Code] = {
     "unknown-unit": Code("error", "plan"),
     "vague-lead": Code("warning", "plan"),
     "rule-outside-plan": Code("error", "plan"),
+    "plan-year": Code("error", "plan"),
     "calendar-year": Code("error", "plan"),
     # --- units
     "group-members": Code("error", "units"),
@@ -137,6 +138,7 @@ PLAN_CHECKS: list[Check] = [
     _check("invisible-char", text.invisible_characters),
     _check("calendar-year", plan.rule_years),
     _check("rule-outside-plan", plan.rule_outside_plan),
+    _check("plan-year", plan.plan_year),
     _check("personal-data", text.personal_data),
 ]
 """Checks that read the plan's files only (tasks.yaml, units.yaml, the

@@ -25,7 +25,7 @@ import typer
 from zwgk import __version__
 from zwgk.cli import helptext
 from zwgk.cli.console import print_error
-from zwgk.cli.options import remember_root, remember_year, year_option
+from zwgk.cli.options import remember_global, year_option
 from zwgk.cli.typerinternals import ClickException, NoArgsIsHelpError
 from zwgk.engine.deadlines import BeyondDatesError
 from zwgk.errors import EXIT_INTERRUPTED, EXIT_OK, ZwgkError
@@ -299,8 +299,7 @@ def _main(
     if lang is not None and lang not in LANGS:
         raise typer.BadParameter(t("cli.bad_lang", lang=lang, choices=", ".join(LANGS)))
     set_lang(lang)
-    remember_root(root)
-    remember_year(year)
+    remember_global(root, year)
 
 
 COMMANDS = {
@@ -336,13 +335,18 @@ def _new_app() -> typer.Typer:
     return app
 
 
+_READS_NO_PLAN = {"fix-encoding", "merge-driver"}
+"""The commands that read no plan: a file's bytes, git's merge of one file."""
+
+
 class _Command(helptext.Command):
-    """A zwgk command, with the `--year` every command takes (a command with a
-    `--year` of its own, `import`, keeps that one)."""
+    """A zwgk command, with the `--year` every command reading a plan takes (a
+    command with a `--year` of its own, `import`, keeps that one)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if not any(param.name == "year" for param in self.params):
+        reads_plan = self.name not in _READS_NO_PLAN
+        if reads_plan and not any(param.name == "year" for param in self.params):
             self.params.append(year_option())
 
 

@@ -44,18 +44,15 @@ class _Given:
     `--year` does not."""
 
 
-def remember_root(root: str | None) -> None:
-    """Keep `--root` for the command that runs after the app's options."""
+def remember_global(root: str | None, year: int | None) -> None:
+    """Keep the app's `--root` and `--year` for the command that runs after
+    them; nothing of an earlier run in the same process (the tests') stays."""
     _Given.root = root
+    _Given.year = year
+    _Given.as_of = None
 
 
 # --- the plan year ----------------------------------------------------------
-
-
-def remember_year(year: int | None) -> None:
-    """Keep `--year` (given before or after the command) for the ledger's loading."""
-    if year is not None:
-        _Given.year = year
 
 
 def chosen_year() -> int | None:
@@ -74,7 +71,8 @@ def year_option() -> Any:
                 t("cli.year_range", value=value, first=FIRST_YEAR, last=LAST_YEAR),
                 param_hint="--year",
             )
-        remember_year(value)
+        if value is not None:  # else the app's `--year`, if any
+            _Given.year = value
 
     return TyperOption(
         param_decls=["--year"],

@@ -6,6 +6,14 @@ from __future__ import annotations
 # key: (中文, English). Placeholders use str.format names.
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- checks -----------------------------------------------------------
+    "check.plan_year": (
+        "计划文件名是 {named} 年，但其中 plan: 写的是 year: {year}、start: {start}",
+        "the plan file is named for {named}, but its plan: says year: {year}, start: {start}",
+    ),
+    "check.plan_year_hint": (
+        "一个年度计划放在以其年份命名的文件中：改正 plan: 的 year/start/end，或把文件改名",
+        "each year's plan lives in the file named for its year: correct plan:'s year/start/end, or rename the file",
+    ),
     "check.duplicate_task": (
         "任务编号 {no} 重复（第 {line} 行已有）",
         "task number {no} is repeated (first at line {line})",

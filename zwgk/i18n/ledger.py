@@ -475,6 +475,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- checks -----------------------------------------------------------
     "record.warning": ("{message}；{hint}", "{message}; {hint}"),
+    "record.other_year": (
+        "日期为 {date} 的记录计入 {other} 年的计划，而不是正在读取的 {year} 年计划",
+        "an entry dated {date} counts for the plan of {other}, not the plan of {year} being read",
+    ),
+    "record.other_year_hint": (
+        "记 {other} 年计划的进展用 --year {other}；补记 {year} 年计划某期的逾期完成，用 --period 写明该期（如 {year}-12）",
+        "for {other}'s plan use --year {other}; for a late entry of {year}'s plan, name its instance with --period (such as {year}-12)",
+    ),
     "units.defunct_gone": (
         "{unit} 自 {on} 起已更名或并入 {new}，{day} 已不存在",
         "{unit} became part of {new} on {on}: it no longer existed on {day}",

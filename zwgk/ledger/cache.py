@@ -136,6 +136,10 @@ class _Pack:
         self.dirty = False
 
 
+def _never(year: str) -> bool:
+    return False
+
+
 def group_of(rel: str) -> str:
     """Which pack keeps `rel`: its year for data/progress/YYYY/*, else "" (the
     plan and units, in the ledger's main pack). One changed progress file then
@@ -162,6 +166,7 @@ class Cache:
         self._packs: dict[str, _Pack] = {}
         self._current = ""
         self._seen: set[str] | None = None
+        self._unread_years: Callable[[str], bool] = _never
         self.folder: Path | None = None
         self.pack: Path | None = None
         if root is None or os.environ.get(_DISABLE):
@@ -280,12 +285,14 @@ class Cache:
             pack.files[rel] = (key, value)
             pack.dirty = True
 
-    def keep_only_seen(self) -> None:
+    def keep_only_seen(self, unread_years: Callable[[str], bool] | None = None) -> None:
         """Forget files that are gone (a unit renamed, a year archived): from
         here on, each year's pack keeps only the files asked for with `get`,
         and `save` removes the packs of years no longer read. For a run that
-        reads every progress file."""
+        reads every progress file, except the year folders `unread_years`
+        says it skips (an earlier plan year's): their packs stay as they are."""
         self._seen = set()
+        self._unread_years = unread_years or _never
 
     def _finish(self, group: str) -> None:
         """Done with this year: prune it, save it if changed, let it go."""
@@ -313,7 +320,8 @@ class Cache:
         if self._seen is not None and self.pack is not None:
             years = {group_of(rel) for rel in self._seen}
             for path in self.pack.parent.glob(f"{self.pack.stem}-*.pack"):
-                if path.stem.rpartition("-")[2] not in years:
+                year = path.stem.rpartition("-")[2]
+                if year not in years and not self._unread_years(year):
                     with contextlib.suppress(OSError):  # gone already: harmless
                         path.unlink()
 

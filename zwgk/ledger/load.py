@@ -95,9 +95,20 @@ class Ledger:
     """The plan file read: data/tasks.yaml, or data/plans/YYYY.yaml."""
     years: tuple[int, ...] = ()
     """The plan years the ledger holds (data/plans/); () for data/tasks.yaml."""
+    year: int | None = None
+    """The plan year read, of `years` (None: the one plan, data/tasks.yaml)."""
 
     def shown(self, path: Path) -> str:
         return display_path(self.root, path)
+
+    def counted(self, entries: list[Entry]) -> list[Entry]:
+        """Those of `entries` that count for the plan read (`years.py`): in a
+        ledger of one plan, all."""
+        if self.year is None:
+            return entries
+        from zwgk.ledger.years import entries_for
+
+        return entries_for(self.years, self.year, entries)
 
 
 @dataclass
@@ -409,6 +420,7 @@ def load_ledger(
     cache: Any = None,
     year: int | None = None,
     as_of: dt.date | None = None,
+    every_year: bool = False,
 ) -> Ledger:
     """Read units, plan, progress and calendar files. Problems are collected,
     not raised. `files`: read from there instead of the disk (a git revision);
@@ -418,12 +430,13 @@ def load_ledger(
     instead (`zwgk diff` reads both sides through one). A ledger of several
     plan years reads the plan of `year`, else of `as_of`'s (today's) year, and
     the entries that count for it (`years.py`); a year it does not hold is a
-    usage error (exit 2)."""
+    usage error (exit 2). `every_year`: the entries of every year all the same
+    (who wrote what, whatever plan it counts for)."""
     from zwgk.ledger.cache import Cache
 
     with CollectorPaused() as paused:
         ledger = _load_ledger(
-            root, with_progress, files, only_progress, Cache, cache, _Year(year, as_of)
+            root, with_progress, files, only_progress, Cache, cache, _Year(year, as_of, every_year)
         )
         paused.entries = len(ledger.entries)
         return ledger
@@ -462,6 +475,8 @@ class _Year(NamedTuple):
 
     year: int | None
     as_of: dt.date | None
+    every: bool = False
+    """All entries, whatever year's plan they count for."""
 
 
 _ANY_YEAR = _Year(None, None)
@@ -523,15 +538,17 @@ def _load_ledger(
 
     entries: list[Entry] = []
     if with_progress:
+        from zwgk.ledger.years import may_hold
+
+        def unread(folder: str) -> bool:  # an earlier plan year's folder
+            return year is not None and not asked.every and not may_hold(year, folder)
+
         if only_progress is None:
-            cache.keep_only_seen()  # files gone since the last run leave the cache
+            cache.keep_only_seen(unread)  # files gone since the last run leave the cache
         from zwgk.ledger.parallel import read_all
 
         rels = [r for r in source.progress() if only_progress is None or r in only_progress]
-        if year is not None:
-            from zwgk.ledger.years import may_hold
-
-            rels = [r for r in rels if may_hold(year, r.split("/")[2])]
+        rels = [r for r in rels if not unread(r.split("/")[2])]
         results = read_all(source, rels, cache, read_progress)
         try:
             for got, more in results:
@@ -539,17 +556,16 @@ def _load_ledger(
                 findings.extend(more)
         finally:
             results.close()  # Ctrl-C: its workers end here, not when collected
-        if year is not None:
-            from zwgk.ledger.years import entries_for
-
-            entries = entries_for(years, year, entries)
         findings.extend(source.not_read())
     calendar, more = _calendar(source)
     findings.extend(more)
     cache.save()
-    return Ledger(
-        root, plan, directory, entries, findings, calendar, cache.warnings, plan_path, years
+    ledger = Ledger(
+        root, plan, directory, entries, findings, calendar, cache.warnings, plan_path, years, year
     )
+    if not asked.every:
+        ledger.entries = ledger.counted(entries)
+    return ledger
 
 
 def _read_units_file(source: Files, rel: str, data: Any) -> tuple[Any, list[Finding], Any]:

@@ -15,11 +15,13 @@ the checks (review does not know checks: they are siblings).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from zwgk.engine.obligations import holders
-from zwgk.ledger.layout import DATA, PLAN_FILES, progress_pattern
+from zwgk.ledger.layout import DATA, PLAN_FILES, is_plan_file, progress_pattern
 from zwgk.ledger.load import Ledger, load_ledger
 from zwgk.model.directory import Directory
 from zwgk.model.findings import Finding
@@ -42,7 +44,7 @@ def scope(git: Git, rev: str) -> Scope:
     # Any file under data/ (the plan files and progress files are there too):
     # one that is not read (czj.yml) is reported as such.
     changed = tuple(rel for rel in git.changed_files(rev) if rel.startswith(f"{DATA}/"))
-    return Scope(changed, any(rel in PLAN_FILES for rel in changed), rev)
+    return Scope(changed, any(is_plan_file(rel) for rel in changed), rev)
 
 
 @dataclass(frozen=True)
@@ -57,21 +59,30 @@ class Selection:
         return self.paths is None or finding.path in self.paths
 
 
-def select(root: Path, found: Scope, git: Git) -> Selection:
+def select(
+    root: Path, found: Scope, git: Git, year: int | None = None, as_of: dt.date | None = None
+) -> Selection:
+    """What `validate --changed-since` checks: of the plan of `year` (or of
+    `as_of`'s year, in a ledger of several)."""
+
+    def load(root: Path, **options: Any) -> Ledger:
+        return load_ledger(root, year=year, as_of=as_of, **options)
+
     if found.everything:
-        return Selection(load_ledger(root), None)
+        return Selection(load(root), None)
     own = {rel for rel in found.changed if (root / rel).is_file()}
     if not found.changed:
-        return Selection(load_ledger(root, with_progress=False), frozenset(PLAN_FILES))
-    now = load_ledger(root, only_progress=own)
-    was = load_ledger(root, files=git.tree(found.rev), only_progress=set(found.changed))
+        plan = load(root, with_progress=False)
+        return Selection(plan, frozenset((*PLAN_FILES, plan.plan_path)))
+    now = load(root, only_progress=own)
+    was = load(root, files=git.tree(found.rev), only_progress=set(found.changed))
     wanted = set(own)
     if now.plan is not None:
         wanted |= _event_partners(root, now.plan, now.directory, [*now.entries, *was.entries])
-    ledger = now if wanted == own else load_ledger(root, only_progress=wanted)
+    ledger = now if wanted == own else load(root, only_progress=wanted)
     # A folder that is not read (data/progress/2018/old) holds the changed file.
     folders = {rel.rsplit("/", n)[0] for rel in found.changed for n in (1, 2)}
-    return Selection(ledger, frozenset(wanted | set(PLAN_FILES) | folders))
+    return Selection(ledger, frozenset(wanted | {*PLAN_FILES, ledger.plan_path} | folders))
 
 
 def _event_partners(root: Path, plan: Plan, directory: Directory, entries: list[Entry]) -> set[str]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from zwgk.engine.compare import EntryChange, LedgerDiff, Side, compare_ledgers, units_reached
-from zwgk.ledger.layout import PLAN_FILES, TASKS, is_progress_file, unit_of
+from zwgk.ledger.layout import PLAN_FILES, is_plan_file, is_progress_file, unit_of
 from zwgk.ledger.load import (
     CollectorPaused,
     DiskFiles,
@@ -172,7 +172,7 @@ def _check(ledger: Ledger, findings: list[Finding], files: Files, label: str) ->
     with `progress_must_read`."""
     errors = [f for f in [*ledger.findings, *findings] if f.level == "error"]
     if errors or ledger.plan is None:
-        raise unreadable(errors, label, files.shown(TASKS.as_posix()))
+        raise unreadable(errors, label, files.shown(ledger.plan_path))
 
 
 def compare_revisions(
@@ -184,12 +184,15 @@ def compare_revisions(
     new_label: str,
     as_of: Any,
     warn_days: int,
+    year: int | None = None,
 ) -> LedgerDiff:
     """What changed from the revision of `old_files` to that of `new_files`
     (None: the working tree), read as the module says."""
     new: Files = new_files if new_files is not None else DiskFiles(root)
     with CollectorPaused() as paused:  # reading and comparing: a tenth of a city's diff
-        old, new_side, units, reqs = _sides(root, git, old_files, old_label, new, new_label)
+        old, new_side, units, reqs = _sides(
+            root, git, (old_files, old_label), (new, new_label), as_of, year
+        )
         paused.entries = len(old.entries) + len(new_side.entries)
         result = compare_ledgers(
             old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs
@@ -200,11 +203,19 @@ def compare_revisions(
 
 
 def _sides(
-    root: Path, git: Git, old_files: GitFiles, old_label: str, new: Files, new_label: str
+    root: Path,
+    git: Git,
+    older: tuple[GitFiles, str],
+    newer: tuple[Files, str],
+    as_of: Any,
+    year: int | None,
 ) -> tuple[Side, Side, frozenset[str], frozenset[str] | None]:
     """Both sides as the comparison needs them, the units whose entries may
-    differ and the requirements whose statuses may (None: any). The cache
-    is let go on return: the comparison needs the memory."""
+    differ and the requirements whose statuses may (None: any). Each side
+    reads the plan of `year` (or of `as_of`'s) and the entries that count for
+    it. The cache is let go on return: the comparison needs the memory."""
+    old_files, old_label = older
+    new, new_label = newer
     from zwgk.ledger.cache import Cache
 
     cache = Cache(root)  # one pack for both sides
@@ -214,8 +225,12 @@ def _sides(
 
     for files in (old_files, new):
         files.fetch(list(PLAN_FILES))  # one process for the three
-    old_plan = load_ledger(root, with_progress=False, files=old_files, cache=peek)
-    new_plan = load_ledger(root, with_progress=False, files=new, cache=new_cache)
+    old_plan = load_ledger(
+        root, with_progress=False, files=old_files, cache=peek, year=year, as_of=as_of
+    )
+    new_plan = load_ledger(
+        root, with_progress=False, files=new, cache=new_cache, year=year, as_of=as_of
+    )
     differ = git.differing(old_files.commit, new_files.commit if new_files else None)
     old_list, new_list = _listing(old_files), _listing(new)
     changed = {rel for rel in differ if is_progress_file(rel)} | (set(old_list) ^ set(new_list))
@@ -233,7 +248,7 @@ def _sides(
     units = frozenset(unit_of(rel) for rel in changed)
     reqs: frozenset[str] | None = None
     reached: frozenset[str] | None = None  # None: every unit's files
-    plan_same = not any(rel in differ for rel in PLAN_FILES)
+    plan_same = not any(is_plan_file(rel) for rel in differ)
     if plan_same and old_plan.plan is not None and new_plan.plan is not None:
         named = {e.req for got in (old_read, new_read) for es in got.values() for e in es}
         reqs = frozenset(named)
@@ -257,9 +272,17 @@ def _sides(
             out += own.get(rel) or shared.get(rel) or ()
         return out
 
-    old = Side(old_plan.plan, old_plan.directory, entries(old_list, old_read), old_plan.calendar)
+    old = Side(
+        old_plan.plan,
+        old_plan.directory,
+        old_plan.counted(entries(old_list, old_read)),
+        old_plan.calendar,
+    )
     new_side = Side(
-        new_plan.plan, new_plan.directory, entries(new_list, new_read), new_plan.calendar
+        new_plan.plan,
+        new_plan.directory,
+        new_plan.counted(entries(new_list, new_read)),
+        new_plan.calendar,
     )
     return old, new_side, units, reqs
 

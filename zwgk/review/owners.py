@@ -16,6 +16,7 @@ from zwgk.errors import ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.layout import (
     CALENDAR,
+    PLANS,
     PROGRESS,
     TASKS,
     TEMPLATES,
@@ -59,6 +60,7 @@ def codeowners_text(directory: Directory, office: list[str], prefix: str) -> str
     lines = [
         "# " + t("owners.generated"),
         f"/{prefix}{TASKS.as_posix()} {office_handles}",
+        f"/{prefix}{PLANS}/ {office_handles}",
         f"/{prefix}{UNITS.as_posix()} {office_handles}",
         f"/{prefix}{CALENDAR.as_posix()} {office_handles}",
         f"/{prefix}{TEMPLATES}/ {office_handles}",
@@ -177,11 +179,11 @@ def _entries_at(git: Git, rev: str, label: str, touched: set[str]) -> list[Entry
     """The entries of the touched progress files at `rev`; a file that does not
     read cleanly there is an error naming the revision."""
     files = git.tree(rev)
-    ledger = load_ledger(git.ledger_root, files=files, only_progress=touched)
+    ledger = load_ledger(git.ledger_root, files=files, only_progress=touched, every_year=True)
     shown = {files.shown(rel) for rel in touched}
     errors = [f for f in ledger.findings if f.level == "error" and f.path in shown]
     if errors:
-        raise unreadable(errors, label, files.shown(TASKS.as_posix()))
+        raise unreadable(errors, label, files.shown(ledger.plan_path))
     return ledger.entries
 
 

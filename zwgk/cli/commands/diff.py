@@ -10,7 +10,7 @@ import typer
 from rich.text import Text
 
 from zwgk.cli.console import json_text, out_console, write_out
-from zwgk.cli.options import AsOf, WarnDays, as_of_date, ledger_root, warn_window
+from zwgk.cli.options import AsOf, WarnDays, as_of_date, chosen_year, ledger_root, warn_window
 from zwgk.i18n import t
 
 commands = typer.Typer()
@@ -53,7 +53,9 @@ def diff(
     base = git.tree(before_rev)
     after_label = t("git.worktree") if rev2 is None else rev2
     after = None if rev2 is None else git.tree(rev2)
-    result = compare_revisions(root, git, base, before_label, after, after_label, day, warn)
+    result = compare_revisions(
+        root, git, base, before_label, after, after_label, day, warn, chosen_year()
+    )
     if format is DiffFormat.json:
         from zwgk.outputs.diffwords import diff_json
 

@@ -6,17 +6,44 @@ a revision), as text, JSON or GitHub annotations; exit 1 on an error."""
 # evaluated again (half of building the command; issue 17, startup).
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.text import Text
 
 from zwgk.cli.console import json_text, out_console, warn
-from zwgk.cli.options import AsOf, as_of_date, ledger_root, load_ledger
+from zwgk.cli.options import AsOf, as_of_date, chosen_year, ledger_root, load_ledger
 from zwgk.errors import EXIT_DATA
 from zwgk.i18n import t
 
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from zwgk.ledger.load import Ledger
+    from zwgk.model.findings import Finding
+
 commands = typer.Typer()
+
+
+def _every_year(
+    first: "Ledger", findings: "list[Finding]", day: "dt.date"
+) -> "tuple[list[Finding], int]":
+    """A ledger of several plan years, no `--year`: every year's plan checked,
+    each with the entries that count for it (`ledger/years.py`). A finding
+    two years share (units.yaml, a progress file both read) is listed once.
+    With the number of entries checked, each once."""
+    from zwgk.checks.registry import in_order, run_checks
+    from zwgk.ledger.layout import plan_rel
+
+    seen = dict.fromkeys(findings)
+    entries = len(first.entries)
+    for year in first.years:
+        if first.plan_path == plan_rel(year):
+            continue
+        ledger = load_ledger(first.root, year=year)
+        entries += len(ledger.entries)
+        seen.update(dict.fromkeys(run_checks(ledger, day)))
+    return in_order(list(seen)), entries
 
 
 class ValidateFormat(StrEnum):
@@ -60,12 +87,15 @@ def validate(
         assert git is not None
         # review chooses the files a change touches and what they reference,
         # the checks check them: the two do not know each other.
-        chosen = select(root, scope(git, changed_since), git)
+        chosen = select(root, scope(git, changed_since), git, chosen_year(), day)
         findings = [f for f in run_checks(chosen.ledger, day) if chosen.keeps(f)]
         ledger = None
     else:
         ledger = load_ledger(root)
         findings = run_checks(ledger, day)
+        entries = len(ledger.entries)
+        if chosen_year() is None and len(ledger.years) > 1:
+            findings, entries = _every_year(ledger, findings, day)
     if authors is not None:
         from zwgk.review.owners import author_findings, signature_findings
 
@@ -115,7 +145,7 @@ def validate(
                         tasks=len(plan.tasks) if plan else 0,
                         reqs=len(plan.requirements()) if plan else 0,
                         units=len(ledger.directory.units),
-                        entries=len(ledger.entries),
+                        entries=entries,
                     ),
                     style="bold green",
                 )

@@ -1,0 +1,168 @@
+"""A ledger of several plan years (data/plans/YYYY.yaml): which plan a command
+reads (`--year`, else the as-of date's), which entries count for it
+(ledger/years.py), and what a ledger of one plan keeps doing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, line_of, write, zwgk
+from zwgk.ledger.layout import ledger_above
+from zwgk.ledger.load import load_ledger
+from zwgk.ledger.years import year_of_entry
+from zwgk.model.plan import Entry
+
+
+@pytest.fixture
+def years(tmp_path: Path) -> Path:
+    """The shipped 2018 plan, and the same plan moved to 2019 (every 2018 in
+    it read as 2019: dates, titles, the 2018年 of its texts)."""
+    shutil.copy(REPO / "data/units.yaml", tmp_path / "units.yaml")
+    text = (REPO / "data/tasks.yaml").read_text(encoding="utf-8")
+    write(tmp_path, "data/plans/2018.yaml", text)
+    write(tmp_path, "data/plans/2019.yaml", text.replace("2018", "2019"))
+    shutil.move(tmp_path / "units.yaml", tmp_path / "data/units.yaml")
+    return tmp_path
+
+
+def _items(root: Path, *args: str) -> dict[tuple[str, str], dict[str, object]]:
+    run = zwgk(root, "status", "--format", "json", *args)
+    assert run.exit_code == 0, run.output
+    return {(i["req"], i["period"]): i for i in json.loads(run.stdout)["items"]}
+
+
+def test_the_as_of_date_chooses_the_plan(years: Path) -> None:
+    in_2018 = _items(years, "--as-of", "2018-10-14")
+    in_2019 = _items(years, "--as-of", "2019-10-14")
+    assert ("21.1", "2018") in in_2018 and ("21.1", "2019") not in in_2018
+    assert ("21.1", "2019") in in_2019 and ("21.1", "2018") not in in_2019
+    # --year reads an earlier year's plan on a later day, before or after the command.
+    assert _items(years, "--as-of", "2019-10-14", "--year", "2018").keys() == in_2018.keys()
+    run = zwgk(years, "--year", "2018", "status", "--format", "json", "--as-of", "2019-10-14")
+    assert {(i["req"], i["period"]) for i in json.loads(run.stdout)["items"]} == set(in_2018)
+
+
+def test_a_day_before_every_plan_reads_the_first_and_after_all_the_last(years: Path) -> None:
+    assert ("21.1", "2018") in _items(years, "--as-of", "2017-12-01", "--all")
+    assert ("21.1", "2019") in _items(years, "--as-of", "2021-03-01", "--all")
+
+
+def test_entries_count_for_their_years_plan(years: Path) -> None:
+    write(years, "data/progress/2019/jtj.yaml",
+          '- req: "21.1"\n  date: 2019-01-10\n  status: done\n  period: "2018"\n'
+          '- req: "21.1"\n  date: 2019-07-01\n  status: done\n')  # fmt: skip
+    old = _items(years, "--year", "2018", "--as-of", "2019-08-01")
+    new = _items(years, "--year", "2019", "--as-of", "2019-08-01")
+    # The late one names 2018's instance: it closes that, late, and not 2019's.
+    assert old["21.1", "2018"]["status"] == "late"
+    assert old["21.1", "2018"]["completed"] == "2019-01-10"
+    assert new["21.1", "2019"]["status"] == "done"
+    assert new["21.1", "2019"]["completed"] == "2019-07-01"
+    # Nor does validate check the 2018 entry against 2019's plan (no such instance there).
+    run = zwgk(years, "validate", "--as-of", "2019-08-01")
+    assert run.exit_code == 0, run.output
+    assert "2 条进展记录" in run.stdout
+
+
+def test_the_entry_rule() -> None:
+    def entry(day: str, period: str | None = None) -> Entry:
+        import datetime as dt
+
+        return Entry("21.1", dt.date.fromisoformat(day), "done", "jtj", "p", 1, period)
+
+    held = (2018, 2019)
+    assert year_of_entry(held, entry("2019-01-10")) == 2019
+    assert year_of_entry(held, entry("2019-01-10", "2018-12")) == 2018
+    assert year_of_entry(held, entry("2018-12-10", "2019-01")) == 2018  # never a later plan
+    assert year_of_entry(held, entry("2017-12-10")) == 2018  # before them all: the first
+    assert year_of_entry(held, entry("2021-02-01", "2020")) == 2019  # 2020: no plan held
+    assert year_of_entry(held, entry("2019-02-01", "2017")) == 2019
+
+
+def test_a_year_not_held_stops_naming_the_years(years: Path) -> None:
+    for args in (("status", "--year", "2020"), ("--year", "2020", "status")):
+        run = zwgk(years, *args)
+        assert run.exit_code == 2
+        assert "没有 2020 年的计划（有：2018, 2019）" in run.stderr
+
+
+def test_a_ledger_of_one_plan_reads_as_before(shipped: Path) -> None:
+    assert zwgk(shipped, "status", "--year", "2018", "--as-of", "2018-10-14").exit_code == 0
+    run = zwgk(shipped, "--lang", "en", "status", "--year", "2019")
+    assert run.exit_code == 2
+    assert "the ledger holds no plan of 2019 (it holds: 2018)" in run.stderr
+
+
+def test_both_layouts_at_once_stop(years: Path) -> None:
+    shutil.copy(years / "data/plans/2018.yaml", years / "data/tasks.yaml")
+    run = zwgk(years, "status")
+    assert run.exit_code == 2
+    assert "data/tasks.yaml" in run.stderr and "zwgk plan migrate" in run.stderr
+
+
+def test_validate_checks_every_year_and_names_the_file(years: Path) -> None:
+    plan = years / "data/plans/2019.yaml"
+    text = plan.read_text(encoding="utf-8")
+    at = text.index("        lead: [xxzx]\n", text.index('id: "57.1"'))
+    plan.write_text(text[:at] + text[at:].replace("        lead: [xxzx]\n", "", 1), "utf-8")
+    line = line_of(plan, 'id: "57.1"')
+    run = zwgk(years, "validate", "--format", "json")
+    assert run.exit_code == 1
+    found = [(f["path"], f["line"], f["code"]) for f in json.loads(run.stdout)["findings"]]
+    assert found == [("data/plans/2019.yaml", line, "no-lead")]
+    assert zwgk(years, "validate", "--year", "2018").exit_code == 0
+    assert zwgk(years, "validate", "--year", "2019").exit_code == 1
+
+
+def test_a_plan_in_the_file_of_another_year(years: Path) -> None:
+    shutil.copy(years / "data/plans/2019.yaml", years / "data/plans/2020.yaml")
+    run = zwgk(years, "validate", "--year", "2020", "--format", "json")
+    assert run.exit_code == 1
+    codes = [(f["path"], f["code"]) for f in json.loads(run.stdout)["findings"]]
+    assert ("data/plans/2020.yaml", "plan-year") in codes
+
+
+def test_a_stray_file_in_plans_is_reported(years: Path) -> None:
+    write(years, "data/plans/2019-draft.yaml", "plan: {}\n")
+    run = zwgk(years, "validate", "--year", "2019", "--format", "json")
+    found = [(f["path"], f["code"]) for f in json.loads(run.stdout)["findings"]]
+    assert ("data/plans/2019-draft.yaml", "ignored-file") in found
+
+
+def test_record_refuses_an_entry_another_years_plan_counts(years: Path) -> None:
+    args = ("record", "21.1", "--unit", "jtj", "--done", "--date", "2019-01-10",
+            "--as-of", "2019-01-15", "--year", "2018")  # fmt: skip
+    run = zwgk(years, *args)
+    assert run.exit_code == 1
+    assert "计入 2019 年的计划" in run.stderr and "--period" in run.stderr
+    assert not (years / "data/progress/2019/jtj.yaml").exists()
+    written = zwgk(years, *args, "--period", "2018")
+    assert written.exit_code == 0, written.output
+    assert _items(years, "--year", "2018", "--as-of", "2019-01-15")["21.1", "2018"]["status"] == (
+        "late"
+    )
+
+
+def test_reading_one_year_keeps_the_cache_of_earlier_years(years: Path, cache_dir: Path) -> None:
+    write(
+        years, "data/progress/2018/jtj.yaml", '- req: "21.1"\n  date: 2018-07-20\n  status: done\n'
+    )
+    write(
+        years, "data/progress/2019/jtj.yaml", '- req: "21.1"\n  date: 2019-07-20\n  status: done\n'
+    )
+    assert zwgk(years, "status", "--year", "2018", "--as-of", "2019-08-01").exit_code == 0
+    assert zwgk(years, "status", "--year", "2019", "--as-of", "2019-08-01").exit_code == 0
+    packs = sorted(p.name.rpartition("-")[2] for p in cache_dir.rglob("*.pack"))
+    assert "2018.pack" in packs and "2019.pack" in packs
+
+
+def test_a_ledger_of_years_is_found_from_inside(years: Path) -> None:
+    inside = years / "data/plans"
+    assert ledger_above(inside) == years.resolve()
+    ledger = load_ledger(years, year=2019)
+    assert ledger.plan is not None and ledger.plan.info.year == 2019
+    assert ledger.plan_path == "data/plans/2019.yaml" and ledger.years == (2018, 2019)

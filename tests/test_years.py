@@ -166,3 +166,23 @@ def test_a_ledger_of_years_is_found_from_inside(years: Path) -> None:
     ledger = load_ledger(years, year=2019)
     assert ledger.plan is not None and ledger.plan.info.year == 2019
     assert ledger.plan_path == "data/plans/2019.yaml" and ledger.years == (2018, 2019)
+
+
+def test_diff_compares_one_years_plan_with_the_entries_that_count_for_it(years: Path) -> None:
+    from gitkit import commit, git
+
+    git(years, "init", "-q")
+    commit(years, "two plan years")
+    write(years, "data/progress/2019/jtj.yaml",
+          '- req: "21.1"\n  date: 2019-01-10\n  status: done\n  period: "2018"\n'
+          '- req: "21.1"\n  date: 2019-07-01\n  status: done\n')  # fmt: skip
+    commit(years, "jtj: 2018's late, 2019's on time")
+
+    def statuses(year: str) -> set[tuple[str, str, str]]:
+        run = zwgk(years, "diff", "HEAD~1", "HEAD", "--format", "json", "--as-of", "2019-08-01",
+                   "--year", year)  # fmt: skip
+        assert run.exit_code == 0, run.output
+        return {(s["req"], s["period"], s["after"]) for s in json.loads(run.stdout)["statuses"]}
+
+    assert statuses("2018") == {("21.1", "2018", "late")}
+    assert statuses("2019") == {("21.1", "2019", "done")}

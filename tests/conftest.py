@@ -6,8 +6,10 @@ import contextlib
 import shutil
 import signal
 import subprocess
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -145,6 +147,29 @@ def mini(tmp_path: Path) -> Callable[..., Path]:
         return tmp_path
 
     return build
+
+
+def count_calls(
+    monkeypatch: pytest.MonkeyPatch,
+    owner: object,
+    name: str,
+    key: Callable[..., object] = lambda *args: "",
+    counts: Counter[Any] | None = None,
+) -> Counter[Any]:
+    """Count the calls of `owner.name` (a module's function or a class's
+    method) for the rest of the test, each under `key(*args)` (in `counts`
+    when given): how a test shows that work is not done twice (files read,
+    texts parsed), where a timing would only show noise. The calls still
+    happen."""
+    counts = Counter() if counts is None else counts
+    real = getattr(owner, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        counts[key(*args)] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return counts
 
 
 def line_of(path: Path, needle: str) -> int:

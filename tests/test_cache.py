@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, write, zwgk
+from conftest import REPO, count_calls, write, zwgk
 from zwgk.ledger.cache import KEY, MAX_PACK, Cache, digest, freeze, records, thaw
 from zwgk.ledger.load import load_ledger
 from zwgk.model.plan import Plan, Unit
@@ -357,28 +357,16 @@ def test_one_changed_file_is_read_again_and_only_its_pack_rewritten(
         ledger, "data/progress/2020/hbj.yaml", '- req: "2.2"\n  date: 2020-01-10\n  status: done\n'
     )
     json_status(ledger)  # fills the cache
-    written: list[str] = []
-    parsed: list[int] = []
-    from zwgk.ledger.safefs import replace_atomically as real_write
-
-    real_fast = yamlio.fast_entries
-
-    def counted_write(path: Path, data: bytes, mode: int = 0o644) -> None:
-        written.append(path.name)
-        real_write(path, data, mode=mode)
-
-    def counted_fast(text: str) -> object:
-        parsed.append(len(text))
-        return real_fast(text)
-
-    monkeypatch.setattr(cache_module, "replace_atomically", counted_write)
-    monkeypatch.setattr(yamlio, "fast_entries", counted_fast)
+    written = count_calls(
+        monkeypatch, cache_module, "replace_atomically", lambda path, data: path.name
+    )
+    parsed = count_calls(monkeypatch, yamlio, "fast_entries")
     load_ledger(ledger)
-    assert written == [] and parsed == []  # warm: nothing parsed, nothing written
+    assert not written and not parsed  # warm: nothing parsed, nothing written
     path = ledger / "data/progress/2019/hbj.yaml"
     path.write_text(path.read_text("utf-8") + '- req: "2.2"\n  date: 2019-02-01\n  status: done\n')
     cached = load_ledger(ledger)
-    assert written == [Cache(ledger).pack_path("2019").name] and len(parsed) == 1
+    assert written == {Cache(ledger).pack_path("2019").name: 1} and parsed.total() == 1
     monkeypatch.setenv("ZWGK_NO_CACHE", "1")
     assert cached.entries == load_ledger(ledger).entries and cached.findings == []
     monkeypatch.delenv("ZWGK_NO_CACHE")

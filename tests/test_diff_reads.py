@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from conftest import write, zwgk
+from conftest import count_calls, write, zwgk
 from gitkit import commit, git
 from reportkit import TASKS, UNITS
 from zwgk.engine.compare import Side, compare_ledgers
@@ -82,18 +82,12 @@ class Reads:
     for it in batches)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.disk: Counter[str] = Counter()
-        self.git: Counter[str] = Counter()
+        self.disk = count_calls(monkeypatch, DiskFiles, "read", lambda files, rel: rel)
+        self.git = count_calls(
+            monkeypatch, GitFiles, "read", lambda files, rel: f"{files.rev}:{rel}"
+        )
         self.fetched: Counter[str] = Counter()
-        disk_read, git_read, git_fetch = DiskFiles.read, GitFiles.read, GitFiles._fetch
-
-        def on_disk(files: DiskFiles, rel: str) -> bytes | None:
-            self.disk[rel] += 1
-            return disk_read(files, rel)
-
-        def from_git(files: GitFiles, rel: str) -> bytes | None:
-            self.git[f"{files.rev}:{rel}"] += 1
-            return git_read(files, rel)
+        git_fetch = GitFiles._fetch
 
         def fetch(files: GitFiles, rels: list[str]) -> None:
             for rel in rels:
@@ -101,8 +95,6 @@ class Reads:
                     self.fetched[f"{files.rev}:{rel}"] += 1
             git_fetch(files, rels)
 
-        monkeypatch.setattr(DiskFiles, "read", on_disk)
-        monkeypatch.setattr(GitFiles, "read", from_git)
         monkeypatch.setattr(GitFiles, "_fetch", fetch)
 
     def progress(self) -> Counter[str]:

@@ -10,13 +10,14 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import REPO, reaped, zwgk
+from conftest import REPO, count_calls, reaped, zwgk
 from zwgk.ledger import parallel
 
 AS_OF = ("--as-of", "2020-06-30")
@@ -58,26 +59,14 @@ def outputs(root: Path, env: dict[str, str]) -> list[tuple[int, str]]:
     return [(run.exit_code, run.stdout + run.stderr) for run in runs]
 
 
-def counting(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+def counting(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """Workers for any amount of files; count pools started and the files
     this process parsed itself (forked workers count in their own copy)."""
     import zwgk.ledger.yamlio as yamlio
 
-    counts = {"pools": 0, "parsed_here": 0}
-    real_start, real_fast = parallel._start, yamlio.fast_entries
-
-    def start(*args: Any) -> Any:
-        counts["pools"] += 1
-        return real_start(*args)
-
-    def fast(text: str) -> Any:
-        counts["parsed_here"] += 1
-        return real_fast(text)
-
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
-    monkeypatch.setattr(parallel, "_start", start)
-    monkeypatch.setattr(yamlio, "fast_entries", fast)
-    return counts
+    counts = count_calls(monkeypatch, parallel, "_start", lambda *args: "pools")
+    return count_calls(monkeypatch, yamlio, "fast_entries", lambda text: "parsed_here", counts)
 
 
 def packs(cache_dir: Path) -> dict[str, Any]:
@@ -245,14 +234,7 @@ def test_a_year_too_small_for_workers_reads_each_file_once(
     progress file is read once, not once to look it up and again to parse it."""
     from zwgk.ledger.load import DiskFiles
 
-    reads: dict[str, int] = {}
-    real_read = DiskFiles.read
-
-    def counted(self: DiskFiles, rel: str) -> bytes | None:
-        reads[rel] = reads.get(rel, 0) + 1
-        return real_read(self, rel)
-
-    monkeypatch.setattr(DiskFiles, "read", counted)
+    reads = count_calls(monkeypatch, DiskFiles, "read", lambda files, rel: rel)
     for _ in range(2):  # fills the cache, then reads from it
         reads.clear()
         assert zwgk(city, "status", *AS_OF, env={"ZWGK_JOBS": "2"}).exit_code in (0, 1)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import count_calls
 from zwgk.ledger.load import DiskFiles, read_progress
 from zwgk.ledger.progress import entries_from_fields, read_entries
 from zwgk.ledger.yamlio import YamlSyntaxError, dump_entry, fast_entries, flow_value, parse
@@ -246,14 +246,7 @@ def test_a_clerks_file_is_not_handed_to_the_yaml_loader(
     loader is never called for them (and still is for a file with an anchor)."""
     import zwgk.ledger.yamlio as yamlio
 
-    calls: list[str] = []
-    real_parse = yamlio.parse
-
-    def counted(text: str, path: str) -> object:
-        calls.append(path)
-        return real_parse(text, path)
-
-    monkeypatch.setattr(yamlio, "parse", counted)
+    calls = count_calls(monkeypatch, yamlio, "parse", lambda text, path: path)
     path = tmp_path / PATH
     path.parent.mkdir(parents=True)
     text = "".join(
@@ -264,10 +257,10 @@ def test_a_clerks_file_is_not_handed_to_the_yaml_loader(
     )  # fmt: skip
     path.write_text(text, "utf-8")
     entries, findings = read_progress(DiskFiles(tmp_path), PATH)
-    assert len(entries) == 7 and findings == [] and calls == []
+    assert len(entries) == 7 and findings == [] and not calls
     path.write_text(text + "- req: '1.1'\n  date: 2018-07-20\n  status: done\n  note: &a x\n")
     entries, findings = read_progress(DiskFiles(tmp_path), PATH)
-    assert len(entries) == 8 and findings == [] and calls == [PATH]
+    assert len(entries) == 8 and findings == [] and calls == {PATH: 1}
 
 
 RECORD_ORDER = ("req", "date", "status", "period", "event", "from", "to", "until", "note",
@@ -306,14 +299,7 @@ def test_entries_in_records_order_are_read_whole_not_line_by_line(
     an entry at a time; the line scanner reads only what differs."""
     import zwgk.ledger.yamlio as yamlio
 
-    scanned: list[str] = []
-    real_scan = yamlio._scan
-
-    def scan(text: str, first_line: int, entries: list[Any]) -> bool:
-        scanned.append(text)
-        return real_scan(text, first_line, entries)
-
-    monkeypatch.setattr(yamlio, "_scan", scan)
+    scanned = count_calls(monkeypatch, yamlio, "_scan", lambda text, first, entries: text)
     text = "# 县教体局\n\n" + "".join(
         styled(in_record_order({"req": "21.1", "date": dt.date(2018, 7, 1 + n), "status": "done",
                                 "note": "已公开", "evidence": ["https://a.gov.cn/1.html"]}), [n])
@@ -328,7 +314,7 @@ def test_entries_in_records_order_are_read_whole_not_line_by_line(
     assert fast[5].note == "第一行\n第二行\n"  # type: ignore[attr-defined]
     assert fast[0].line == 3  # type: ignore[attr-defined]
     # (with the empty line before it)
-    assert scanned == ["\n- req: '1.1'\n  date: 2018-07-20\n  note: x\n  status: done\n"]
+    assert scanned == {"\n- req: '1.1'\n  date: 2018-07-20\n  note: x\n  status: done\n": 1}
 
 
 def test_a_list_item_with_more_spaces_after_its_dash_reads_as_the_loader_reads_it() -> None:

@@ -186,3 +186,10 @@ def test_diff_compares_one_years_plan_with_the_entries_that_count_for_it(years: 
 
     assert statuses("2018") == {("21.1", "2018", "late")}
     assert statuses("2019") == {("21.1", "2019", "done")}
+
+
+def test_the_screen_says_which_years_plan_it_shows(years: Path) -> None:
+    run = zwgk(years, "status", "--as-of", "2019-10-14")
+    assert run.stdout.startswith("2019 年计划（台账另有 2018 年计划，用 --year 查看）\n")
+    run = zwgk(years, "--lang", "en", "status", "--by", "unit", "--year", "2018")
+    assert run.stdout.startswith("the plan of 2018 (the ledger also holds 2019: see them")

@@ -33,6 +33,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.ongoing": ("持续推进", "ongoing"),
     "status.exempt": ("不适用", "exempt"),
     "status.heading": ("截至 {as_of}：共 {n} 项义务", "As of {as_of}: {n} obligations"),
+    "status.plan_year": (
+        "{year} 年计划（台账另有 {others} 年计划，用 --year 查看）",
+        "the plan of {year} (the ledger also holds {others}: see them with --year)",
+    ),
     "status.progress": (
         "完成进度 {bar} {done}/{total}（{percent}），按时完成率 {rate}",
         "Completed {bar} {done}/{total} ({percent}), on-time rate {rate}",

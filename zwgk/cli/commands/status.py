@@ -48,6 +48,15 @@ class GroupBy(StrEnum):
     unit = "unit"
 
 
+def _say_year(years: "tuple[int, ...]", year: int) -> None:
+    """On the screen of a ledger of several plan years: which one this is."""
+    if len(years) > 1:
+        from rich.text import Text
+
+        others = t("common.list_sep").join(str(y) for y in years if y != year)
+        out_console().print(Text(t("status.plan_year", year=year, others=others), style="dim"))
+
+
 @commands.command(help=t("help.status"), epilog=t("help.status_example"))
 def status(
     as_of: AsOf = None,
@@ -170,11 +179,13 @@ def status(
     elif by is not None:
         from zwgk.outputs.screen import print_by_unit
 
+        _say_year(ledger.years, plan.info.year)
         print_by_unit(obs, directory, day, out_console())
     else:
         from zwgk.outputs.screen import print_status
 
         explicit = bool(status_) or filters.due_within is not None
+        _say_year(ledger.years, plan.info.year)
         print_status(
             obs,
             plan,

@@ -20,11 +20,12 @@ from zwgk.model.plan import Entry
 @pytest.fixture
 def years(tmp_path: Path) -> Path:
     """The shipped 2018 plan, and the same plan moved to 2019 (every 2018 in
-    it read as 2019: dates, titles, the 2018年 of its texts)."""
+    it read as 2019: dates, titles, the 2018年 of its texts; 21.1 reworded)."""
     shutil.copy(REPO / "data/units.yaml", tmp_path / "units.yaml")
     text = (REPO / "data/tasks.yaml").read_text(encoding="utf-8")
     write(tmp_path, "data/plans/2018.yaml", text)
-    write(tmp_path, "data/plans/2019.yaml", text.replace("2018", "2019"))
+    later = text.replace("2018", "2019").replace("持续推进义务教育招生", "继续推进义务教育招生")
+    write(tmp_path, "data/plans/2019.yaml", later)
     shutil.move(tmp_path / "units.yaml", tmp_path / "data/units.yaml")
     return tmp_path
 
@@ -193,3 +194,117 @@ def test_the_screen_says_which_years_plan_it_shows(years: Path) -> None:
     assert run.stdout.startswith("2019 年计划（台账另有 2018 年计划，用 --year 查看）\n")
     run = zwgk(years, "--lang", "en", "status", "--by", "unit", "--year", "2018")
     assert run.stdout.startswith("the plan of 2018 (the ledger also holds 2019: see them")
+
+
+def _year_of(run_stdout: str) -> set[str]:
+    return {item["period"][:4] for item in json.loads(run_stdout)["items"] if item["period"]}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("report", "--as-of", "2018-12-31", "--format", "md"),
+        ("report", "--week", "2018-W41", "--format", "md"),
+        ("notice", "--all", "--as-of", "2018-12-31", "--format", "md"),
+        ("export", "--as-of", "2018-12-31", "--format", "csv"),
+        ("show", "21", "--as-of", "2018-12-31"),
+    ],
+)
+def test_every_computing_command_reads_the_plan_of_its_day(
+    years: Path, args: tuple[str, ...]
+) -> None:
+    """Not today's (2026: the 2019 plan, the latest), the day the command computes for."""
+    run = zwgk(years, *args)
+    assert run.exit_code == 0, run.output
+    assert run.stdout == zwgk(years, *args, "--year", "2018").stdout
+    assert run.stdout != zwgk(years, *args, "--year", "2019").stdout
+
+
+def test_an_entry_dated_before_every_plan_or_filed_too_early_is_not_lost(years: Path) -> None:
+    write(years, "data/progress/2017/jtj.yaml",
+          '- req: "21.1"\n  date: 2017-12-20\n  status: progress\n  note: 提前准备\n')  # fmt: skip
+    write(years, "data/progress/2018/hbj.yaml",
+          '- req: "21.1"\n  date: 2019-03-20\n  status: progress\n  note: 放错\n')  # fmt: skip
+    run = zwgk(years, "validate", "--format", "json", "--as-of", "2019-06-01")
+    found = {(f["path"], f["code"]) for f in json.loads(run.stdout)["findings"]}
+    # The misfiled entry is read (for 2018, by its folder) and said to belong elsewhere.
+    assert ("data/progress/2018/hbj.yaml", "wrong-year") in found
+    first = load_ledger(years, year=2018)
+    assert {(e.unit, e.date.year) for e in first.entries} == {("jtj", 2017), ("hbj", 2019)}
+    assert load_ledger(years, year=2019).entries == []
+
+
+def test_an_instance_of_a_later_year_is_warned_of(years: Path) -> None:
+    plan = "data/plans/2018.yaml"
+    text = (years / plan).read_text(encoding="utf-8")
+    at = text.index("by: 2018-12-31", text.index('id: "48.1"'))
+    (years / plan).write_text(text[:at] + "by: 2019-01-31" + text[at + 14 :], "utf-8")
+    run = zwgk(years, "validate", "--year", "2018", "--format", "json")
+    codes = {(f["path"], f["code"], f["level"]) for f in json.loads(run.stdout)["findings"]}
+    assert (plan, "later-year-instance", "warning") in codes
+
+
+def test_a_late_entry_of_a_standing_duty_is_told_to_use_the_later_plan(years: Path) -> None:
+    run = zwgk(years, "record", "15.1", "--unit", "czj", "--done", "--date", "2019-01-08",
+               "--as-of", "2019-01-15", "--year", "2018")  # fmt: skip
+    assert run.exit_code == 1
+    assert "--year 2019" in run.stderr and "--period" not in run.stderr
+
+
+def test_validate_changed_since_checks_every_year(years: Path) -> None:
+    from gitkit import commit, git
+
+    git(years, "init", "-q")
+    commit(years, "two plan years")
+    plan = years / "data/plans/2018.yaml"
+    text = plan.read_text(encoding="utf-8")
+    at = text.index("        lead: [xxzx]\n", text.index('id: "57.1"'))
+    plan.write_text(text[:at] + text[at:].replace("        lead: [xxzx]\n", "", 1), "utf-8")
+    write(
+        years, "data/progress/2018/czj.yaml", '- req: "98.1"\n  date: 2018-05-01\n  status: done\n'
+    )
+    run = zwgk(years, "validate", "--changed-since", "HEAD", "--format", "json",
+               "--as-of", "2019-06-01")  # fmt: skip
+    assert run.exit_code == 1
+    found = {(f["path"], f["code"]) for f in json.loads(run.stdout)["findings"]}
+    assert ("data/plans/2018.yaml", "no-lead") in found
+    assert ("data/progress/2018/czj.yaml", "unknown-requirement") in found
+
+
+def test_diff_without_year_shows_every_years_changes(years: Path) -> None:
+    from gitkit import commit, git
+
+    git(years, "init", "-q")
+    commit(years, "two plan years")
+    write(years, "data/progress/2019/jtj.yaml",
+          '- req: "21.1"\n  date: 2019-01-10\n  status: done\n  period: "2018"\n'
+          '- req: "21.1"\n  date: 2019-07-01\n  status: done\n')  # fmt: skip
+    commit(years, "jtj: 2018's late, 2019's on time")
+    run = zwgk(years, "diff", "HEAD~1", "HEAD", "--format", "json", "--as-of", "2019-08-01")
+    assert run.exit_code == 0, run.output
+    doc = json.loads(run.stdout)
+    assert {(s["period"], s["after"]) for s in doc["statuses"]} == {("2018", "late"),
+                                                                   ("2019", "done")}  # fmt: skip
+    assert len(doc["entries"]) == 2
+
+
+def test_units_takes_the_year_and_calendar_does_not(years: Path) -> None:
+    assert zwgk(years, "units", "--year", "2018").exit_code == 0
+    assert zwgk(years, "units", "--year", "2020").exit_code == 2
+    run = zwgk(years, "calendar", "show", "2018-10", "--year", "2018")
+    assert run.exit_code == 2 and "--year" in run.stderr
+
+
+def test_each_years_plan_is_checked_once(years: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import zwgk.checks.registry as registry
+    from conftest import count_calls
+
+    gate_runs = count_calls(monkeypatch, registry, "in_order")
+    for year in ("2018", "2019", "2018", "2019"):
+        assert zwgk(years, "status", "--year", year, "--as-of", "2019-01-10").exit_code == 0
+    assert gate_runs.total() == 2
+
+
+def test_no_year_stays_from_an_earlier_run_in_the_same_process(years: Path) -> None:
+    assert _items(years, "--year", "2018", "--as-of", "2019-10-14")
+    assert ("21.1", "2019") in _items(years, "--as-of", "2019-10-14")

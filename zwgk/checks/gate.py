@@ -17,14 +17,10 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from zwgk.ledger.layout import PLAN_FILES, UNITS
 from zwgk.ledger.load import Ledger
 from zwgk.model.findings import Finding
-
-if TYPE_CHECKING:
-    pass
 
 
 @dataclass(frozen=True)
@@ -61,7 +57,7 @@ def gate(ledger: Ledger) -> Gate:
     if not read and ledger.plan is not None:
         cache = packs.Cache(ledger.root)
         key = verdict_key(ledger) if cache.enabled else None
-        if key is not None and packs.plan_was_clean(cache, key):
+        if key is not None and packs.plan_was_clean(cache, key, ledger.year):
             return Gate([], (), 0, True)
 
     from zwgk.checks.issue import finding
@@ -77,7 +73,7 @@ def gate(ledger: Ledger) -> Gate:
     # cause, the hundred units it leaves undefined only follow from it.
     blocking = in_order(read + checked)
     if not blocking and cache is not None and key is not None:
-        packs.keep_clean_plan(cache, key)
+        packs.keep_clean_plan(cache, key, ledger.year)
     affected, everywhere = _affected(ledger, blocking)
     return Gate(blocking, affected, everywhere, ledger.plan is not None)
 

@@ -16,10 +16,9 @@ from zwgk.model.calendar import UnknownYearError
 def plan_year(ledger: Ledger) -> Iterator[Issue]:
     """A ledger of several years: data/plans/YYYY.yaml holds the plan of YYYY
     (the file's name chooses the plan a command reads, `ledger/years.py`)."""
-    if not ledger.years or ledger.plan is None:
+    if ledger.year is None or ledger.plan is None:
         return
-    named = int(ledger.plan_path.rpartition("/")[2].removesuffix(".yaml"))
-    info = ledger.plan.info
+    named, info = ledger.year, ledger.plan.info
     if info.year != named or info.start.year != named:
         yield Issue(
             TASKS_PATH,
@@ -27,6 +26,34 @@ def plan_year(ledger: Ledger) -> Iterator[Issue]:
             t("check.plan_year", named=named, year=info.year, start=info.start),
             t("check.plan_year_hint", named=named),
         )
+
+
+def later_year_instances(ledger: Ledger) -> Iterator[Issue]:
+    """A ledger of several years: an instance whose id begins with a later year
+    (`by: 2019-01-31` in the 2018 plan, ISO week 2019-W01) cannot be named by an
+    entry dated in that later year: such an entry counts for the later plan
+    (`ledger/years.py`). Only an entry dated in the plan's own year closes it."""
+    if ledger.year is None or ledger.plan is None:
+        return
+    info = ledger.plan.info
+    for req in ledger.plan.requirements():
+        for rule in req.due:
+            if rule.kind not in DATED_KINDS:
+                continue
+            try:
+                found = instances(rule, info, ledger.calendar)
+            except UnknownYearError:
+                continue  # reported by calendar-year
+            later = [
+                i.period for i in found if i.period[:4].isdigit() and int(i.period[:4]) > info.year
+            ]
+            if later:
+                yield Issue(
+                    TASKS_PATH,
+                    rule.line,
+                    t("check.later_year_instance", req=req.id, period=later[0], year=info.year),
+                    t("check.later_year_instance_hint", year=info.year),
+                )
 
 
 def duplicate_task(ledger: Ledger) -> Iterator[Issue]:

@@ -76,22 +76,22 @@ class Checked:
     warnings: tuple[str, ...]
 
 
-def _other_year(ledger: PlannedLedger, entry: Entry) -> ZwgkError:
+def _other_year(ledger: PlannedLedger, req: Requirement, entry: Entry) -> ZwgkError:
     """An entry that would count for another plan year than the one read
     (`ledger/years.py`): recorded against this year's plan, it would be
-    checked by one plan and counted by another."""
+    checked by one plan and counted by another. A late entry of this year's
+    plan names its instance (a dated requirement only: an ongoing one simply
+    goes on in the later year's plan)."""
+    from zwgk.engine.deadlines import has_dated_rule
     from zwgk.ledger.years import year_of_entry
 
-    year = ledger.plan.info.year
+    year, other = ledger.plan.info.year, year_of_entry(ledger.years, entry)
+    late = other > year and has_dated_rule(req.due)
     return refused(
-        t(
-            "record.other_year",
-            date=entry.date,
-            other=year_of_entry(ledger.years, entry),
-            year=year,
-        ),
-        t("record.other_year_hint", other=year_of_entry(ledger.years, entry), year=year),
-    )
+        t("record.other_year", date=entry.date, other=other, year=year),
+        t("record.other_year_late_hint" if late else "record.other_year_hint",
+          other=other, year=year),
+    )  # fmt: skip
 
 
 def check_new_entry(
@@ -130,8 +130,8 @@ def check_new_entry(
         by=new.by,
         pii_ok=new.pii_ok,
     )
-    if not ledger.counted([entry]):
-        raise _other_year(ledger, entry)
+    if not ledger.for_plan([entry]):
+        raise _other_year(ledger, req, entry)
     ctx = EntryContext.of(ledger, as_of)
     ctx.approval_to_come = approval_to_come
     found = check_entry(ctx, entry)

@@ -15,7 +15,7 @@ to `CHECKS` (or `ENTRY_CHECKS` for a check of one progress entry, which
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Literal, NamedTuple
 
 from zwgk.checks import entries, plan, text, units
@@ -69,6 +69,7 @@ CODES: dict[str, Code] = {
     "vague-lead": Code("warning", "plan"),
     "rule-outside-plan": Code("error", "plan"),
     "plan-year": Code("error", "plan"),
+    "later-year-instance": Code("warning", "plan"),
     "calendar-year": Code("error", "plan"),
     # --- units
     "group-members": Code("error", "units"),
@@ -139,6 +140,7 @@ PLAN_CHECKS: list[Check] = [
     _check("calendar-year", plan.rule_years),
     _check("rule-outside-plan", plan.rule_outside_plan),
     _check("plan-year", plan.plan_year),
+    _check("later-year-instance", plan.later_year_instances),
     _check("personal-data", text.personal_data),
 ]
 """Checks that read the plan's files only (tasks.yaml, units.yaml, the
@@ -181,6 +183,19 @@ def check_entry(ctx: EntryContext, entry: Entry) -> list[tuple[EntryCheck, Issue
     """The issues of one entry, each with the check that found it (its code and
     level), in `ENTRY_CHECKS` order (not sorted)."""
     return [(check, issue) for check in ENTRY_CHECKS for issue in check.run(ctx, entry)]
+
+
+def checks_of_years(
+    years: Sequence[int | None], check: Callable[[int | None], list[Finding]]
+) -> list[Finding]:
+    """The findings of `check` run for each plan year of a ledger (`validate`
+    of a ledger of several years: each year's plan with the entries that
+    count for it), a finding two years share (in units.yaml, in a progress
+    file both read) listed once, `in_order`."""
+    found: dict[Finding, None] = {}
+    for year in years:
+        found.update(dict.fromkeys(check(year)))
+    return in_order(list(found))
 
 
 def run_checks(ledger: Ledger, as_of: dt.date | None = None) -> list[Finding]:

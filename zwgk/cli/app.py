@@ -335,19 +335,32 @@ def _new_app() -> typer.Typer:
     return app
 
 
-_READS_NO_PLAN = {"fix-encoding", "merge-driver"}
-"""The commands that read no plan: a file's bytes, git's merge of one file."""
+_READS_NO_PLAN = {"fix-encoding", "merge-driver", "calendar"}
+"""The commands that read no plan (a file's bytes, git's merge of one file,
+the working-day calendar) and take no `--year`."""
+
+
+def _with_year(params: list[Any]) -> None:
+    """Add the `--year` every command reading a plan takes (a command with a
+    `--year` of its own, `import`, keeps that one)."""
+    if not any(param.name == "year" for param in params):
+        params.append(year_option())
 
 
 class _Command(helptext.Command):
-    """A zwgk command, with the `--year` every command reading a plan takes (a
-    command with a `--year` of its own, `import`, keeps that one)."""
+    """A zwgk command that reads a plan."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        reads_plan = self.name not in _READS_NO_PLAN
-        if reads_plan and not any(param.name == "year" for param in self.params):
-            self.params.append(year_option())
+        _with_year(self.params)
+
+
+class _PlanGroup(helptext.Group):
+    """A group of zwgk commands whose own callback reads a plan (`zwgk units`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _with_year(self.params)
 
 
 def _add(app: typer.Typer, name: str) -> None:
@@ -356,14 +369,17 @@ def _add(app: typer.Typer, name: str) -> None:
     and has a short line for the command list (Chinese has no spaces to cut at)."""
     module = importlib.import_module(f"zwgk.cli.commands.{COMMANDS[name]}")
     commands: typer.Typer = module.commands
+    reads_plan = name not in _READS_NO_PLAN
     if name in _GROUPS:
+        if reads_plan:
+            commands.info.cls = _PlanGroup
         app.add_typer(commands, name=name)
         prefix = f"{name}_"
     else:
         app.registered_commands += commands.registered_commands
         prefix = ""
     for info in commands.registered_commands:
-        info.cls = _Command
+        info.cls = _Command if reads_plan else helptext.Command
         command = info.name or (info.callback.__name__ if info.callback else "")
         if f"help.short_{prefix}{command}" in MESSAGES:
             info.short_help = t(f"help.short_{prefix}{command}")

@@ -39,9 +39,6 @@ class _Given:
 
     root: str | None = None
     year: int | None = None
-    as_of: dt.date | None = None
-    """The command's `--as-of` once parsed: it chooses the plan year when
-    `--year` does not."""
 
 
 def remember_global(root: str | None, year: int | None) -> None:
@@ -49,7 +46,6 @@ def remember_global(root: str | None, year: int | None) -> None:
     them; nothing of an earlier run in the same process (the tests') stays."""
     _Given.root = root
     _Given.year = year
-    _Given.as_of = None
 
 
 # --- the plan year ----------------------------------------------------------
@@ -99,8 +95,10 @@ def ledger_root_if_any() -> Path | None:
 
 
 def _year(options: dict[str, Any]) -> dict[str, Any]:
-    """The loader's options with the plan year asked for and the as-of date."""
-    return {"year": _Given.year, "as_of": _Given.as_of, **options}
+    """The loader's options with the plan year asked for (`--year`). Without
+    one, a ledger of several years reads the plan of `as_of`, the day the
+    command computes for, which its caller passes (None: today)."""
+    return {"year": _Given.year, **options}
 
 
 def load_ledger(root: Path, **options: Any) -> Ledger:
@@ -117,7 +115,7 @@ def load_plan_or_fail(root: Path, **options: Any) -> PlannedLedger:
     return ledger
 
 
-def load_for_entries(root: Path) -> PlannedLedger:
+def load_for_entries(root: Path, as_of: dt.date | None) -> PlannedLedger:
     """The ledger a new entry is checked against (`record`, `collect`). A
     unit's progress file that cannot be read goes to `unread`, as for
     `status`: an entry that needs it is refused naming it
@@ -127,7 +125,7 @@ def load_for_entries(root: Path) -> PlannedLedger:
 
     from zwgk.ledger.load import unread_by_unit
 
-    ledger = load_plan_or_fail(root, with_progress=True)
+    ledger = load_plan_or_fail(root, with_progress=True, as_of=as_of)
     return dataclasses.replace(ledger, unread=unread_by_unit(ledger.findings))
 
 
@@ -320,10 +318,8 @@ def warn_window(value: str | None) -> int:
 
 
 def as_of_date(value: str | None) -> dt.date:
-    """`--as-of`, else today (which also chooses the plan year, see `_Given`)."""
-    day = parse_date(value, "--as-of") or dt.date.today()
-    _Given.as_of = day
-    return day
+    """`--as-of`, else today."""
+    return parse_date(value, "--as-of") or dt.date.today()
 
 
 AsOf = Annotated[str | None, typer.Option("--as-of", metavar="DATE", help=t("help.opt_as_of"))]

@@ -14,6 +14,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "一个年度计划放在以其年份命名的文件中：改正 plan: 的 year/start/end，或把文件改名",
         "each year's plan lives in the file named for its year: correct plan:'s year/start/end, or rename the file",
     ),
+    "check.later_year_instance": (
+        '要求 "{req}" 的期次 {period} 以下一年开头：台账有多个年度计划时，该年日期的记录计入下一年的计划，不能补记这一期',
+        'requirement "{req}" has instance {period}, which begins with a later year: in a ledger of several years an entry dated then counts for the later plan and cannot close it',
+    ),
+    "check.later_year_instance_hint": (
+        "把期限定在 {year} 年内；或在 {year} 年内完成并记录",
+        "keep the deadline within {year}; or record it done within {year}",
+    ),
     "check.duplicate_task": (
         "任务编号 {no} 重复（第 {line} 行已有）",
         "task number {no} is repeated (first at line {line})",

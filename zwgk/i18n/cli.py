@@ -114,11 +114,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- help ------------------------------------------------------------
     "help.app": (
         "政务公开任务台账：校验计划，记录进展，按法定工作日计算谁已逾期。\n\n"
-        "台账是一个含 data/tasks.yaml 的文件夹；zwgk 从当前目录向上查找，"
+        "台账是一个含 data/tasks.yaml（或多个年度计划 data/plans/）的文件夹；zwgk 从当前目录向上查找，"
         "也可用 --root 或环境变量 ZWGK_ROOT 指定。",
         "Openness-work ledger: validate the plan, record progress, and see who is late "
         "on the official working-day calendar.\n\n"
-        "A ledger is a folder holding data/tasks.yaml; zwgk looks for it from the "
+        "A ledger is a folder holding data/tasks.yaml (or several years' plans, data/plans/); zwgk looks for it from the "
         "working directory upwards, or takes --root / ZWGK_ROOT.",
     ),
     "cli.year_range": (
@@ -126,8 +126,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "year {value} is not between {first} and {last}",
     ),
     "help.opt_year": (
-        "读哪一年的计划（台账有多个年度计划 data/plans/ 时；默认：--as-of 日期所在年度）",
-        "which year's plan to read (a ledger of several years, data/plans/; default: the --as-of date's)",
+        "读哪一年的计划（台账有多个年度计划 data/plans/ 时；默认：不晚于 --as-of 或今天的最近一个计划年度）",
+        "which year's plan to read (a ledger of several years, data/plans/; default: the latest plan year not after --as-of or today)",
     ),
     "help.opt_root": ("台账所在文件夹（默认向上查找）", "ledger folder (default: search upwards)"),
     "help.opt_lang": ("界面语言：zh（默认）或 en", "interface language: zh (default) or en"),
@@ -445,8 +445,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file's path in the repository, for messages (git's %P)",
     ),
     "help.opt_office": (
-        "审核计划文件（tasks.yaml、units.yaml）的人员或团队，可重复",
-        "who reviews the plan files (tasks.yaml, units.yaml); repeatable",
+        "审核计划文件（tasks.yaml 或 plans/、units.yaml）的人员或团队，可重复",
+        "who reviews the plan files (tasks.yaml or plans/, units.yaml); repeatable",
     ),
     "help.opt_codeowners_output": (
         "写入此文件（默认为仓库根目录的 CODEOWNERS；- 表示输出到屏幕）",
@@ -961,6 +961,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "validate.clean": (
         "校验通过：{tasks} 项任务、{reqs} 条要求、{units} 个单位、{entries} 条进展记录，未发现问题",
         "all clear: {tasks} tasks, {reqs} requirements, {units} units, {entries} progress entries",
+    ),
+    "validate.clean_years": (
+        "校验通过：{years} 年计划共 {tasks} 项任务、{reqs} 条要求，{units} 个单位、{entries} 条进展记录，未发现问题",
+        "all clear: the plans of {years}, {tasks} tasks and {reqs} requirements in all, {units} units, {entries} progress entries",
     ),
     # --- reports and notices ---------------------------------------------------
     "validate.signed_needs_authors": (

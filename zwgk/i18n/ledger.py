@@ -84,8 +84,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- ledger ----------------------------------------------------------
     "ledger.none_found": (
-        "找不到台账：{cwd} 及其上级目录中都没有 data/tasks.yaml",
-        "no ledger found: neither {cwd} nor any parent folder holds data/tasks.yaml",
+        "找不到台账：{cwd} 及其上级目录中都没有 data/tasks.yaml 或 data/plans/",
+        "no ledger found: neither {cwd} nor any parent folder holds data/tasks.yaml or data/plans/",
     ),
     "ledger.none_found_hint": (
         "进入台账文件夹后再运行，或用 --root 目录 / 环境变量 ZWGK_ROOT 指定台账",
@@ -145,8 +145,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "put the template file itself in the ledger's templates/ folder, not a symbolic link",
     ),
     "ledger.ignored_data": (
-        "data/ 下的这个文件不会被读取：只读 tasks.yaml、units.yaml、calendar.yaml 和 progress/",
-        "this file in data/ is not read: only tasks.yaml, units.yaml, calendar.yaml and progress/ are",
+        "data/ 下的这个文件不会被读取：只读 tasks.yaml、units.yaml、calendar.yaml、plans/ 和 progress/",
+        "this file in data/ is not read: only tasks.yaml, units.yaml, calendar.yaml, plans/ and progress/ are",
     ),
     "ledger.ignored_data_hint": (
         "改成上述名称之一（小写 .yaml），或移出 data/",
@@ -480,6 +480,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "an entry dated {date} counts for the plan of {other}, not the plan of {year} being read",
     ),
     "record.other_year_hint": (
+        "这条记录属于 {other} 年的计划：用 --year {other}",
+        "it belongs to {other}'s plan: use --year {other}",
+    ),
+    "record.other_year_late_hint": (
         "记 {other} 年计划的进展用 --year {other}；补记 {year} 年计划某期的逾期完成，用 --period 写明该期（如 {year}-12）",
         "for {other}'s plan use --year {other}; for a late entry of {year}'s plan, name its instance with --period (such as {year}-12)",
     ),

@@ -684,13 +684,18 @@ _VERDICT_LABEL = b"zwgk-plan-clean\0"
 _VERDICT_BYTES = len(_HEADER) + _MAC_BYTES + _DIGEST_BYTES
 
 
-def _verdict_file(cache: Cache) -> Path | None:
-    return cache.pack.with_suffix(".plan-clean") if cache.enabled and cache.pack else None
+def _verdict_file(cache: Cache, year: int | None) -> Path | None:
+    """One a plan year (a ledger of several years: switching years with
+    `--year` checks each plan once), one for data/tasks.yaml."""
+    if not (cache.enabled and cache.pack):
+        return None
+    return cache.pack.with_suffix(".plan-clean" if year is None else f".plan-clean-{year}")
 
 
-def plan_was_clean(cache: Cache, key: bytes) -> bool:
-    """Whether the plan's checks found no error in what hashes to `key`."""
-    path = _verdict_file(cache)
+def plan_was_clean(cache: Cache, key: bytes, year: int | None = None) -> bool:
+    """Whether the checks of the plan of `year` found no error in what hashes
+    to `key`."""
+    path = _verdict_file(cache, year)
     if path is None:
         return False
     try:
@@ -705,10 +710,10 @@ def plan_was_clean(cache: Cache, key: bytes) -> bool:
     return _same(mac, _mac(secret, _VERDICT_LABEL + payload)) and _same(payload, key)
 
 
-def keep_clean_plan(cache: Cache, key: bytes) -> None:
-    """Remember that the plan's checks found no error in what hashes to `key`
-    (one plan per ledger: the last one checked). Failing to is harmless."""
-    path = _verdict_file(cache)
+def keep_clean_plan(cache: Cache, key: bytes, year: int | None = None) -> None:
+    """Remember that the checks of the plan of `year` found no error in what
+    hashes to `key` (the last one checked of that year). Failing to is harmless."""
+    path = _verdict_file(cache, year)
     if path is None:
         return
     with contextlib.suppress(OSError):

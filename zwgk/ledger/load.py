@@ -101,7 +101,7 @@ class Ledger:
     def shown(self, path: Path) -> str:
         return display_path(self.root, path)
 
-    def counted(self, entries: list[Entry]) -> list[Entry]:
+    def for_plan(self, entries: list[Entry]) -> list[Entry]:
         """Those of `entries` that count for the plan read (`years.py`): in a
         ledger of one plan, all."""
         if self.year is None:
@@ -504,8 +504,12 @@ def _plan_year(source: Files, asked: _Year) -> tuple[tuple[int, ...], int | None
     return years, asked.year
 
 
+class NoSuchYear(ZwgkError):
+    """A plan year the ledger does not hold was asked for (exit 2)."""
+
+
 def _no_such_year(year: int, years: tuple[int, ...]) -> ZwgkError:
-    return ZwgkError(
+    return NoSuchYear(
         t("ledger.no_such_year", year=year, years=", ".join(map(str, years))),
         hint=t("ledger.no_such_year_hint", year=year),
         exit_code=EXIT_USAGE,
@@ -541,7 +545,7 @@ def _load_ledger(
         from zwgk.ledger.years import may_hold
 
         def unread(folder: str) -> bool:  # an earlier plan year's folder
-            return year is not None and not asked.every and not may_hold(year, folder)
+            return year is not None and not asked.every and not may_hold(years, year, folder)
 
         if only_progress is None:
             cache.keep_only_seen(unread)  # files gone since the last run leave the cache
@@ -564,7 +568,7 @@ def _load_ledger(
         root, plan, directory, entries, findings, calendar, cache.warnings, plan_path, years, year
     )
     if not asked.every:
-        ledger.entries = ledger.counted(entries)
+        ledger.entries = ledger.for_plan(entries)
     return ledger
 
 
@@ -646,6 +650,12 @@ def _read_cached(
     if not findings and frozen is not None:
         cache.put(rel, key, frozen)
     return value, findings
+
+
+def plan_years_held(root: Path) -> list[int]:
+    """The plan years of a ledger of several (data/plans/YYYY.yaml); [] for a
+    ledger of one plan (data/tasks.yaml)."""
+    return DiskFiles(root).plan_years()
 
 
 def load_calendar(root: Path | None) -> tuple[WorkCalendar, list[Finding]]:

@@ -20,13 +20,21 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from zwgk.engine.compare import EntryChange, LedgerDiff, Side, compare_ledgers, units_reached
-from zwgk.ledger.layout import PLAN_FILES, is_plan_file, is_progress_file, unit_of
+from zwgk.engine.compare import (
+    EntryChange,
+    LedgerDiff,
+    PlanChange,
+    Side,
+    compare_ledgers,
+    units_reached,
+)
+from zwgk.ledger.layout import PLAN_FILES, is_plan_file, is_progress_file, plan_rel, unit_of
 from zwgk.ledger.load import (
     CollectorPaused,
     DiskFiles,
     Files,
     Ledger,
+    NoSuchYear,
     load_ledger,
     read_progress,
     unreadable,
@@ -187,8 +195,24 @@ def compare_revisions(
     year: int | None = None,
 ) -> LedgerDiff:
     """What changed from the revision of `old_files` to that of `new_files`
-    (None: the working tree), read as the module says."""
+    (None: the working tree), read as the module says. In a ledger of several
+    plan years and no `year` asked for: every year either side holds,
+    compared year by year and put together (an entry counts for one year's
+    plan, so each entry change is listed once; a year one side lacks, or holds
+    as data/tasks.yaml of another year, is left out)."""
     new: Files = new_files if new_files is not None else DiskFiles(root)
+    held = sorted({*old_files.plan_years(), *new.plan_years()})
+    if year is None and held:
+        found: list[LedgerDiff] = []
+        for each in held:
+            try:
+                found.append(compare_revisions(
+                    root, git, old_files, old_label, new_files, new_label, as_of, warn_days, each
+                ))  # fmt: skip
+            except NoSuchYear:
+                continue
+        if found:
+            return _together(found)
     with CollectorPaused() as paused:  # reading and comparing: a tenth of a city's diff
         old, new_side, units, reqs = _sides(
             root, git, (old_files, old_label), (new, new_label), as_of, year
@@ -199,6 +223,21 @@ def compare_revisions(
         )
     return dataclasses.replace(
         result, entries=tuple(_named(c, old_files, new) for c in result.entries)
+    )
+
+
+def _together(diffs: list[LedgerDiff]) -> LedgerDiff:
+    """Several plan years' comparisons as one: their entry and status changes
+    one after the other, a plan change two years share (units.yaml) once."""
+    plan: list[PlanChange] = []
+    for change in (change for diff in diffs for change in diff.plan):
+        if change not in plan:  # compared as values: a change may hold lists
+            plan.append(change)
+    return dataclasses.replace(
+        diffs[-1],
+        entries=tuple(change for diff in diffs for change in diff.entries),
+        statuses=tuple(change for diff in diffs for change in diff.statuses),
+        plan=tuple(plan),
     )
 
 
@@ -224,7 +263,8 @@ def _sides(
     new_cache = peek if new_files is not None else cache
 
     for files in (old_files, new):
-        files.fetch(list(PLAN_FILES))  # one process for the three
+        # One process for the plan files, each year's too.
+        files.fetch([*PLAN_FILES, *(plan_rel(y) for y in files.plan_years())])
     old_plan = load_ledger(
         root, with_progress=False, files=old_files, cache=peek, year=year, as_of=as_of
     )
@@ -275,13 +315,13 @@ def _sides(
     old = Side(
         old_plan.plan,
         old_plan.directory,
-        old_plan.counted(entries(old_list, old_read)),
+        old_plan.for_plan(entries(old_list, old_read)),
         old_plan.calendar,
     )
     new_side = Side(
         new_plan.plan,
         new_plan.directory,
-        new_plan.counted(entries(new_list, new_read)),
+        new_plan.for_plan(entries(new_list, new_read)),
         new_plan.calendar,
     )
     return old, new_side, units, reqs

@@ -76,7 +76,7 @@ def collect(
             rows.extend(read_receipts(name))
         except ReceiptFileError as exc:
             raise _file_error(exc) from None
-    ledger = load_for_entries(ledger_root())
+    ledger = load_for_entries(ledger_root(), day)
     sorted_rows = _sort(ledger, rows, day, approver, collector)
     _preview(ledger, sorted_rows, approver)
     refused_exit = EXIT_DATA if sorted_rows.refused else 0

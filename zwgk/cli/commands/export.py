@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.text import Text
@@ -22,6 +22,9 @@ from zwgk.cli.options import (
 )
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 commands = typer.Typer()
 
@@ -57,12 +60,12 @@ def export(
 
         refuse_output(output, root, force)
     if plan_table:
-        _export_plan(format, output, root, ignore_errors)
+        _export_plan(format, output, root, ignore_errors, day)
         return
     if format is ExportFormat.json:
         from zwgk.outputs.planjson import plan_document
 
-        ledger, _ = load_plan_checked(root, ignore_errors)
+        ledger, _ = load_plan_checked(root, ignore_errors, as_of=day)
         doc = plan_document(ledger.plan, ledger.directory)
         write_out(json_text(doc, ensure_ascii=False, indent=2) + "\n", output)
         return
@@ -70,7 +73,9 @@ def export(
 
     if format is ExportFormat.xlsx and output is None:
         raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
-    ledger, _ = load_plan_checked(root, ignore_errors, with_progress=True, progress_must_read=True)
+    ledger, _ = load_plan_checked(
+        root, ignore_errors, with_progress=True, progress_must_read=True, as_of=day
+    )
     plan = ledger.plan
     obs = all_obligations(plan, ledger.directory, ledger.entries, ledger.calendar, day, warn)
     if format is ExportFormat.ics:
@@ -90,7 +95,7 @@ def export(
 
 
 def _export_plan(
-    format: ExportFormat, output: Path | None, root: Path, ignore_errors: bool
+    format: ExportFormat, output: Path | None, root: Path, ignore_errors: bool, day: dt.date
 ) -> None:
     """The plan as a decomposition table, for `zwgk import` or another office."""
     if format not in (ExportFormat.csv, ExportFormat.xlsx):
@@ -99,7 +104,7 @@ def _export_plan(
         raise ZwgkError(t("export.needs_output", format="xlsx"), hint=t("export.needs_output_hint"))
     from zwgk.tables.sheet import plan_csv, write_plan_xlsx
 
-    ledger, _ = load_plan_checked(root, ignore_errors)
+    ledger, _ = load_plan_checked(root, ignore_errors, as_of=day)
     if format is ExportFormat.csv:
         write_out(plan_csv(ledger.plan, ledger.directory), output)
         return

@@ -9,7 +9,7 @@ import typer
 from rich.text import Text
 
 from zwgk.cli.console import out_console
-from zwgk.cli.options import effective_date, effective_option, parse_date
+from zwgk.cli.options import chosen_year, effective_date, effective_option, parse_date
 from zwgk.i18n import t
 from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 
@@ -38,6 +38,8 @@ def init(
 
     # The shipped plan says its own date; a new one asks (--huantai with it is refused).
     day = parse_date(effective, "--effective") if huantai else effective_date(effective)
+    if year is None:
+        year = chosen_year()  # `zwgk --year 2019 init DIR` means the same
     created = create(folder, huantai=huantai, title=title, year=year, effective=day,
                      force=force, git=not no_git)  # fmt: skip
     console = out_console()

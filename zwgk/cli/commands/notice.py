@@ -96,7 +96,7 @@ def notice(
 
         refuse_ledger_data(output, root)
     ledger, _ = load_plan_checked(
-        root, ignore_errors, with_progress=True, progress_must_read=True, per_unit=True
+        root, ignore_errors, with_progress=True, progress_must_read=True, per_unit=True, as_of=day
     )
     chosen = None if all_units else frozenset(resolve_units(ledger.directory, unit or []))
     try:

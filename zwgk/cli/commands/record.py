@@ -138,7 +138,7 @@ def record(
     # The new status, read back from the files as every command reads them.
     # The entry is written: a status that cannot be computed is only a warning.
     try:
-        after = load_plan_or_fail(root, with_progress=True)
+        after = load_plan_or_fail(root, with_progress=True, as_of=as_of_date(as_of))
         req_obj = after.plan.requirement(str(done_entry.entry["req"]))
         assert req_obj is not None
         entries = [e for e in after.entries if e.req == req_obj.id]
@@ -172,7 +172,7 @@ def _record_asking(root: Path, given: Given, latest: dt.date) -> Recorded:
     from zwgk.cli.recordprompts import Conversation, not_written
     from zwgk.ledger.record import append_entry
 
-    ledger = load_for_entries(root)
+    ledger = load_for_entries(root, latest)
     # Ctrl-C or Ctrl-D at a question is typer.Abort: the app's frame says
     # 已取消 and exits 130, before anything below is written.
     new = Conversation(ledger, latest).entry(given)
@@ -224,7 +224,7 @@ def _record_given(root: Path, given: Given, interactive: bool, latest: dt.date) 
         approved_by=given.approved_by,
         by=given.by,
     )
-    ledger = load_for_entries(root)
+    ledger = load_for_entries(root, latest)
     checked = check_new_entry(ledger, new, latest)
     periods = undated_periods(ledger, new, checked)
     if periods:

@@ -115,7 +115,7 @@ def report(
 
         refuse_output(output, root, force)
     ledger, ignored = load_plan_checked(
-        root, ignore_errors, with_progress=True, progress_must_read=True
+        root, ignore_errors, with_progress=True, progress_must_read=True, as_of=day
     )
     incomplete = _incomplete(ignored)
     data = build_report(ledger.plan, ledger.directory, ledger.entries, ledger.calendar,

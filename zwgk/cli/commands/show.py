@@ -31,7 +31,7 @@ def show(
     from zwgk.outputs.show import describe_task, find_task
 
     day = as_of_date(as_of)
-    ledger = load_plan_or_fail(ledger_root())
+    ledger = load_plan_or_fail(ledger_root(), as_of=day)
     task, only = find_task(ledger.plan, what)
     view = describe_task(ledger.plan, ledger.directory, task, day, only)
     if format is TableFormat.json:

@@ -130,7 +130,12 @@ def status(
     statuses = {parse_status(code, STATUS_CODES, "--status") for code in status_ or ()}
     failing_on = None if fail_on is None else parse_status(fail_on, FAIL_ON, "--fail-on")
     ledger, _ = load_plan_checked(
-        ledger_root(), ignore_errors, with_progress=True, progress_must_read=True, per_unit=True
+        ledger_root(),
+        ignore_errors,
+        with_progress=True,
+        progress_must_read=True,
+        per_unit=True,
+        as_of=day,
     )
     plan = ledger.plan
     directory = ledger.directory

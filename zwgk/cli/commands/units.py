@@ -140,8 +140,8 @@ def _apply_change(change: Any) -> None:
     from zwgk.ledger.reorg import apply
 
     root = ledger_root()
-    applied = apply(load_plan_or_fail(root), change)
-    ledger = load_plan_or_fail(root, with_progress=True)
+    applied = apply(load_plan_or_fail(root, as_of=change.on), change)
+    ledger = load_plan_or_fail(root, with_progress=True, as_of=change.on)
     directory = ledger.directory
     olds = "、".join(directory.name(u) for u in applied.old)
     key = "reorg.merged" if change.merge else "reorg.renamed"

@@ -17,33 +17,10 @@ from zwgk.errors import EXIT_DATA
 from zwgk.i18n import t
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from zwgk.ledger.load import Ledger
     from zwgk.model.findings import Finding
 
 commands = typer.Typer()
-
-
-def _every_year(
-    first: "Ledger", findings: "list[Finding]", day: "dt.date"
-) -> "tuple[list[Finding], int]":
-    """A ledger of several plan years, no `--year`: every year's plan checked,
-    each with the entries that count for it (`ledger/years.py`). A finding
-    two years share (units.yaml, a progress file both read) is listed once.
-    With the number of entries checked, each once."""
-    from zwgk.checks.registry import in_order, run_checks
-    from zwgk.ledger.layout import plan_rel
-
-    seen = dict.fromkeys(findings)
-    entries = len(first.entries)
-    for year in first.years:
-        if first.plan_path == plan_rel(year):
-            continue
-        ledger = load_ledger(first.root, year=year)
-        entries += len(ledger.entries)
-        seen.update(dict.fromkeys(run_checks(ledger, day)))
-    return in_order(list(seen)), entries
 
 
 class ValidateFormat(StrEnum):
@@ -70,7 +47,7 @@ def validate(
     ] = False,
     as_of: AsOf = None,
 ) -> None:
-    from zwgk.checks.registry import in_order, run_checks
+    from zwgk.checks.registry import checks_of_years, in_order, run_checks
 
     if require_signed and authors is None:
         raise typer.BadParameter(t("validate.signed_needs_authors"), param_hint="--require-signed")
@@ -81,21 +58,33 @@ def validate(
         from zwgk.review.git import Git
 
         git = Git(root)
+    # A ledger of several plan years, no --year: every year's plan, each with
+    # the entries that count for it (a finding two years share listed once).
+    from zwgk.ledger.load import plan_years_held
+
+    asked = chosen_year()
+    years: list[int | None] = [asked] if asked is not None else [*plan_years_held(root)]
+    read: list[Ledger] = []
     if changed_since is not None:
         from zwgk.review.changed import scope, select
 
         assert git is not None
-        # review chooses the files a change touches and what they reference,
-        # the checks check them: the two do not know each other.
-        chosen = select(root, scope(git, changed_since), git, chosen_year(), day)
-        findings = [f for f in run_checks(chosen.ledger, day) if chosen.keeps(f)]
-        ledger = None
+        change = scope(git, changed_since)
+
+        def check(year: int | None) -> "list[Finding]":
+            # review chooses the files a change touches and what they reference,
+            # the checks check them: the two do not know each other.
+            chosen = select(root, change, git, year, day)
+            return [f for f in run_checks(chosen.ledger, day) if chosen.keeps(f)]
+
     else:
-        ledger = load_ledger(root)
-        findings = run_checks(ledger, day)
-        entries = len(ledger.entries)
-        if chosen_year() is None and len(ledger.years) > 1:
-            findings, entries = _every_year(ledger, findings, day)
+
+        def check(year: int | None) -> "list[Finding]":
+            ledger = load_ledger(root, as_of=day, year=year)
+            read.append(ledger)
+            return run_checks(ledger, day)
+
+    findings = checks_of_years(years or [None], check)
     if authors is not None:
         from zwgk.review.owners import author_findings, signature_findings
 
@@ -134,18 +123,19 @@ def validate(
             # One print: rich's work per call, not per line, is what a
             # thousand findings cost (soft wrap: the same lines either way).
             console.print(Text("\n").join(lines))
-        elif ledger is None:
+        elif not read:
             console.print(Text(t("validate.clean_changed", rev=changed_since), style="bold green"))
         else:
-            plan = ledger.plan
+            plans = [ledger.plan for ledger in read if ledger.plan is not None]
             console.print(
                 Text(
                     t(
-                        "validate.clean",
-                        tasks=len(plan.tasks) if plan else 0,
-                        reqs=len(plan.requirements()) if plan else 0,
-                        units=len(ledger.directory.units),
-                        entries=entries,
+                        "validate.clean" if len(read) == 1 else "validate.clean_years",
+                        tasks=sum(len(plan.tasks) for plan in plans),
+                        reqs=sum(len(plan.requirements()) for plan in plans),
+                        units=len(read[0].directory.units),
+                        entries=sum(len(ledger.entries) for ledger in read),
+                        years=t("common.list_sep").join(str(y) for y in years),
                     ),
                     style="bold green",
                 )

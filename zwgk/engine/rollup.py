@@ -214,18 +214,21 @@ def late_across(counties: list[County], least: int = LATE_ACROSS_FROM) -> list[L
     own table, so 21.1 of one county need not be 21.1 of another, and the
     same words under another number may be a different duty in its table's
     context. Matching both claims only what the tables themselves say alike
-    (a county on the city's template: all of it); texts are compared with
-    their white space collapsed, nothing else."""
+    (a county on the city's template: all of it). Texts are compared without
+    their white space, nothing else: Chinese puts none between words, and a
+    table copied out of a document often carries stray spaces and line
+    breaks ("line wraps joined, extraction spaces removed", as the shipped
+    plan's encoding notes say)."""
     seen: dict[tuple[str, str], tuple[str, list[str], list[int]]] = {}
     for c in counties:
         if c.figures is None:
             continue
-        mine: dict[tuple[str, str], int] = {}
+        mine: dict[tuple[str, str], tuple[str, int]] = {}
         for ob in c.figures.overdue:
-            key = (ob.req, " ".join(ob.text.split()))
-            mine[key] = mine.get(key, 0) + 1
-        for key, n in mine.items():
-            _, names, counts = seen.setdefault(key, (key[1], [], []))
+            key = (ob.req, "".join(ob.text.split()))
+            mine[key] = (ob.text, mine[key][1] + 1 if key in mine else 1)
+        for key, (text, n) in mine.items():
+            _, names, counts = seen.setdefault(key, (text, [], []))
             names.append(c.name)
             counts.append(n)
     found = [

@@ -34,11 +34,11 @@ def read_config(path: Path, shown: str) -> tuple[list[Source], list[Finding]]:
     """The ledgers `path` names, in its order, and what is wrong with it.
     A relative local `remote` is taken from the file's own folder, so the
     file means the same wherever zwgk is started."""
-    try:
-        data, problems = load(path, shown)
-    except FileNotFoundError:
+    if not path.exists() and not path.is_symlink():
         return [], [_error(shown, (0, 0), "rollup-missing", t("ledger.rollup_missing", path=shown),
                            t("ledger.rollup_missing_hint"))]  # fmt: skip
+    try:
+        data, problems = load(path, shown)
     except YamlSyntaxError as exc:
         problem = t("yaml.syntax", problem=exc.message)
         return [], [_error(shown, (exc.line, exc.col), "syntax", problem, t("yaml.syntax_hint"))]

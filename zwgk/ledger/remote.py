@@ -146,17 +146,40 @@ def _kept(source: Source, where: Path, fresh: bool, problem: str | None) -> Copy
             source, None, None, None, None, None, False, problem or t("ledger.rollup_no_copy")
         )
     try:
-        line = _git(where, "log", "-1", "--format=%H %ct %cI", REF).strip()
+        commit, when = _commit(where)
     except _Failed as exc:
         return Copy(source, None, None, None, None, None, False, problem or exc.reason)
-    commit, _, rest = line.partition(" ")
-    seconds, _, iso = rest.partition(" ")
-    try:
-        when: dt.datetime | None = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        when = None
-    del seconds
     return Copy(source, where, None, commit, when, _fetched_at(where), fresh, problem)
+
+
+_COMMIT = "zwgk-commit"
+"""A file in the cache's repository: the fetched commit and its date, as
+`git log` gave them, so that a warm run (the ref unchanged) runs no git to
+know them: a fetch per remote is the cost of a warm rollup, not two."""
+
+
+def _commit(where: Path) -> tuple[str, dt.datetime | None]:
+    """The fetched commit and its date; _Failed (git's reason) when there is none."""
+    known = where / _COMMIT
+    try:
+        ref = (where / REF).read_text(encoding="ascii").strip()  # a loose ref: ours, never packed
+        kept, _, iso = known.read_text(encoding="ascii").strip().partition(" ")
+        if kept == ref and len(ref) in (40, 64):
+            return ref, _moment(iso)
+    except (OSError, UnicodeDecodeError):
+        pass
+    line = _git(where, "log", "-1", "--format=%H %cI", REF).strip()
+    with contextlib.suppress(OSError):
+        known.write_text(line, encoding="ascii")
+    commit, _, iso = line.partition(" ")
+    return commit, _moment(iso)
+
+
+def _moment(iso: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return None
 
 
 def _fetched_at(where: Path) -> dt.datetime | None:

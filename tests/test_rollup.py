@@ -344,3 +344,19 @@ def test_late_across_matches_requirements_by_id_and_text() -> None:
     # 1.1 alike (white space aside); 2.1 is another duty in 乙's table; 公示 under
     # 3.1 is not taken for 甲's 2.1.
     assert [(x.req, x.counties, x.obligations) for x in late] == [("1.1", ("甲", "乙"), 2)]
+
+
+def test_counties_sharing_a_repository_are_fetched_once(tmp_path: Path, cache_dir: Path) -> None:
+    files = {f"huantai/{rel}": text for rel, text in county_files().items()}
+    files.update({f"gaoqing/{rel}": text for rel, text in county_files(progress={}).items()})
+    bare_remote(tmp_path, "city", files)
+    config(tmp_path, item("桓台县", "city.git", path="huantai"),
+           item("高青县", "city.git", path="gaoqing"))  # fmt: skip
+    code, doc = run_json(tmp_path)
+    huantai, gaoqing = by_name(doc).values()
+    assert code == 0
+    assert huantai["copy"]["commit"] == gaoqing["copy"]["commit"]
+    assert (huantai["dated"]["overdue"], gaoqing["dated"]["overdue"]) == (9, 11)
+    assert len(list((cache_dir / "rollup").iterdir())) == 1
+    _, again = run_json(tmp_path)  # each from its own place in the cache
+    assert [c["dated"]["overdue"] for c in again["counties"]] == [9, 11]

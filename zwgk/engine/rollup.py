@@ -296,7 +296,10 @@ def _key(copy: Copy, as_of: dt.date, warn_days: int, stamp: tuple[Any, ...]) -> 
     return digest(pickle.dumps(read, protocol=5))
 
 
-_REL = "rollup"
+def _rel(copy: Copy) -> str:
+    """The county's place in its copy's pack: counties sharing a repository
+    (each its folder) share the pack, each under its own name."""
+    return f"rollup/{copy.source.path}"
 
 
 def _cached(copy: Copy, key: bytes | None) -> County | None:
@@ -306,7 +309,7 @@ def _cached(copy: Copy, key: bytes | None) -> County | None:
 
     cache = Cache(copy.git_dir)
     try:
-        plain = cache.get(_REL, key)
+        plain = cache.get(_rel(copy), key)
         return None if plain is None else County(copy, "ok", _thawed(plain), cached=True)
     except (TypeError, ValueError, IndexError, KeyError):  # not our shape: computed again
         return None
@@ -317,7 +320,7 @@ def _keep(c: County, key: bytes) -> None:
 
     assert c.copy.git_dir is not None and c.figures is not None
     cache = Cache(c.copy.git_dir)
-    cache.put(_REL, key, _frozen(c.figures))
+    cache.put(_rel(c.copy), key, _frozen(c.figures))
     cache.save()
 
 

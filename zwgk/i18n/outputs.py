@@ -402,6 +402,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "output.rollup_col_completion": ("完成率", "completion"),
     "output.rollup_col_on_time": ("按时率", "on time"),
     "output.rollup_col_copy": ("数据来源", "copy"),
+    "output.rollup_unit_line": ("  {unit}（{n}）：{reqs}", "  {unit} ({n}): {reqs}"),
+    "output.rollup_and_more": (" 等 {n} 项", " … {n} in all"),
     "output.rollup_named": ("{name}：{what}", "{name}: {what}"),
     "output.rollup_copies": ("数据来源：", "Where the figures come from:"),
     "output.rollup_col_req": ("要求", "requirement"),

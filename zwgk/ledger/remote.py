@@ -63,8 +63,8 @@ class Copy(NamedTuple):
     """The cache's bare repository holding the fetched commit (None: no copy,
     or a folder read in place)."""
     folder: Path | None
-    """A local folder that is no git repository, read in place (the ledger's
-    own folder, `path` applied)."""
+    """A local folder that is no git repository, read in place (`path`
+    inside it is the ledger: `ledger_folder`)."""
     commit: str | None
     commit_time: dt.datetime | None
     """When the fetched commit was committed (in its own time zone)."""
@@ -74,6 +74,13 @@ class Copy(NamedTuple):
     """Fetched on this run (False: offline, asked or forced)."""
     problem: str | None
     """Why the fetch failed (git's own message), None when it did not."""
+
+    @property
+    def ledger_folder(self) -> Path | None:
+        """The ledger's own folder, when read in place."""
+        if self.folder is None:
+            return None
+        return self.folder / self.source.path if self.source.path else self.folder
 
     @property
     def readable(self) -> bool:
@@ -91,18 +98,23 @@ def copy_folder(remote: str, branch: str | None) -> Path:
 
 def fetch_all(sources: list[Source], offline: bool) -> list[Copy]:
     """Each county's copy, in the order given: fetched now, or (offline, or
-    the remote unreachable) the cache's last copy, or none with git's reason."""
+    the remote unreachable) the cache's last copy, or none with git's reason.
+    A remote and branch several counties share (each its folder of one
+    repository) is fetched once."""
     if not sources:
         return []
-    with ThreadPoolExecutor(max_workers=min(FETCH_JOBS, len(sources))) as pool:
-        return list(pool.map(lambda s: fetch(s, offline), sources))
+    once: dict[tuple[str, str | None], Source] = {}
+    for source in sources:
+        once.setdefault((source.remote, source.branch), source)
+    with ThreadPoolExecutor(max_workers=min(FETCH_JOBS, len(once))) as pool:
+        fetched = dict(zip(once, pool.map(lambda s: fetch(s, offline), once.values()), strict=True))
+    return [fetched[(s.remote, s.branch)]._replace(source=s) for s in sources]
 
 
 def fetch(source: Source, offline: bool) -> Copy:
     local = None if is_url(source.remote) else Path(source.remote)
     if local is not None and local.is_dir() and not _is_repository(local):
-        folder = local / source.path if source.path else local
-        return Copy(source, None, folder, None, None, None, False, None)
+        return Copy(source, None, local, None, None, None, False, None)
     where = copy_folder(source.remote, source.branch)
     problem = None
     fresh = False

@@ -23,6 +23,9 @@ CSV_KEYS = (
 )  # fmt: skip
 """The CSV's columns, in order."""
 
+UNIT_REQS_SHOWN = 10
+"""A unit's overdue obligations named on the screen; JSON and HTML list all."""
+
 
 def _when(moment: dt.datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
@@ -243,7 +246,10 @@ def print_rollup(
         console.print(Text(t("output.rollup_overdue_of", name=c.name, n=len(c.figures.overdue)
                              if c.figures else 0), style="bold"))  # fmt: skip
         for unit, reqs in units:
-            console.print(Text(f"  {unit}（{len(reqs)}）：" + t("common.list_sep").join(reqs)))
+            shown = t("common.list_sep").join(reqs[:UNIT_REQS_SHOWN])
+            if len(reqs) > UNIT_REQS_SHOWN:
+                shown += t("output.rollup_and_more", n=len(reqs))
+            console.print(Text(t("output.rollup_unit_line", unit=unit, n=len(reqs), reqs=shown)))
     console.print()
     if late:
         console.print(Text(t("output.rollup_late_across", n=len(late)), style="bold"))

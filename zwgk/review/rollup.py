@@ -18,8 +18,9 @@ def load_county(copy: Copy, judge_plan: Callable[[Ledger], None]) -> PlannedLedg
     `unread`. The one place a county's ledger is loaded (a plan year, once
     ledgers hold several, is chosen here). Raises ZwgkError when it cannot be
     read (exit 2's message: the first error)."""
-    if copy.folder is not None:
-        return load_plan_or_fail(copy.folder, with_progress=True, progress_must_read=True,
+    folder = copy.ledger_folder
+    if folder is not None:
+        return load_plan_or_fail(folder, with_progress=True, progress_must_read=True,
                                  judge_plan=judge_plan, per_unit=True)  # fmt: skip
     assert copy.git_dir is not None and copy.commit is not None
     files = GitFiles(Git.bare(copy.git_dir, copy.source.path), copy.commit[:12], copy.commit)

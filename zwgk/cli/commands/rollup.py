@@ -65,7 +65,8 @@ def rollup(
         raise typer.Exit(EXIT_USAGE)
     copies = fetch_all(sources, offline)
     if output is not None:
-        _refuse_output(output, [c.folder for c in copies if c.folder is not None], force)
+        folders = [c.ledger_folder for c in copies if c.ledger_folder is not None]
+        _refuse_output(output, folders, force)
     counties = compute(copies, day, warn, _load)
     late = late_across(counties)
     if format is RollupFormat.json:

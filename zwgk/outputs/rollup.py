@@ -96,6 +96,27 @@ def rollup_document(
     }
 
 
+def rollup_json(doc: dict[str, Any]) -> str:
+    """The document as JSON text, a county (and a late requirement) per line:
+    a city's overdue lists run to tens of megabytes, which Python's JSON
+    writer indents ten times slower than it writes them plain (the indenting
+    writer is pure Python); one county a line still reads, and diffs, line
+    by line. Control characters escaped as in every JSON zwgk prints."""
+    import json
+
+    from zwgk.outputs.terminal import json_printable
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    def rows(items: list[Any]) -> str:
+        return "[\n" + ",\n".join("  " + dump(x) for x in items) + "\n]" if items else "[]"
+
+    head = ",\n".join(f"{dump(key)}: {dump(doc[key])}" for key in ("as_of", "totals"))
+    tail = ",\n".join(f"{dump(key)}: {rows(doc[key])}" for key in ("counties", "late_across"))
+    return json_printable("{" + head + ",\n" + tail + "}\n")
+
+
 def rollup_csv(counties: list[County]) -> str:
     """A row per county, `CSV_KEYS` as the header (LF, no BOM: for programs,
     as `status --format csv`); every text cell defused by the one writer."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from zwgk.cli.console import json_text, out_console, print_error, write_out
+from zwgk.cli.console import out_console, print_error, write_out
 from zwgk.cli.options import AsOf, WarnDays, as_of_date, ledger_root_if_any, warn_window
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
@@ -70,10 +70,9 @@ def rollup(
     counties = compute(copies, day, warn, _load)
     late = late_across(counties)
     if format is RollupFormat.json:
-        from zwgk.outputs.rollup import rollup_document
+        from zwgk.outputs.rollup import rollup_document, rollup_json
 
-        doc = rollup_document(counties, late, day)
-        write_out(json_text(doc, ensure_ascii=False, indent=2) + "\n", output)
+        write_out(rollup_json(rollup_document(counties, late, day)), output)
     elif format is RollupFormat.csv:
         from zwgk.outputs.rollup import rollup_csv
 

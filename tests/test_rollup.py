@@ -161,6 +161,7 @@ def test_an_unreachable_remote_is_read_from_the_cache_saying_how_old(city: Path)
     text = zwgk(None, "rollup", "--config", str(city / "rollup.yaml"), "--as-of", DAY).stdout
     assert "桓台县：离线副本" in text and "获取（0 分钟前），提交于 2018-10-14" in text
     assert "本次无法获取，使用缓存中的副本" in text
+    assert "正常（离线副本）" in text  # its state says so too
 
 
 def test_offline_fetches_nothing(city: Path) -> None:
@@ -253,6 +254,7 @@ def test_html_escapes_ledger_text(tmp_path: Path) -> None:
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<b>" not in page and "&lt;b&gt;教体局&lt;/b&gt;" in page
     assert "<i>" not in page and "&lt;i&gt;桓台县&lt;/i&gt;" in page
+    assert "已获取 " in page and "已逾期 9 项" in page  # the words, not a value's repr
     again = zwgk(None, "rollup", "--config", str(tmp_path / "rollup.yaml"), "--as-of", DAY,
                  "--format", "html", "-o", str(out))  # fmt: skip
     assert again.exit_code == 2 and "已存在" in again.stderr

@@ -143,6 +143,8 @@ def rollup_csv(counties: list[County]) -> str:
 
 
 def state_words(c: County) -> str:
+    if c.state == "ok" and c.copy.problem:  # computed, from the cache's older copy
+        return t("output.rollup_state_stale")
     if c.state == "plan_errors":
         return t("output.rollup_state_plan_errors", n=c.error_count)
     return t(f"output.rollup_state_{c.state}")

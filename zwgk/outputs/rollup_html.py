@@ -24,7 +24,7 @@ def rollup_html(counties: list[County], late: list[LateAcross], as_of: dt.date) 
     words: list[dict[str, Any]] = [
         {
             "state": state_words(c),
-            "copy": copy_words(c),
+            "source": copy_words(c),
             "why": why_words(c),
             "units": [{"unit": u, "reqs": reqs} for u, reqs in unit_overdue(c)],
         }

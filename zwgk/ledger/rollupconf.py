@@ -35,7 +35,7 @@ def read_config(path: Path, shown: str) -> tuple[list[Source], list[Finding]]:
     A relative local `remote` is taken from the file's own folder, so the
     file means the same wherever zwgk is started."""
     if not path.exists() and not path.is_symlink():
-        return [], [_error(shown, (0, 0), "rollup-missing", t("ledger.rollup_missing", path=shown),
+        return [], [_error(shown, (0, 0), "missing-file", t("ledger.rollup_missing", path=shown),
                            t("ledger.rollup_missing_hint"))]  # fmt: skip
     try:
         data, problems = load(path, shown)
@@ -56,13 +56,13 @@ def read_config(path: Path, shown: str) -> tuple[list[Source], list[Finding]]:
             if source is not None:
                 sources.append(source)
         if seq is not None and not seq and not reader.findings:
-            reader.error(top.pos("ledgers"), "rollup-empty", t("ledger.rollup_empty"),
+            reader.error(top.pos("ledgers"), "missing-field", t("ledger.rollup_empty"),
                          t("ledger.rollup_empty_hint"))  # fmt: skip
     seen: dict[str, Source] = {}
     for source in sources:
         if source.name in seen:
             first = seen[source.name].line
-            reader.error((source.line, 1), "rollup-duplicate",
+            reader.error((source.line, 1), "duplicate-name",
                          t("ledger.rollup_duplicate", name=source.name, line=first),
                          t("ledger.rollup_duplicate_hint"))  # fmt: skip
         seen.setdefault(source.name, source)
@@ -84,15 +84,15 @@ def _source(reader: Reader, item: object, pos: tuple[int, int], home: Path) -> S
     # the repository (`..`, absolute) would read files that are not the ledger.
     for key, value in (("remote", remote), ("branch", branch)):
         if value is not None and (value.startswith("-") or not value.strip() or "\0" in value):
-            reader.error(m.pos(key), "rollup-bad-value", t("ledger.rollup_bad_value", key=key,
+            reader.error(m.pos(key), "bad-value", t("ledger.rollup_bad_value", key=key,
                          value=value), t("ledger.rollup_bad_value_hint", key=key))  # fmt: skip
     if branch is not None and any(c.isspace() or c in "~^:?*[\\" for c in branch):
-        reader.error(m.pos("branch"), "rollup-bad-value",
+        reader.error(m.pos("branch"), "bad-value",
                      t("ledger.rollup_bad_value", key="branch", value=branch),
                      t("ledger.rollup_bad_value_hint", key="branch"))  # fmt: skip
     inner = PurePosixPath(folder.replace("\\", "/"))
     if folder and (inner.is_absolute() or ".." in inner.parts or "\0" in folder):
-        reader.error(m.pos("path"), "rollup-bad-path", t("ledger.rollup_bad_path", path=folder),
+        reader.error(m.pos("path"), "bad-value", t("ledger.rollup_bad_path", path=folder),
                      t("ledger.rollup_bad_path_hint"))  # fmt: skip
     if not complete or len(reader.findings) > before or name is None or remote is None:
         return None

@@ -362,3 +362,19 @@ def test_counties_sharing_a_repository_are_fetched_once(tmp_path: Path, cache_di
     assert len(list((cache_dir / "rollup").iterdir())) == 1
     _, again = run_json(tmp_path)  # each from its own place in the cache
     assert [c["dated"]["overdue"] for c in again["counties"]] == [9, 11]
+
+
+def test_a_units_file_not_read_leaves_out_what_depends_on_it(tmp_path: Path) -> None:
+    broken = {**PROGRESS, "2018/jtj.yaml": '- req: "1.1"\n  date: [2018\n'}
+    bare_remote(tmp_path, "huantai", county_files(progress=broken))
+    config(tmp_path, item("桓台县", "huantai.git"))
+    code, doc = run_json(tmp_path)
+    huantai = by_name(doc)["桓台县"]
+    assert code == 1
+    assert huantai["state"] == "incomplete"
+    status = json.loads(zwgk(tmp_path / "huantai-work", "status", "--as-of", DAY,
+                             "--format", "json").stdout)  # fmt: skip
+    assert huantai["left_out"] == status["unread"]["left_out"] == 12  # 县教体局's 1.1, monthly
+    assert huantai["dated"]["overdue"] == sum(i["status"] == "overdue" for i in status["items"])
+    assert huantai["errors"][0]["path"] == "data/progress/2018/jtj.yaml"
+    assert all(o["unit"] != "jtj" for o in huantai["overdue"])

@@ -23,7 +23,17 @@ def load_county(copy: Copy, judge_plan: Callable[[Ledger], None]) -> PlannedLedg
         return load_plan_or_fail(folder, with_progress=True, progress_must_read=True,
                                  judge_plan=judge_plan, per_unit=True)  # fmt: skip
     assert copy.git_dir is not None and copy.commit is not None
-    files = GitFiles(Git.bare(copy.git_dir, copy.source.path), copy.commit[:12], copy.commit)
+    files = _CountyFiles(Git.bare(copy.git_dir, copy.source.path), copy.commit[:12], copy.commit)
     return load_plan_or_fail(copy.git_dir, with_progress=True, progress_must_read=True,
                              files=files, label=copy.commit[:12], judge_plan=judge_plan,
                              per_unit=True)  # fmt: skip
+
+
+class _CountyFiles(GitFiles):
+    """A county's files at the fetched commit, named as in the county's own
+    ledger (`data/progress/2018/jtj.yaml`): the county and its commit are
+    said beside them, and `status`'s rule for a unit's file that cannot be
+    read (`load.unread_by_unit`) knows a file by that path."""
+
+    def shown(self, rel: str) -> str:
+        return rel

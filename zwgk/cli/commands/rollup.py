@@ -72,7 +72,9 @@ def rollup(
     if format is RollupFormat.json:
         from zwgk.outputs.rollup import rollup_document, rollup_json
 
-        write_out(rollup_json(rollup_document(counties, late, day)), output)
+        # As bytes, like the CSV and HTML: tens of megabytes for a city, and
+        # its controls are escaped already (a terminal still gets it decoded).
+        write_out(rollup_json(rollup_document(counties, late, day)).encode("utf-8"), output)
     elif format is RollupFormat.csv:
         from zwgk.outputs.rollup import rollup_csv
 

@@ -92,6 +92,19 @@ SIZES = {
 GROWTH = 11.0
 STARTUP = 1.3
 
+# `--rollup` (issue 18): a city's view over 150 county ledgers holding 1M
+# entries in all, warm (the cache filled, nothing changed upstream).
+ROLLUP_COUNTIES = 150
+ROLLUP_ENTRIES = 6_667
+"""Entries per county: 150 of them make a million."""
+ROLLUP_UNITS = 43
+"""Units per county: the shipped Huantai units.yaml's (a county's own, no more)."""
+ROLLUP_WALL = 5.0
+ROLLUP_MB = 1024.0
+ROLLUP_WALL_PER_CPU = 0.75
+"""Wall time over CPU time (its git and worker processes' included) of a
+warm rollup: at most this when both cores work (1 would be one core)."""
+
 
 # --- judging ---------------------------------------------------------------------
 
@@ -168,6 +181,8 @@ class Series:
     """Peak resident memory of each run, MB (empty where the OS does not say)."""
     with_workers: int = 0
     """Runs whose peak is their and their worker processes' memory summed."""
+    cpu: list[float] = field(default_factory=list)
+    """CPU seconds of each run, its children's included."""
 
     def peak(self) -> str:
         """The largest peak, and how it was measured."""
@@ -244,16 +259,18 @@ class TreeMemory:
         return self.peak
 
 
-def run_once(cmd: Cmd) -> tuple[float, float | None, bool]:
+def run_once(cmd: Cmd) -> tuple[float, float | None, bool, float | None]:
     """Wall time and peak memory (MB) of one whole-process run: its peak RSS,
-    or, while it runs worker processes, its and their memory together; and
-    whether it had workers."""
+    or, while it runs worker processes, its and their memory together;
+    whether it had workers; and its CPU seconds, user and system, its
+    children's included (None where the OS does not say)."""
     env = {**os.environ, **cmd.env}
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd.argv, stdout=subprocess.DEVNULL, stderr=err, env=env,
                                 cwd=cmd.cwd)  # fmt: skip
         rss: float | None = None
+        cpu: float | None = None
         tree = None
         if hasattr(os, "wait4"):
             tree = TreeMemory(proc.pid) if sys.platform == "linux" else None
@@ -262,6 +279,7 @@ def run_once(cmd: Cmd) -> tuple[float, float | None, bool]:
             proc.returncode = os.waitstatus_to_exitcode(status)
             kb = usage.ru_maxrss / (1024 if sys.platform == "darwin" else 1)
             rss = max(kb / 1024, tree.stop() if tree is not None else 0.0)
+            cpu = usage.ru_utime + usage.ru_stime
         else:
             proc.wait()
             took = time.perf_counter() - start
@@ -269,7 +287,7 @@ def run_once(cmd: Cmd) -> tuple[float, float | None, bool]:
             err.seek(0)
             message = err.read().decode(errors="replace")[-2000:]
             raise SystemExit(f"{' '.join(cmd.argv)} exited {proc.returncode}: {message}")
-    return took, rss, tree is not None and tree.saw_workers
+    return took, rss, tree is not None and tree.saw_workers, cpu
 
 
 def interleaved(
@@ -282,9 +300,11 @@ def interleaved(
         for cmd, series, hook in ((a, sa, before_a), (b, sb, None)):
             if hook is not None:
                 hook()
-            took, rss, workers = run_once(cmd)
+            took, rss, workers, cpu = run_once(cmd)
             series.with_workers += workers
             series.times.append(took)
+            if cpu is not None:
+                series.cpu.append(cpu)
             if rss is not None:
                 series.rss.append(rss)
     return sa, sb
@@ -376,6 +396,46 @@ def json_copy(root: Path) -> Path:
         data.append({"file": name.name, "entries": entries})
     target.write_text(json.dumps(data, ensure_ascii=False, default=str), "utf-8")
     return target
+
+
+def rollup_city(data: Path) -> Path:
+    """A folder of ROLLUP_COUNTIES bare repositories, each a generated county
+    ledger of ROLLUP_ENTRIES entries (its own seed), and the rollup.yaml
+    listing them; written once (two generators at a time) and reused."""
+    city = data / f"rollup-{ROLLUP_COUNTIES}x{ROLLUP_ENTRIES}-{ledger_key()}"
+    config = city / "rollup.yaml"
+    if config.exists():
+        return city
+    print(f"generating {ROLLUP_COUNTIES} county ledgers in {city} …", flush=True)
+    city.mkdir(parents=True, exist_ok=True)
+    names = [f"county-{i:03d}" for i in range(1, ROLLUP_COUNTIES + 1)]
+
+    def make(i: int, name: str) -> subprocess.Popen[bytes] | None:
+        if (city / f"{name}.git").exists():
+            return None
+        cmd = [sys.executable, str(REPO / "bench/generate.py"), str(city / name),
+               "--entries", str(ROLLUP_ENTRIES), "--units", str(ROLLUP_UNITS),
+               "--seed", str(i), "--git"]  # fmt: skip
+        return subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+
+    def bare(name: str) -> None:
+        work, target = city / name, city / f"{name}.git"
+        subprocess.run(["git", "clone", "-q", "--bare", str(work), str(target)], check=True)
+        shutil.rmtree(work)
+
+    running: list[tuple[str, subprocess.Popen[bytes]]] = []
+    for i, name in enumerate(names, 1):
+        proc = make(i, name)
+        if proc is not None:
+            running.append((name, proc))
+        while len(running) >= 2 or (running and i == len(names)):
+            done, proc = running.pop(0)
+            if proc.wait() != 0:
+                raise SystemExit(f"generate.py failed for {done}")
+            bare(done)
+    items = "".join(f"  - name: {name}\n    remote: {name}.git\n" for name in names)
+    config.write_text("ledgers:\n" + items, "utf-8")
+    return city
 
 
 # --- the measures ----------------------------------------------------------------
@@ -471,6 +531,33 @@ class Bench:
                 "x", limits.diff, memory)  # fmt: skip
         return kept
 
+    def rollup(self, city: Path, runs: int) -> None:
+        """`zwgk rollup` over the generated city: once to fill the cache
+        (every county fetched and computed), then warm against the same
+        with --offline (what fetching 150 remotes costs)."""
+        add = self.results.add
+        base = [*self.zwgk, "rollup", "--config", str(city / "rollup.yaml"), "--as-of", AS_OF,
+                "--format", "json"]  # fmt: skip
+        label = f"{ROLLUP_COUNTIES} ledgers, {ROLLUP_COUNTIES * ROLLUP_ENTRIES // 1000}k entries"
+        print(f"\nrollup: {city}", flush=True)
+        self.clear_cache()
+        took, rss, _, cpu = run_once(Cmd(base))
+        add(f"first rollup {label} (clones, computes), wall", took, " s", None,
+            f"CPU {cpu:.1f} s" if cpu is not None else "")  # fmt: skip
+        if rss is not None:
+            add(f"first rollup {label}, peak memory", rss, " MB", None)
+        warm, offline = interleaved(Cmd(base), Cmd([*base, "--offline"]), runs)
+        add(f"warm rollup {label}, wall", warm.median, " s", ROLLUP_WALL,
+            f"{warm.spread()}; --offline {offline.spread()}")  # fmt: skip
+        if warm.rss:
+            add(f"warm rollup {label}, peak memory", warm.rss_median, " MB", ROLLUP_MB,
+                warm.peak())  # fmt: skip
+        if warm.cpu:
+            used = statistics.median(warm.cpu)
+            add(f"warm rollup {label}, wall / CPU time (both cores at work)",
+                warm.median / used, "x", ROLLUP_WALL_PER_CPU,
+                f"CPU {used:.2f} s, {used / warm.median:.2f} cores")  # fmt: skip
+
     def growth(self, small: Path, big: Path, labels: str, runs: int) -> None:
         status = COMMANDS["status"]
         for kind, env in (("cold", COLD), ("warm", {})):
@@ -488,6 +575,8 @@ def main() -> int:
     parser.add_argument("--million", action="store_true", help="1,000,000 entries too")
     parser.add_argument("--sizes", type=lambda text: [int(n) for n in text.split(",")],
                         help="only these sizes, e.g. 10000 (default 10000,100000)")  # fmt: skip
+    parser.add_argument("--rollup", action="store_true",
+                        help="only `zwgk rollup`: 150 ledgers, 1M entries in all")  # fmt: skip
     parser.add_argument("--data", type=Path, default=REPO / "bench" / ".data",
                         help="where the generated ledgers are kept (bench/.data)")  # fmt: skip
     args = parser.parse_args()
@@ -514,6 +603,10 @@ def main() -> int:
         os.environ["ZWGK_CACHE_DIR"] = str(cache)  # never the user's cache
         os.environ.pop("ZWGK_NO_CACHE", None)
         bench = Bench(results, zwgk, cache)
+        if args.rollup:
+            bench.rollup(rollup_city(args.data), 3)
+            print("\n" + results.markdown())
+            return results.exit_code()
         bench.startup(startup_runs)
         sizes = args.sizes or [10_000, 100_000] + ([1_000_000] if args.million else [])
         if any(n not in SIZES for n in sizes):

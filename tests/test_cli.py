@@ -260,7 +260,7 @@ def test_every_argument_and_zwgk_variable_is_checked(
 
 COMMANDS = ["init", "import", "validate", "units", "units rename", "units merge", "show",
             "export", "record", "collect", "status", "report", "notice", "diff", "log",
-            "codeowners", "merge-driver", "fix-encoding",
+            "codeowners", "merge-driver", "fix-encoding", "rollup",
             "calendar add", "calendar show"]  # fmt: skip
 
 

@@ -73,6 +73,7 @@ def test_builtin_templates_exist() -> None:
     names = sorted(p.name for p in builtin_dir().glob("*.j2"))
     assert names == [
         "diff.md.j2", "notice.html.j2", "notice.md.j2", "report.html.j2", "report.md.j2",
+        "rollup.html.j2",
     ]  # fmt: skip
 
 

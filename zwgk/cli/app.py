@@ -320,6 +320,7 @@ COMMANDS = {
     "record": "record",
     "collect": "collect",
     "status": "status",
+    "rollup": "rollup",
 }
 """Each command as typed, and its module under zwgk.cli.commands (in the
 order of the help's list; typer lists single commands before groups)."""

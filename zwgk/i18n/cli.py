@@ -1173,4 +1173,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "check the entries above and run again with --yes",
     ),
     "cli.collect_written": ("已写入 {n} 条记录。", "{n} entries written."),
+    # --- zwgk rollup ------------------------------------------------------
+    "help.rollup": (
+        "市级汇总：读取 rollup.yaml 列出的各县台账（本地文件夹或 git 远程仓库，用 git 获取到缓存），按同一截止日期计算各县状态并比较：各状态数量、完成率和按时完成率、各县各单位的逾期清单，以及多个县都逾期的要求。无法获取或计划有错误的县会标明，不会略去。退出码：0 各县均已计算；1 有县无法获取、计划有错误或有文件无法读取；2 配置文件有错误。",
+        "A city's view: reads the county ledgers rollup.yaml lists (local folders or git remotes, fetched with git into the cache), computes each county's status on the same as-of date and compares them: counts per status, completion and on-time rates, overdue lists per county and unit, and the requirements late in many counties. A county that cannot be fetched or whose plan has errors is shown as such, never left out. Exit codes: 0 every county computed; 1 a county could not be fetched, has plan errors or a file that cannot be read; 2 the config file has errors.",
+    ),
+    "help.rollup_example": (
+        "示例：zwgk rollup ｜ zwgk rollup --as-of 2018-10-14 ｜ zwgk rollup --offline ｜ "
+        "zwgk rollup --config 市/rollup.yaml --format html -o 汇总.html ｜ zwgk rollup --format json",
+        "Examples: zwgk rollup | zwgk rollup --as-of 2018-10-14 | zwgk rollup --offline | "
+        "zwgk rollup --config city/rollup.yaml --format html -o rollup.html | zwgk rollup --format json",
+    ),
+    "help.short_rollup": ("市级汇总：比较各县台账", "a city's view over county ledgers"),
+    "help.opt_rollup_config": (
+        "列出各县台账的配置文件（默认 ./rollup.yaml）",
+        "the file listing the county ledgers (default ./rollup.yaml)",
+    ),
+    "help.opt_offline": (
+        "不获取远程仓库，只用缓存中上次获取的副本",
+        "fetch nothing: use the copies last fetched into the cache",
+    ),
+    "help.opt_rollup_output": (
+        "把 json、csv 或 html 写入文件（不能写到台账的 data/ 中；已有文件须加 --force）",
+        "write the json, csv or html to this file (never inside a ledger's data/; an existing file only with --force)",
+    ),
+    "cli.rollup_output_text": (
+        "文字输出只显示在屏幕上；写入文件请用 --format json、csv 或 html",
+        "the text view is for the screen; to write a file use --format json, csv or html",
+    ),
 }

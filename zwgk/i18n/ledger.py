@@ -768,4 +768,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "calendar.holiday_mark": ("休", "H"),
     "calendar.makeup_mark": ("班", "W"),
+    # --- rollup.yaml and fetching (zwgk rollup) ----------------------------
+    "ledger.rollup_missing": ("找不到配置文件 {path}", "no config file {path}"),
+    "ledger.rollup_missing_hint": (
+        "在当前文件夹写一个 rollup.yaml（ledgers: 下每个县写 name 和 remote），或用 --config 指定",
+        "write a rollup.yaml here (under ledgers:, a name and a remote for each county), or name one with --config",
+    ),
+    "ledger.rollup_item": ("台账", "ledger"),
+    "ledger.rollup_empty": ("ledgers: 下没有台账", "ledgers: lists no ledger"),
+    "ledger.rollup_empty_hint": (
+        "每个县写一项：- name: 桓台县 / remote: 仓库地址或文件夹",
+        "add one item per county: - name: 桓台县 / remote: a repository URL or a folder",
+    ),
+    "ledger.rollup_duplicate": (
+        "{name} 写了两次（第一次在第 {line} 行）",
+        "{name} is listed twice (first on line {line})",
+    ),
+    "ledger.rollup_duplicate_hint": (
+        "每个县只写一次；同名的两个县请写全称区分",
+        "list each county once; give two counties of one name their full names",
+    ),
+    "ledger.rollup_bad_value": ("{key} 的值 {value!r} 不能用", "{key} {value!r} cannot be used"),
+    "ledger.rollup_bad_value_hint": (
+        "{key} 不能以 - 开头，不能为空，分支名不能有空格或 ~^:?*[\\",
+        "{key} may not start with - nor be empty; a branch has no spaces nor ~^:?*[\\",
+    ),
+    "ledger.rollup_bad_path": (
+        "path {path} 不在仓库之内",
+        "path {path} is not inside the repository",
+    ),
+    "ledger.rollup_bad_path_hint": (
+        "写台账在仓库中的相对文件夹，如 county；不要以 / 开头，不要用 ..",
+        "give the ledger's folder relative to the repository's top, such as county: no leading /, no ..",
+    ),
+    "ledger.rollup_no_cache": (
+        "没有可存放各县副本的缓存文件夹",
+        "there is no cache folder to keep the counties' copies in",
+    ),
+    "ledger.rollup_no_cache_hint": (
+        "设置 ZWGK_CACHE_DIR 为一个可写的文件夹",
+        "set ZWGK_CACHE_DIR to a folder that can be written",
+    ),
+    "ledger.rollup_no_copy": ("缓存中没有副本", "no copy in the cache"),
+    "ledger.rollup_no_git": ("找不到 git 程序", "git is not installed"),
+    "ledger.rollup_timeout": (
+        "git 在 {seconds} 秒内没有完成",
+        "git did not finish within {seconds} s",
+    ),
 }

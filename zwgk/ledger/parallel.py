@@ -201,23 +201,9 @@ def _start(source: Files, cache: Any, workers: int) -> Any:
     this system cannot give one (the files are then read here). Ctrl-C is
     for this process alone: the workers ignore it (blocked until they do,
     so that none is caught half-started) and are ended with the pool."""
-    import multiprocessing
-
     global _SOURCE, _KEYED
     _SOURCE, _KEYED = source, cache is not None and cache.enabled  # type: ignore[assignment]
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet)
-    except (OSError, ImportError):  # no /dev/shm for its locks (some containers), no fork
-        pool = None
-    try:
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)  # a Ctrl-C meanwhile: raised here
-    except KeyboardInterrupt:
-        if pool is not None:  # not yet the caller's to end
-            pool.terminate()
-            pool.join()
-        raise
-    return pool
+    return _start_pool(workers, _quiet)
 
 
 def _quiet() -> None:
@@ -246,3 +232,73 @@ def _work(rel: str) -> tuple[bytes, Any] | None:
     if entries is None:
         return None
     return (digest(raw) if _KEYED else b""), pack_entries(entries)
+
+
+_TASK: Any = None
+
+
+def fork_map(func: Any, items: list[Any]) -> Iterator[Any]:
+    """`func(item)` of each item, in order, computed by forked workers
+    (`jobs()` of them; ZWGK_JOBS=1, one item or a system that cannot fork:
+    here, one after the other). What `func` returns must pickle. The same
+    care as `read_all`'s: Ctrl-C is this process's, the workers end with the
+    pool, a worker that dies is noticed and the rest computed here; a worker
+    starts no workers of its own. (`zwgk rollup`: a county each.)"""
+    global _TASK
+    workers = min(jobs(), len(items))
+    pool = None
+    if workers >= 2 and hasattr(os, "fork"):
+        _TASK = func
+        pool = _start_pool(workers, _quiet_alone)
+    if pool is None:
+        for item in items:
+            yield func(item)
+        return
+    started = list(pool._pool)
+    try:
+        done = pool.imap(_do, items, chunksize=1)
+        for item in items:
+            if pool is None:
+                yield func(item)
+                continue
+            try:
+                yield _next(done, started)
+            except _WorkerLost:
+                pool.terminate()
+                pool.join()
+                pool = None
+                yield func(item)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+
+
+def _do(item: Any) -> Any:
+    return _TASK(item)
+
+
+def _quiet_alone() -> None:
+    """In a `fork_map` worker: quiet on Ctrl-C, and no pool of its own (a
+    daemonic worker may not start processes)."""
+    _quiet()
+    os.environ[JOBS] = "1"
+
+
+def _start_pool(workers: int, initializer: Any) -> Any:
+    """A forked pool, SIGINT blocked while it starts; None where there is none."""
+    import multiprocessing
+
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=initializer)
+    except (OSError, ImportError):
+        pool = None
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    except KeyboardInterrupt:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+        raise
+    return pool

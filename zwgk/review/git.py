@@ -33,6 +33,15 @@ class Git:
         prefix = self.run("rev-parse", "--show-prefix", cwd=ledger_root).strip()
         self.prefix = prefix if not prefix or prefix.endswith("/") else prefix + "/"
 
+    @classmethod
+    def bare(cls, git_dir: Path, prefix: str) -> Git:
+        """A bare repository with no working tree (a county's copy fetched by
+        `zwgk rollup`, `ledger/remote.py`) holding a ledger at `prefix`."""
+        git = cls.__new__(cls)
+        git.ledger_root = git.top = git_dir
+        git.prefix = prefix if not prefix or prefix.endswith("/") else prefix + "/"
+        return git
+
     def run(self, *args: str, cwd: Path | None = None, input: bytes | None = None) -> str:
         return self.run_bytes(*args, cwd=cwd, input=input).decode("utf-8", "replace")
 

@@ -308,11 +308,11 @@ def test_a_warm_run_computes_nothing_again(city: Path) -> None:
     ]
     loaded: list[str] = []
 
-    def load(copy: Copy):  # type: ignore[no-untyped-def]
+    def load(copy: Copy, as_of: dt.date):  # type: ignore[no-untyped-def]
         from zwgk.review.rollup import load_county
 
         loaded.append(copy.source.name)
-        return load_county(copy, lambda ledger: None)
+        return load_county(copy, lambda ledger: None, as_of)
 
     day = dt.date(2018, 10, 14)
     first = engine.rollup(fetch_all(sources, False), day, 10, load)
@@ -378,3 +378,20 @@ def test_a_units_file_not_read_leaves_out_what_depends_on_it(tmp_path: Path) -> 
     assert huantai["dated"]["overdue"] == sum(i["status"] == "overdue" for i in status["items"])
     assert huantai["errors"][0]["path"] == "data/progress/2018/jtj.yaml"
     assert all(o["unit"] != "jtj" for o in huantai["overdue"])
+
+
+def test_a_county_keeping_several_plan_years_is_read_at_the_days_plan(tmp_path: Path) -> None:
+    """Its 2018 and 2019 plans in data/plans/: on 2018-10-14 the 2018 one, and
+    on a day of 2019 the 2019 one, as `zwgk status` would read it that day."""
+    files = county_files()
+    del files["data/tasks.yaml"]
+    files["data/plans/2018.yaml"] = TASKS
+    files["data/plans/2019.yaml"] = TASKS_2019
+    bare_remote(tmp_path, "zibo", files)
+    config(tmp_path, item("淄川区", "zibo.git"))
+    code, doc = run_json(tmp_path)
+    assert code == 0 and by_name(doc)["淄川区"]["plan"]["year"] == 2018
+    assert by_name(doc)["淄川区"]["dated"]["overdue"] == 9
+    run = zwgk(None, "rollup", "--config", str(tmp_path / "rollup.yaml"), "--as-of",
+               "2019-03-01", "--format", "json", "--offline")  # fmt: skip
+    assert json.loads(run.stdout)["counties"][0]["plan"]["year"] == 2019

@@ -133,7 +133,7 @@ class LateAcross(NamedTuple):
     """Its overdue obligations, all those counties together."""
 
 
-Load = Callable[[Copy], PlannedLedger]
+Load = Callable[[Copy, dt.date], PlannedLedger]
 
 
 def rollup(copies: list[Copy], as_of: dt.date, warn_days: int, load: Load) -> list[County]:
@@ -162,7 +162,7 @@ def county(copy: Copy, as_of: dt.date, warn_days: int, load: Load) -> County:
     if not copy.readable:
         return County(copy, "not_fetched")
     try:
-        ledger = load(copy)
+        ledger = load(copy, as_of)
     except PlanStopped as stop:
         return County(copy, "plan_errors", errors=stop.errors[:ERRORS_KEPT], error_count=stop.count)
     except ZwgkError as exc:

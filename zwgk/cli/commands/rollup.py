@@ -17,6 +17,8 @@ from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from zwgk.ledger.load import Ledger, PlannedLedger
     from zwgk.ledger.remote import Copy
 
@@ -95,11 +97,11 @@ def rollup(
         raise typer.Exit(EXIT_DATA)
 
 
-def _load(copy: "Copy") -> "PlannedLedger":
+def _load(copy: "Copy", as_of: "dt.date") -> "PlannedLedger":
     """A county's ledger behind `status`'s gate: a plan with errors stops it."""
     from zwgk.review.rollup import load_county
 
-    return load_county(copy, _judge)
+    return load_county(copy, _judge, as_of)
 
 
 def _judge(ledger: "Ledger") -> None:

@@ -289,9 +289,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.import_example": (
         "示例：zwgk import 2019年分解表.xlsx -o 草稿 ｜ zwgk import 分解表.docx -o 草稿 --year 2019 "
-        "｜ zwgk import 分解表.csv -o 草稿 --units data/units.yaml --format json",
+        "｜ zwgk import 分解表.csv -o 草稿 --units data/units.yaml --format json "
+        "｜ 在台账中：zwgk import 2019年分解表.xlsx --year 2019（写入 data/plans/2019.yaml）",
         "Examples: zwgk import table-2019.xlsx -o draft | zwgk import table.docx -o draft --year 2019 "
-        "| zwgk import table.csv -o draft --units data/units.yaml --format json",
+        "| zwgk import table.csv -o draft --units data/units.yaml --format json "
+        "| inside a ledger: zwgk import table-2019.xlsx --year 2019 (writes data/plans/2019.yaml)",
     ),
     "help.short_import": (
         "把任务分解表转成台账草稿",
@@ -302,8 +304,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the decomposition table: .xlsx, .csv or .docx",
     ),
     "help.opt_import_out": (
-        "草稿写入的文件夹（写入其中的 data/tasks.yaml、data/units.yaml）",
-        "the folder the draft is written to (its data/tasks.yaml and data/units.yaml)",
+        "草稿写入的文件夹（写入其中的 data/tasks.yaml、data/units.yaml）；不给出时，"
+        "把该年度的计划写入当前台账的 data/plans/年份.yaml，并与上一年度的计划比对",
+        "the folder the draft is written to (its data/tasks.yaml and data/units.yaml); without "
+        "it, the year's plan goes into the current ledger as data/plans/YEAR.yaml, matched to "
+        "last year's plan",
     ),
     "help.opt_import_year": (
         "计划年度（标题中没有“某某年”时必填）",

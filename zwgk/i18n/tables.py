@@ -247,8 +247,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the years before",
     ),
     "import.one_plan_hint": (
-        "先把台账改为按年度存放：zwgk plan migrate，再导入",
-        "move the ledger to plans by year first: zwgk plan migrate, then import",
+        "先把台账改为按年度存放：zwgk plan migrate，再导入；只要一份新台账的草稿：加 -o 文件夹",
+        "move the ledger to plans by year first: zwgk plan migrate, then import; for a new "
+        "ledger's draft instead: add -o DIR",
     ),
     "import.unknown_in_ledger": (
         "表中有 {n} 个单位或单位组台账的 {units} 中没有：{names}；计划未写入",

@@ -72,8 +72,8 @@ def import_(
 
     ledger = _ledger_target(output, units)
     units_file, directory = _import_directory(units, ledger)
-    if report is not None:
-        _refuse_report(report, output or ledger or Path(), force)  # before anything is read
+    if report is not None:  # before anything is read or asked
+        _refuse_report(report, output if output is not None else ledger, force)
     if ledger is not None and year is not None:
         _refuse_year_plan(ledger, year, force)
     given = parse_date(effective, "--effective")
@@ -160,11 +160,12 @@ def import_(
         console.print(Text(t("import.next_year", year=draft.year), style="dim"))
 
 
-def _refuse_report(report: Path, output: Path, force: bool) -> None:
+def _refuse_report(report: Path, output: Path | None, force: bool) -> None:
     """The report is an output like any other: never inside the current
     ledger's data/ nor the draft's, an existing file only with --force."""
     from zwgk.outputs.outfiles import refuse_ledger_data, refuse_output
 
+    assert output is not None  # -o, else the ledger the plan goes into
     refuse_ledger_data(report, output)
     root = ledger_root_if_any()
     if root is not None:

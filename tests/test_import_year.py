@@ -58,6 +58,10 @@ def test_import_writes_the_year_plan_matched_to_last_year(years: Path) -> None:
     assert "21.1" in status.stdout and "2019-06-30" in status.stdout  # the moved deadline
     # last year's plan reads as before
     assert zwgk(years, "validate", "--year", "2018").exit_code == 0
+    # and the next command, run in the same process, reads the as-of date's
+    # plan again, not the year an earlier command was given
+    again = zwgk(years, "status", "--as-of", "2019-07-05")
+    assert again.exit_code == 0 and "50.2" in again.stdout  # a requirement new in 2019
 
 
 def test_json_and_the_markdown_report_carry_the_matching(years: Path, tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ import typer
 from zwgk import __version__
 from zwgk.cli import helptext
 from zwgk.cli.console import print_error
-from zwgk.cli.options import remember_root, remember_year, year_option
+from zwgk.cli.options import forget_given, remember_root, remember_year, year_option
 from zwgk.cli.typerinternals import ClickException, NoArgsIsHelpError
 from zwgk.engine.deadlines import BeyondDatesError
 from zwgk.errors import EXIT_INTERRUPTED, EXIT_OK, ZwgkError
@@ -299,6 +299,7 @@ def _main(
     if lang is not None and lang not in LANGS:
         raise typer.BadParameter(t("cli.bad_lang", lang=lang, choices=", ".join(LANGS)))
     set_lang(lang)
+    forget_given()
     remember_root(root)
     remember_year(year)
 

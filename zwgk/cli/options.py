@@ -49,6 +49,13 @@ def remember_root(root: str | None) -> None:
     _Given.root = root
 
 
+def forget_given() -> None:
+    """A new invocation starts with nothing given: run in one process (tests,
+    CliRunner), an earlier command's `--year` or `--as-of` must not choose
+    the next one's plan."""
+    _Given.root = _Given.year = _Given.as_of = None
+
+
 # --- the plan year ----------------------------------------------------------
 
 

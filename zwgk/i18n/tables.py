@@ -296,8 +296,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Matched to {path}: {unchanged} unchanged, {changed} changed, {new} new, {dropped} dropped",
     ),
     "import.match_renumbered": (
-        "其中编号改变的未变要求 {n} 条：{pairs}",
-        "unchanged but renumbered: {n}: {pairs}",
+        "其中未变但编号改变的 {n} 条（去年 → 今年）：{pairs}",
+        "{n} of them unchanged but renumbered (last year → this year): {pairs}",
     ),
     "import.match_changed": ("有改动（{n} 条）", "Changed ({n})"),
     "import.match_new": ("新增（{n} 条，去年没有）", "New ({n}, not in last year's plan)"),

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger.layout import PLANS, TASKS, UNITS, plan_rel, plan_years
+from zwgk.ledger.layout import TASKS, UNITS, plan_rel
 from zwgk.ledger.yamlio import dump_flow, parse
 from zwgk.model.directory import Directory
 from zwgk.tables.importer import Draft
@@ -70,7 +70,8 @@ def refuse_unknown_units(draft: Draft, directory: Directory) -> None:
         names = [draft.units[u].name for u in draft.new_units]
         names += [g.name for g in draft.groups.values() if g.id not in directory.groups]
         raise ZwgkError(
-            t("import.unknown_in_ledger", n=len(names), names="、".join(names), units=UNITS),
+            t("import.unknown_in_ledger", n=len(names), names=t("common.list_sep").join(names),
+              units=UNITS),
             hint=t("import.unknown_in_ledger_hint", units=UNITS, lines="\n".join(
                 f"  - {line}" for line in lines)),
             exit_code=EXIT_USAGE,
@@ -78,10 +79,11 @@ def refuse_unknown_units(draft: Draft, directory: Directory) -> None:
 
 
 def previous_year(root: Path, year: int) -> int | None:
-    """The latest plan year of the ledger before `year`."""
-    folder = root / PLANS
-    names = [p.name for p in folder.iterdir()] if folder.is_dir() else []
-    earlier = [y for y in plan_years(names) if y < year]
+    """The latest plan year of the ledger before `year` (the years as the
+    loader sees them)."""
+    from zwgk.ledger.load import DiskFiles
+
+    earlier = [y for y in DiskFiles(root).plan_years() if y < year]
     return max(earlier) if earlier else None
 
 

@@ -263,7 +263,7 @@ def _names(refs: tuple[str, ...], directory: Directory) -> str:
     """Unit and group ids as the clerk knows them: their names."""
     if not refs:
         return t("import.match_none_word")
-    return "、".join(directory.name(ref) for ref in refs)
+    return t("common.list_sep").join(directory.name(ref) for ref in refs)
 
 
 def _due(req: Req) -> str:

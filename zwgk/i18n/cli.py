@@ -280,18 +280,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "把任务分解表（.xlsx、.csv、.docx；列为 工作任务、工作要求、责任单位）转成台账草稿："
         "data/tasks.yaml 和 data/units.yaml 写入 -o 指定的文件夹。单位名称按已有单位及别名匹配，"
         "新单位列出待核对；期限用语（按月、每年7月底前、文件公布后3个工作日内……）识别为期限规则；"
-        "不能识别的单元格逐一列出。单位取自当前台账的 units.yaml（或 --units 指定的文件）。",
+        "不能识别的单元格逐一列出。单位取自当前台账的 units.yaml（或 --units 指定的文件）。"
+        "不给 -o、在按年度存放计划的台账中运行时，写入该年度的计划 data/plans/年份.yaml，"
+        "并按文字与上一年度的计划比对，列出未变、有改动、新增和删去的要求。",
         "Turn a decomposition table (.xlsx, .csv, .docx with columns 工作任务, 工作要求, 责任单位) "
         "into a draft ledger: data/tasks.yaml and data/units.yaml in the folder -o names. Unit "
         "names are matched to existing units and aliases, new ones listed for review; deadline "
         "phrases (按月, 每年7月底前, 文件公布后3个工作日内 …) become rules; every cell it "
-        "could not interpret is listed. Units come from the current ledger's units.yaml (or --units).",
+        "could not interpret is listed. Units come from the current ledger's units.yaml (or --units). "
+        "Without -o, inside a ledger that keeps its plans by year, the table becomes that year's "
+        "plan, data/plans/YEAR.yaml, matched by text to last year's: unchanged, changed, new and "
+        "dropped requirements are listed.",
     ),
     "help.import_example": (
         "示例：zwgk import 2019年分解表.xlsx -o 草稿 ｜ zwgk import 分解表.docx -o 草稿 --year 2019 "
-        "｜ zwgk import 分解表.csv -o 草稿 --units data/units.yaml --format json",
+        "｜ zwgk import 分解表.csv -o 草稿 --units data/units.yaml --format json "
+        "｜ 在台账中：zwgk import 2019年分解表.xlsx --year 2019（写入 data/plans/2019.yaml）",
         "Examples: zwgk import table-2019.xlsx -o draft | zwgk import table.docx -o draft --year 2019 "
-        "| zwgk import table.csv -o draft --units data/units.yaml --format json",
+        "| zwgk import table.csv -o draft --units data/units.yaml --format json "
+        "| inside a ledger: zwgk import table-2019.xlsx --year 2019 (writes data/plans/2019.yaml)",
     ),
     "help.short_import": (
         "把任务分解表转成台账草稿",
@@ -302,8 +309,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the decomposition table: .xlsx, .csv or .docx",
     ),
     "help.opt_import_out": (
-        "草稿写入的文件夹（写入其中的 data/tasks.yaml、data/units.yaml）",
-        "the folder the draft is written to (its data/tasks.yaml and data/units.yaml)",
+        "草稿写入的文件夹（写入其中的 data/tasks.yaml、data/units.yaml）；不给出时，"
+        "把该年度的计划写入当前台账的 data/plans/年份.yaml，并与上一年度的计划比对",
+        "the folder the draft is written to (its data/tasks.yaml and data/units.yaml); without "
+        "it, the year's plan goes into the current ledger as data/plans/YEAR.yaml, matched to "
+        "last year's plan",
     ),
     "help.opt_import_year": (
         "计划年度（标题中没有“某某年”时必填）",
@@ -318,8 +328,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the units.yaml to match unit names against (default: the current ledger's)",
     ),
     "help.opt_import_force": (
-        "覆盖草稿文件夹中已有的文件（及 --report 的文件）",
-        "overwrite the draft's files (and the --report file) if they exist",
+        "覆盖草稿文件夹中已有的文件、台账中该年度已有的计划（及 --report 的文件）",
+        "overwrite the draft's files, or the ledger's plan of that year (and the --report file), "
+        "if they exist",
     ),
     "help.opt_import_report": (
         "另把核对报告（各项数量、按行列出未识别的单元格）写成 Markdown 文件，供科室核对",

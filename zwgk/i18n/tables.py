@@ -227,4 +227,99 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "下一步：zwgk --root {path} validate；核对无误后把 {path}/data 中的文件复制到台账",
         "Next: zwgk --root {path} validate; once reviewed, copy the files in {path}/data into the ledger",
     ),
+    # importing a year's table into a ledger of plan years (tables/yearplan.py)
+    "import.no_output": (
+        "没有给出 -o 草稿文件夹，当前也不在台账中",
+        "no -o DIR given, and not inside a ledger",
+    ),
+    "import.no_output_hint": (
+        "新台账的草稿：zwgk import 表 -o 文件夹；某一年的计划导入已有台账：在台账中运行（或 --root 台账）",
+        "a new ledger's draft: zwgk import TABLE -o DIR; a year's plan into a ledger: run it inside "
+        "the ledger (or --root LEDGER)",
+    ),
+    "import.units_with_ledger": (
+        "导入台账时单位只按台账自己的 data/units.yaml 匹配，不能用 --units",
+        "a plan imported into a ledger matches the ledger's own data/units.yaml; --units is not used",
+    ),
+    "import.one_plan": (
+        "{root} 只有一个计划 data/tasks.yaml：新一年的计划要放在 data/plans/ 下，与往年并存",
+        "{root} keeps one plan, data/tasks.yaml: a new year's plan goes in data/plans/, beside "
+        "the years before",
+    ),
+    "import.one_plan_hint": (
+        "先把台账改为按年度存放：zwgk plan migrate，再导入；只要一份新台账的草稿：加 -o 文件夹",
+        "move the ledger to plans by year first: zwgk plan migrate, then import; for a new "
+        "ledger's draft instead: add -o DIR",
+    ),
+    "import.unknown_in_ledger": (
+        "表中有 {n} 个单位或单位组台账的 {units} 中没有：{names}；计划未写入",
+        "the table names {n} units or groups the ledger's {units} lacks: {names}; no plan written",
+    ),
+    "import.unknown_in_ledger_hint": (
+        "{units} 为各年度共用，import 不自动添加。改名或合并的单位用 zwgk units rename / merge 记录；"
+        "新单位在 {units} 的 units: 或 groups: 下添加（可用下列行，改用正式编号），再重新导入：\n{lines}",
+        "{units} is shared by every year, so import does not add to it. Record a renamed or merged "
+        "unit with zwgk units rename / merge; add a new one under units: or groups: in {units} "
+        "(these lines, with a proper id), then import again:\n{lines}",
+    ),
+    "import.plan_exists": (
+        "{path} 已存在：该年度的计划已在台账中",
+        "{path} exists: the ledger holds that year's plan already",
+    ),
+    "import.plan_exists_hint": (
+        "用 --year 指定另一年度，或加 --force 替换（进展记录不受影响）",
+        "give another --year, or --force to replace it (progress is not touched)",
+    ),
+    "import.previous_unreadable": (
+        "上一年度的计划 {path} 无法读取，不能比对",
+        "last year's plan {path} cannot be read, so nothing can be matched",
+    ),
+    "import.previous_unreadable_hint": (
+        "先修正：zwgk validate --year {year}",
+        "fix it first: zwgk validate --year {year}",
+    ),
+    "import.yaml_matched_header": (
+        "要求按文字与 {path} 比对：previous 为上一年度计划中对应要求的编号。",
+        "Requirements matched by text to {path}: previous is the same requirement's id there.",
+    ),
+    "import.plan_written": ("已写入计划：{path}", "Plan written: {path}"),
+    "import.next_year": (
+        "下一步：zwgk validate --year {year}；zwgk status --year {year}",
+        "Next: zwgk validate --year {year}; zwgk status --year {year}",
+    ),
+    "import.match_none": (
+        "台账中没有 {year} 年以前的计划：没有可比对的要求",
+        "the ledger holds no plan before {year}: nothing to match against",
+    ),
+    "import.match_summary": (
+        "与 {path} 比对：未变 {unchanged} 条，有改动 {changed} 条，新增 {new} 条，删去 {dropped} 条",
+        "Matched to {path}: {unchanged} unchanged, {changed} changed, {new} new, {dropped} dropped",
+    ),
+    "import.match_renumbered": (
+        "其中未变但编号改变的 {n} 条（去年 → 今年）：{pairs}",
+        "{n} of them unchanged but renumbered (last year → this year): {pairs}",
+    ),
+    "import.match_changed": ("有改动（{n} 条）", "Changed ({n})"),
+    "import.match_new": ("新增（{n} 条，去年没有）", "New ({n}, not in last year's plan)"),
+    "import.match_dropped": (
+        "删去（{n} 条，今年表中没有）",
+        "Dropped ({n}, not in this year's table)",
+    ),
+    "import.match_unchanged": ("未变（{n} 条）", "Unchanged ({n})"),
+    "import.match_pair": (
+        "{new}（去年 {old}，相似度 {score}）：{what}",
+        "{new} (last year {old}, similarity {score}): {what}",
+    ),
+    "import.match_what_text": ("文字", "text"),
+    "import.match_what_units": ("单位", "units"),
+    "import.match_what_due": ("期限", "deadlines"),
+    "import.match_old_text": ("去年：{text}", "last year: {text}"),
+    "import.match_new_text": ("今年：{text}", "this year: {text}"),
+    "import.match_lead": ("牵头：{old} → {new}", "lead: {old} → {new}"),
+    "import.match_support": ("配合：{old} → {new}", "support: {old} → {new}"),
+    "import.match_mode": ("方式：{old} → {new}", "mode: {old} → {new}"),
+    "import.match_due": ("期限：{old} → {new}", "deadlines: {old} → {new}"),
+    "import.match_none_word": ("无", "none"),
+    "import.match_item": ("{id}：{text}", "{id}: {text}"),
+    "import.match_unchanged_item": ("{new}（去年 {old}）", "{new} (last year {old})"),
 }

@@ -98,6 +98,12 @@ REQUIREMENT = (
         choices=MODES,
     ),
     Field("due", "rules", "期限规则，各带原文依据 basis / deadline rules, each with its basis"),
+    Field(
+        "previous",
+        "id",
+        "上一年度计划中对应要求的编号（zwgk import 按文字比对写入）/ the id of the same "
+        "requirement in the previous year's plan (written by zwgk import, matched by text)",
+    ),
 )
 TASK = (
     Field("no", "int", "任务序号 / the task's number", True),

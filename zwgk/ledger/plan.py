@@ -176,6 +176,7 @@ def _read_requirement(
     text = r.text(m, "text", what)
     lead = r.text_list(m, "lead", what)
     support = r.text_list(m, "support", what)
+    previous = r.ident(m, "previous", what)
     mode_text = r.text(m, "mode", what) or "joint"
     if mode_text not in MODES:
         r.error(
@@ -206,4 +207,5 @@ def _read_requirement(
         line=m.line,
         lead_line=m.pos("lead")[0],
         support_line=m.pos("support")[0],
+        previous=previous,
     )

@@ -108,6 +108,9 @@ class Requirement(NamedTuple):
     line: int = 0
     lead_line: int = 0
     support_line: int = 0
+    previous: str | None = None
+    """Its id in the previous plan year's plan, when an import matched it
+    there by text (`previous:`); None: new, or never matched."""
 
 
 class Task(NamedTuple):

@@ -67,8 +67,10 @@ def tasks_yaml(
             lines.append(f"    section: {flow_value(task['section'])}")
         lines.append("    requirements:" if task["requirements"] else "    requirements: []")
         for req in task["requirements"]:
+            lines.append(f"      - id: {json.dumps(req['id'])}")
+            if req.get("previous") is not None:  # matched to last year's (tables/matching.py)
+                lines.append(f"        previous: {json.dumps(req['previous'])}")
             lines += [
-                f"      - id: {json.dumps(req['id'])}",
                 f"        text: {flow_value(req['text'])}",
                 f"        lead: {_ids(req['lead'])}",
                 f"        support: {_ids(req['support'])}",
@@ -141,41 +143,62 @@ def units_yaml(
     return "\n".join(lines) + "\n"
 
 
-def draft_texts(draft: Draft) -> dict[str, str]:
-    """data/tasks.yaml and data/units.yaml of a draft, checked by reading them
-    back: a draft that would not read is a bug, never a file."""
+def _plan_yaml(draft: Draft, header: list[str], rel: str = "data/x.yaml") -> str:
+    source = draft.source.replace("\\", "/")
+    return tasks_yaml(
+        draft.title, draft.year, draft.parts, draft.tasks,
+        [modeline("tasks", rel), "", t("import.yaml_tasks_header", source=source), *header],
+        draft.effective,
+    )  # fmt: skip
+
+
+def plan_text(draft: Draft, rel: str, header: list[str]) -> str:
+    """The plan file `rel` of a draft alone (a year's plan in a ledger that
+    has its units already), `header` lines added to its comment; checked by
+    reading it back, as `draft_texts` checks both files."""
+    text = _plan_yaml(draft, header, rel)
+    _check(text, None)
+    return text
+
+
+def _check(tasks_text: str, units_text: str | None) -> None:
+    """A draft that would not read is a bug in import, not in the table: say
+    so, write nothing."""
     from zwgk.ledger.plan import read_plan
     from zwgk.ledger.units import read_units
     from zwgk.ledger.yamlio import parse
 
+    plan, findings = read_plan(parse(tasks_text, "tasks.yaml")[0], "tasks.yaml")
+    if units_text is not None:
+        findings += read_units(parse(units_text, "units.yaml")[0], "units.yaml")[1]
+    errors = [f for f in findings if f.level == "error"]
+    if plan is None or errors:
+        first = errors[0].message if errors else "tasks.yaml"
+        raise ZwgkError(t("import.draft_unreadable", problem=first), exit_code=EXIT_DATA)
+
+
+def draft_texts(draft: Draft) -> dict[str, str]:
+    """data/tasks.yaml and data/units.yaml of a draft, checked by reading them
+    back: a draft that would not read is a bug, never a file."""
     created = {c.new for c in draft.changes if c.name is not None}  # written by their change
     source = draft.source.replace("\\", "/")
     tasks, units = TASKS.as_posix(), UNITS.as_posix()
     texts = {
-        tasks: tasks_yaml(
-            draft.title, draft.year, draft.parts, draft.tasks,
-            [modeline("tasks"), "", t("import.yaml_tasks_header", source=source)],
-            draft.effective,
-        ),
+        tasks: _plan_yaml(draft, []),
         units: units_yaml(
             [u for u in draft.units.values() if u.id not in created],
             list(draft.groups.values()), draft.changes, draft.new_units,
             [modeline("units"), "", t("import.yaml_units_header", source=source)],
         ),
     }  # fmt: skip
-    plan, plan_findings = read_plan(parse(texts[tasks], "tasks.yaml")[0], "tasks.yaml")
-    _, unit_findings = read_units(parse(texts[units], "units.yaml")[0], "units.yaml")
-    errors = [f for f in [*plan_findings, *unit_findings] if f.level == "error"]
-    if plan is None or errors:  # a bug in import, not in the table: say so, write nothing
-        first = errors[0].message if errors else "tasks.yaml"
-        raise ZwgkError(t("import.draft_unreadable", problem=first), exit_code=EXIT_DATA)
+    _check(texts[tasks], texts[units])
     return texts
 
 
-def modeline(name: str) -> str:
+def modeline(name: str, rel: str = "data/x.yaml") -> str:
     from zwgk.ledger.jsonschemas import modeline as line
 
-    return line(f"{name}.schema.json", "data/x.yaml")[2:]  # without "# ": header lines add it
+    return line(f"{name}.schema.json", rel)[2:]  # without "# ": header lines add it
 
 
 def save(draft: Draft, folder: Path, force: bool) -> list[Path]:

@@ -11,7 +11,13 @@ import typer
 from rich.text import Text
 
 from zwgk.cli.console import json_text, out_console
-from zwgk.cli.options import effective_date, effective_option, ledger_root_if_any, parse_date
+from zwgk.cli.options import (
+    chosen_year,
+    effective_date,
+    effective_option,
+    ledger_root_if_any,
+    parse_date,
+)
 from zwgk.i18n import t
 from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 
@@ -70,6 +76,8 @@ def import_(
     from zwgk.tables.sheet import read_table
     from zwgk.tables.yearplan import prepare, refuse_unknown_units, write
 
+    if year is None:
+        year = chosen_year()  # `zwgk --year 2019 import FILE` means the same
     ledger = _ledger_target(output, units)
     units_file, directory = _import_directory(units, ledger)
     if report is not None:  # before anything is read or asked

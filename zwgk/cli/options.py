@@ -52,10 +52,15 @@ def remember_root(root: str | None) -> None:
 # --- the plan year ----------------------------------------------------------
 
 
-def remember_year(year: int | None) -> None:
-    """Keep `--year` (given before or after the command) for the ledger's loading."""
-    if year is not None:
+def remember_year(year: int | None, *, fresh: bool = False) -> None:
+    """Keep `--year` (given before or after the command) for the ledger's loading.
+    `fresh`: a new run begins (the app's callback, before the command's own
+    options): what an earlier run in this process gave is forgotten, the as-of
+    date too (tests run many commands in one process)."""
+    if year is not None or fresh:
         _Given.year = year
+    if fresh:
+        _Given.as_of = None
 
 
 def chosen_year() -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from zwgk.model.directory import Directory
-from zwgk.model.plan import Plan
+from zwgk.model.plan import CarriedFrom, Plan
 
 
 def plan_document(plan: Plan, directory: Directory) -> dict[str, Any]:
@@ -65,10 +65,24 @@ def plan_document(plan: Plan, directory: Directory) -> dict[str, Any]:
                         "support": list(req.support),
                         "mode": req.mode,
                         "due": [dict(rule.written) for rule in req.due],
+                        "carried_from": carried_document(req.carried_from),
                     }
                     for req in task.requirements
                 ],
             }
             for task in plan.tasks
         ],
+    }
+
+
+def carried_document(carried: CarriedFrom | None) -> dict[str, Any] | None:
+    """A requirement's `carried_from` as JSON (None when it has none)."""
+    if carried is None:
+        return None
+    return {
+        "year": carried.year,
+        "req": carried.req,
+        "units": list(carried.units),
+        "periods": list(carried.periods),
+        "due": carried.due.isoformat() if carried.due else None,
     }

@@ -56,7 +56,7 @@ def draft_text(
             for rule in req["due"]:
                 if "by" in rule:  # ISO text in the export: a date in YAML
                     rule["by"] = dt.date.fromisoformat(rule["by"])
-            carried_from = req.pop("carried_from")
+            carried_from = req.pop("carried_from", None)
             if carried_from is None:
                 continue
             if carried_from["due"] is not None:

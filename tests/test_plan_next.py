@@ -302,7 +302,11 @@ def test_migrate_a_plain_folder(shipped: Path) -> None:
     assert run.exit_code == 0, run.output
     assert "data/plans/2018.yaml" in run.stdout and "commit" in run.stdout
     assert not (shipped / "data/tasks.yaml").exists()
-    assert (shipped / "data/plans/2018.yaml").read_bytes() == plan
+    moved = (shipped / "data/plans/2018.yaml").read_bytes()
+    # Unchanged but for the editor's schema line, now from one folder deeper.
+    assert moved.split(b"\n", 1)[1] == plan.split(b"\n", 1)[1]
+    assert plan.startswith(b"# yaml-language-server: $schema=../schemas/tasks.schema.json\n")
+    assert moved.startswith(b"# yaml-language-server: $schema=../../schemas/tasks.schema.json\n")
     assert zwgk(shipped, "status", "--as-of", "2018-10-14", "--format", "json").stdout == before
     assert zwgk(shipped, "plan", "migrate").exit_code == 0  # nothing left to move
 
@@ -316,6 +320,7 @@ def test_migrate_in_git_stages_a_rename_that_history_follows(shipped: Path) -> N
     assert "git mv" in run.stdout
     status = git(shipped, "status", "--porcelain")
     assert "R  data/tasks.yaml -> data/plans/2018.yaml" in status
+    assert git(shipped, "diff", "--name-only") == ""  # the schema line is staged too
     git(shipped, "commit", "-qm", "moved")
     log = git(shipped, "log", "--follow", "--format=%s", "--", "data/plans/2018.yaml")
     assert log.split() == ["moved", "2018", "plan"]
@@ -341,3 +346,15 @@ def test_migrate_outside_git_needs_no_git(shipped: Path, monkeypatch: pytest.Mon
     run = zwgk(shipped, "--lang", "en", "plan", "migrate")
     assert run.exit_code == 0, run.output
     assert "Renamed data/tasks.yaml to data/plans/2018.yaml" in run.stdout
+
+
+def test_migrate_in_git_leaves_the_clerks_unstaged_edits_unstaged(shipped: Path) -> None:
+    git(shipped, "init", "-q")
+    git(shipped, "add", "-A")
+    git(shipped, "commit", "-qm", "2018 plan")
+    with (shipped / "data/tasks.yaml").open("a", encoding="utf-8") as plan:
+        plan.write("# 未暂存的修改\n")
+    assert zwgk(shipped, "plan", "migrate").exit_code == 0
+    assert "RM data/tasks.yaml -> data/plans/2018.yaml" in git(shipped, "status", "--porcelain")
+    assert "未暂存的修改" in git(shipped, "diff")
+    assert "未暂存的修改" not in git(shipped, "diff", "--cached")

@@ -1183,10 +1183,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Plan years: move a one-plan ledger to the layout of several years (data/plans/YEAR.yaml); draft next year's plan from this year's.",
     ),
     "help.plan_migrate": (
-        "把 data/tasks.yaml 移为 data/plans/<plan.year>.yaml（内容不变；units.yaml 和进展文件不动）。"
+        "把 data/tasks.yaml 移为 data/plans/<plan.year>.yaml（内容不变，只有编辑器的 schema 行指向新位置；units.yaml 和进展文件不动）。"
         "文件由 git 跟踪时用 git mv，改名已暂存、历史可追（git log --follow）；否则直接改名。"
         "该年度文件已存在、计划读不出来时拒绝。完成后提交。",
-        "Move data/tasks.yaml to data/plans/<plan.year>.yaml (bytes unchanged; units.yaml and progress files stay). "
+        "Move data/tasks.yaml to data/plans/<plan.year>.yaml (its text unchanged but the editor's schema line, pointed at the new place; units.yaml and progress files stay). "
         "When git tracks the file it is moved with git mv: the rename is staged and history follows it (git log --follow); "
         "otherwise it is renamed. Refused when that year's file exists or the plan cannot be read. Commit afterwards.",
     ),
@@ -1240,12 +1240,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The ledger already keeps its plans in data/plans/: there is no data/tasks.yaml to move.",
     ),
     "cli.plan_migrated_git": (
-        "已用 git mv 把 {source} 移为 {target}（{year} 年计划，内容不变；改名已暂存）。",
-        "Moved {source} to {target} with git mv (the {year} plan, bytes unchanged; the rename is staged).",
+        "已用 git mv 把 {source} 移为 {target}（{year} 年计划；内容不变，只有编辑器的 schema 行指向新位置；改名已暂存）。",
+        "Moved {source} to {target} with git mv (the {year} plan; its text unchanged but the editor's schema line, pointed at the new place; the rename is staged).",
     ),
     "cli.plan_migrated": (
-        "已把 {source} 改名为 {target}（{year} 年计划，内容不变）。在 git 中它显示为一次改名（删除与新增），提交时两者都要加入。",
-        "Renamed {source} to {target} (the {year} plan, bytes unchanged). Git sees it as a rename (a deletion and a new file): add both when committing.",
+        "已把 {source} 改名为 {target}（{year} 年计划；内容不变，只有编辑器的 schema 行指向新位置）。在 git 中它显示为一次改名（删除与新增），提交时两者都要加入。",
+        "Renamed {source} to {target} (the {year} plan; its text unchanged but the editor's schema line, pointed at the new place). Git sees it as a rename (a deletion and a new file): add both when committing.",
     ),
     "cli.plan_migrated_next": (
         '下一步：zwgk validate --year {year}，然后提交：git add -A data && git commit -m "计划迁移到 {target}"',

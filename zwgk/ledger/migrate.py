@@ -1,8 +1,10 @@
 """`zwgk plan migrate`: a ledger of one plan (data/tasks.yaml) moved to the
 layout of several years (data/plans/YYYY.yaml, `layout.py`). Only the plan
-file moves, by one rename, its bytes unchanged: units.yaml is shared by every
-year and progress files are already kept by year. The move in git (`git mv`)
-is `review/planmove.py`."""
+file moves, by one rename: units.yaml is shared by every year and progress
+files are already kept by year. Its text stays as it was but for the editor's
+schema line (`jsonschemas.modeline`), a path relative to the file, which is
+pointed at the schemas again from one folder deeper. The move in git
+(`git mv`) is `review/planmove.py`."""
 
 from __future__ import annotations
 
@@ -68,6 +70,30 @@ def rename(root: Path, move: Move) -> None:
             t("common.cannot_write", path=move.target, error=exc.strerror or str(exc)),
             exit_code=EXIT_USAGE,
         ) from None
+
+
+def repoint_modeline(root: Path, move: Move) -> bool:
+    """After the move: the first line, when it is the schema line zwgk writes
+    for data/tasks.yaml, made the one for the new place (else the editor looks
+    for data/schemas/). True when it was changed."""
+    from zwgk.ledger.append import rewrite
+    from zwgk.ledger.jsonschemas import modeline
+
+    old = modeline("tasks.schema.json", move.source)
+    new = modeline("tasks.schema.json", move.target)
+    changed = []
+
+    def repointed(text: str) -> str:
+        first, newline, rest = text.partition("\n")
+        if first.rstrip("\r") != old:
+            return text
+        changed.append(True)
+        return new + first[len(old) :] + newline + rest
+
+    path = root / move.target
+    if path.read_bytes().split(b"\n", 1)[0].rstrip(b"\r").endswith(old.encode()):
+        rewrite(root, path, move.target, repointed)
+    return bool(changed)
 
 
 def _refused(message: str) -> ZwgkError:

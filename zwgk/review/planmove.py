@@ -28,3 +28,18 @@ def git_move(git: Git, move: Move) -> None:
     """`git mv` of the plan file: the working file and the index at once."""
     (git.ledger_root / move.target).parent.mkdir(exist_ok=True)
     git.run("mv", "--", move.source, move.target, cwd=git.ledger_root)
+
+
+def unchanged(git: Git, rel: str) -> bool:
+    """Whether the working file `rel` is as the index holds it (no edit of
+    the clerk's own waiting to be staged)."""
+    try:
+        git.run("diff", "--quiet", "--", rel, cwd=git.ledger_root)
+    except ZwgkError:
+        return False
+    return True
+
+
+def stage(git: Git, move: Move) -> None:
+    """Stage the moved file as it is now (its schema line repointed)."""
+    git.run("add", "--", move.target, cwd=git.ledger_root)

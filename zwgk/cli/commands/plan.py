@@ -26,8 +26,8 @@ commands = typer.Typer(cls=Group, help=t("help.plan"), no_args_is_help=True, ric
 
 @commands.command("migrate", help=t("help.plan_migrate"), epilog=t("help.plan_migrate_example"))
 def plan_migrate() -> None:
-    from zwgk.ledger.migrate import planned_move, rename
-    from zwgk.review.planmove import git_move, tracking_git
+    from zwgk.ledger.migrate import planned_move, rename, repoint_modeline
+    from zwgk.review.planmove import git_move, stage, tracking_git, unchanged
 
     root = ledger_root()
     move = planned_move(root)
@@ -36,10 +36,15 @@ def plan_migrate() -> None:
         return
     git = tracking_git(root, move.source)
     if git is not None:
+        # The clerk's own unstaged edits of the plan stay theirs to stage.
+        clean = unchanged(git, move.source)
         git_move(git, move)
+        if repoint_modeline(root, move) and clean:
+            stage(git, move)
         said = "cli.plan_migrated_git"
     else:
         rename(root, move)
+        repoint_modeline(root, move)
         said = "cli.plan_migrated"
     typer.echo(t(said, source=move.source, target=move.target, year=move.year))
     typer.echo(t("cli.plan_migrated_next", target=move.target, year=move.year))

@@ -358,3 +358,28 @@ def test_migrate_in_git_leaves_the_clerks_unstaged_edits_unstaged(shipped: Path)
     assert "RM data/tasks.yaml -> data/plans/2018.yaml" in git(shipped, "status", "--porcelain")
     assert "未暂存的修改" in git(shipped, "diff")
     assert "未暂存的修改" not in git(shipped, "diff", "--cached")
+
+
+def test_a_carried_requirement_still_open_is_carried_again_with_its_origin(ledger: Path) -> None:
+    assert zwgk(ledger, "plan", "next", "--year", "2019", "--carry", "all").exit_code == 0
+    write(ledger, "data/progress/2019/czj.yaml", """\
+- req: "28.1.2018"
+  date: 2019-02-01
+  status: done
+  note: 已发布解读
+""")  # fmt: skip
+    doc = json.loads(zwgk(ledger, "plan", "next", "--format", "json").stdout)  # 2020 from 2019
+    again = next(c for c in doc["carry_over"] if c["req"] == "28.1.2018")
+    assert again["carried_id"] == "28.1.2018" and again["units"] == ["jtj"]  # czj's is done
+    run = zwgk(ledger, "plan", "next", "--year", "2020", "--carry", "28.1.2018")
+    assert run.exit_code == 0, run.output
+    plan = _plan(ledger / "data/plans/2020.yaml")
+    ids = [r.id for r in plan.requirements()]
+    assert ids.count("28.1") == 1 and ids.count("28.1.2018") == 1
+    assert "12.1.2018" not in ids  # a 2019 carry-over not kept is not copied on
+    carried = plan.requirement("28.1.2018")
+    assert carried is not None and carried.carried_from is not None
+    assert carried.carried_from.year == 2018 and carried.carried_from.req == "28.1"
+    assert carried.carried_from.units == ("jtj",) and carried.lead == ("jtj",)
+    assert carried.due[0].date == dt.date(2020, 3, 31)
+    assert zwgk(ledger, "validate", "--year", "2020").exit_code == 0

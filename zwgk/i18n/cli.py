@@ -1208,12 +1208,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A one-plan ledger runs zwgk plan migrate first.",
     ),
     "help.plan_next_example": (
-        "示例：zwgk plan next --year 2019    （只列结转清单）\n"
-        "      zwgk plan next --year 2019 --carry overdue --carry-due 2019-03-31\n"
-        "      zwgk plan next --year 2019 --carry 21.1,48.1",
-        "Example: zwgk plan next --year 2019    (lists the carry-over only)\n"
-        "         zwgk plan next --year 2019 --carry overdue --carry-due 2019-03-31\n"
-        "         zwgk plan next --year 2019 --carry 21.1,48.1",
+        "示例：zwgk plan next --year 2019（只列结转清单） ｜ zwgk plan next --year 2019 --carry overdue "
+        "--carry-due 2019-03-31 ｜ zwgk plan next --year 2019 --carry 21.1,48.1 ｜ zwgk plan next --format json",
+        "Examples: zwgk plan next --year 2019 (lists the carry-over only) | zwgk plan next --year 2019 --carry overdue "
+        "--carry-due 2019-03-31 | zwgk plan next --year 2019 --carry 21.1,48.1 | zwgk plan next --format json",
     ),
     "help.opt_plan_next_year": (
         "起草哪一年的计划（默认：台账中最新计划的下一年）；依上一年的计划起草",

@@ -1246,8 +1246,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Renamed {source} to {target} (the {year} plan; its text unchanged but the editor's schema line, pointed at the new place). Git sees it as a rename (a deletion and a new file): add both when committing.",
     ),
     "cli.plan_migrated_next": (
-        '下一步：zwgk validate --year {year}，然后提交：git add -A data && git commit -m "计划迁移到 {target}"',
-        'Next: zwgk validate --year {year}, then commit: git add -A data && git commit -m "plan moved to {target}"',
+        '下一步：zwgk validate --year {year}，然后提交：git add -A {source} {target} && git commit -m "计划迁移到 {target}"',
+        'Next: zwgk validate --year {year}, then commit: git add -A {source} {target} && git commit -m "plan moved to {target}"',
     ),
     "cli.plan_next_one_plan": (
         "这本台账只有一个计划 data/tasks.yaml：起草新一年的计划要先迁移为多年度布局",
@@ -1298,8 +1298,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing of the {year} plan was open or overdue on {end}: nothing to carry over.",
     ),
     "cli.plan_next_written": (
-        "已写出 {path}（依 {source}；结转 {carried} 项，不结转 {dropped} 项）。下一步：zwgk validate --year {year}，核对后提交。",
-        "Wrote {path} (from {source}; {carried} carried over, {dropped} not). Next: zwgk validate --year {year}, review, then commit.",
+        "已写出 {path}（依 {source}；结转 {carried} 项，不结转 {dropped} 项）。下一步：zwgk validate --year {year}，核对后提交：git add {path}",
+        "Wrote {path} (from {source}; {carried} carried over, {dropped} not). Next: zwgk validate --year {year}, review, then commit: git add {path}",
     ),
     "cli.plan_col_new_id": ("新编号", "new id"),
     "cli.plan_col_periods": ("周期", "periods"),

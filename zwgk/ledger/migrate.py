@@ -75,25 +75,27 @@ def rename(root: Path, move: Move) -> None:
 def repoint_modeline(root: Path, move: Move) -> bool:
     """After the move: the first line, when it is the schema line zwgk writes
     for data/tasks.yaml, made the one for the new place (else the editor looks
-    for data/schemas/). True when it was changed."""
-    from zwgk.ledger.append import rewrite
+    for data/schemas/). Replaced atomically, as the rename itself, with no lock
+    file left behind to be committed by mistake. True when it was changed."""
     from zwgk.ledger.jsonschemas import modeline
+    from zwgk.ledger.safefs import MAX_FILE, read_regular, replace_atomically
 
-    old = modeline("tasks.schema.json", move.source)
-    new = modeline("tasks.schema.json", move.target)
-    changed = []
-
-    def repointed(text: str) -> str:
-        first, newline, rest = text.partition("\n")
-        if first.rstrip("\r") != old:
-            return text
-        changed.append(True)
-        return new + first[len(old) :] + newline + rest
-
+    old = modeline("tasks.schema.json", move.source).encode()
+    new = modeline("tasks.schema.json", move.target).encode()
     path = root / move.target
-    if path.read_bytes().split(b"\n", 1)[0].rstrip(b"\r").endswith(old.encode()):
-        rewrite(root, path, move.target, repointed)
-    return bool(changed)
+    try:
+        raw = read_regular(path, MAX_FILE)
+        bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
+        first, newline, rest = raw[len(bom) :].partition(b"\n")
+        if first.rstrip(b"\r") != old:
+            return False
+        replace_atomically(path, bom + new + first[len(old) :] + newline + rest)
+    except OSError as exc:
+        raise ZwgkError(
+            t("common.cannot_write", path=move.target, error=exc.strerror or str(exc)),
+            exit_code=EXIT_USAGE,
+        ) from None
+    return True
 
 
 def _refused(message: str) -> ZwgkError:

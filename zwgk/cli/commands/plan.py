@@ -47,7 +47,7 @@ def plan_migrate() -> None:
         repoint_modeline(root, move)
         said = "cli.plan_migrated"
     typer.echo(t(said, source=move.source, target=move.target, year=move.year))
-    typer.echo(t("cli.plan_migrated_next", target=move.target, year=move.year))
+    typer.echo(t("cli.plan_migrated_next", source=move.source, target=move.target, year=move.year))
 
 
 class NextFormat(StrEnum):

@@ -55,6 +55,15 @@ PROGRESS = {
   note: 信息系统升级改造，需延期
   approved_by: 县政府办公室
 """,
+    # 58.1 (joint, by 2018-12-31): 县信息中心 was given until 2019-05-31.
+    "data/progress/2018/xxzx.yaml": """\
+- req: "58.1"
+  date: 2018-12-10
+  status: extend
+  until: 2019-05-31
+  note: 网站集约化迁移未完成
+  approved_by: 县政府办公室
+""",
     # 48.1 does not apply to 县安监局: exempt, so never carried.
     "data/progress/2018/ajj.yaml": """\
 - req: "48.1"
@@ -184,9 +193,14 @@ def test_carried_requirements_name_their_origin_and_the_units_still_owing(ledger
     assert [(r.kind, r.date) for r in event.due] == [("by", dt.date(2019, 3, 31))]
     directory = carried["48.1.2018"]
     assert "ajj" not in directory.lead and "jtj" not in directory.lead
-    # czj's extension to 2019-06-30 is later: never brought forward.
-    assert directory.due[0].date == dt.date(2019, 6, 30)
+    # One rule binds its 34 units: czj's own extension to 2019-06-30 neither
+    # moves the others' date nor is silently cut: a comment names it.
+    assert directory.due[0].date == dt.date(2019, 3, 31)
     text = path.read_text("utf-8")
+    note = text[: text.index('- id: "48.1.2018"')].rsplit("- id:", 1)[1]
+    assert "czj 2019-06-30" in note and "extend" in note
+    # 58.1's one unit was given until 2019-05-31: its date is kept.
+    assert carried["58.1.2018"].due[0].date == dt.date(2019, 5, 31)
     assert "第一季度末" in text and "--carry-due" in text and "结转不提前期限" in text
     assert text.index('- id: "28.1.2018"') > text.index('- id: "28.1"')
 

@@ -150,12 +150,29 @@ def carried_requirement(carry: Carry, year: int, due: dt.date) -> Requirement:
     )
 
 
-def carried_due(carry: Carry, floor: dt.date) -> dt.date:
-    """The deadline a carried requirement gets: the date the office gave
-    (`--carry-due`), or its own later due date (an approved extension, an event
-    rule's deadline) when that falls later: a deadline is never brought forward."""
-    latest = carry.latest_due
-    return latest if latest is not None and latest > floor else floor
+class CarriedDue(NamedTuple):
+    """The deadline a carried requirement gets, and the units whose own due
+    date in the old plan (an approved extension) was later still."""
+
+    due: dt.date
+    later: dict[str, dt.date]
+
+
+def carried_due(carry: Carry, floor: dt.date) -> CarriedDue:
+    """The date the office gave (`--carry-due`, `floor`), unless every unit
+    still owing it had a later due date (an approved extension, an event
+    rule's deadline): then the earliest of those, so no deadline is brought
+    forward. One rule binds every unit of a requirement, so a unit whose own
+    date was later than the one chosen is named (`later`), never silently
+    given less time nor the others more."""
+    latest: dict[str, dt.date] = {}
+    for ob in carry.obligations:
+        if ob.due is not None and (ob.unit not in latest or ob.due > latest[ob.unit]):
+            latest[ob.unit] = ob.due
+    due = floor
+    if len(latest) == len(carry.units) and all(day > floor for day in latest.values()):
+        due = min(latest.values())
+    return CarriedDue(due, {unit: day for unit, day in latest.items() if day > due})
 
 
 def quarter_end(day: dt.date) -> dt.date:
@@ -186,7 +203,7 @@ def next_plan(
     )
     extra: dict[int, list[Requirement]] = {}
     for carry in carried:
-        req = carried_requirement(carry, plan.info.year, carried_due(carry, carry_due))
+        req = carried_requirement(carry, plan.info.year, carried_due(carry, carry_due).due)
         extra.setdefault(req.task, []).append(req)
     tasks = []
     for task in plan.tasks:

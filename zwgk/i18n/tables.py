@@ -260,6 +260,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "期限 by: {due} 是其在 {year} 年计划中的到期日（含批准的延期），晚于结转期限 {floor}：结转不提前期限",
         "by: {due} is its due date in the {year} plan (an approved extension included), later than the carry-over date {floor}: carrying over never brings a deadline forward",
     ),
+    "nextplan.due_later": (
+        "注意：这些单位在 {year} 年的到期日晚于 {due}（含批准的延期）：{dates}；延期如仍有效，请为其登记 extend",
+        "Note: these units' due dates in {year} were later than {due} (approved extensions included): {dates}; if an extension still holds, record an extend entry for the unit",
+    ),
     "nextplan.unreadable": (
         "起草的计划读不回来（zwgk 的缺陷，未写入任何文件）：{problem}",
         "the drafted plan does not read back (a bug in zwgk; nothing was written): {problem}",

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from zwgk.engine.nextyear import Carry, carried_id
+from zwgk.engine.nextyear import Carry, carried_due, carried_id
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.layout import plan_rel
@@ -26,10 +26,16 @@ class DueNote:
         self.floor = floor
         self.given = given
 
-    def lines(self, due: dt.date, old_year: int) -> list[str]:
+    def lines(self, carry: Carry, old_year: int) -> list[str]:
+        due, later = carried_due(carry, self.floor)
         if due > self.floor:
-            return [t("nextplan.due_kept", due=due, year=old_year, floor=self.floor)]
-        return [t("nextplan.due_given" if self.given else "nextplan.due_default", due=due)]
+            said = [t("nextplan.due_kept", due=due, year=old_year, floor=self.floor)]
+        else:
+            said = [t("nextplan.due_given" if self.given else "nextplan.due_default", due=due)]
+        if later:
+            dates = ", ".join(f"{unit} {day.isoformat()}" for unit, day in later.items())
+            said.append(t("nextplan.due_later", year=old_year, dates=dates, due=due))
+        return said
 
 
 def draft_text(
@@ -67,7 +73,7 @@ def draft_text(
                 req["comment"] = [
                     t("nextplan.carried", year=old_year, req=carry.req.id, end=old.info.end,
                       units=", ".join(carry.units), periods=", ".join(carry.periods) or "-"),
-                    *due_note.lines(req["due"][0]["by"], old_year),
+                    *due_note.lines(carry, old_year),
                 ]  # fmt: skip
     header = [
         modeline("tasks.schema.json", rel)[2:],

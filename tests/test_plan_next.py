@@ -397,3 +397,12 @@ def test_a_carried_requirement_still_open_is_carried_again_with_its_origin(ledge
     assert carried.carried_from.units == ("jtj",) and carried.lead == ("jtj",)
     assert carried.due[0].date == dt.date(2020, 3, 31)
     assert zwgk(ledger, "validate", "--year", "2020").exit_code == 0
+
+
+def test_effective_and_carry_due_are_the_offices_and_within_the_new_year(ledger: Path) -> None:
+    outside = zwgk(ledger, "plan", "next", "--carry", "all", "--carry-due", "2020-01-15")
+    assert outside.exit_code == 2 and "2019-01-01" in outside.output
+    assert not (ledger / "data/plans/2019.yaml").exists()
+    run = zwgk(ledger, "plan", "next", "--carry", "none", "--effective", "2019年3月1日")
+    assert run.exit_code == 0, run.output
+    assert _plan(ledger / "data/plans/2019.yaml").info.effective == dt.date(2019, 3, 1)

@@ -261,7 +261,7 @@ def test_every_argument_and_zwgk_variable_is_checked(
 COMMANDS = ["init", "import", "validate", "units", "units rename", "units merge", "show",
             "export", "record", "collect", "status", "report", "notice", "diff", "log",
             "codeowners", "merge-driver", "fix-encoding", "rollup",
-            "calendar add", "calendar show"]  # fmt: skip
+            "calendar add", "calendar show", "plan migrate", "plan next"]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -315,6 +315,7 @@ COMMANDS = {
     "log": "log",
     "codeowners": "codeowners",
     "calendar": "calendar",
+    "plan": "plan",
     "merge-driver": "merge_driver",
     "fix-encoding": "fix_encoding",
     "record": "record",
@@ -325,7 +326,7 @@ COMMANDS = {
 """Each command as typed, and its module under zwgk.cli.commands (in the
 order of the help's list; typer lists single commands before groups)."""
 
-_GROUPS = {"units", "calendar"}
+_GROUPS = {"units", "calendar", "plan"}
 """The commands with subcommands of their own (`zwgk units rename`)."""
 
 

@@ -27,7 +27,7 @@ AREAS: dict[str, tuple[str, ...]] = {
                "progress", "record", "reorg", "write", "cache", "calendar"),
     "checks": ("check", "deadlines"),
     "review": ("git", "owners", "diff", "merge"),
-    "tables": ("import",),
+    "tables": ("import", "nextplan"),
     "outputs": ("col", "render", "output", "export", "show", "describe", "report", "notice",
                 "init"),
 }  # fmt: skip

@@ -1212,4 +1212,140 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "文字输出只显示在屏幕上；写入文件请用 --format json、csv 或 html",
         "the text view is for the screen; to write a file use --format json, csv or html",
     ),
+    # --- zwgk plan ------------------------------------------------------------------
+    "help.short_plan_migrate": (
+        "单一计划台账迁移为多年度布局",
+        "move a one-plan ledger to the layout of several years",
+    ),
+    "help.short_plan_next": (
+        "依今年计划起草明年计划，列出结转事项",
+        "draft next year's plan from this year's, with the carry-over",
+    ),
+    "help.plan": (
+        "计划年度：把单一计划台账迁移为多年度布局（data/plans/年份.yaml），依今年计划起草明年计划。",
+        "Plan years: move a one-plan ledger to the layout of several years (data/plans/YEAR.yaml); draft next year's plan from this year's.",
+    ),
+    "help.plan_migrate": (
+        "把 data/tasks.yaml 移为 data/plans/<plan.year>.yaml（内容不变，只有编辑器的 schema 行指向新位置；units.yaml 和进展文件不动）。"
+        "文件由 git 跟踪时用 git mv，改名已暂存、历史可追（git log --follow）；否则直接改名。"
+        "该年度文件已存在、计划读不出来时拒绝。完成后提交。",
+        "Move data/tasks.yaml to data/plans/<plan.year>.yaml (its text unchanged but the editor's schema line, pointed at the new place; units.yaml and progress files stay). "
+        "When git tracks the file it is moved with git mv: the rename is staged and history follows it (git log --follow); "
+        "otherwise it is renamed. Refused when that year's file exists or the plan cannot be read. Commit afterwards.",
+    ),
+    "help.plan_migrate_example": (
+        '示例：zwgk plan migrate && git commit -m "计划迁移到 data/plans/"',
+        'Example: zwgk plan migrate && git commit -m "plan moved to data/plans/"',
+    ),
+    "help.plan_next": (
+        "依上一年度计划起草 --year 年度的计划 data/plans/YYYY.yaml：部分、任务、要求编号和责任单位照旧，期限规则顺延一年。"
+        "上一年度计划截止日仍未完成或已逾期的义务（与 zwgk status 同一算法，不适用、延期照算）列为结转清单；"
+        "不加 --carry 只列清单、不写文件。--carry 决定保留哪些：保留的成为新计划的要求（编号如 21.1.2018，带 carried_from 注明来源，"
+        "只含仍未完成的单位），期限为 --carry-due（默认新年度第一季度末，草稿中有注释说明）。已有的计划文件不覆盖（--force 除外），进展文件从不改动。"
+        "单一计划台账须先 zwgk plan migrate。",
+        "Draft the plan of --year (data/plans/YYYY.yaml) from the year before's: parts, tasks, requirement ids and units as they were, deadline rules moved by a year. "
+        "The obligations still open or overdue on the old plan's last day (as zwgk status computes them, exempt and extend honoured) are the carry-over list; "
+        "without --carry it is listed and nothing is written. --carry says what to keep: each kept one becomes a requirement of the new plan (id like 21.1.2018, "
+        "with carried_from naming its origin, and only the units still owing it), due by --carry-due (default: the end of the new year's first quarter, "
+        "said in a comment of the draft). An existing plan file is not overwritten (unless --force); progress files are never touched. "
+        "A one-plan ledger runs zwgk plan migrate first.",
+    ),
+    "help.plan_next_example": (
+        "示例：zwgk plan next --year 2019（只列结转清单） ｜ zwgk plan next --year 2019 --carry overdue "
+        "--carry-due 2019-03-31 ｜ zwgk plan next --year 2019 --carry 21.1,48.1 ｜ zwgk plan next --format json",
+        "Examples: zwgk plan next --year 2019 (lists the carry-over only) | zwgk plan next --year 2019 --carry overdue "
+        "--carry-due 2019-03-31 | zwgk plan next --year 2019 --carry 21.1,48.1 | zwgk plan next --format json",
+    ),
+    "help.opt_plan_next_year": (
+        "起草哪一年的计划（默认：台账中最新计划的下一年）；依上一年的计划起草",
+        "the year to draft (default: the year after the ledger's latest plan), from the year before's plan",
+    ),
+    "help.opt_carry": (
+        "结转哪些：all 全部、none 不结转、overdue 只结转已逾期的，或要求编号如 21.1,48.1；不给则只列清单",
+        "what to carry over: all, none, overdue (the overdue obligations only), or requirement ids such as 21.1,48.1; left out, the list is shown and nothing written",
+    ),
+    "help.opt_carry_due": (
+        "结转要求的期限（默认：新年度第一季度末；原有到期日更晚的保留原日期）",
+        "the deadline of carried requirements (default: the end of the new year's first quarter; a later due date they had is kept)",
+    ),
+    "help.opt_plan_next_effective": (
+        "新计划的生效日（默认不写：不顺延旧计划的生效日）",
+        "the new plan's effective date (default: not written; the old plan's is not moved)",
+    ),
+    "help.opt_plan_next_force": (
+        "覆盖已存在的该年度计划文件（从不改动进展文件）",
+        "overwrite that year's plan file if it exists (progress files are never touched)",
+    ),
+    "cli.plan_migrate_nothing": (
+        "台账已是多年度布局（data/plans/），没有 data/tasks.yaml 需要迁移。",
+        "The ledger already keeps its plans in data/plans/: there is no data/tasks.yaml to move.",
+    ),
+    "cli.plan_migrated_git": (
+        "已用 git mv 把 {source} 移为 {target}（{year} 年计划；内容不变，只有编辑器的 schema 行指向新位置；改名已暂存）。",
+        "Moved {source} to {target} with git mv (the {year} plan; its text unchanged but the editor's schema line, pointed at the new place; the rename is staged).",
+    ),
+    "cli.plan_migrated": (
+        "已把 {source} 改名为 {target}（{year} 年计划；内容不变，只有编辑器的 schema 行指向新位置）。在 git 中它显示为一次改名（删除与新增），提交时两者都要加入。",
+        "Renamed {source} to {target} (the {year} plan; its text unchanged but the editor's schema line, pointed at the new place). Git sees it as a rename (a deletion and a new file): add both when committing.",
+    ),
+    "cli.plan_migrated_next": (
+        '下一步：zwgk validate --year {year}，然后提交：git add -A {source} {target} && git commit -m "计划迁移到 {target}"',
+        'Next: zwgk validate --year {year}, then commit: git add -A {source} {target} && git commit -m "plan moved to {target}"',
+    ),
+    "cli.plan_next_one_plan": (
+        "这本台账只有一个计划 data/tasks.yaml：起草新一年的计划要先迁移为多年度布局",
+        "this ledger keeps one plan, data/tasks.yaml: move it to the layout of several years before drafting another year",
+    ),
+    "cli.plan_next_one_plan_hint": (
+        "zwgk plan migrate（把 data/tasks.yaml 移为 data/plans/年份.yaml），提交后再运行 zwgk plan next",
+        "zwgk plan migrate (moves data/tasks.yaml to data/plans/YEAR.yaml); commit, then run zwgk plan next",
+    ),
+    "cli.plan_next_no_source": (
+        "起草 {year} 年计划需要台账中有 {source} 年的计划（有：{years}）",
+        "drafting the {year} plan needs the {source} plan in the ledger (it holds: {years})",
+    ),
+    "cli.plan_next_no_source_hint": (
+        "--year 取台账中某年计划的下一年",
+        "give --year the year after one of the ledger's plans",
+    ),
+    "cli.plan_next_choose": (
+        "未写入任何文件。用 --carry all|none|overdue 或 --carry 要求编号（如 21.1,48.1）决定结转哪些，即写出 data/plans/{year}.yaml。",
+        "Nothing written. Decide what to carry over with --carry all|none|overdue or --carry REQ,REQ (such as 21.1,48.1) to write data/plans/{year}.yaml.",
+    ),
+    "cli.plan_next_not_carried": (
+        "{reqs} 不在结转清单中（清单：{known}）",
+        "{reqs} is not on the carry-over list (the list: {known})",
+    ),
+    "cli.plan_next_bad_carry": (
+        "--carry {value}：应为 all、none、overdue 或要求编号",
+        "--carry {value}: give all, none, overdue or requirement ids",
+    ),
+    "cli.plan_next_id_taken": (
+        "结转要求的编号已被计划中的要求占用：{ids}",
+        "the ids of carried requirements are taken by requirements of the plan: {ids}",
+    ),
+    "cli.plan_next_outside": (
+        "{date} 不在新计划期间 {start}–{end} 内",
+        "{date} is not within the new plan's period {start} to {end}",
+    ),
+    "cli.plan_next_list_title": (
+        "{year} 年计划截至 {end} 仍未完成或已逾期的要求：{n} 项（结转清单）",
+        "Still open or overdue in the {year} plan on {end}: {n} requirements (the carry-over list)",
+    ),
+    "cli.plan_next_carried_title": (
+        "结转到新计划的 {year} 年要求：{n} 项（截至 {end}）",
+        "Requirements of {year} carried over: {n} (as of {end})",
+    ),
+    "cli.plan_next_nothing_open": (
+        "{year} 年计划截至 {end} 没有未完成或逾期的义务：无需结转。",
+        "Nothing of the {year} plan was open or overdue on {end}: nothing to carry over.",
+    ),
+    "cli.plan_next_written": (
+        "已写出 {path}（依 {source}；结转 {carried} 项，不结转 {dropped} 项）。下一步：zwgk validate --year {year}，核对后提交：git add {path}",
+        "Wrote {path} (from {source}; {carried} carried over, {dropped} not). Next: zwgk validate --year {year}, review, then commit: git add {path}",
+    ),
+    "cli.plan_col_new_id": ("新编号", "new id"),
+    "cli.plan_col_periods": ("周期", "periods"),
+    "cli.plan_periods_span": ("{first}…{last}（{n} 期）", "{first}…{last} ({n})"),
+    "cli.plan_more_units": ("等 {n} 个单位", " and others, {n} units"),
 }

@@ -815,4 +815,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "git 在 {seconds} 秒内没有完成",
         "git did not finish within {seconds} s",
     ),
+    # --- zwgk plan migrate ---------------------------------------------------------
+    "plan.migrate_unreadable": (
+        "{path} 读不出来，无法确定计划年度，未迁移：{problem}",
+        "{path} cannot be read, so its year is unknown; nothing moved: {problem}",
+    ),
+    "plan.migrate_exists": (
+        "{path} 已存在：不会用 {source} 覆盖它，未迁移",
+        "{path} exists: it is not overwritten with {source}; nothing moved",
+    ),
+    "plan.migrate_link": (
+        "{path} 是符号链接：不通过链接移动计划，未迁移",
+        "{path} is a symbolic link: the plan is not moved through one; nothing moved",
+    ),
+    "plan.migrate_hint": (
+        "先用 zwgk validate 修好计划文件，或手工处理后再迁移：git mv data/tasks.yaml data/plans/年份.yaml",
+        "fix the plan file first (zwgk validate), or move it by hand: git mv data/tasks.yaml data/plans/YEAR.yaml",
+    ),
 }

@@ -322,4 +322,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.match_none_word": ("无", "none"),
     "import.match_item": ("{id}：{text}", "{id}: {text}"),
     "import.match_unchanged_item": ("{new}（去年 {old}）", "{new} (last year {old})"),
+    # --- zwgk plan next: the draft's comments ----------------------------------
+    "nextplan.header": (
+        "由 zwgk plan next 依 {source}（{old} 年）起草的 {year} 年计划草稿：部分、任务、要求编号和责任单位照旧，期限规则顺延一年（by: 日期顺延，按月、按季、每年 MM-DD 等相对规则不变）。核对后提交。",
+        "Draft of the {year} plan written by zwgk plan next from {source} ({old}): parts, tasks, requirement ids and units as they were, deadline rules moved by a year (by: dates moved; monthly, quarterly, every-year MM-DD and other relative rules unchanged). Review it, then commit.",
+    ),
+    "nextplan.dropped": (
+        "年底仍未完成、办公室决定不结转的要求：{reqs}",
+        "Still open at year end and not carried over (the office's choice): {reqs}",
+    ),
+    "nextplan.effective_not_moved": (
+        "effective: 未顺延。{year} 年计划写的是 effective: {effective}，那是那张表的生效日；新计划何时生效以新表为准，知道后填写（或 zwgk plan next --effective）。不写则全年各期都计为义务。",
+        "effective: not moved. The {year} plan says effective: {effective}, the day that table took effect; the new plan's is whatever the new table says: fill it in when known (or zwgk plan next --effective). Left out, every period of the year is owed.",
+    ),
+    "nextplan.effective_none": (
+        "effective: YYYY-MM-DD  新计划的生效日未给出，未猜测：知道后填写。不写则全年各期都计为义务。",
+        "effective: YYYY-MM-DD  the new plan's effective date was not given and is not guessed; left out, every period of the year is owed.",
+    ),
+    "nextplan.carried": (
+        "自 {year} 年结转：要求 {req} 截至 {end} 未完成（单位：{units}；周期：{periods}）",
+        "Carried over from {year}: requirement {req} not done by {end} (units: {units}; periods: {periods})",
+    ),
+    "nextplan.due_default": (
+        "期限 by: {due} 是 zwgk plan next 的默认值（新年度第一季度末），原表并未规定：可改为办公室定的日期（或用 --carry-due 指定）",
+        "by: {due} is zwgk plan next's default (the end of the new year's first quarter), not a date the table sets: change it to the office's date (or give --carry-due)",
+    ),
+    "nextplan.due_given": (
+        "期限 by: {due} 由办公室用 --carry-due 给出",
+        "by: {due} was given by the office with --carry-due",
+    ),
+    "nextplan.due_kept": (
+        "期限 by: {due} 是其在 {year} 年计划中的到期日（含批准的延期），晚于结转期限 {floor}：结转不提前期限",
+        "by: {due} is its due date in the {year} plan (an approved extension included), later than the carry-over date {floor}: carrying over never brings a deadline forward",
+    ),
+    "nextplan.due_later": (
+        "注意：这些单位在 {year} 年的到期日晚于 {due}（含批准的延期）：{dates}；延期如仍有效，请为其登记 extend",
+        "Note: these units' due dates in {year} were later than {due} (approved extensions included): {dates}; if an extension still holds, record an extend entry for the unit",
+    ),
+    "nextplan.unreadable": (
+        "起草的计划读不回来（zwgk 的缺陷，未写入任何文件）：{problem}",
+        "the drafted plan does not read back (a bug in zwgk; nothing was written): {problem}",
+    ),
+    "nextplan.exists": ("{path} 已存在：不覆盖", "{path} exists: not overwritten"),
+    "nextplan.exists_hint": (
+        "确要重新起草时加 --force（只替换这个计划文件，不动任何进展记录）",
+        "to draft it again, add --force (it replaces this plan file only, never a progress file)",
+    ),
 }

@@ -49,6 +49,7 @@ from zwgk.ledger.safefs import (
     replace_atomically,
 )
 from zwgk.model.plan import (
+    CarriedFrom,
     Change,
     Duration,
     Entry,
@@ -553,7 +554,8 @@ def _check_columns(columns: Any) -> None:
 
 # --- the plan, units and calendar: small, nested; a generic codec ---------------
 
-_MODELS = (Plan, PlanInfo, Part, Section, Task, Requirement, Rule, Duration, Unit, Group, Change)
+_MODELS = (Plan, PlanInfo, Part, Section, Task, Requirement, CarriedFrom, Rule, Duration, Unit,
+           Group, Change)  # fmt: skip
 _CLASSES: dict[str, type] = {cls.__name__: cls for cls in _MODELS}
 
 

@@ -104,6 +104,19 @@ REQUIREMENT = (
         "上一年度计划中对应要求的编号（zwgk import 按文字比对写入）/ the id of the same "
         "requirement in the previous year's plan (written by zwgk import, matched by text)",
     ),
+    Field(
+        "carried_from",
+        "record:carried",
+        "上一年度结转的未完成义务（zwgk plan next 写入）/ an obligation carried over from an "
+        "earlier plan year (written by zwgk plan next)",
+    ),
+)
+CARRIED = (
+    Field("year", "int", "来自哪一年度的计划 / the plan year it comes from", True),
+    Field("req", "id", '该年度计划中的要求编号，如 "21.1" / its requirement id there', True),
+    Field("units", "texts", "当时未完成的责任单位 / the accountable units that had not done it"),
+    Field("periods", "texts", "未完成的周期，如 2018-12 / the instances left open"),
+    Field("due", "date", "当时的到期日（最早一期）/ the earliest due date it had there"),
 )
 TASK = (
     Field("no", "int", "任务序号 / the task's number", True),
@@ -246,6 +259,7 @@ RECORDS: dict[str, tuple[Field, ...]] = {
     "section": SECTION,
     "task": TASK,
     "requirement": REQUIREMENT,
+    "carried": CARRIED,
     "unit": UNIT,
     "group": GROUP,
     "change": CHANGE,

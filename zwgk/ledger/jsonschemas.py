@@ -124,7 +124,9 @@ def tasks_schema() -> dict[str, Any]:
         "title": "zwgk data/tasks.yaml",
         "description": "政务公开任务分解表：计划、部分、任务、要求、期限规则 / the plan",
         **record(fields.TASKS_FILE),
-        "definitions": _definitions(("plan", "part", "section", "task", "requirement", "rule")),
+        "definitions": _definitions(
+            ("plan", "part", "section", "task", "requirement", "carried", "rule")
+        ),
     }
 
 

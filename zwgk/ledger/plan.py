@@ -14,6 +14,7 @@ from zwgk.ledger.yamlio import Mapping, Sequence
 from zwgk.model.findings import Finding
 from zwgk.model.limits import MAX_PLAN_YEARS, plausible_year
 from zwgk.model.plan import (
+    CarriedFrom,
     Mode,
     Part,
     Plan,
@@ -193,6 +194,7 @@ def _read_requirement(
             rule = read_rule(r, rule_map, plan_start)
             if rule is not None:
                 rules.append(rule)
+    carried = _read_carried(r, m) if "carried_from" in m else None
     if req_id is None:
         return None
     mode: Mode = "each" if mode_text == "each" else "joint"
@@ -208,4 +210,26 @@ def _read_requirement(
         lead_line=m.pos("lead")[0],
         support_line=m.pos("support")[0],
         previous=previous,
+        carried_from=carried,
     )
+
+
+def _read_carried(r: Reader, m: Mapping) -> CarriedFrom | None:
+    """`carried_from:` of a requirement `zwgk plan next` carried over; one
+    that does not read is left out (its findings say why)."""
+    what = "carried_from"
+    c = r.as_mapping(m.get("carried_from"), m.pos("carried_from"), what)
+    if c is None:
+        return None
+    complete = r.keys(c, keys(fields.CARRIED), required(fields.CARRIED), what)
+    year = r.integer(c, "year", what)
+    req = r.ident(c, "req", what)
+    units = r.text_list(c, "units", what)
+    periods = r.text_list(c, "periods", what)
+    due = r.date(c, "due", what)
+    if not complete or year is None or req is None:
+        return None
+    if not plausible_year(year):
+        r.error(c.pos("year"), "bad-value", t("plan.bad_year", year=year), years_hint())
+        return None
+    return CarriedFrom(year, req, units, periods, due)

@@ -95,6 +95,24 @@ class Rule(NamedTuple):
     line: int = 0
 
 
+class CarriedFrom(NamedTuple):
+    """Where a carried-over requirement comes from (`carried_from:`, written
+    by `zwgk plan next`): an obligation of an earlier plan year still open or
+    overdue at that plan's end, which the office kept for the new year."""
+
+    year: int
+    """The plan year it comes from."""
+    req: str
+    """The requirement's id in that year's plan."""
+    units: tuple[str, ...] = ()
+    """The accountable units that had not done it."""
+    periods: tuple[str, ...] = ()
+    """The instances (period ids) left open."""
+    due: dt.date | None = None
+    """The earliest due date of those instances, as that year's plan set it
+    (an approved extension included)."""
+
+
 class Requirement(NamedTuple):
     """One 工作要求 of a task: its text, who leads and supports, how, by when."""
 
@@ -111,6 +129,8 @@ class Requirement(NamedTuple):
     previous: str | None = None
     """Its id in the previous plan year's plan, when an import matched it
     there by text (`previous:`); None: new, or never matched."""
+    carried_from: CarriedFrom | None = None
+    """Set on a requirement carried over from an earlier plan year."""
 
 
 class Task(NamedTuple):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from zwgk.model.directory import Directory
-from zwgk.model.plan import Plan
+from zwgk.model.plan import CarriedFrom, Plan, Requirement
 
 
 def plan_document(plan: Plan, directory: Directory) -> dict[str, Any]:
@@ -57,18 +57,37 @@ def plan_document(plan: Plan, directory: Directory) -> dict[str, Any]:
                 "title": task.title,
                 "part": task.part,
                 "section": task.section,
-                "requirements": [
-                    {
-                        "id": req.id,
-                        "text": req.text,
-                        "lead": list(req.lead),
-                        "support": list(req.support),
-                        "mode": req.mode,
-                        "due": [dict(rule.written) for rule in req.due],
-                    }
-                    for req in task.requirements
-                ],
+                "requirements": [_requirement(req) for req in task.requirements],
             }
             for task in plan.tasks
         ],
+    }
+
+
+def _requirement(req: Requirement) -> dict[str, Any]:
+    """A requirement as written; `carried_from` only on one carried over from
+    an earlier year (`zwgk plan next`), so a plan without any reads as before."""
+    out: dict[str, Any] = {
+        "id": req.id,
+        "text": req.text,
+        "lead": list(req.lead),
+        "support": list(req.support),
+        "mode": req.mode,
+        "due": [dict(rule.written) for rule in req.due],
+    }
+    if req.carried_from is not None:
+        out["carried_from"] = carried_document(req.carried_from)
+    return out
+
+
+def carried_document(carried: CarriedFrom | None) -> dict[str, Any] | None:
+    """A requirement's `carried_from` as JSON (None when it has none)."""
+    if carried is None:
+        return None
+    return {
+        "year": carried.year,
+        "req": carried.req,
+        "units": list(carried.units),
+        "periods": list(carried.periods),
+        "due": carried.due.isoformat() if carried.due else None,
     }

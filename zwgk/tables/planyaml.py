@@ -34,19 +34,27 @@ def tasks_yaml(
     tasks: list[dict[str, Any]],
     header: list[str],
     effective: dt.date | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
+    no_effective: list[str] | None = None,
 ) -> str:
+    """The plan's text. `period`: its start and end (default the whole year);
+    `no_effective`: the comment written when `effective` is None (default the
+    import's). A requirement's optional `comment` (lines) is written above it
+    and its optional `carried_from` (a mapping) after its mode."""
+    start, end = period or (dt.date(year, 1, 1), dt.date(year, 12, 31))
     lines = [f"# {line}" if line else "#" for line in header]
     lines += [
         "plan:",
         f"  title: {flow_value(title)}",
         f"  year: {year}",
-        f"  start: {year}-01-01",
-        f"  end: {year}-12-31",
-        f"  effective: {effective.isoformat()}"
-        if effective
-        else f"  # {t('import.yaml_no_effective')}",
-        "parts:" if parts else "parts: []",
+        f"  start: {start.isoformat()}",
+        f"  end: {end.isoformat()}",
     ]
+    if effective:
+        lines.append(f"  effective: {effective.isoformat()}")
+    else:
+        lines += [f"  # {line}" for line in no_effective or [t("import.yaml_no_effective")]]
+    lines.append("parts:" if parts else "parts: []")
     for part in parts:
         lines += [f"  - no: {flow_value(part['no'])}", f"    title: {flow_value(part['title'])}"]
         if part.get("sections"):
@@ -67,6 +75,7 @@ def tasks_yaml(
             lines.append(f"    section: {flow_value(task['section'])}")
         lines.append("    requirements:" if task["requirements"] else "    requirements: []")
         for req in task["requirements"]:
+            lines += [f"      # {line}" for line in req.get("comment", ())]
             lines.append(f"      - id: {json.dumps(req['id'])}")
             if req.get("previous") is not None:  # matched to last year's (tables/matching.py)
                 lines.append(f"        previous: {json.dumps(req['previous'])}")
@@ -75,8 +84,10 @@ def tasks_yaml(
                 f"        lead: {_ids(req['lead'])}",
                 f"        support: {_ids(req['support'])}",
                 f"        mode: {req['mode']}",
-                "        due:" if req["due"] else "        due: []",
             ]
+            if req.get("carried_from"):
+                lines.append(f"        carried_from: {dump_flow(req['carried_from'])}")
+            lines.append("        due:" if req["due"] else "        due: []")
             for rule in req["due"]:
                 for i, (key, value) in enumerate(rule.items()):
                     lead = "          - " if i == 0 else "            "

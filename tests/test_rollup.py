@@ -395,3 +395,47 @@ def test_a_county_keeping_several_plan_years_is_read_at_the_days_plan(tmp_path: 
     run = zwgk(None, "rollup", "--config", str(tmp_path / "rollup.yaml"), "--as-of",
                "2019-03-01", "--format", "json", "--offline")  # fmt: skip
     assert json.loads(run.stdout)["counties"][0]["plan"]["year"] == 2019
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("remote", '" --upload-pack=touch {x}; x://y"'),
+        ("remote", '"\\t-x"'),
+        ("branch", '"\\t-x"'),
+        ("path", '" -x"'),
+    ],
+)
+def test_a_value_read_as_an_option_is_refused_even_after_white_space(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, key: str, value: str
+) -> None:
+    """The check is made on the value as it is used (stripped): nothing is
+    fetched, no git runs, the command given is never run."""
+    made = tmp_path / "pwned"
+    # With this folder beside it, git would take `+a/b:refs/zwgk/rollup` for a
+    # local repository and run the --upload-pack through the shell.
+    git(tmp_path, "init", "-q", "--bare", "+a/b:refs/zwgk/rollup")
+    monkeypatch.chdir(tmp_path)
+    fields = {"remote": "a.git", "branch": "a/b", "path": "county"}
+    fields[key] = value.format(x=made)
+    text = "ledgers:\n  - name: 桓台县\n" + "".join(f"    {k}: {v}\n" for k, v in fields.items())
+    path = write(tmp_path, "rollup.yaml", text)
+    run = zwgk(None, "rollup", "--config", str(path), "--as-of", DAY)
+    assert run.exit_code == 2
+    assert str(path) in run.stderr.replace("\n", "")
+    assert f"{key} " in run.stderr and "不能用" in run.stderr
+    assert not made.exists()
+    assert not (cache_dir / "rollup").exists()  # no git ran: not even `init`
+
+
+def test_git_never_reads_a_remote_as_an_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guard below the config's check: a `Source` made any other way."""
+    made = tmp_path / "pwned"
+    git(tmp_path, "init", "-q", "--bare", "+a/b:refs/zwgk/rollup")
+    monkeypatch.chdir(tmp_path)
+    source = Source("桓台县", f"--upload-pack=touch {made}; x://y", "a/b", "")
+    copy = fetch_all([source], False)[0]
+    assert not copy.readable and copy.problem
+    assert not made.exists()

@@ -137,10 +137,12 @@ def _fetch(where: Path, source: Source) -> str | None:
     try:
         if not (where / "HEAD").is_file():
             where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            _git(None, "init", "--bare", "--quiet", str(where))
+            _git(None, "init", "--bare", "--quiet", "--", str(where))
         ref = source.branch or "HEAD"
+        # "--": the remote and refspec are never read as options, whatever
+        # reached `Source` (rollupconf refuses a leading "-" too).
         _git(where, "fetch", "--depth", "1", "--no-tags", "--quiet", "--no-write-fetch-head",
-             source.remote, f"+{ref}:{REF}")  # fmt: skip
+             "--", source.remote, f"+{ref}:{REF}")  # fmt: skip
     except _Failed as exc:
         return exc.reason
     except OSError as exc:  # the cache folder cannot be made

@@ -439,3 +439,32 @@ def test_git_never_reads_a_remote_as_an_option(
     copy = fetch_all([source], False)[0]
     assert not copy.readable and copy.problem
     assert not made.exists()
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"GIT_DIR": "{other}"},
+        {"GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "safe.bareRepository",
+         "GIT_CONFIG_VALUE_0": "explicit"},
+    ],
+)  # fmt: skip
+def test_copies_are_read_whatever_the_callers_git_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, env: dict[str, str]
+) -> None:
+    """GIT_DIR exported by a hook or CI, or `safe.bareRepository=explicit`:
+    the cache's copies are still the repositories read. A day of its own, so
+    that the county is read from the copy, not taken from the result cache."""
+    bare_remote(tmp_path, "huantai", county_files())
+    other = tmp_path / "other"
+    git(tmp_path, "init", "-q", str(other))
+    config(tmp_path, item("桓台县", "huantai.git"))
+    run_json(tmp_path)  # fetched with a clean environment first
+    for name, value in env.items():
+        monkeypatch.setenv(name, value.format(other=other / ".git"))
+    run = zwgk(None, "rollup", "--config", str(tmp_path / "rollup.yaml"), "--as-of",
+               "2018-10-15", "--format", "json")  # fmt: skip
+    huantai = json.loads(run.stdout)["counties"][0]
+    assert run.exit_code == 0, huantai
+    assert huantai["state"] == "ok" and huantai["dated"]["overdue"] == 9
+    assert huantai["copy"]["fresh"]  # the fetch, too, ran in the cache's copy

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import NamedTuple
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.cache import cache_home, digest
+from zwgk.ledger.gitenv import git_command
 from zwgk.ledger.rollupconf import is_url
 from zwgk.model.rollup import Source
 
@@ -43,16 +43,6 @@ REF = "refs/zwgk/rollup"
 """Where the fetched commit is kept in the cache's bare repository."""
 _FETCHED = "zwgk-fetched"
 """A file in the cache's repository: when it was last fetched (UTC seconds)."""
-
-# Every call: no hooks, no fsmonitor, no transport that runs a command, no
-# background gc, messages in English (what is shown is git's own reason).
-_SAFE = (
-    "-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false",
-    "-c", "protocol.ext.allow=never", "-c", "fetch.recurseSubmodules=false",
-    "-c", "gc.auto=0", "-c", "maintenance.auto=false", "-c", "core.quotepath=off",
-)  # fmt: skip
-_INHERITED = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY",
-              "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE", "GIT_COMMON_DIR")  # fmt: skip
 
 
 class Copy(NamedTuple):
@@ -211,14 +201,10 @@ class _Failed(Exception):
 
 
 def _git(git_dir: Path | None, *args: str) -> str:
-    env = {k: v for k, v in os.environ.items() if k not in _INHERITED}
-    env.update(LANGUAGE="C", LC_MESSAGES="C", GIT_TERMINAL_PROMPT="0")
-    env.pop("LC_ALL", None)
-    env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")
-    where = ["--git-dir", str(git_dir)] if git_dir is not None else []
+    command, env = git_command(args, git_dir=git_dir, isolated=True)
     try:
         done = subprocess.run(
-            ["git", *_SAFE, *where, *args],
+            command,
             capture_output=True,
             stdin=subprocess.DEVNULL,
             check=False,

@@ -308,11 +308,11 @@ def test_a_warm_run_computes_nothing_again(city: Path) -> None:
     ]
     loaded: list[str] = []
 
-    def load(copy: Copy, as_of: dt.date):  # type: ignore[no-untyped-def]
+    def load(copy: Copy, as_of: dt.date, year: int | None):  # type: ignore[no-untyped-def]
         from zwgk.review.rollup import load_county
 
         loaded.append(copy.source.name)
-        return load_county(copy, lambda ledger: None, as_of)
+        return load_county(copy, lambda ledger: None, as_of, year)
 
     day = dt.date(2018, 10, 14)
     first = engine.rollup(fetch_all(sources, False), day, 10, load)
@@ -468,3 +468,30 @@ def test_copies_are_read_whatever_the_callers_git_environment(
     assert run.exit_code == 0, huantai
     assert huantai["state"] == "ok" and huantai["dated"]["overdue"] == 9
     assert huantai["copy"]["fresh"]  # the fetch, too, ran in the cache's copy
+
+
+def test_year_reads_every_county_at_that_years_plan(tmp_path: Path) -> None:
+    """`--year` (the command's or the app's) is honoured: on a day of 2019 the
+    2018 plan of a county keeping both; a county without a 2018 plan is shown
+    unreadable with the years it holds. Each year its own cache entry."""
+    files = county_files()
+    del files["data/tasks.yaml"]
+    files["data/plans/2018.yaml"] = TASKS
+    files["data/plans/2019.yaml"] = TASKS_2019
+    bare_remote(tmp_path, "zibo", files)
+    only_2019 = county_files(tasks=TASKS_2019, progress={})
+    bare_remote(tmp_path, "boxing", only_2019)
+    config(tmp_path, item("淄川区", "zibo.git"), item("博兴县", "boxing.git"))
+    conf = str(tmp_path / "rollup.yaml")
+    day = ("--as-of", "2019-03-01", "--format", "json")
+    plain = json.loads(zwgk(None, "rollup", "--config", conf, *day).stdout)
+    assert [c["plan"]["year"] for c in plain["counties"]] == [2019, 2019]
+    for argv in (["rollup", "--year", "2018"], ["--year", "2018", "rollup"]):
+        run = zwgk(None, *argv, "--config", conf, *day, "--offline")
+        zibo, boxing = json.loads(run.stdout)["counties"]
+        assert run.exit_code == 1
+        assert zibo["state"] == "ok" and zibo["plan"]["year"] == 2018
+        assert boxing["state"] == "unreadable" and boxing["summary"] is None
+        assert "没有 2018 年的计划（有：2019）" in boxing["reason"]
+    again = json.loads(zwgk(None, "rollup", "--config", conf, *day, "--offline").stdout)
+    assert [c["plan"]["year"] for c in again["counties"]] == [2019, 2019]

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from zwgk.cli.console import out_console, print_error, write_out
-from zwgk.cli.options import AsOf, WarnDays, as_of_date, ledger_root_if_any, warn_window
+from zwgk.cli.options import (
+    AsOf,
+    WarnDays,
+    as_of_date,
+    chosen_year,
+    ledger_root_if_any,
+    warn_window,
+)
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 
@@ -69,7 +76,10 @@ def rollup(
     if output is not None:
         folders = [c.ledger_folder for c in copies if c.ledger_folder is not None]
         _refuse_output(output, folders, force)
-    counties = compute(copies, day, warn, _load)
+    # `--year`: every county at that year's plan (one not holding it is
+    # shown unreadable, with the years it holds); else each at the plan of
+    # the as-of day's year, as `status` reads its own.
+    counties = compute(copies, day, warn, _load, chosen_year())
     late = late_across(counties)
     if format is RollupFormat.json:
         from zwgk.outputs.rollup import rollup_document, rollup_json
@@ -97,11 +107,11 @@ def rollup(
         raise typer.Exit(EXIT_DATA)
 
 
-def _load(copy: "Copy", as_of: "dt.date") -> "PlannedLedger":
+def _load(copy: "Copy", as_of: "dt.date", year: int | None) -> "PlannedLedger":
     """A county's ledger behind `status`'s gate: a plan with errors stops it."""
     from zwgk.review.rollup import load_county
 
-    return load_county(copy, _judge, as_of)
+    return load_county(copy, _judge, as_of, year)
 
 
 def _judge(ledger: "Ledger") -> None:

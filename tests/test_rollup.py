@@ -495,3 +495,43 @@ def test_year_reads_every_county_at_that_years_plan(tmp_path: Path) -> None:
         assert "没有 2018 年的计划（有：2019）" in boxing["reason"]
     again = json.loads(zwgk(None, "rollup", "--config", conf, *day, "--offline").stdout)
     assert [c["plan"]["year"] for c in again["counties"]] == [2019, 2019]
+
+
+@pytest.mark.parametrize(
+    ("remote", "shown"),
+    [
+        ("https://user:s3cret@git.invalid/x.git", "https://***@git.invalid/x.git"),
+        ("https://s3cret@git.invalid/x.git", "https://***@git.invalid/x.git"),
+        ("ssh://user:s3cret@git.invalid:22/x.git", "ssh://***@git.invalid:22/x.git"),
+        ("git@git.invalid:x.git", "git@git.invalid:x.git"),  # scp-like: no password
+        ("https://git.invalid/x@y.git", "https://git.invalid/x@y.git"),
+        ("/srv/ledgers/x@y", "/srv/ledgers/x@y"),
+    ],
+)
+def test_shown_remote_hides_a_urls_user_and_password(remote: str, shown: str) -> None:
+    from zwgk.model.rollup import shown_remote
+
+    assert shown_remote(remote) == shown
+
+
+def test_credentials_in_a_remote_are_in_no_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """JSON, CSV, HTML and the terminal show the remote without its user and
+    password, git's reason included; the fetch used the URL as written."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY",
+                 "ALL_PROXY"):  # fmt: skip
+        monkeypatch.delenv(name, raising=False)
+    remote = "http://user:s3cret@127.0.0.1:9/x.git"  # the discard port: refused at once
+    config(tmp_path, item("桓台县", remote))
+    conf = str(tmp_path / "rollup.yaml")
+    outputs = []
+    for form in ("json", "csv", "html", "text"):
+        run = zwgk(None, "rollup", "--config", conf, "--as-of", DAY, "--format", form)
+        assert run.exit_code == 1
+        outputs.append(run.stdout + run.stderr)
+    assert all("s3cret" not in text and "user:" not in text for text in outputs)
+    county = json.loads(outputs[0])["counties"][0]
+    assert county["remote"] == "http://***@127.0.0.1:9/x.git"
+    assert county["state"] == "not_fetched" and county["copy"]["problem"]
+    assert "http://***@127.0.0.1:9/x.git" in outputs[1]

@@ -31,7 +31,7 @@ from zwgk.i18n import t
 from zwgk.ledger.cache import cache_home, digest
 from zwgk.ledger.gitenv import git_command
 from zwgk.ledger.rollupconf import is_url
-from zwgk.model.rollup import Source
+from zwgk.model.rollup import Source, hide_remote
 
 FETCH_TIMEOUT = 120
 """Seconds a git call may take before the remote counts as unreachable."""
@@ -134,7 +134,8 @@ def _fetch(where: Path, source: Source) -> str | None:
         _git(where, "fetch", "--depth", "1", "--no-tags", "--quiet", "--no-write-fetch-head",
              "--", source.remote, f"+{ref}:{REF}")  # fmt: skip
     except _Failed as exc:
-        return exc.reason
+        # git hides a password in its messages, not a token given as the user.
+        return hide_remote(exc.reason, source.remote)
     except OSError as exc:  # the cache folder cannot be made
         return exc.strerror or str(exc)
     stamp = where / _FETCHED

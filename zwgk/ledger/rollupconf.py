@@ -24,7 +24,7 @@ from zwgk.i18n import t
 from zwgk.ledger.schema import Reader
 from zwgk.ledger.yamlio import load
 from zwgk.model.findings import Finding, sort_findings
-from zwgk.model.rollup import Source
+from zwgk.model.rollup import Source, shown_remote
 
 _KEYS = ("name", "remote", "branch", "path")
 _REQUIRED = ("name", "remote")
@@ -86,8 +86,9 @@ def _source(reader: Reader, item: object, pos: tuple[int, int], home: Path) -> S
     # absolute) would read files that are not the ledger.
     for key, value in (("remote", remote), ("branch", branch), ("path", folder)):
         if value is not None and (value.startswith("-") or "\0" in value):
+            shown = shown_remote(value) if key == "remote" else value
             reader.error(m.pos(key), "bad-value", t("ledger.rollup_bad_value", key=key,
-                         value=value), t("ledger.rollup_bad_value_hint", key=key))  # fmt: skip
+                         value=shown), t("ledger.rollup_bad_value_hint", key=key))  # fmt: skip
     for key, value in (("name", name), ("remote", remote), ("branch", branch)):
         if value is not None and not value:
             reader.error(m.pos(key), "bad-value", t("ledger.rollup_bad_value", key=key,

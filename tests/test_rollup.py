@@ -535,3 +535,18 @@ def test_credentials_in_a_remote_are_in_no_report(
     assert county["remote"] == "http://***@127.0.0.1:9/x.git"
     assert county["state"] == "not_fetched" and county["copy"]["problem"]
     assert "http://***@127.0.0.1:9/x.git" in outputs[1]
+
+
+@pytest.mark.parametrize("more", [(), ("--format", "text")])
+def test_output_is_refused_before_anything_is_fetched(
+    tmp_path: Path, cache_dir: Path, more: tuple[str, ...]
+) -> None:
+    """An existing -o without --force (or -o with the text view) costs no fetch."""
+    bare_remote(tmp_path, "huantai", county_files())
+    config(tmp_path, item("桓台县", "huantai.git"))
+    taken = write(tmp_path, "city.json", "{}")
+    run = zwgk(None, "rollup", "--config", str(tmp_path / "rollup.yaml"), "--format", "json",
+               *more, "-o", str(taken if not more else tmp_path / "new.txt"))  # fmt: skip
+    assert run.exit_code == 2
+    assert taken.read_text("utf-8") == "{}"
+    assert not (cache_dir / "rollup").exists()  # no copy made: nothing fetched

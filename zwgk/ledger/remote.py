@@ -101,10 +101,20 @@ def fetch_all(sources: list[Source], offline: bool) -> list[Copy]:
     return [fetched[(s.remote, s.branch)]._replace(source=s) for s in sources]
 
 
-def fetch(source: Source, offline: bool) -> Copy:
+def in_place(source: Source) -> Copy | None:
+    """The copy of `source` when it is a local folder that is no git
+    repository, read in place; None when it is fetched. Known before any
+    fetch (`zwgk rollup -o` is checked against its `ledger_folder` first)."""
     local = None if is_url(source.remote) else Path(source.remote)
     if local is not None and local.is_dir() and not _is_repository(local):
         return Copy(source, None, local, None, None, None, False, None)
+    return None
+
+
+def fetch(source: Source, offline: bool) -> Copy:
+    here = in_place(source)
+    if here is not None:
+        return here
     where = copy_folder(source.remote, source.branch)
     problem = None
     fresh = False

@@ -61,7 +61,7 @@ def rollup(
 ) -> None:
     from zwgk.engine.rollup import FAILED, late_across
     from zwgk.engine.rollup import rollup as compute
-    from zwgk.ledger.remote import fetch_all
+    from zwgk.ledger.remote import fetch_all, in_place
     from zwgk.ledger.rollupconf import read_config
 
     day = as_of_date(as_of)
@@ -72,10 +72,13 @@ def rollup(
             print_error(ZwgkError(f.message, hint=f.hint, path=f.path, line=f.line or None,
                                   col=f.col or None))  # fmt: skip
         raise typer.Exit(EXIT_USAGE)
-    copies = fetch_all(sources, offline)
-    if output is not None:
-        folders = [c.ledger_folder for c in copies if c.ledger_folder is not None]
+    if output is not None:  # before any fetch: a mistyped -o costs nothing
+        if format is RollupFormat.text:
+            raise typer.BadParameter(t("cli.rollup_output_text"), param_hint="--output")
+        here = [in_place(source) for source in sources]
+        folders = [c.ledger_folder for c in here if c is not None and c.ledger_folder is not None]
         _refuse_output(output, folders, force)
+    copies = fetch_all(sources, offline)
     # `--year`: every county at that year's plan (one not holding it is
     # shown unreadable, with the years it holds); else each at the plan of
     # the as-of day's year, as `status` reads its own.
@@ -96,8 +99,6 @@ def rollup(
 
         write_out(rollup_html(counties, late, day).encode("utf-8"), output)
     else:
-        if output is not None:
-            raise typer.BadParameter(t("cli.rollup_output_text"), param_hint="--output")
         from zwgk.outputs.rollup import print_rollup
 
         print_rollup(counties, late, day, out_console())
@@ -125,8 +126,9 @@ def _judge(ledger: "Ledger") -> None:
 
 def _refuse_output(output: Path, folders: list[Path], force: bool) -> None:
     """`-o` as every command's: never into a ledger's data/ — the ledger here,
-    if any, nor a county's folder read in place — and an existing file only
-    with --force."""
+    if any, nor the data/ of a county's folder read in place (the folder
+    itself, like a ledger's own, may take a report) — and an existing file
+    only with --force."""
     from zwgk.outputs.outfiles import refuse_ledger_data, refuse_output
 
     for folder in folders:

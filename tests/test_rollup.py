@@ -348,6 +348,18 @@ def test_late_across_matches_requirements_by_id_and_text() -> None:
     assert [(x.req, x.counties, x.obligations) for x in late] == [("1.1", ("甲", "乙"), 2)]
 
 
+def test_late_across_compares_texts_as_import_compares_tables() -> None:
+    """One city template copied by two counties: full- or half-width
+    punctuation and a year kept by one are the same requirement."""
+    counties = [
+        _county("甲", ("1.1", "２０１８年底前，公开“三农”政策。")),
+        _county("乙", ("1.1", '2018年底前, 公开"三农"政策')),
+        _county("丙", ("1.1", "年底前公开三农政策")),  # no year: other words
+    ]
+    late = late_across(counties)
+    assert [(x.req, x.counties) for x in late] == [("1.1", ("甲", "乙"))]
+
+
 def test_counties_sharing_a_repository_are_fetched_once(tmp_path: Path, cache_dir: Path) -> None:
     files = {f"huantai/{rel}": text for rel, text in county_files().items()}
     files.update({f"gaoqing/{rel}": text for rel, text in county_files(progress={}).items()})

@@ -37,6 +37,7 @@ from zwgk.engine.status import (
 from zwgk.errors import ZwgkError
 from zwgk.ledger.load import PlannedLedger
 from zwgk.ledger.remote import Copy
+from zwgk.model.chars import requirement_text
 from zwgk.model.findings import Finding
 
 State = Literal["ok", "incomplete", "not_fetched", "plan_errors", "unreadable"]
@@ -222,18 +223,20 @@ def late_across(counties: list[County], least: int = LATE_ACROSS_FROM) -> list[L
     own table, so 21.1 of one county need not be 21.1 of another, and the
     same words under another number may be a different duty in its table's
     context. Matching both claims only what the tables themselves say alike
-    (a county on the city's template: all of it). Texts are compared without
-    their white space, nothing else: Chinese puts none between words, and a
-    table copied out of a document often carries stray spaces and line
-    breaks ("line wraps joined, extraction spaces removed", as the shipped
-    plan's encoding notes say)."""
+    (a county on the city's template: all of it). Texts are compared as
+    `import --year` compares a table with last year's
+    (`chars.requirement_text`): full-width forms folded, white space and
+    punctuation left out, year numbers masked. Two counties copying one
+    city template differ in just that: stray spaces and line breaks ("line
+    wraps joined, extraction spaces removed", as the shipped plan's encoding
+    notes say), full- or half-width punctuation, 2018年 kept by one."""
     seen: dict[tuple[str, str], tuple[str, list[str], list[int]]] = {}
     for c in counties:
         if c.figures is None:
             continue
         mine: dict[tuple[str, str], tuple[str, int]] = {}
         for ob in c.figures.overdue:
-            key = (ob.req, "".join(ob.text.split()))
+            key = (ob.req, requirement_text(ob.text)[0])
             mine[key] = (ob.text, mine[key][1] + 1 if key in mine else 1)
         for key, (text, n) in mine.items():
             _, names, counts = seen.setdefault(key, (text, [], []))

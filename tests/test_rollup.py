@@ -562,3 +562,23 @@ def test_output_is_refused_before_anything_is_fetched(
     assert run.exit_code == 2
     assert taken.read_text("utf-8") == "{}"
     assert not (cache_dir / "rollup").exists()  # no copy made: nothing fetched
+
+
+def test_the_users_ssh_command_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """core.sshCommand (an office's `ssh -i ~/.ssh/city`) is what git runs for
+    an ssh remote: zwgk's batch-mode default is set only when no ssh command
+    was chosen, and it is when none was."""
+    from zwgk.ledger.gitenv import git_command
+
+    monkeypatch.delenv("GIT_SSH_COMMAND", raising=False)
+    monkeypatch.delenv("GIT_SSH", raising=False)
+    assert git_command(("fetch",), isolated=True)[1]["GIT_SSH_COMMAND"] == "ssh -o BatchMode=yes"
+    mark = tmp_path / "ran"
+    ssh = write(tmp_path, "city-ssh", f"#!/bin/sh\ntouch '{mark}'\nexit 1\n")
+    ssh.chmod(0o755)
+    for name, value in (("GIT_CONFIG_COUNT", "1"), ("GIT_CONFIG_KEY_0", "core.sshCommand"),
+                        ("GIT_CONFIG_VALUE_0", str(ssh))):  # fmt: skip
+        monkeypatch.setenv(name, value)
+    assert "GIT_SSH_COMMAND" not in git_command(("fetch",), isolated=True)[1]
+    copy = fetch_all([Source("桓台县", "ssh://git.invalid/x.git", None, "")], False)[0]
+    assert copy.problem and mark.exists()

@@ -13,7 +13,9 @@ or background gc, so that `safe.bareRepository=explicit` and the like hold.
 
 from __future__ import annotations
 
+import functools
 import os
+import subprocess
 from pathlib import Path
 
 _QUOTE = ("-c", "core.quotepath=off")
@@ -40,8 +42,44 @@ def git_command(
         for name in _INHERITED:
             env.pop(name, None)
         options += _SAFE
-        env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")
+        if not _ssh_chosen(env):
+            env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes"
     env.update(LANGUAGE="C", LC_MESSAGES="C", GIT_TERMINAL_PROMPT="0")
     env.pop("LC_ALL", None)
     where = ["--git-dir", str(git_dir)] if git_dir is not None else []
     return ["git", *options, *where, *args], env
+
+
+def _ssh_chosen(env: dict[str, str]) -> bool:
+    """Whether the user chose how git runs ssh: GIT_SSH_COMMAND, GIT_SSH or
+    core.sshCommand (git's own order; the first wins). zwgk's default
+    (`ssh -o BatchMode=yes`: never a password prompt) is set only when none
+    is, since GIT_SSH_COMMAND would override a `core.sshCommand "ssh -i
+    ~/.ssh/city"` and every ssh remote would then fail in rollup alone. A
+    chosen command is trusted to prompt no more than git's own does
+    (GIT_TERMINAL_PROMPT=0 is set all the same)."""
+    if env.get("GIT_SSH_COMMAND") or env.get("GIT_SSH"):
+        return True
+    # The git configuration outside any repository: system, global, GIT_CONFIG_*.
+    named = ("HOME", "XDG_CONFIG_HOME")
+    shaping = tuple(sorted((k, v) for k, v in env.items() if k.startswith("GIT_") or k in named))
+    return _ssh_configured(shaping)
+
+
+@functools.cache
+def _ssh_configured(shaping: tuple[tuple[str, str], ...]) -> bool:
+    """core.sshCommand set in the configuration `shaping` (the environment
+    git reads its configuration by) gives: asked once per process."""
+    try:
+        done = subprocess.run(
+            ["git", "config", "--get", "core.sshCommand"],
+            cwd="/",  # in no repository: its config is not the user's choice
+            env=dict(shaping) | {"PATH": os.environ.get("PATH", "")},
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            check=False,
+            timeout=30,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0 and bool(done.stdout.strip())

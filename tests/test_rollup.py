@@ -308,11 +308,11 @@ def test_a_warm_run_computes_nothing_again(city: Path) -> None:
     ]
     loaded: list[str] = []
 
-    def load(copy: Copy, as_of: dt.date):  # type: ignore[no-untyped-def]
+    def load(copy: Copy, as_of: dt.date, year: int | None):  # type: ignore[no-untyped-def]
         from zwgk.review.rollup import load_county
 
         loaded.append(copy.source.name)
-        return load_county(copy, lambda ledger: None, as_of)
+        return load_county(copy, lambda ledger: None, as_of, year)
 
     day = dt.date(2018, 10, 14)
     first = engine.rollup(fetch_all(sources, False), day, 10, load)
@@ -346,6 +346,18 @@ def test_late_across_matches_requirements_by_id_and_text() -> None:
     # 1.1 alike (white space aside); 2.1 is another duty in 乙's table; 公示 under
     # 3.1 is not taken for 甲's 2.1.
     assert [(x.req, x.counties, x.obligations) for x in late] == [("1.1", ("甲", "乙"), 2)]
+
+
+def test_late_across_compares_texts_as_import_compares_tables() -> None:
+    """One city template copied by two counties: full- or half-width
+    punctuation and a year kept by one are the same requirement."""
+    counties = [
+        _county("甲", ("1.1", "２０１８年底前，公开“三农”政策。")),
+        _county("乙", ("1.1", '2018年底前, 公开"三农"政策')),
+        _county("丙", ("1.1", "年底前公开三农政策")),  # no year: other words
+    ]
+    late = late_across(counties)
+    assert [(x.req, x.counties) for x in late] == [("1.1", ("甲", "乙"))]
 
 
 def test_counties_sharing_a_repository_are_fetched_once(tmp_path: Path, cache_dir: Path) -> None:
@@ -395,3 +407,178 @@ def test_a_county_keeping_several_plan_years_is_read_at_the_days_plan(tmp_path: 
     run = zwgk(None, "rollup", "--config", str(tmp_path / "rollup.yaml"), "--as-of",
                "2019-03-01", "--format", "json", "--offline")  # fmt: skip
     assert json.loads(run.stdout)["counties"][0]["plan"]["year"] == 2019
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("remote", '" --upload-pack=touch {x}; x://y"'),
+        ("remote", '"\\t-x"'),
+        ("branch", '"\\t-x"'),
+        ("path", '" -x"'),
+    ],
+)
+def test_a_value_read_as_an_option_is_refused_even_after_white_space(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, key: str, value: str
+) -> None:
+    """The check is made on the value as it is used (stripped): nothing is
+    fetched, no git runs, the command given is never run."""
+    made = tmp_path / "pwned"
+    # With this folder beside it, git would take `+a/b:refs/zwgk/rollup` for a
+    # local repository and run the --upload-pack through the shell.
+    git(tmp_path, "init", "-q", "--bare", "+a/b:refs/zwgk/rollup")
+    monkeypatch.chdir(tmp_path)
+    fields = {"remote": "a.git", "branch": "a/b", "path": "county"}
+    fields[key] = value.format(x=made)
+    text = "ledgers:\n  - name: 桓台县\n" + "".join(f"    {k}: {v}\n" for k, v in fields.items())
+    path = write(tmp_path, "rollup.yaml", text)
+    run = zwgk(None, "rollup", "--config", str(path), "--as-of", DAY)
+    assert run.exit_code == 2
+    assert str(path) in run.stderr.replace("\n", "")
+    assert f"{key} " in run.stderr and "不能用" in run.stderr
+    assert not made.exists()
+    assert not (cache_dir / "rollup").exists()  # no git ran: not even `init`
+
+
+def test_git_never_reads_a_remote_as_an_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guard below the config's check: a `Source` made any other way."""
+    made = tmp_path / "pwned"
+    git(tmp_path, "init", "-q", "--bare", "+a/b:refs/zwgk/rollup")
+    monkeypatch.chdir(tmp_path)
+    source = Source("桓台县", f"--upload-pack=touch {made}; x://y", "a/b", "")
+    copy = fetch_all([source], False)[0]
+    assert not copy.readable and copy.problem
+    assert not made.exists()
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"GIT_DIR": "{other}"},
+        {"GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "safe.bareRepository",
+         "GIT_CONFIG_VALUE_0": "explicit"},
+    ],
+)  # fmt: skip
+def test_copies_are_read_whatever_the_callers_git_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, env: dict[str, str]
+) -> None:
+    """GIT_DIR exported by a hook or CI, or `safe.bareRepository=explicit`:
+    the cache's copies are still the repositories read. A day of its own, so
+    that the county is read from the copy, not taken from the result cache."""
+    bare_remote(tmp_path, "huantai", county_files())
+    other = tmp_path / "other"
+    git(tmp_path, "init", "-q", str(other))
+    config(tmp_path, item("桓台县", "huantai.git"))
+    run_json(tmp_path)  # fetched with a clean environment first
+    for name, value in env.items():
+        monkeypatch.setenv(name, value.format(other=other / ".git"))
+    run = zwgk(None, "rollup", "--config", str(tmp_path / "rollup.yaml"), "--as-of",
+               "2018-10-15", "--format", "json")  # fmt: skip
+    huantai = json.loads(run.stdout)["counties"][0]
+    assert run.exit_code == 0, huantai
+    assert huantai["state"] == "ok" and huantai["dated"]["overdue"] == 9
+    assert huantai["copy"]["fresh"]  # the fetch, too, ran in the cache's copy
+
+
+def test_year_reads_every_county_at_that_years_plan(tmp_path: Path) -> None:
+    """`--year` (the command's or the app's) is honoured: on a day of 2019 the
+    2018 plan of a county keeping both; a county without a 2018 plan is shown
+    unreadable with the years it holds. Each year its own cache entry."""
+    files = county_files()
+    del files["data/tasks.yaml"]
+    files["data/plans/2018.yaml"] = TASKS
+    files["data/plans/2019.yaml"] = TASKS_2019
+    bare_remote(tmp_path, "zibo", files)
+    only_2019 = county_files(tasks=TASKS_2019, progress={})
+    bare_remote(tmp_path, "boxing", only_2019)
+    config(tmp_path, item("淄川区", "zibo.git"), item("博兴县", "boxing.git"))
+    conf = str(tmp_path / "rollup.yaml")
+    day = ("--as-of", "2019-03-01", "--format", "json")
+    plain = json.loads(zwgk(None, "rollup", "--config", conf, *day).stdout)
+    assert [c["plan"]["year"] for c in plain["counties"]] == [2019, 2019]
+    for argv in (["rollup", "--year", "2018"], ["--year", "2018", "rollup"]):
+        run = zwgk(None, *argv, "--config", conf, *day, "--offline")
+        zibo, boxing = json.loads(run.stdout)["counties"]
+        assert run.exit_code == 1
+        assert zibo["state"] == "ok" and zibo["plan"]["year"] == 2018
+        assert boxing["state"] == "unreadable" and boxing["summary"] is None
+        assert "没有 2018 年的计划（有：2019）" in boxing["reason"]
+    again = json.loads(zwgk(None, "rollup", "--config", conf, *day, "--offline").stdout)
+    assert [c["plan"]["year"] for c in again["counties"]] == [2019, 2019]
+
+
+@pytest.mark.parametrize(
+    ("remote", "shown"),
+    [
+        ("https://user:s3cret@git.invalid/x.git", "https://***@git.invalid/x.git"),
+        ("https://s3cret@git.invalid/x.git", "https://***@git.invalid/x.git"),
+        ("ssh://user:s3cret@git.invalid:22/x.git", "ssh://***@git.invalid:22/x.git"),
+        ("git@git.invalid:x.git", "git@git.invalid:x.git"),  # scp-like: no password
+        ("https://git.invalid/x@y.git", "https://git.invalid/x@y.git"),
+        ("/srv/ledgers/x@y", "/srv/ledgers/x@y"),
+    ],
+)
+def test_shown_remote_hides_a_urls_user_and_password(remote: str, shown: str) -> None:
+    from zwgk.model.rollup import shown_remote
+
+    assert shown_remote(remote) == shown
+
+
+def test_credentials_in_a_remote_are_in_no_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """JSON, CSV, HTML and the terminal show the remote without its user and
+    password, git's reason included; the fetch used the URL as written."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY",
+                 "ALL_PROXY"):  # fmt: skip
+        monkeypatch.delenv(name, raising=False)
+    remote = "http://user:s3cret@127.0.0.1:9/x.git"  # the discard port: refused at once
+    config(tmp_path, item("桓台县", remote))
+    conf = str(tmp_path / "rollup.yaml")
+    outputs = []
+    for form in ("json", "csv", "html", "text"):
+        run = zwgk(None, "rollup", "--config", conf, "--as-of", DAY, "--format", form)
+        assert run.exit_code == 1
+        outputs.append(run.stdout + run.stderr)
+    assert all("s3cret" not in text and "user:" not in text for text in outputs)
+    county = json.loads(outputs[0])["counties"][0]
+    assert county["remote"] == "http://***@127.0.0.1:9/x.git"
+    assert county["state"] == "not_fetched" and county["copy"]["problem"]
+    assert "http://***@127.0.0.1:9/x.git" in outputs[1]
+
+
+@pytest.mark.parametrize("more", [(), ("--format", "text")])
+def test_output_is_refused_before_anything_is_fetched(
+    tmp_path: Path, cache_dir: Path, more: tuple[str, ...]
+) -> None:
+    """An existing -o without --force (or -o with the text view) costs no fetch."""
+    bare_remote(tmp_path, "huantai", county_files())
+    config(tmp_path, item("桓台县", "huantai.git"))
+    taken = write(tmp_path, "city.json", "{}")
+    run = zwgk(None, "rollup", "--config", str(tmp_path / "rollup.yaml"), "--format", "json",
+               *more, "-o", str(taken if not more else tmp_path / "new.txt"))  # fmt: skip
+    assert run.exit_code == 2
+    assert taken.read_text("utf-8") == "{}"
+    assert not (cache_dir / "rollup").exists()  # no copy made: nothing fetched
+
+
+def test_the_users_ssh_command_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """core.sshCommand (an office's `ssh -i ~/.ssh/city`) is what git runs for
+    an ssh remote: zwgk's batch-mode default is set only when no ssh command
+    was chosen, and it is when none was."""
+    from zwgk.ledger.gitenv import git_command
+
+    monkeypatch.delenv("GIT_SSH_COMMAND", raising=False)
+    monkeypatch.delenv("GIT_SSH", raising=False)
+    assert git_command(("fetch",), isolated=True)[1]["GIT_SSH_COMMAND"] == "ssh -o BatchMode=yes"
+    mark = tmp_path / "ran"
+    ssh = write(tmp_path, "city-ssh", f"#!/bin/sh\ntouch '{mark}'\nexit 1\n")
+    ssh.chmod(0o755)
+    for name, value in (("GIT_CONFIG_COUNT", "1"), ("GIT_CONFIG_KEY_0", "core.sshCommand"),
+                        ("GIT_CONFIG_VALUE_0", str(ssh))):  # fmt: skip
+        monkeypatch.setenv(name, value)
+    assert "GIT_SSH_COMMAND" not in git_command(("fetch",), isolated=True)[1]
+    copy = fetch_all([Source("桓台县", "ssh://git.invalid/x.git", None, "")], False)[0]
+    assert copy.problem and mark.exists()

@@ -37,6 +37,7 @@ from zwgk.engine.status import (
 from zwgk.errors import ZwgkError
 from zwgk.ledger.load import PlannedLedger
 from zwgk.ledger.remote import Copy
+from zwgk.model.chars import requirement_text
 from zwgk.model.findings import Finding
 
 State = Literal["ok", "incomplete", "not_fetched", "plan_errors", "unreadable"]
@@ -133,22 +134,27 @@ class LateAcross(NamedTuple):
     """Its overdue obligations, all those counties together."""
 
 
-Load = Callable[[Copy, dt.date], PlannedLedger]
+Load = Callable[[Copy, dt.date, int | None], PlannedLedger]
+"""Reads a county's ledger: its copy, the as-of day, the plan year asked
+for (None: the plan of the as-of day's year)."""
 
 
-def rollup(copies: list[Copy], as_of: dt.date, warn_days: int, load: Load) -> list[County]:
+def rollup(
+    copies: list[Copy], as_of: dt.date, warn_days: int, load: Load, year: int | None = None
+) -> list[County]:
     """Every county, in the order given: from the cache when computed before
-    for this very commit and day, else read with `load` and computed (a
-    county per forked worker)."""
+    for this very commit, day and plan year, else read with `load` and
+    computed (a county per forked worker). `year`: the plan year every
+    county is read at (`--year`; None: the as-of day's)."""
     from zwgk.ledger.parallel import fork_map
 
     stamp = _code_stamp()
-    keys = [_key(copy, as_of, warn_days, stamp) for copy in copies]
+    keys = [_key(copy, as_of, warn_days, year, stamp) for copy in copies]
     found: list[County | None] = [
         _cached(copy, key) for copy, key in zip(copies, keys, strict=True)
     ]
     todo = [i for i, got in enumerate(found) if got is None]
-    computed = fork_map(lambda i: county(copies[i], as_of, warn_days, load), todo)
+    computed = fork_map(lambda i: county(copies[i], as_of, warn_days, load, year), todo)
     for i, got in zip(todo, computed, strict=True):
         found[i] = got
         key = keys[i]
@@ -157,12 +163,15 @@ def rollup(copies: list[Copy], as_of: dt.date, warn_days: int, load: Load) -> li
     return [c for c in found if c is not None]
 
 
-def county(copy: Copy, as_of: dt.date, warn_days: int, load: Load) -> County:
-    """One county's status on `as_of`, or why there is none."""
+def county(
+    copy: Copy, as_of: dt.date, warn_days: int, load: Load, year: int | None = None
+) -> County:
+    """One county's status on `as_of` (at the plan of `year`, None: the
+    as-of day's), or why there is none."""
     if not copy.readable:
         return County(copy, "not_fetched")
     try:
-        ledger = load(copy, as_of)
+        ledger = load(copy, as_of, year)
     except PlanStopped as stop:
         return County(copy, "plan_errors", errors=stop.errors[:ERRORS_KEPT], error_count=stop.count)
     except ZwgkError as exc:
@@ -214,18 +223,20 @@ def late_across(counties: list[County], least: int = LATE_ACROSS_FROM) -> list[L
     own table, so 21.1 of one county need not be 21.1 of another, and the
     same words under another number may be a different duty in its table's
     context. Matching both claims only what the tables themselves say alike
-    (a county on the city's template: all of it). Texts are compared without
-    their white space, nothing else: Chinese puts none between words, and a
-    table copied out of a document often carries stray spaces and line
-    breaks ("line wraps joined, extraction spaces removed", as the shipped
-    plan's encoding notes say)."""
+    (a county on the city's template: all of it). Texts are compared as
+    `import --year` compares a table with last year's
+    (`chars.requirement_text`): full-width forms folded, white space and
+    punctuation left out, year numbers masked. Two counties copying one
+    city template differ in just that: stray spaces and line breaks ("line
+    wraps joined, extraction spaces removed", as the shipped plan's encoding
+    notes say), full- or half-width punctuation, 2018年 kept by one."""
     seen: dict[tuple[str, str], tuple[str, list[str], list[int]]] = {}
     for c in counties:
         if c.figures is None:
             continue
         mine: dict[tuple[str, str], tuple[str, int]] = {}
         for ob in c.figures.overdue:
-            key = (ob.req, "".join(ob.text.split()))
+            key = (ob.req, requirement_text(ob.text)[0])
             mine[key] = (ob.text, mine[key][1] + 1 if key in mine else 1)
         for key, (text, n) in mine.items():
             _, names, counts = seen.setdefault(key, (text, [], []))
@@ -279,10 +290,12 @@ def _code_stamp() -> tuple[Any, ...]:
                           for p in files])  # fmt: skip
 
 
-def _key(copy: Copy, as_of: dt.date, warn_days: int, stamp: tuple[Any, ...]) -> bytes | None:
+def _key(
+    copy: Copy, as_of: dt.date, warn_days: int, year: int | None, stamp: tuple[Any, ...]
+) -> bytes | None:
     """What a county's figures follow from: its commit (every file of it,
-    plan, units, calendar and progress), the folder in it, the day and the
-    warning window, the official calendar zwgk carries, today (the gate's
+    plan, units, calendar and progress), the folder in it, the day, the plan
+    year asked for and the warning window, the official calendar zwgk carries, today (the gate's
     verdict is the day's) and zwgk's code. None: not kept (a folder read in
     place has no commit; its files are cached by the ledger's own cache)."""
     if copy.git_dir is None or copy.commit is None:
@@ -291,7 +304,7 @@ def _key(copy: Copy, as_of: dt.date, warn_days: int, stamp: tuple[Any, ...]) -> 
 
     from zwgk.ledger.cache import digest
 
-    read = (copy.commit, copy.source.path, as_of.toordinal(), warn_days,
+    read = (copy.commit, copy.source.path, as_of.toordinal(), warn_days, year,
             dt.date.today().toordinal(), stamp)  # fmt: skip
     return digest(pickle.dumps(read, protocol=5))
 

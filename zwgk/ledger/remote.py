@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -30,8 +29,9 @@ from typing import NamedTuple
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.cache import cache_home, digest
+from zwgk.ledger.gitenv import git_command
 from zwgk.ledger.rollupconf import is_url
-from zwgk.model.rollup import Source
+from zwgk.model.rollup import Source, hide_remote
 
 FETCH_TIMEOUT = 120
 """Seconds a git call may take before the remote counts as unreachable."""
@@ -43,16 +43,6 @@ REF = "refs/zwgk/rollup"
 """Where the fetched commit is kept in the cache's bare repository."""
 _FETCHED = "zwgk-fetched"
 """A file in the cache's repository: when it was last fetched (UTC seconds)."""
-
-# Every call: no hooks, no fsmonitor, no transport that runs a command, no
-# background gc, messages in English (what is shown is git's own reason).
-_SAFE = (
-    "-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false",
-    "-c", "protocol.ext.allow=never", "-c", "fetch.recurseSubmodules=false",
-    "-c", "gc.auto=0", "-c", "maintenance.auto=false", "-c", "core.quotepath=off",
-)  # fmt: skip
-_INHERITED = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY",
-              "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE", "GIT_COMMON_DIR")  # fmt: skip
 
 
 class Copy(NamedTuple):
@@ -111,10 +101,20 @@ def fetch_all(sources: list[Source], offline: bool) -> list[Copy]:
     return [fetched[(s.remote, s.branch)]._replace(source=s) for s in sources]
 
 
-def fetch(source: Source, offline: bool) -> Copy:
+def in_place(source: Source) -> Copy | None:
+    """The copy of `source` when it is a local folder that is no git
+    repository, read in place; None when it is fetched. Known before any
+    fetch (`zwgk rollup -o` is checked against its `ledger_folder` first)."""
     local = None if is_url(source.remote) else Path(source.remote)
     if local is not None and local.is_dir() and not _is_repository(local):
         return Copy(source, None, local, None, None, None, False, None)
+    return None
+
+
+def fetch(source: Source, offline: bool) -> Copy:
+    here = in_place(source)
+    if here is not None:
+        return here
     where = copy_folder(source.remote, source.branch)
     problem = None
     fresh = False
@@ -137,12 +137,15 @@ def _fetch(where: Path, source: Source) -> str | None:
     try:
         if not (where / "HEAD").is_file():
             where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            _git(None, "init", "--bare", "--quiet", str(where))
+            _git(None, "init", "--bare", "--quiet", "--", str(where))
         ref = source.branch or "HEAD"
+        # "--": the remote and refspec are never read as options, whatever
+        # reached `Source` (rollupconf refuses a leading "-" too).
         _git(where, "fetch", "--depth", "1", "--no-tags", "--quiet", "--no-write-fetch-head",
-             source.remote, f"+{ref}:{REF}")  # fmt: skip
+             "--", source.remote, f"+{ref}:{REF}")  # fmt: skip
     except _Failed as exc:
-        return exc.reason
+        # git hides a password in its messages, not a token given as the user.
+        return hide_remote(exc.reason, source.remote)
     except OSError as exc:  # the cache folder cannot be made
         return exc.strerror or str(exc)
     stamp = where / _FETCHED
@@ -209,14 +212,10 @@ class _Failed(Exception):
 
 
 def _git(git_dir: Path | None, *args: str) -> str:
-    env = {k: v for k, v in os.environ.items() if k not in _INHERITED}
-    env.update(LANGUAGE="C", LC_MESSAGES="C", GIT_TERMINAL_PROMPT="0")
-    env.pop("LC_ALL", None)
-    env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")
-    where = ["--git-dir", str(git_dir)] if git_dir is not None else []
+    command, env = git_command(args, git_dir=git_dir, isolated=True)
     try:
         done = subprocess.run(
-            ["git", *_SAFE, *where, *args],
+            command,
             capture_output=True,
             stdin=subprocess.DEVNULL,
             check=False,

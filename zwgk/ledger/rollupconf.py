@@ -24,7 +24,7 @@ from zwgk.i18n import t
 from zwgk.ledger.schema import Reader
 from zwgk.ledger.yamlio import load
 from zwgk.model.findings import Finding, sort_findings
-from zwgk.model.rollup import Source
+from zwgk.model.rollup import Source, shown_remote
 
 _KEYS = ("name", "remote", "branch", "path")
 _REQUIRED = ("name", "remote")
@@ -76,14 +76,21 @@ def _source(reader: Reader, item: object, pos: tuple[int, int], home: Path) -> S
         return None
     before = len(reader.findings)
     complete = reader.keys(m, _KEYS, _REQUIRED, what)
-    name = reader.text(m, "name", what)
-    remote = reader.text(m, "remote", what)
-    branch = reader.text(m, "branch", what)
-    folder = reader.text(m, "path", what) or ""
-    # A value starting with "-" would reach git as an option; a path leaving
-    # the repository (`..`, absolute) would read files that are not the ledger.
-    for key, value in (("remote", remote), ("branch", branch)):
-        if value is not None and (value.startswith("-") or not value.strip() or "\0" in value):
+    # Stripped before any check: what is checked is what is used (" -x" is "-x").
+    name = _stripped(reader.text(m, "name", what))
+    remote = _stripped(reader.text(m, "remote", what))
+    branch = _stripped(reader.text(m, "branch", what))
+    folder = _stripped(reader.text(m, "path", what)) or ""
+    # A value starting with "-" would reach git as an option (remote.py also
+    # ends git's options with "--"); a path leaving the repository (`..`,
+    # absolute) would read files that are not the ledger.
+    for key, value in (("remote", remote), ("branch", branch), ("path", folder)):
+        if value is not None and (value.startswith("-") or "\0" in value):
+            shown = shown_remote(value) if key == "remote" else value
+            reader.error(m.pos(key), "bad-value", t("ledger.rollup_bad_value", key=key,
+                         value=shown), t("ledger.rollup_bad_value_hint", key=key))  # fmt: skip
+    for key, value in (("name", name), ("remote", remote), ("branch", branch)):
+        if value is not None and not value:
             reader.error(m.pos(key), "bad-value", t("ledger.rollup_bad_value", key=key,
                          value=value), t("ledger.rollup_bad_value_hint", key=key))  # fmt: skip
     if branch is not None and any(c.isspace() or c in "~^:?*[\\" for c in branch):
@@ -96,7 +103,11 @@ def _source(reader: Reader, item: object, pos: tuple[int, int], home: Path) -> S
                      t("ledger.rollup_bad_path_hint"))  # fmt: skip
     if not complete or len(reader.findings) > before or name is None or remote is None:
         return None
-    return Source(name.strip(), _located(remote.strip(), home), branch, _clean(inner), m.line)
+    return Source(name, _located(remote, home), branch, _clean(inner), m.line)
+
+
+def _stripped(value: str | None) -> str | None:
+    return None if value is None else value.strip()
 
 
 def _clean(inner: PurePosixPath) -> str:

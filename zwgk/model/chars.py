@@ -10,6 +10,9 @@ And how typed characters read: `half_width`, `text_key`, `numeral` (三, ３).
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 C0 = "\x00-\x08\x0b\x0c\x0e-\x1f"
 """C0 controls but the tab, newline and carriage return that text files hold."""
 
@@ -37,6 +40,24 @@ def half_width(text: str) -> str:
     periods, ids, counts, names, codes) folds with this and nothing else.
     Narrower than NFKC on purpose: a superscript ² is no 2, ⑴ no (1)."""
     return text.translate(_HALF_WIDTH)
+
+
+_YEAR = re.compile(r"(?<![0-9])(19[0-9]{2}|20[0-9]{2})(?![0-9])")
+_YEAR_MASK = "〇"
+
+
+def requirement_text(text: str) -> tuple[str, tuple[int, ...]]:
+    """A requirement's `text` as two tables' texts are compared (last year's
+    and this year's, `tables/matching.py`; one county's and another's,
+    `engine/rollup.late_across`): `half_width`, no white space or
+    punctuation, case ignored, year numbers masked (2018年 becomes 2019年
+    every year); and the year numbers it held, in order."""
+    folded = half_width(text)
+    years = tuple(int(y) for y in _YEAR.findall(folded))
+    kept = "".join(
+        ch for ch in _YEAR.sub(_YEAR_MASK, folded) if unicodedata.category(ch)[0] not in "PZSC"
+    )
+    return kept.casefold(), years
 
 
 def text_key(text: str) -> str:

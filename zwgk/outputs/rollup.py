@@ -15,6 +15,7 @@ from zwgk.engine.obligations import STATUS_CODES
 from zwgk.engine.rollup import County, LateAcross, totals
 from zwgk.engine.status import percent
 from zwgk.i18n import t
+from zwgk.model.rollup import shown_remote
 
 CSV_KEYS = (
     "name", "state", "plan_year", "obligations", *STATUS_CODES, "dated_obligations",
@@ -48,7 +49,7 @@ def county_document(c: County) -> dict[str, Any]:
     source = c.copy.source
     return {
         "name": source.name,
-        "remote": source.remote,
+        "remote": shown_remote(source.remote),
         "branch": source.branch,
         "path": source.path,
         "state": c.state,

@@ -9,13 +9,13 @@ repository, an unknown revision, no git at all — become messages (exit 2).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
+from zwgk.ledger.gitenv import git_command
 from zwgk.ledger.layout import DATA, PLANS, TEMPLATES, is_progress_file, plan_years
 from zwgk.ledger.load import Files
 
@@ -25,6 +25,11 @@ WORKTREE = None
 
 class Git:
     """A git repository holding a ledger at `prefix` (a subfolder, or '')."""
+
+    git_dir: Path | None = None
+    """A repository not the user's own, named explicitly and read isolated
+    from the caller's environment (`ledger/gitenv.py`); None: the ledger's
+    own, found from its folder."""
 
     def __init__(self, ledger_root: Path) -> None:
         self.ledger_root = ledger_root
@@ -39,6 +44,7 @@ class Git:
         `zwgk rollup`, `ledger/remote.py`) holding a ledger at `prefix`."""
         git = cls.__new__(cls)
         git.ledger_root = git.top = git_dir
+        git.git_dir = git_dir
         git.prefix = prefix if not prefix or prefix.endswith("/") else prefix + "/"
         return git
 
@@ -57,11 +63,9 @@ class Git:
     def _call(
         self, *args: str, cwd: Path | None = None, input: bytes | None = None
     ) -> subprocess.CompletedProcess[bytes]:
-        command = ["git", "-c", "core.quotepath=off", *args]
         # Git's own messages in English, so they can be recognised whatever the
         # clerk's locale; file names and commit texts are bytes either way.
-        env = {**os.environ, "LANGUAGE": "C", "LC_MESSAGES": "C", "GIT_TERMINAL_PROMPT": "0"}
-        env.pop("LC_ALL", None)
+        command, env = git_command(args, git_dir=self.git_dir, isolated=self.git_dir is not None)
         try:
             done = subprocess.run(
                 command,

@@ -36,12 +36,10 @@ Words are chosen by the command; this module returns values.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from zwgk.model.chars import half_width
+from zwgk.model.chars import requirement_text
 from zwgk.model.plan import Plan
 
 THRESHOLD = 0.5
@@ -51,8 +49,8 @@ tables, leaving room for a heavier rewording than those show. Twins scoring
 above it (0.52) are told apart by one-to-one assignment: each one's own
 partner scores higher (1.0) and is taken first."""
 
-_YEAR = re.compile(r"(?<![0-9])(19[0-9]{2}|20[0-9]{2})(?![0-9])")
-_MASK = "〇"
+normalised = requirement_text
+"""A text as compared: the rule `zwgk rollup` compares counties' texts by too."""
 
 
 class Req(NamedTuple):
@@ -96,17 +94,6 @@ class Matching(NamedTuple):
     def previous(self) -> dict[str, str]:
         """New requirement id → last year's id, for every matched one."""
         return {p.new.id: p.old.id for p in self.pairs}
-
-
-def normalised(text: str) -> tuple[str, tuple[int, ...]]:
-    """`text` as compared: half width, no white space or punctuation, year
-    numbers masked; and the year numbers it held, in order."""
-    folded = half_width(text)
-    years = tuple(int(y) for y in _YEAR.findall(folded))
-    kept = "".join(
-        ch for ch in _YEAR.sub(_MASK, folded) if unicodedata.category(ch)[0] not in "PZSC"
-    )
-    return kept.casefold(), years
 
 
 def bigrams(text: str) -> frozenset[str]:

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from zwgk.cli.console import out_console, print_error, write_out
-from zwgk.cli.options import AsOf, WarnDays, as_of_date, ledger_root_if_any, warn_window
+from zwgk.cli.options import (
+    AsOf,
+    WarnDays,
+    as_of_date,
+    chosen_year,
+    ledger_root_if_any,
+    warn_window,
+)
 from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 
@@ -54,7 +61,7 @@ def rollup(
 ) -> None:
     from zwgk.engine.rollup import FAILED, late_across
     from zwgk.engine.rollup import rollup as compute
-    from zwgk.ledger.remote import fetch_all
+    from zwgk.ledger.remote import fetch_all, in_place
     from zwgk.ledger.rollupconf import read_config
 
     day = as_of_date(as_of)
@@ -65,11 +72,17 @@ def rollup(
             print_error(ZwgkError(f.message, hint=f.hint, path=f.path, line=f.line or None,
                                   col=f.col or None))  # fmt: skip
         raise typer.Exit(EXIT_USAGE)
-    copies = fetch_all(sources, offline)
-    if output is not None:
-        folders = [c.ledger_folder for c in copies if c.ledger_folder is not None]
+    if output is not None:  # before any fetch: a mistyped -o costs nothing
+        if format is RollupFormat.text:
+            raise typer.BadParameter(t("cli.rollup_output_text"), param_hint="--output")
+        here = [in_place(source) for source in sources]
+        folders = [c.ledger_folder for c in here if c is not None and c.ledger_folder is not None]
         _refuse_output(output, folders, force)
-    counties = compute(copies, day, warn, _load)
+    copies = fetch_all(sources, offline)
+    # `--year`: every county at that year's plan (one not holding it is
+    # shown unreadable, with the years it holds); else each at the plan of
+    # the as-of day's year, as `status` reads its own.
+    counties = compute(copies, day, warn, _load, chosen_year())
     late = late_across(counties)
     if format is RollupFormat.json:
         from zwgk.outputs.rollup import rollup_document, rollup_json
@@ -86,8 +99,6 @@ def rollup(
 
         write_out(rollup_html(counties, late, day).encode("utf-8"), output)
     else:
-        if output is not None:
-            raise typer.BadParameter(t("cli.rollup_output_text"), param_hint="--output")
         from zwgk.outputs.rollup import print_rollup
 
         print_rollup(counties, late, day, out_console())
@@ -97,11 +108,11 @@ def rollup(
         raise typer.Exit(EXIT_DATA)
 
 
-def _load(copy: "Copy", as_of: "dt.date") -> "PlannedLedger":
+def _load(copy: "Copy", as_of: "dt.date", year: int | None) -> "PlannedLedger":
     """A county's ledger behind `status`'s gate: a plan with errors stops it."""
     from zwgk.review.rollup import load_county
 
-    return load_county(copy, _judge, as_of)
+    return load_county(copy, _judge, as_of, year)
 
 
 def _judge(ledger: "Ledger") -> None:
@@ -115,8 +126,9 @@ def _judge(ledger: "Ledger") -> None:
 
 def _refuse_output(output: Path, folders: list[Path], force: bool) -> None:
     """`-o` as every command's: never into a ledger's data/ — the ledger here,
-    if any, nor a county's folder read in place — and an existing file only
-    with --force."""
+    if any, nor the data/ of a county's folder read in place (the folder
+    itself, like a ledger's own, may take a report) — and an existing file
+    only with --force."""
     from zwgk.outputs.outfiles import refuse_ledger_data, refuse_output
 
     for folder in folders:

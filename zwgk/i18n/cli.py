@@ -327,6 +327,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "用于匹配单位名称的 units.yaml（默认当前台账的）",
         "the units.yaml to match unit names against (default: the current ledger's)",
     ),
+    "help.opt_import_drop_carried": (
+        "与 --force 一起：替换的计划中有 zwgk plan next 结转的要求（carried_from）时，确认删去它们（否则拒绝）",
+        "with --force: the plan replaced holds requirements zwgk plan next carried over "
+        "(carried_from); delete them (refused otherwise)",
+    ),
     "help.opt_import_force": (
         "覆盖草稿文件夹中已有的文件、台账中该年度已有的计划（及 --report 的文件）",
         "overwrite the draft's files, or the ledger's plan of that year (and the --report file), "
@@ -1292,14 +1297,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '下一步：zwgk validate --year {year}，然后提交：git add -A {source} {target} && git commit -m "计划迁移到 {target}"',
         'Next: zwgk validate --year {year}, then commit: git add -A {source} {target} && git commit -m "plan moved to {target}"',
     ),
-    "cli.plan_next_one_plan": (
-        "这本台账只有一个计划 data/tasks.yaml：起草新一年的计划要先迁移为多年度布局",
-        "this ledger keeps one plan, data/tasks.yaml: move it to the layout of several years before drafting another year",
-    ),
-    "cli.plan_next_one_plan_hint": (
-        "zwgk plan migrate（把 data/tasks.yaml 移为 data/plans/年份.yaml），提交后再运行 zwgk plan next",
-        "zwgk plan migrate (moves data/tasks.yaml to data/plans/YEAR.yaml); commit, then run zwgk plan next",
-    ),
     "cli.plan_next_no_source": (
         "起草 {year} 年计划需要台账中有 {source} 年的计划（有：{years}）",
         "drafting the {year} plan needs the {source} plan in the ledger (it holds: {years})",
@@ -1339,6 +1336,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.plan_next_nothing_open": (
         "{year} 年计划截至 {end} 没有未完成或逾期的义务：无需结转。",
         "Nothing of the {year} plan was open or overdue on {end}: nothing to carry over.",
+    ),
+    "cli.plan_next_replaced_import": (
+        "替换的 {path} 是 zwgk import 从新表导入的计划，已被本草稿取代",
+        "The {path} replaced was a plan zwgk import made from a new table; this draft replaces it",
     ),
     "cli.plan_next_written": (
         "已写出 {path}（依 {source}；结转 {carried} 项，不结转 {dropped} 项）。下一步：zwgk validate --year {year}，核对后提交：git add {path}",

@@ -6,11 +6,10 @@ the draft makes, and checked by reading it back before anything is written."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from zwgk.engine.nextyear import Carry, carried_due, carried_id
-from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
+from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.layout import plan_rel
 from zwgk.model.directory import Directory
@@ -98,32 +97,6 @@ def draft_text(
         first = errors[0].message if errors else rel
         raise ZwgkError(t("nextplan.unreadable", problem=first), exit_code=EXIT_DATA)
     return text
-
-
-def write_draft(root: Path, year: int, text: str, force: bool) -> Path:
-    """Write data/plans/YYYY.yaml the way zwgk writes a ledger file
-    (`append.rewrite`: under its lock, atomically, never through a link); one
-    that exists is refused unless `force`. Nothing else is touched."""
-    from zwgk.ledger.append import rewrite
-
-    rel = plan_rel(year)
-    path = root / rel
-
-    def new_text(_old: str) -> str:
-        refuse_existing_plan(root, year, force)
-        return text
-
-    rewrite(root, path, rel, new_text)
-    return path
-
-
-def refuse_existing_plan(root: Path, year: int, force: bool) -> None:
-    """A year's plan file there already is never overwritten without `force`."""
-    rel = plan_rel(year)
-    if not force and (root / rel).exists():
-        raise ZwgkError(
-            t("nextplan.exists", path=rel), hint=t("nextplan.exists_hint"), exit_code=EXIT_USAGE
-        )
 
 
 def carry_document(

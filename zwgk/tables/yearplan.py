@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger.layout import TASKS, UNITS, plan_rel
+from zwgk.ledger.layout import UNITS, plan_rel
 from zwgk.ledger.yamlio import dump_flow, parse
 from zwgk.model.directory import Directory
 from zwgk.tables.importer import Draft
@@ -44,16 +44,6 @@ class YearPlan(NamedTuple):
     """The plan year matched against: the latest before the table's; None
     when the ledger holds no earlier year."""
     matching: Matching | None
-
-
-def refuse_one_plan(root: Path) -> None:
-    """A ledger of one plan is moved to the layout of years first."""
-    if (root / TASKS).is_file():
-        raise ZwgkError(
-            t("import.one_plan", root=root),
-            hint=t("import.one_plan_hint"),
-            exit_code=EXIT_USAGE,
-        )
 
 
 def refuse_unknown_units(draft: Draft, directory: Directory) -> None:
@@ -116,22 +106,11 @@ def prepare(root: Path, draft: Draft) -> YearPlan:
     return YearPlan(rel, plan_text(draft, rel, header), before, matching)
 
 
-def write(root: Path, plan: YearPlan, force: bool) -> Path:
-    """Write the year's plan into the ledger, locked and atomically
-    (`append.rewrite`); an existing file only with `force` (checked again
-    under the lock)."""
-    from zwgk.ledger.append import rewrite
+def write(root: Path, plan: YearPlan, force: bool, drop_carried: bool) -> Path:
+    """Write the year's plan into the ledger (`yearfile.write_plan`: locked,
+    atomically; an existing file only with `force`, one holding carried-over
+    requirements only with `drop_carried`, both checked again under the lock)."""
+    from zwgk.tables.yearfile import write_plan
 
-    path = root / plan.rel
-
-    def replaced(old: str) -> str:
-        if old and not force:
-            raise ZwgkError(
-                t("import.plan_exists", path=plan.rel),
-                hint=t("import.plan_exists_hint"),
-                exit_code=EXIT_USAGE,
-            )
-        return plan.text
-
-    rewrite(root, path, plan.rel, replaced)
-    return path
+    write_plan(root, int(Path(plan.rel).stem), plan.text, force, drop_carried)
+    return root / plan.rel

@@ -91,14 +91,18 @@ def plan_next(
         shifted,
         taken_ids,
     )
-    from zwgk.ledger.layout import TASKS, plan_rel
+    from zwgk.ledger.layout import plan_rel
     from zwgk.ledger.load import DiskFiles
-    from zwgk.tables.nextplan import DueNote, draft_text, refuse_existing_plan, write_draft
+    from zwgk.tables.nextplan import DueNote, draft_text
+    from zwgk.tables.yearfile import (
+        made_by_import,
+        refuse_existing_plan,
+        refuse_one_plan,
+        write_plan,
+    )
 
     root = ledger_root()
-    if (root / TASKS).is_file():
-        raise ZwgkError(t("cli.plan_next_one_plan"), hint=t("cli.plan_next_one_plan_hint"),
-                        exit_code=EXIT_USAGE)  # fmt: skip
+    refuse_one_plan(root, "zwgk plan next")
     years = DiskFiles(root).plan_years()
     target = year or chosen_year() or (max(years) + 1 if years else None)
     if target is None or target - 1 not in years:
@@ -149,7 +153,9 @@ def plan_next(
             )
     text = draft_text(old, ledger.plan_path, new, directory, kept, dropped,
                       DueNote(floor, carry_due is not None))  # fmt: skip
-    write_draft(root, target, text, force)
+    replaced = write_plan(root, target, text, force)
+    if made_by_import(replaced) and format is NextFormat.text:
+        typer.echo(t("cli.plan_next_replaced_import", path=plan_rel(target)))
     _show(kept, old.info.year, old.info.end, directory, format, plan_rel(target))
     if format is NextFormat.text:
         typer.echo(

@@ -279,6 +279,18 @@ def test_an_existing_plan_is_not_overwritten_without_force(ledger: Path) -> None
     assert forced.exit_code == 0 and "28.1.2018" in path.read_text("utf-8")
 
 
+def test_carrying_nothing_does_not_say_nothing_was_open(ledger: Path) -> None:
+    """--carry none keeps nothing of 8 open requirements: said as the
+    office's choice, not as "nothing was open" (review 18b, finding 4)."""
+    run = zwgk(ledger, "plan", "next", "--year", "2019", "--carry", "none")
+    assert run.exit_code == 0, run.output
+    assert "没有未完成或逾期" not in run.stdout
+    assert "未结转 2018 年的任何要求（8 项不结转）" in run.stdout
+    en = zwgk(ledger, "--lang", "en", "plan", "next", "--year", "2019", "--carry", "none",
+              "--force")  # fmt: skip
+    assert "was open" not in en.stdout and "Nothing of the 2018 plan carried over" in en.stdout
+
+
 def test_a_year_without_the_year_before_is_refused(ledger: Path) -> None:
     run = zwgk(ledger, "plan", "next", "--year", "2021", "--carry", "all")
     assert run.exit_code == 2 and "2020" in run.output

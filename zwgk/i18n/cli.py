@@ -1333,6 +1333,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "结转到新计划的 {year} 年要求：{n} 项（截至 {end}）",
         "Requirements of {year} carried over: {n} (as of {end})",
     ),
+    "cli.plan_next_carried_none": (
+        "未结转 {year} 年的任何要求（{n} 项不结转）。",
+        "Nothing of the {year} plan carried over ({n} not carried).",
+    ),
     "cli.plan_next_nothing_open": (
         "{year} 年计划截至 {end} 没有未完成或逾期的义务：无需结转。",
         "Nothing of the {year} plan was open or overdue on {end}: nothing to carry over.",

@@ -156,7 +156,10 @@ def plan_next(
     replaced = write_plan(root, target, text, force)
     if made_by_import(replaced) and format is NextFormat.text:
         typer.echo(t("cli.plan_next_replaced_import", path=plan_rel(target)))
-    _show(kept, old.info.year, old.info.end, directory, format, plan_rel(target))
+    if kept or format is NextFormat.json:
+        _show(kept, old.info.year, old.info.end, directory, format, plan_rel(target))
+    else:  # something may have been open: the office kept none of it
+        typer.echo(t("cli.plan_next_carried_none", year=old.info.year, n=len(dropped)))
     if format is NextFormat.text:
         typer.echo(
             t("cli.plan_next_written", path=plan_rel(target), carried=len(kept),

@@ -152,6 +152,16 @@ def test_force_does_not_drop_what_plan_next_carried_over(years: Path) -> None:
     assert "zwgk import" not in redraft.stdout
 
 
+def test_a_title_naming_another_year_gets_a_review_note(years: Path) -> None:
+    """--year 2020 for the table titled 2019: imported, with a note to check
+    the title the notices print (review 18b, finding 9)."""
+    run = zwgk(years, "import", str(T2019), "--year", "2020")
+    assert run.exit_code == 0, run.output
+    assert "写的是 2019 年，计划按 2020 年导入" in run.stdout
+    plain = zwgk(years, "import", str(T2019), "--year", "2019")
+    assert plain.exit_code == 0 and "计划按" not in plain.stdout
+
+
 def test_a_one_plan_ledger_is_refused_with_the_way_to_move(tmp_path: Path) -> None:
     shutil.copytree(REPO / "data", tmp_path / "data")
     run = zwgk(tmp_path, "import", str(T2019), "--year", "2019")

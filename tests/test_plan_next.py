@@ -237,8 +237,12 @@ def test_carry_overdue_keeps_only_the_overdue_obligations(ledger: Path) -> None:
                if r.carried_from is not None}  # fmt: skip
     assert carried["28.1.2018"].lead == ("czj",)  # jtj's was not yet due on 12-31
     assert carried["28.1.2018"].due[0].date == dt.date(2019, 2, 28)
-    assert "48.1.2018" not in carried  # due 12-31, not overdue on 12-31
-    assert "--carry-due" in text and "48.1" in text.split("plan:")[0]  # listed as not carried
+    # Judged the day after the plan's end (review 18b, finding 9): due 12-31
+    # and still open is overdue then, though 即将到期 on 12-31 itself; czj's
+    # extension to 2019-06-30 is not, nor 58.1's to 2019-05-31.
+    assert "48.1.2018" in carried and "czj" not in carried["48.1.2018"].lead
+    assert "58.1.2018" not in carried
+    assert "--carry-due" in text and "58.1" in text.split("plan:")[0]  # listed as not carried
 
 
 def test_carry_by_requirement_id(ledger: Path) -> None:
@@ -289,6 +293,29 @@ def test_carrying_nothing_does_not_say_nothing_was_open(ledger: Path) -> None:
     en = zwgk(ledger, "--lang", "en", "plan", "next", "--year", "2019", "--carry", "none",
               "--force")  # fmt: skip
     assert "was open" not in en.stdout and "Nothing of the 2018 plan carried over" in en.stdout
+
+
+def test_the_title_year_moves_and_the_list_speaks_english(ledger: Path) -> None:
+    """A year in the title equal to the plan's moves with it, said in the
+    header; English lists units with English separators (review 18b, 9)."""
+    old = ledger / "data/plans/2018.yaml"
+    old.write_text(old.read_text("utf-8").replace(
+        "title: 桓台县当前", "title: 桓台县2018年（2017年修订）"), "utf-8")  # fmt: skip
+    run = zwgk(ledger, "plan", "next", "--year", "2019", "--carry", "all")
+    assert run.exit_code == 0, run.output
+    new = _plan(ledger / "data/plans/2019.yaml")
+    assert new.info.title == "桓台县2019年（2017年修订）政务公开工作主要任务分解表"
+    text = (ledger / "data/plans/2019.yaml").read_text("utf-8")
+    assert "标题中的 2018 改为 2019（原标题：桓台县2018年（2017年修订）" in text.split("plan:")[0]
+    en = zwgk(ledger, "--lang", "en", "plan", "next", "--year", "2019")
+    assert en.exit_code == 0 and "县安监局," in en.stdout and "、" not in en.stdout
+
+
+def test_a_bad_carry_value_says_it_once(ledger: Path) -> None:
+    run = zwgk(ledger, "plan", "next", "--year", "2019", "--carry", ",")
+    assert run.exit_code == 2 and run.output.count("--carry") == 1
+    semi = zwgk(ledger, "plan", "next", "--year", "2019", "--carry", "28.1;48.1")
+    assert semi.exit_code == 2 and "用逗号分隔" in semi.output
 
 
 def test_a_year_without_the_year_before_is_refused(ledger: Path) -> None:

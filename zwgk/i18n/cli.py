@@ -1266,8 +1266,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the year to draft (default: the year after the ledger's latest plan), from the year before's plan",
     ),
     "help.opt_carry": (
-        "结转哪些：all 全部、none 不结转、overdue 只结转已逾期的，或要求编号如 21.1,48.1；不给则只列清单",
-        "what to carry over: all, none, overdue (the overdue obligations only), or requirement ids such as 21.1,48.1; left out, the list is shown and nothing written",
+        "结转哪些：all 全部、none 不结转、overdue 只结转计划期满次日已逾期的（到期日不晚于计划最后一天，含 12-31 到期的），或要求编号如 21.1,48.1（用逗号分隔）；不给则只列清单",
+        "what to carry over: all, none, overdue (only the obligations overdue the day after the plan's end: due on or before its last day, 12-31 included), or requirement ids such as 21.1,48.1 (comma-separated); left out, the list is shown and nothing written",
     ),
     "help.opt_carry_due": (
         "结转要求的期限（默认：新年度第一季度末；原有到期日更晚的保留原日期）",
@@ -1310,12 +1310,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing written. Decide what to carry over with --carry all|none|overdue or --carry REQ,REQ (such as 21.1,48.1) to write data/plans/{year}.yaml.",
     ),
     "cli.plan_next_not_carried": (
-        "{reqs} 不在结转清单中（清单：{known}）",
-        "{reqs} is not on the carry-over list (the list: {known})",
+        "{reqs} 不在结转清单中（清单：{known}；多个编号用逗号分隔）",
+        "{reqs} is not on the carry-over list (the list: {known}; separate several ids with commas)",
     ),
     "cli.plan_next_bad_carry": (
-        "--carry {value}：应为 all、none、overdue 或要求编号",
-        "--carry {value}: give all, none, overdue or requirement ids",
+        "{value}：应为 all、none、overdue 或要求编号（用逗号分隔，如 21.1,48.1）",
+        "{value}: give all, none, overdue or requirement ids (comma-separated, such as 21.1,48.1)",
     ),
     "cli.plan_next_id_taken": (
         "结转要求的编号已被计划中的要求占用：{ids}",

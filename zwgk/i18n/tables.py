@@ -89,6 +89,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "未使用单位目录（当前目录不在台账中，也未给出 --units）：所有单位均为新增",
         "No units directory (not inside a ledger, no --units): every unit is new",
     ),
+    "import.note_title_year": (
+        "表格标题“{title}”写的是 {named} 年，计划按 {year} 年导入：标题照抄未改（通知、回执、日历都印标题），请核对年份或用 --title 指定",
+        "the table's title “{title}” names {named}, and the plan is imported as {year}'s: the "
+        "title is kept as written (notices, 回执 and calendars print it); check the year, or "
+        "set the title with --title",
+    ),
     "import.note_no_title": (
         "表格没有标题行，计划标题暂定为“{title}”，可用 --title 指定",
         "the table has no title row: the plan is called “{title}” for now (--title sets it)",
@@ -341,6 +347,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "nextplan.header": (
         "由 zwgk plan next 依 {source}（{old} 年）起草的 {year} 年计划草稿：部分、任务、要求编号和责任单位照旧，期限规则顺延一年（by: 日期顺延，按月、按季、每年 MM-DD 等相对规则不变）。核对后提交。",
         "Draft of the {year} plan written by zwgk plan next from {source} ({old}): parts, tasks, requirement ids and units as they were, deadline rules moved by a year (by: dates moved; monthly, quarterly, every-year MM-DD and other relative rules unchanged). Review it, then commit.",
+    ),
+    "nextplan.title_moved": (
+        "标题中的 {old} 改为 {year}（原标题：{title}）：通知、回执、日历都印标题；新表的标题不同时请改写",
+        "The title's {old} made {year} (it was: {title}): notices, 回执 and calendars print the "
+        "title; change it if the new table's differs",
     ),
     "nextplan.dropped": (
         "年底仍未完成、办公室决定不结转的要求：{reqs}",

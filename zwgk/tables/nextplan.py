@@ -79,6 +79,8 @@ def draft_text(
         "",
         t("nextplan.header", source=old_rel, year=year, old=old_year),
     ]
+    if new.info.title != old.info.title:
+        header.append(t("nextplan.title_moved", old=old_year, year=year, title=old.info.title))
     if dropped:
         header.append(t("nextplan.dropped", reqs=", ".join(c.req.id for c in dropped)))
     if old.info.effective is not None:

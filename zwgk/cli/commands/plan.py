@@ -134,7 +134,7 @@ def plan_next(
                   known=", ".join(c.req.id for c in carries) or "-"),
                 param_hint="--carry",
             )  # fmt: skip
-    kept = chosen(carries, choice)
+    kept = chosen(carries, choice, old.info.end)
     dropped = [c for c in carries if c.req.id not in {k.req.id for k in kept}]
     clash = taken_ids(old, kept)
     if clash:
@@ -213,7 +213,7 @@ def _show(
     for c in carries:
         names = [directory.name(unit) for unit in c.units]
         more = t("cli.plan_more_units", n=len(names)) if len(names) > 3 else ""
-        shown = "、".join(names[:3]) + more
+        shown = t("common.list_sep").join(names[:3]) + more
         table.add_row(
             c.req.id,
             carried_id(c.req, year),

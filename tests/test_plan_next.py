@@ -372,11 +372,37 @@ def test_migrate_in_git_stages_a_rename_that_history_follows(shipped: Path) -> N
     assert run.exit_code == 0, run.output
     assert "git mv" in run.stdout
     status = git(shipped, "status", "--porcelain")
-    assert status.strip() == "R  data/tasks.yaml -> data/plans/2018.yaml"  # no lock file left
+    # no lock file left; .gitignore made to ignore them (left for the clerk to add)
+    assert status.splitlines() == ["R  data/tasks.yaml -> data/plans/2018.yaml", "?? .gitignore"]
     assert git(shipped, "diff", "--name-only") == ""  # the schema line is staged too
     git(shipped, "commit", "-qm", "moved")
     log = git(shipped, "log", "--follow", "--format=%s", "--", "data/plans/2018.yaml")
     assert log.split() == ["moved", "2018", "plan"]
+
+
+def test_migrate_makes_git_ignore_the_lock_files_plan_next_leaves(shipped: Path) -> None:
+    """plan next and import write under a lock file; a ledger without the
+    .gitignore `zwgk init` writes would commit it with `git add -A`, so
+    migrate adds zwgk's lines, keeping what was there (review 18b, finding 5)."""
+    write(shipped, ".gitignore", "*.bak")  # no newline at its end
+    git(shipped, "init", "-q")
+    git(shipped, "add", "-A")
+    git(shipped, "commit", "-qm", "2018 plan")
+    run = zwgk(shipped, "plan", "migrate")
+    assert run.exit_code == 0, run.output
+    assert "已在 .gitignore 中加入 *.yaml.lock, .*.yaml.*.tmp" in run.stdout
+    assert (shipped / ".gitignore").read_text("utf-8") == "*.bak\n*.yaml.lock\n.*.yaml.*.tmp\n"
+    assert zwgk(shipped, "plan", "next", "--year", "2019", "--carry", "none").exit_code == 0
+    assert (shipped / "data/plans/2019.yaml.lock").exists()
+    git(shipped, "add", "-A")
+    staged = git(shipped, "diff", "--cached", "--name-only").split()
+    assert "data/plans/2019.yaml" in staged and "data/plans/2019.yaml.lock" not in staged
+    # said once: a ledger that ignores them already is left alone
+    git(shipped, "mv", "data/plans/2018.yaml", "data/tasks.yaml")
+    git(shipped, "rm", "-q", "--cached", "data/plans/2019.yaml")
+    (shipped / "data/plans/2019.yaml").unlink()
+    again = zwgk(shipped, "plan", "migrate")
+    assert again.exit_code == 0 and ".gitignore" not in again.stdout
 
 
 def test_migrate_refuses_a_year_already_there(shipped: Path) -> None:

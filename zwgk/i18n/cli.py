@@ -1293,6 +1293,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已把 {source} 改名为 {target}（{year} 年计划；内容不变，只有编辑器的 schema 行指向新位置）。在 git 中它显示为一次改名（删除与新增），提交时两者都要加入。",
         "Renamed {source} to {target} (the {year} plan; its text unchanged but the editor's schema line, pointed at the new place). Git sees it as a rename (a deletion and a new file): add both when committing.",
     ),
+    "cli.plan_migrate_gitignore": (
+        "已在 .gitignore 中加入 {lines}：zwgk 写文件时留下的锁文件和临时文件不入库（提交时一并加入 .gitignore）。",
+        "Added {lines} to .gitignore: the lock and temporary files zwgk leaves beside the files it writes are not committed (commit .gitignore too).",
+    ),
+    "cli.plan_migrate_gitignore_made": (
+        "已新建 .gitignore，写入 {lines}：zwgk 写文件时留下的锁文件和临时文件不入库（提交时一并加入 .gitignore）。",
+        "Made .gitignore with {lines}: the lock and temporary files zwgk leaves beside the files it writes are not committed (commit .gitignore too).",
+    ),
     "cli.plan_migrated_next": (
         '下一步：zwgk validate --year {year}，然后提交：git add -A {source} {target} && git commit -m "计划迁移到 {target}"',
         'Next: zwgk validate --year {year}, then commit: git add -A {source} {target} && git commit -m "plan moved to {target}"',

@@ -26,7 +26,7 @@ commands = typer.Typer(cls=Group, help=t("help.plan"), no_args_is_help=True, ric
 
 @commands.command("migrate", help=t("help.plan_migrate"), epilog=t("help.plan_migrate_example"))
 def plan_migrate() -> None:
-    from zwgk.ledger.migrate import planned_move, rename, repoint_modeline
+    from zwgk.ledger.migrate import ignore_zwgk_files, planned_move, rename, repoint_modeline
     from zwgk.review.planmove import git_move, stage, tracking_git, unchanged
 
     root = ledger_root()
@@ -47,6 +47,10 @@ def plan_migrate() -> None:
         repoint_modeline(root, move)
         said = "cli.plan_migrated"
     typer.echo(t(said, source=move.source, target=move.target, year=move.year))
+    added, made = ignore_zwgk_files(root)
+    if added:
+        key = "cli.plan_migrate_gitignore_made" if made else "cli.plan_migrate_gitignore"
+        typer.echo(t(key, lines=", ".join(added)))
     typer.echo(t("cli.plan_migrated_next", source=move.source, target=move.target, year=move.year))
 
 

@@ -162,6 +162,21 @@ def test_a_title_naming_another_year_gets_a_review_note(years: Path) -> None:
     assert plain.exit_code == 0 and "计划按" not in plain.stdout
 
 
+def test_previous_is_exported_and_not_copied_into_next_years_draft(years: Path) -> None:
+    """`previous:` goes into the JSON export; plan next's draft, whose ids
+    are last year's own, writes none and says so (review 18b, finding 6.9)."""
+    assert zwgk(years, "import", str(T2019), "--year", "2019").exit_code == 0
+    run = zwgk(years, "export", "--year", "2019", "--format", "json")
+    assert run.exit_code == 0, run.output
+    reqs = {r["id"]: r for task in json.loads(run.stdout)["tasks"] for r in task["requirements"]}
+    assert reqs["57.1"]["previous"] == "56.1" and "previous" not in reqs["9.1"]
+    drafted = zwgk(years, "plan", "next", "--year", "2020", "--carry", "none")
+    assert drafted.exit_code == 0, drafted.output
+    text = (years / "data" / "plans" / "2020.yaml").read_text(encoding="utf-8")
+    assert "previous:" not in text.split("plan:", 1)[1]
+    assert "不写 previous:" in text.split("plan:", 1)[0]
+
+
 def test_a_one_plan_ledger_is_refused_with_the_way_to_move(tmp_path: Path) -> None:
     shutil.copytree(REPO / "data", tmp_path / "data")
     run = zwgk(tmp_path, "import", str(T2019), "--year", "2019")

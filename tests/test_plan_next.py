@@ -318,9 +318,36 @@ def test_a_bad_carry_value_says_it_once(ledger: Path) -> None:
     assert semi.exit_code == 2 and "用逗号分隔" in semi.output
 
 
-def test_a_year_without_the_year_before_is_refused(ledger: Path) -> None:
-    run = zwgk(ledger, "plan", "next", "--year", "2021", "--carry", "all")
-    assert run.exit_code == 2 and "2020" in run.output
+def test_the_latest_earlier_year_is_drafted_from_and_an_existing_year_said(
+    ledger: Path,
+) -> None:
+    """One rule for "last year's plan" with import (`years.previous_year`):
+    the latest year before the one drafted, and asked for a year the ledger
+    holds, plan next says it exists (review 18b, finding 6.1)."""
+    run = zwgk(ledger, "plan", "next", "--year", "2021", "--carry", "none")
+    assert run.exit_code == 0, run.output
+    assert "依 data/plans/2018.yaml" in run.stdout
+    plan = _plan(ledger / "data/plans/2021.yaml")
+    assert plan.info.start == dt.date(2021, 1, 1)
+    req = next(r for r in plan.requirements() if r.id == "58.1")
+    assert [r.date for r in req.due] == [dt.date(2021, 12, 31)]
+    same = zwgk(ledger, "plan", "next", "--year", "2018")
+    assert same.exit_code == 2 and "data/plans/2018.yaml 已存在" in same.output
+    assert "更早年度" not in same.output
+
+
+def test_year_bounds_and_the_one_plan_refusal_are_worded_as_everywhere(shipped: Path) -> None:
+    """plan next and import check --year and a one-plan ledger with the same
+    words as every command (review 18b, findings 6.3 and 6.7)."""
+    for args in (("plan", "next", "--year", "1800"), ("import", "x.csv", "--year", "1800")):
+        run = zwgk(shipped, *args)
+        assert run.exit_code == 2 and "2000" in run.output and "<=x<=" not in run.output
+    drafting = zwgk(shipped, "plan", "next", "--year", "2019", "--carry", "all")
+    (shipped / "x.csv").write_text("桓台县2019年分解表\n工作任务,工作要求,责任单位\n", "utf-8")
+    importing = zwgk(shipped, "import", "x.csv", "--year", "2019")
+    for run in (drafting, importing):
+        assert run.exit_code == 2
+        assert "只有一个计划 data/tasks.yaml" in run.output and "zwgk plan migrate" in run.output
 
 
 def test_a_one_plan_ledger_is_told_to_migrate_first(shipped: Path) -> None:

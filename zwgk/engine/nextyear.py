@@ -165,8 +165,9 @@ def carried_requirement(carry: Carry, year: int, due: dt.date) -> Requirement:
     )
     rule = Rule("by", None, date=due, written={"by": due.isoformat()})
     return req._replace(
-        id=carried_id(req, year), lead=lead, due=(rule,), carried_from=carried, line=0
-    )
+        id=carried_id(req, year), lead=lead, due=(rule,), carried_from=carried, previous=None,
+        line=0,
+    )  # fmt: skip
 
 
 class CarriedDue(NamedTuple):
@@ -226,8 +227,12 @@ def next_plan(
         extra.setdefault(req.task, []).append(req)
     tasks = []
     for task in plan.tasks:
+        # `previous:` (an import's match to the year before the old plan) is
+        # not kept: the draft's ids are the old plan's own, which says it.
         kept = [
-            req._replace(due=tuple(moved_rule(rule, years) for rule in req.due), line=0)
+            req._replace(
+                due=tuple(moved_rule(rule, years) for rule in req.due), previous=None, line=0
+            )
             for req in task.requirements
             if req.carried_from is None
         ]

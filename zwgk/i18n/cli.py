@@ -1306,12 +1306,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Next: zwgk validate --year {year}, then commit: git add -A {source} {target} && git commit -m "plan moved to {target}"',
     ),
     "cli.plan_next_no_source": (
-        "起草 {year} 年计划需要台账中有 {source} 年的计划（有：{years}）",
-        "drafting the {year} plan needs the {source} plan in the ledger (it holds: {years})",
+        "起草 {year} 年计划需要台账中有更早年度的计划（有：{years}）",
+        "drafting the {year} plan needs an earlier year's plan in the ledger (it holds: {years})",
     ),
     "cli.plan_next_no_source_hint": (
-        "--year 取台账中某年计划的下一年",
-        "give --year the year after one of the ledger's plans",
+        "--year 取晚于台账中某年计划的年份（从其中最近的一年起草）",
+        "give --year a year after one of the ledger's plans (the latest before it is drafted from)",
     ),
     "cli.plan_next_choose": (
         "未写入任何文件。用 --carry all|none|overdue 或 --carry 要求编号（如 21.1,48.1）决定结转哪些，即写出 data/plans/{year}.yaml。",

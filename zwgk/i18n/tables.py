@@ -202,9 +202,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Draft made by zwgk import from {source}: existing units as they were, new ones marked.",
     ),
     "import.draft_unreadable": (
-        "草稿无法读回（{problem}），未写入任何文件；请把表格和这条消息报告给 zwgk 的维护者",
-        "the draft does not read back ({problem}); nothing was written. Please report the "
-        "table and this message to zwgk's maintainers",
+        "草稿无法读回（{problem}），未写入任何文件：这是 zwgk 的缺陷，请把这条消息（及所导入的表格）报告给 zwgk 的维护者",
+        "the draft does not read back ({problem}); nothing was written. This is a bug in zwgk: "
+        "please report this message (and the table imported) to zwgk's maintainers",
     ),
     "import.read": (
         "已读取 {path}：{parts} 个部分、{tasks} 项任务、{reqs} 条要求、{rules} 条期限规则",
@@ -345,8 +345,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- zwgk plan next: the draft's comments ----------------------------------
     "nextplan.header": (
-        "由 zwgk plan next 依 {source}（{old} 年）起草的 {year} 年计划草稿：部分、任务、要求编号和责任单位照旧，期限规则顺延一年（by: 日期顺延，按月、按季、每年 MM-DD 等相对规则不变）。核对后提交。",
-        "Draft of the {year} plan written by zwgk plan next from {source} ({old}): parts, tasks, requirement ids and units as they were, deadline rules moved by a year (by: dates moved; monthly, quarterly, every-year MM-DD and other relative rules unchanged). Review it, then commit.",
+        "由 zwgk plan next 依 {source}（{old} 年）起草的 {year} 年计划草稿：部分、任务、要求编号和责任单位照旧（编号即 {old} 年的，故不写 previous:），期限规则顺延一年（by: 日期顺延，按月、按季、每年 MM-DD 等相对规则不变）。核对后提交。",
+        "Draft of the {year} plan written by zwgk plan next from {source} ({old}): parts, tasks, requirement ids and units as they were (the ids are the {old} plan's, so no previous: is written), deadline rules moved by a year (by: dates moved; monthly, quarterly, every-year MM-DD and other relative rules unchanged). Review it, then commit.",
     ),
     "nextplan.title_moved": (
         "标题中的 {old} 改为 {year}（原标题：{title}）：通知、回执、日历都印标题；新表的标题不同时请改写",
@@ -384,9 +384,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "nextplan.due_later": (
         "注意：这些单位在 {year} 年的到期日晚于 {due}（含批准的延期）：{dates}；延期如仍有效，请为其登记 extend",
         "Note: these units' due dates in {year} were later than {due} (approved extensions included): {dates}; if an extension still holds, record an extend entry for the unit",
-    ),
-    "nextplan.unreadable": (
-        "起草的计划读不回来（zwgk 的缺陷，未写入任何文件）：{problem}",
-        "the drafted plan does not read back (a bug in zwgk; nothing was written): {problem}",
     ),
 }

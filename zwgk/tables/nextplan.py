@@ -9,13 +9,12 @@ import datetime as dt
 from typing import Any
 
 from zwgk.engine.nextyear import Carry, carried_due, carried_id
-from zwgk.errors import EXIT_DATA, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.layout import plan_rel
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 from zwgk.outputs.planjson import plan_document
-from zwgk.tables.planyaml import tasks_yaml
+from zwgk.tables.planyaml import check_plan_text, modeline, tasks_yaml
 
 
 class DueNote:
@@ -48,10 +47,6 @@ def draft_text(
 ) -> str:
     """data/plans/YYYY.yaml of the draft `new` (from `next_plan`), checked by
     reading it back: a draft that would not read is a bug, never a file."""
-    from zwgk.ledger.jsonschemas import modeline
-    from zwgk.ledger.plan import read_plan
-    from zwgk.ledger.yamlio import parse
-
     year, old_year = new.info.year, old.info.year
     rel = plan_rel(year)
     doc = plan_document(new, directory)
@@ -75,7 +70,7 @@ def draft_text(
                     *due_note.lines(carry, old_year),
                 ]  # fmt: skip
     header = [
-        modeline("tasks.schema.json", rel)[2:],
+        modeline("tasks", rel),
         "",
         t("nextplan.header", source=old_rel, year=year, old=old_year),
     ]
@@ -93,11 +88,7 @@ def draft_text(
         info.title, year, doc["parts"], doc["tasks"], header, info.effective,
         (info.start, info.end), no_effective,
     )  # fmt: skip
-    plan, findings = read_plan(parse(text, rel)[0], rel)
-    errors = [f for f in findings if f.level == "error"]
-    if plan is None or errors:
-        first = errors[0].message if errors else rel
-        raise ZwgkError(t("nextplan.unreadable", problem=first), exit_code=EXIT_DATA)
+    check_plan_text(text, rel)
     return text
 
 

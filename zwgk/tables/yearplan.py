@@ -68,23 +68,15 @@ def refuse_unknown_units(draft: Draft, directory: Directory) -> None:
         )  # fmt: skip
 
 
-def previous_year(root: Path, year: int) -> int | None:
-    """The latest plan year of the ledger before `year` (the years as the
-    loader sees them)."""
-    from zwgk.ledger.load import DiskFiles
-
-    earlier = [y for y in DiskFiles(root).plan_years() if y < year]
-    return max(earlier) if earlier else None
-
-
 def prepare(root: Path, draft: Draft) -> YearPlan:
     """The year's plan text, its requirements matched to the previous year's
     (each matched one gets `previous:`); nothing is written."""
-    from zwgk.ledger.load import load_ledger
+    from zwgk.ledger.load import DiskFiles, load_ledger
     from zwgk.ledger.plan import read_plan
+    from zwgk.ledger.years import previous_year
 
     rel = plan_rel(draft.year)
-    before = previous_year(root, draft.year)
+    before = previous_year(DiskFiles(root).plan_years(), draft.year)
     if before is None:
         return YearPlan(rel, plan_text(draft, rel, []), None, None)
     old = load_ledger(root, with_progress=False, year=before).plan

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from zwgk.cli.console import json_text, out_console
 from zwgk.cli.options import (
+    checked_year,
     chosen_year,
     effective_date,
     effective_option,
@@ -19,7 +20,6 @@ from zwgk.cli.options import (
     parse_date,
 )
 from zwgk.i18n import t
-from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
     from zwgk.model.directory import Directory
@@ -50,8 +50,7 @@ def import_(
         typer.Option(
             "--year",
             metavar="YYYY",
-            min=FIRST_YEAR,
-            max=LAST_YEAR,
+            callback=checked_year,
             help=t("help.opt_import_year"),
         ),
     ] = None,

@@ -12,10 +12,15 @@ import typer
 
 from zwgk.cli.console import json_text, out_console
 from zwgk.cli.helptext import Group
-from zwgk.cli.options import chosen_year, ledger_root, load_plan_checked, parse_date
+from zwgk.cli.options import (
+    checked_year,
+    chosen_year,
+    ledger_root,
+    load_plan_checked,
+    parse_date,
+)
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
     from zwgk.engine.nextyear import Carry, CarryChoice
@@ -66,8 +71,7 @@ def plan_next(
         typer.Option(
             "--year",
             metavar="YYYY",
-            min=FIRST_YEAR + 1,
-            max=LAST_YEAR,
+            callback=checked_year,
             help=t("help.opt_plan_next_year"),
         ),
     ] = None,
@@ -97,6 +101,7 @@ def plan_next(
     )
     from zwgk.ledger.layout import plan_rel
     from zwgk.ledger.load import DiskFiles
+    from zwgk.ledger.years import previous_year
     from zwgk.tables.nextplan import DueNote, draft_text
     from zwgk.tables.yearfile import (
         made_by_import,
@@ -109,17 +114,20 @@ def plan_next(
     refuse_one_plan(root, "zwgk plan next")
     years = DiskFiles(root).plan_years()
     target = year or chosen_year() or (max(years) + 1 if years else None)
-    if target is None or target - 1 not in years:
+    source = previous_year(years, target) if target is not None else None
+    choice = _carry_choice(carry) if carry is not None else None
+    if target is not None and source is None:
+        refuse_existing_plan(root, target, force)  # "2018 exists", not "needs 2017"
+    if target is None or source is None:
         raise ZwgkError(
-            t("cli.plan_next_no_source", year=target or "?", source=(target or 1) - 1,
+            t("cli.plan_next_no_source", year=target or "?",
               years=", ".join(map(str, years)) or "-"),
             hint=t("cli.plan_next_no_source_hint"), exit_code=EXIT_USAGE,
         )  # fmt: skip
-    choice = _carry_choice(carry) if carry is not None else None
     if choice is not None:
         refuse_existing_plan(root, target, force)  # before reading a whole year
     ledger, _ = load_plan_checked(
-        root, False, with_progress=True, progress_must_read=True, year=target - 1
+        root, False, with_progress=True, progress_must_read=True, year=source
     )
     old, directory = ledger.plan, ledger.directory
     carries = carry_over(old, directory, ledger.entries, ledger.calendar)

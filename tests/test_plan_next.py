@@ -25,54 +25,15 @@ from zwgk.ledger.plan import read_plan
 from zwgk.ledger.yamlio import parse
 from zwgk.model.plan import Plan
 
+FIXTURE = REPO / "tests" / "fixtures" / "yearly" / "progress-2018"
 PROGRESS = {
-    # 21.1 (every year on 07-31): done, nothing to carry.
-    "data/progress/2018/jtj.yaml": """\
-- req: "21.1"
-  date: 2018-07-20
-  status: done
-  note: 已公开招生范围、条件和程序
-- req: "28.1"
-  date: 2018-12-27
-  status: event
-  event: 文件公布
-- req: "48.1"
-  date: 2018-12-20
-  status: done
-  note: 已编制主动公开基本目录
-""",
-    # 28.1: published on Wednesday 12-26, not interpreted: due 12-29 (the
-    # make-up Saturday), overdue on 12-31. 48.1: extended to 2019-06-30.
-    "data/progress/2018/czj.yaml": """\
-- req: "28.1"
-  date: 2018-12-26
-  status: event
-  event: 文件公布
-- req: "48.1"
-  date: 2018-11-20
-  status: extend
-  until: 2019-06-30
-  note: 信息系统升级改造，需延期
-  approved_by: 县政府办公室
-""",
-    # 58.1 (joint, by 2018-12-31): 县信息中心 was given until 2019-05-31.
-    "data/progress/2018/xxzx.yaml": """\
-- req: "58.1"
-  date: 2018-12-10
-  status: extend
-  until: 2019-05-31
-  note: 网站集约化迁移未完成
-  approved_by: 县政府办公室
-""",
-    # 48.1 does not apply to 县安监局: exempt, so never carried.
-    "data/progress/2018/ajj.yaml": """\
-- req: "48.1"
-  date: 2018-03-01
-  status: exempt
-  note: 本单位无此项职责
-  approved_by: 县政府办公室
-""",
+    f"data/progress/2018/{path.name}": path.read_text("utf-8")
+    for path in sorted(FIXTURE.glob("*.yaml"))
 }
+"""The 2018 progress of the README's `plan next` session (the fixture's
+comments say what each entry does): 21.1 and 48.1 done by jtj, 28.1's
+documents of 12-26 (czj) and 12-27 (jtj), 48.1 extended for czj and exempt
+for ajj, 58.1 extended for xxzx."""
 
 
 def _years(root: Path) -> Path:
@@ -281,6 +242,21 @@ def test_an_existing_plan_is_not_overwritten_without_force(ledger: Path) -> None
     assert path.read_bytes() == kept
     forced = zwgk(ledger, "plan", "next", "--year", "2019", "--carry", "all", "--force")
     assert forced.exit_code == 0 and "28.1.2018" in path.read_text("utf-8")
+
+
+def test_the_readme_session_runs_on_the_fixture_progress(ledger: Path) -> None:
+    """The README's `plan next` session is the shipped plan with the progress
+    of tests/fixtures/yearly/progress-2018 (review 18b, finding 10)."""
+    run = zwgk(ledger, "plan", "next", "--year", "2019", "--format", "json")
+    listed = {c["req"]: c for c in json.loads(run.stdout)["carry_over"]}
+    assert list(listed) == ["12.1", "15.2", "23.1", "26.1", "28.1", "48.1", "58.1", "69.1"]
+    assert len(listed["48.1"]["units"]) == 34  # jtj did it, ajj was exempt
+    assert listed["58.1"]["due"] == "2019-05-31"  # extended
+    kept = zwgk(ledger, "plan", "next", "--year", "2019", "--carry", "28.1,48.1,58.1")
+    assert "结转 3 项，不结转 5 项" in kept.stdout
+    status = zwgk(ledger, "status", "--year", "2019", "--as-of", "2019-04-10", "--task", "28",
+                  "--task", "58")  # fmt: skip
+    assert "28.1.2018  2个单位  2019-03-31  逾期 10 天" in status.stdout
 
 
 def test_carrying_nothing_does_not_say_nothing_was_open(ledger: Path) -> None:

@@ -339,9 +339,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "delete them, and entries recorded against those ids would point at nothing; no plan written",
     ),
     "yearplan.has_carried_hint": (
-        "确要删去这些结转要求时加 --drop-carried（与 --force 一起）；要保留，导入后把它们从旧文件（git show HEAD:{path}）抄回新计划相应任务下",
-        "to delete them deliberately, add --drop-carried (with --force); to keep them, copy them "
-        "from the old file (git show HEAD:{path}) under their tasks in the imported plan",
+        "确要删去这些结转要求时加 --drop-carried（与 --force 一起）；要保留，先提交或另存 {path}，导入后把它们抄回新计划相应任务下（已提交的可用 git show HEAD:{path} 查看）",
+        "to delete them deliberately, add --drop-carried (with --force); to keep them, commit or "
+        "save {path} first and copy them under their tasks in the imported plan (once "
+        "committed: git show HEAD:{path})",
     ),
     # --- zwgk plan next: the draft's comments ----------------------------------
     "nextplan.header": (

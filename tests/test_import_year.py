@@ -123,6 +123,60 @@ def test_an_existing_year_plan_is_replaced_only_with_force(years: Path) -> None:
     assert "previous:" in plan.read_text(encoding="utf-8")
 
 
+def test_force_does_not_drop_what_plan_next_carried_over(years: Path) -> None:
+    """The carry-over the office chose (`plan next --carry`) is not deleted by
+    an import over the draft without --drop-carried (review 18b, finding 3);
+    checked before the table is read: nothing written."""
+    drafted = zwgk(years, "plan", "next", "--year", "2019", "--carry", "overdue")
+    assert drafted.exit_code == 0, drafted.output
+    plan = years / "data" / "plans" / "2019.yaml"
+    before = plan.read_bytes()
+    carried = before.decode("utf-8").count("carried_from:")
+    assert carried > 0
+    run = zwgk(years, "import", str(T2019), "--year", "2019", "--force")
+    assert run.exit_code == 2
+    assert f"data/plans/2019.yaml 中有 {carried} 条由 zwgk plan next 结转的要求" in run.output
+    assert "15.2.2018" in run.output and "--drop-carried" in run.output
+    assert plan.read_bytes() == before
+    # the year the table's title gives is checked the same way
+    titled = zwgk(years, "import", str(T2019), "--force")
+    assert titled.exit_code == 2 and plan.read_bytes() == before
+    dropped = zwgk(years, "import", str(T2019), "--year", "2019", "--force", "--drop-carried")
+    assert dropped.exit_code == 0, dropped.output
+    assert "carried_from" not in plan.read_text(encoding="utf-8")
+    # the other way round: plan next over an imported plan says what it replaces
+    again = zwgk(years, "plan", "next", "--year", "2019", "--carry", "none", "--force")
+    assert again.exit_code == 0, again.output
+    assert "替换的 data/plans/2019.yaml 是 zwgk import 从新表导入的计划" in again.stdout
+    redraft = zwgk(years, "plan", "next", "--year", "2019", "--carry", "none", "--force")
+    assert "zwgk import" not in redraft.stdout
+
+
+def test_a_title_naming_another_year_gets_a_review_note(years: Path) -> None:
+    """--year 2020 for the table titled 2019: imported, with a note to check
+    the title the notices print (review 18b, finding 9)."""
+    run = zwgk(years, "import", str(T2019), "--year", "2020")
+    assert run.exit_code == 0, run.output
+    assert "写的是 2019 年，计划按 2020 年导入" in run.stdout
+    plain = zwgk(years, "import", str(T2019), "--year", "2019")
+    assert plain.exit_code == 0 and "计划按" not in plain.stdout
+
+
+def test_previous_is_exported_and_not_copied_into_next_years_draft(years: Path) -> None:
+    """`previous:` goes into the JSON export; plan next's draft, whose ids
+    are last year's own, writes none and says so (review 18b, finding 6.9)."""
+    assert zwgk(years, "import", str(T2019), "--year", "2019").exit_code == 0
+    run = zwgk(years, "export", "--year", "2019", "--format", "json")
+    assert run.exit_code == 0, run.output
+    reqs = {r["id"]: r for task in json.loads(run.stdout)["tasks"] for r in task["requirements"]}
+    assert reqs["57.1"]["previous"] == "56.1" and "previous" not in reqs["9.1"]
+    drafted = zwgk(years, "plan", "next", "--year", "2020", "--carry", "none")
+    assert drafted.exit_code == 0, drafted.output
+    text = (years / "data" / "plans" / "2020.yaml").read_text(encoding="utf-8")
+    assert "previous:" not in text.split("plan:", 1)[1]
+    assert "不写 previous:" in text.split("plan:", 1)[0]
+
+
 def test_a_one_plan_ledger_is_refused_with_the_way_to_move(tmp_path: Path) -> None:
     shutil.copytree(REPO / "data", tmp_path / "data")
     run = zwgk(tmp_path, "import", str(T2019), "--year", "2019")

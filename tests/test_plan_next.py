@@ -25,54 +25,15 @@ from zwgk.ledger.plan import read_plan
 from zwgk.ledger.yamlio import parse
 from zwgk.model.plan import Plan
 
+FIXTURE = REPO / "tests" / "fixtures" / "yearly" / "progress-2018"
 PROGRESS = {
-    # 21.1 (every year on 07-31): done, nothing to carry.
-    "data/progress/2018/jtj.yaml": """\
-- req: "21.1"
-  date: 2018-07-20
-  status: done
-  note: 已公开招生范围、条件和程序
-- req: "28.1"
-  date: 2018-12-27
-  status: event
-  event: 文件公布
-- req: "48.1"
-  date: 2018-12-20
-  status: done
-  note: 已编制主动公开基本目录
-""",
-    # 28.1: published on Wednesday 12-26, not interpreted: due 12-29 (the
-    # make-up Saturday), overdue on 12-31. 48.1: extended to 2019-06-30.
-    "data/progress/2018/czj.yaml": """\
-- req: "28.1"
-  date: 2018-12-26
-  status: event
-  event: 文件公布
-- req: "48.1"
-  date: 2018-11-20
-  status: extend
-  until: 2019-06-30
-  note: 信息系统升级改造，需延期
-  approved_by: 县政府办公室
-""",
-    # 58.1 (joint, by 2018-12-31): 县信息中心 was given until 2019-05-31.
-    "data/progress/2018/xxzx.yaml": """\
-- req: "58.1"
-  date: 2018-12-10
-  status: extend
-  until: 2019-05-31
-  note: 网站集约化迁移未完成
-  approved_by: 县政府办公室
-""",
-    # 48.1 does not apply to 县安监局: exempt, so never carried.
-    "data/progress/2018/ajj.yaml": """\
-- req: "48.1"
-  date: 2018-03-01
-  status: exempt
-  note: 本单位无此项职责
-  approved_by: 县政府办公室
-""",
+    f"data/progress/2018/{path.name}": path.read_text("utf-8")
+    for path in sorted(FIXTURE.glob("*.yaml"))
 }
+"""The 2018 progress of the README's `plan next` session (the fixture's
+comments say what each entry does): 21.1 and 48.1 done by jtj, 28.1's
+documents of 12-26 (czj) and 12-27 (jtj), 48.1 extended for czj and exempt
+for ajj, 58.1 extended for xxzx."""
 
 
 def _years(root: Path) -> Path:
@@ -237,8 +198,12 @@ def test_carry_overdue_keeps_only_the_overdue_obligations(ledger: Path) -> None:
                if r.carried_from is not None}  # fmt: skip
     assert carried["28.1.2018"].lead == ("czj",)  # jtj's was not yet due on 12-31
     assert carried["28.1.2018"].due[0].date == dt.date(2019, 2, 28)
-    assert "48.1.2018" not in carried  # due 12-31, not overdue on 12-31
-    assert "--carry-due" in text and "48.1" in text.split("plan:")[0]  # listed as not carried
+    # Judged the day after the plan's end (review 18b, finding 9): due 12-31
+    # and still open is overdue then, though 即将到期 on 12-31 itself; czj's
+    # extension to 2019-06-30 is not, nor 58.1's to 2019-05-31.
+    assert "48.1.2018" in carried and "czj" not in carried["48.1.2018"].lead
+    assert "58.1.2018" not in carried
+    assert "--carry-due" in text and "58.1" in text.split("plan:")[0]  # listed as not carried
 
 
 def test_carry_by_requirement_id(ledger: Path) -> None:
@@ -279,9 +244,86 @@ def test_an_existing_plan_is_not_overwritten_without_force(ledger: Path) -> None
     assert forced.exit_code == 0 and "28.1.2018" in path.read_text("utf-8")
 
 
-def test_a_year_without_the_year_before_is_refused(ledger: Path) -> None:
-    run = zwgk(ledger, "plan", "next", "--year", "2021", "--carry", "all")
-    assert run.exit_code == 2 and "2020" in run.output
+def test_the_readme_session_runs_on_the_fixture_progress(ledger: Path) -> None:
+    """The README's `plan next` session is the shipped plan with the progress
+    of tests/fixtures/yearly/progress-2018 (review 18b, finding 10)."""
+    run = zwgk(ledger, "plan", "next", "--year", "2019", "--format", "json")
+    listed = {c["req"]: c for c in json.loads(run.stdout)["carry_over"]}
+    assert list(listed) == ["12.1", "15.2", "23.1", "26.1", "28.1", "48.1", "58.1", "69.1"]
+    assert len(listed["48.1"]["units"]) == 34  # jtj did it, ajj was exempt
+    assert listed["58.1"]["due"] == "2019-05-31"  # extended
+    kept = zwgk(ledger, "plan", "next", "--year", "2019", "--carry", "28.1,48.1,58.1")
+    assert "结转 3 项，不结转 5 项" in kept.stdout
+    status = zwgk(ledger, "status", "--year", "2019", "--as-of", "2019-04-10", "--task", "28",
+                  "--task", "58")  # fmt: skip
+    assert "28.1.2018  2个单位  2019-03-31  逾期 10 天" in status.stdout
+
+
+def test_carrying_nothing_does_not_say_nothing_was_open(ledger: Path) -> None:
+    """--carry none keeps nothing of 8 open requirements: said as the
+    office's choice, not as "nothing was open" (review 18b, finding 4)."""
+    run = zwgk(ledger, "plan", "next", "--year", "2019", "--carry", "none")
+    assert run.exit_code == 0, run.output
+    assert "没有未完成或逾期" not in run.stdout
+    assert "未结转 2018 年的任何要求（8 项不结转）" in run.stdout
+    en = zwgk(ledger, "--lang", "en", "plan", "next", "--year", "2019", "--carry", "none",
+              "--force")  # fmt: skip
+    assert "was open" not in en.stdout and "Nothing of the 2018 plan carried over" in en.stdout
+
+
+def test_the_title_year_moves_and_the_list_speaks_english(ledger: Path) -> None:
+    """A year in the title equal to the plan's moves with it, said in the
+    header; English lists units with English separators (review 18b, 9)."""
+    old = ledger / "data/plans/2018.yaml"
+    old.write_text(old.read_text("utf-8").replace(
+        "title: 桓台县当前", "title: 桓台县2018年（2017年修订）"), "utf-8")  # fmt: skip
+    run = zwgk(ledger, "plan", "next", "--year", "2019", "--carry", "all")
+    assert run.exit_code == 0, run.output
+    new = _plan(ledger / "data/plans/2019.yaml")
+    assert new.info.title == "桓台县2019年（2017年修订）政务公开工作主要任务分解表"
+    text = (ledger / "data/plans/2019.yaml").read_text("utf-8")
+    assert "标题中的 2018 改为 2019（原标题：桓台县2018年（2017年修订）" in text.split("plan:")[0]
+    en = zwgk(ledger, "--lang", "en", "plan", "next", "--year", "2019")
+    assert en.exit_code == 0 and "县安监局," in en.stdout and "、" not in en.stdout
+
+
+def test_a_bad_carry_value_says_it_once(ledger: Path) -> None:
+    run = zwgk(ledger, "plan", "next", "--year", "2019", "--carry", ",")
+    assert run.exit_code == 2 and run.output.count("--carry") == 1
+    semi = zwgk(ledger, "plan", "next", "--year", "2019", "--carry", "28.1;48.1")
+    assert semi.exit_code == 2 and "用逗号分隔" in semi.output
+
+
+def test_the_latest_earlier_year_is_drafted_from_and_an_existing_year_said(
+    ledger: Path,
+) -> None:
+    """One rule for "last year's plan" with import (`years.previous_year`):
+    the latest year before the one drafted, and asked for a year the ledger
+    holds, plan next says it exists (review 18b, finding 6.1)."""
+    run = zwgk(ledger, "plan", "next", "--year", "2021", "--carry", "none")
+    assert run.exit_code == 0, run.output
+    assert "依 data/plans/2018.yaml" in run.stdout
+    plan = _plan(ledger / "data/plans/2021.yaml")
+    assert plan.info.start == dt.date(2021, 1, 1)
+    req = next(r for r in plan.requirements() if r.id == "58.1")
+    assert [r.date for r in req.due] == [dt.date(2021, 12, 31)]
+    same = zwgk(ledger, "plan", "next", "--year", "2018")
+    assert same.exit_code == 2 and "data/plans/2018.yaml 已存在" in same.output
+    assert "更早年度" not in same.output
+
+
+def test_year_bounds_and_the_one_plan_refusal_are_worded_as_everywhere(shipped: Path) -> None:
+    """plan next and import check --year and a one-plan ledger with the same
+    words as every command (review 18b, findings 6.3 and 6.7)."""
+    for args in (("plan", "next", "--year", "1800"), ("import", "x.csv", "--year", "1800")):
+        run = zwgk(shipped, *args)
+        assert run.exit_code == 2 and "2000" in run.output and "<=x<=" not in run.output
+    drafting = zwgk(shipped, "plan", "next", "--year", "2019", "--carry", "all")
+    (shipped / "x.csv").write_text("桓台县2019年分解表\n工作任务,工作要求,责任单位\n", "utf-8")
+    importing = zwgk(shipped, "import", "x.csv", "--year", "2019")
+    for run in (drafting, importing):
+        assert run.exit_code == 2
+        assert "只有一个计划 data/tasks.yaml" in run.output and "zwgk plan migrate" in run.output
 
 
 def test_a_one_plan_ledger_is_told_to_migrate_first(shipped: Path) -> None:
@@ -333,11 +375,37 @@ def test_migrate_in_git_stages_a_rename_that_history_follows(shipped: Path) -> N
     assert run.exit_code == 0, run.output
     assert "git mv" in run.stdout
     status = git(shipped, "status", "--porcelain")
-    assert status.strip() == "R  data/tasks.yaml -> data/plans/2018.yaml"  # no lock file left
+    # no lock file left; .gitignore made to ignore them (left for the clerk to add)
+    assert status.splitlines() == ["R  data/tasks.yaml -> data/plans/2018.yaml", "?? .gitignore"]
     assert git(shipped, "diff", "--name-only") == ""  # the schema line is staged too
     git(shipped, "commit", "-qm", "moved")
     log = git(shipped, "log", "--follow", "--format=%s", "--", "data/plans/2018.yaml")
     assert log.split() == ["moved", "2018", "plan"]
+
+
+def test_migrate_makes_git_ignore_the_lock_files_plan_next_leaves(shipped: Path) -> None:
+    """plan next and import write under a lock file; a ledger without the
+    .gitignore `zwgk init` writes would commit it with `git add -A`, so
+    migrate adds zwgk's lines, keeping what was there (review 18b, finding 5)."""
+    write(shipped, ".gitignore", "*.bak")  # no newline at its end
+    git(shipped, "init", "-q")
+    git(shipped, "add", "-A")
+    git(shipped, "commit", "-qm", "2018 plan")
+    run = zwgk(shipped, "plan", "migrate")
+    assert run.exit_code == 0, run.output
+    assert "已在 .gitignore 中加入 *.yaml.lock, .*.yaml.*.tmp" in run.stdout
+    assert (shipped / ".gitignore").read_text("utf-8") == "*.bak\n*.yaml.lock\n.*.yaml.*.tmp\n"
+    assert zwgk(shipped, "plan", "next", "--year", "2019", "--carry", "none").exit_code == 0
+    assert (shipped / "data/plans/2019.yaml.lock").exists()
+    git(shipped, "add", "-A")
+    staged = git(shipped, "diff", "--cached", "--name-only").split()
+    assert "data/plans/2019.yaml" in staged and "data/plans/2019.yaml.lock" not in staged
+    # said once: a ledger that ignores them already is left alone
+    git(shipped, "mv", "data/plans/2018.yaml", "data/tasks.yaml")
+    git(shipped, "rm", "-q", "--cached", "data/plans/2019.yaml")
+    (shipped / "data/plans/2019.yaml").unlink()
+    again = zwgk(shipped, "plan", "migrate")
+    assert again.exit_code == 0 and ".gitignore" not in again.stdout
 
 
 def test_migrate_refuses_a_year_already_there(shipped: Path) -> None:

@@ -308,3 +308,13 @@ def test_each_years_plan_is_checked_once(years: Path, monkeypatch: pytest.Monkey
 def test_no_year_stays_from_an_earlier_run_in_the_same_process(years: Path) -> None:
     assert _items(years, "--year", "2018", "--as-of", "2019-10-14")
     assert ("21.1", "2019") in _items(years, "--as-of", "2019-10-14")
+
+
+def test_previous_year_is_the_latest_earlier_one_the_ledger_holds() -> None:
+    """The one rule `import --year` and `plan next` both use (review 18b, 6.1)."""
+    from zwgk.ledger.years import previous_year
+
+    assert previous_year([2018, 2019], 2021) == 2019
+    assert previous_year([2018, 2019], 2019) == 2018
+    assert previous_year([2018, 2019], 2018) is None
+    assert previous_year([], 2019) is None

@@ -56,17 +56,24 @@ def chosen_year() -> int | None:
     return _Given.year
 
 
+def checked_year(ctx: Any, param: Any, value: int | None) -> int | None:
+    """A `--year` value within the years zwgk knows (FIRST_YEAR..LAST_YEAR),
+    else a usage error in zwgk's words: the callback of every `--year`."""
+    if value is not None and not FIRST_YEAR <= value <= LAST_YEAR:
+        raise typer.BadParameter(
+            t("cli.year_range", value=value, first=FIRST_YEAR, last=LAST_YEAR),
+            param_hint="--year",
+        )
+    return value
+
+
 def year_option() -> Any:
     """`--year YYYY`, which every command takes: a ledger of several plan
     years (data/plans/) is read at that year's plan (ledger/years.py)."""
     from typer.core import TyperOption
 
     def keep(ctx: Any, param: Any, value: int | None) -> None:
-        if value is not None and not FIRST_YEAR <= value <= LAST_YEAR:
-            raise typer.BadParameter(
-                t("cli.year_range", value=value, first=FIRST_YEAR, last=LAST_YEAR),
-                param_hint="--year",
-            )
+        checked_year(ctx, param, value)
         if value is not None:  # else the app's `--year`, if any
             _Given.year = value
 

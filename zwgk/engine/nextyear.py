@@ -79,16 +79,28 @@ def grouped(obs: Iterable[Obligation]) -> list[Carry]:
     return [Carry(reqs[rid], tuple(mine)) for rid, mine in by_req.items()]
 
 
-def chosen(carries: list[Carry], choice: CarryChoice | frozenset[str]) -> list[Carry]:
+def chosen(carries: list[Carry], choice: CarryChoice | frozenset[str], end: dt.date) -> list[Carry]:
     """What the office keeps: all, none, the overdue obligations only, or the
-    requirements named (ids as the plan writes them)."""
+    requirements named (ids as the plan writes them).
+
+    "Overdue" is judged the day after the plan's `end`, when the new plan
+    takes over (and when anyone runs `plan next`): an obligation still open
+    and due on or before the last day is overdue then, so the year-end items
+    (due 12-31, 即将到期 on 12-31 itself) are kept with the late ones. The
+    list keeps its own status column, the one `status --as-of END` shows."""
     if choice == "all":
         return carries
     if choice == "none":
         return []
     if choice == "overdue":
-        return grouped(ob for c in carries for ob in c.obligations if ob.status == "overdue")
+        return grouped(ob for c in carries for ob in c.obligations if late_after(ob, end))
     return [c for c in carries if c.req.id in choice]
+
+
+def late_after(ob: Obligation, end: dt.date) -> bool:
+    """An open obligation (of the carry-over) is overdue the day after `end`:
+    overdue already, or due on or before it."""
+    return ob.status == "overdue" or (ob.due is not None and ob.due <= end)
 
 
 def shifted(day: dt.date, years: int) -> dt.date:
@@ -123,6 +135,13 @@ def moved_rule(rule: Rule, years: int) -> Rule:
     return rule
 
 
+def moved_title(title: str, old_year: int, year: int) -> str:
+    """The title with each 4-digit number equal to the old plan year made the
+    new one ("桓台县2018年…" → "桓台县2019年…"); other numbers as written."""
+    pattern = re.compile(rf"(?<![0-9]){old_year}(?![0-9])")
+    return pattern.sub(str(year), title)
+
+
 def carried_id(req: Requirement, year: int) -> str:
     """The id of a carried requirement: its own with the year it comes from
     ("21.1.2018", sorted right after 21.1); one carried again keeps its id."""
@@ -146,8 +165,9 @@ def carried_requirement(carry: Carry, year: int, due: dt.date) -> Requirement:
     )
     rule = Rule("by", None, date=due, written={"by": due.isoformat()})
     return req._replace(
-        id=carried_id(req, year), lead=lead, due=(rule,), carried_from=carried, line=0
-    )
+        id=carried_id(req, year), lead=lead, due=(rule,), carried_from=carried, previous=None,
+        line=0,
+    )  # fmt: skip
 
 
 class CarriedDue(NamedTuple):
@@ -195,7 +215,7 @@ def next_plan(
     tasks."""
     years = year - plan.info.year
     info = PlanInfo(
-        plan.info.title,
+        moved_title(plan.info.title, plan.info.year, year),
         year,
         shifted(plan.info.start, years),
         shifted(plan.info.end, years),
@@ -207,8 +227,12 @@ def next_plan(
         extra.setdefault(req.task, []).append(req)
     tasks = []
     for task in plan.tasks:
+        # `previous:` (an import's match to the year before the old plan) is
+        # not kept: the draft's ids are the old plan's own, which says it.
         kept = [
-            req._replace(due=tuple(moved_rule(rule, years) for rule in req.due), line=0)
+            req._replace(
+                due=tuple(moved_rule(rule, years) for rule in req.due), previous=None, line=0
+            )
             for req in task.requirements
             if req.carried_from is None
         ]

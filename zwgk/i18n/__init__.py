@@ -27,7 +27,7 @@ AREAS: dict[str, tuple[str, ...]] = {
                "progress", "record", "reorg", "write", "cache", "calendar"),
     "checks": ("check", "deadlines"),
     "review": ("git", "owners", "diff", "merge"),
-    "tables": ("import", "nextplan"),
+    "tables": ("import", "nextplan", "yearplan"),
     "outputs": ("col", "render", "output", "export", "show", "describe", "report", "notice",
                 "init"),
 }  # fmt: skip

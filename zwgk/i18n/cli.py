@@ -327,6 +327,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "用于匹配单位名称的 units.yaml（默认当前台账的）",
         "the units.yaml to match unit names against (default: the current ledger's)",
     ),
+    "help.opt_import_drop_carried": (
+        "与 --force 一起：替换的计划中有 zwgk plan next 结转的要求（carried_from）时，确认删去它们（否则拒绝）",
+        "with --force: the plan replaced holds requirements zwgk plan next carried over "
+        "(carried_from); delete them (refused otherwise)",
+    ),
     "help.opt_import_force": (
         "覆盖草稿文件夹中已有的文件、台账中该年度已有的计划（及 --report 的文件）",
         "overwrite the draft's files, or the ledger's plan of that year (and the --report file), "
@@ -1261,8 +1266,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the year to draft (default: the year after the ledger's latest plan), from the year before's plan",
     ),
     "help.opt_carry": (
-        "结转哪些：all 全部、none 不结转、overdue 只结转已逾期的，或要求编号如 21.1,48.1；不给则只列清单",
-        "what to carry over: all, none, overdue (the overdue obligations only), or requirement ids such as 21.1,48.1; left out, the list is shown and nothing written",
+        "结转哪些：all 全部、none 不结转、overdue 只结转计划期满次日已逾期的（到期日不晚于计划最后一天，含 12-31 到期的），或要求编号如 21.1,48.1（用逗号分隔）；不给则只列清单",
+        "what to carry over: all, none, overdue (only the obligations overdue the day after the plan's end: due on or before its last day, 12-31 included), or requirement ids such as 21.1,48.1 (comma-separated); left out, the list is shown and nothing written",
     ),
     "help.opt_carry_due": (
         "结转要求的期限（默认：新年度第一季度末；原有到期日更晚的保留原日期）",
@@ -1288,37 +1293,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已把 {source} 改名为 {target}（{year} 年计划；内容不变，只有编辑器的 schema 行指向新位置）。在 git 中它显示为一次改名（删除与新增），提交时两者都要加入。",
         "Renamed {source} to {target} (the {year} plan; its text unchanged but the editor's schema line, pointed at the new place). Git sees it as a rename (a deletion and a new file): add both when committing.",
     ),
+    "cli.plan_migrate_gitignore": (
+        "已在 .gitignore 中加入 {lines}：zwgk 写文件时留下的锁文件和临时文件不入库（提交时一并加入 .gitignore）。",
+        "Added {lines} to .gitignore: the lock and temporary files zwgk leaves beside the files it writes are not committed (commit .gitignore too).",
+    ),
+    "cli.plan_migrate_gitignore_made": (
+        "已新建 .gitignore，写入 {lines}：zwgk 写文件时留下的锁文件和临时文件不入库（提交时一并加入 .gitignore）。",
+        "Made .gitignore with {lines}: the lock and temporary files zwgk leaves beside the files it writes are not committed (commit .gitignore too).",
+    ),
     "cli.plan_migrated_next": (
         '下一步：zwgk validate --year {year}，然后提交：git add -A {source} {target} && git commit -m "计划迁移到 {target}"',
         'Next: zwgk validate --year {year}, then commit: git add -A {source} {target} && git commit -m "plan moved to {target}"',
     ),
-    "cli.plan_next_one_plan": (
-        "这本台账只有一个计划 data/tasks.yaml：起草新一年的计划要先迁移为多年度布局",
-        "this ledger keeps one plan, data/tasks.yaml: move it to the layout of several years before drafting another year",
-    ),
-    "cli.plan_next_one_plan_hint": (
-        "zwgk plan migrate（把 data/tasks.yaml 移为 data/plans/年份.yaml），提交后再运行 zwgk plan next",
-        "zwgk plan migrate (moves data/tasks.yaml to data/plans/YEAR.yaml); commit, then run zwgk plan next",
-    ),
     "cli.plan_next_no_source": (
-        "起草 {year} 年计划需要台账中有 {source} 年的计划（有：{years}）",
-        "drafting the {year} plan needs the {source} plan in the ledger (it holds: {years})",
+        "起草 {year} 年计划需要台账中有更早年度的计划（有：{years}）",
+        "drafting the {year} plan needs an earlier year's plan in the ledger (it holds: {years})",
     ),
     "cli.plan_next_no_source_hint": (
-        "--year 取台账中某年计划的下一年",
-        "give --year the year after one of the ledger's plans",
+        "--year 取晚于台账中某年计划的年份（从其中最近的一年起草）",
+        "give --year a year after one of the ledger's plans (the latest before it is drafted from)",
     ),
     "cli.plan_next_choose": (
         "未写入任何文件。用 --carry all|none|overdue 或 --carry 要求编号（如 21.1,48.1）决定结转哪些，即写出 data/plans/{year}.yaml。",
         "Nothing written. Decide what to carry over with --carry all|none|overdue or --carry REQ,REQ (such as 21.1,48.1) to write data/plans/{year}.yaml.",
     ),
     "cli.plan_next_not_carried": (
-        "{reqs} 不在结转清单中（清单：{known}）",
-        "{reqs} is not on the carry-over list (the list: {known})",
+        "{reqs} 不在结转清单中（清单：{known}；多个编号用逗号分隔）",
+        "{reqs} is not on the carry-over list (the list: {known}; separate several ids with commas)",
     ),
     "cli.plan_next_bad_carry": (
-        "--carry {value}：应为 all、none、overdue 或要求编号",
-        "--carry {value}: give all, none, overdue or requirement ids",
+        "{value}：应为 all、none、overdue 或要求编号（用逗号分隔，如 21.1,48.1）",
+        "{value}: give all, none, overdue or requirement ids (comma-separated, such as 21.1,48.1)",
     ),
     "cli.plan_next_id_taken": (
         "结转要求的编号已被计划中的要求占用：{ids}",
@@ -1336,9 +1341,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "结转到新计划的 {year} 年要求：{n} 项（截至 {end}）",
         "Requirements of {year} carried over: {n} (as of {end})",
     ),
+    "cli.plan_next_carried_none": (
+        "未结转 {year} 年的任何要求（{n} 项不结转）。",
+        "Nothing of the {year} plan carried over ({n} not carried).",
+    ),
     "cli.plan_next_nothing_open": (
         "{year} 年计划截至 {end} 没有未完成或逾期的义务：无需结转。",
         "Nothing of the {year} plan was open or overdue on {end}: nothing to carry over.",
+    ),
+    "cli.plan_next_replaced_import": (
+        "替换的 {path} 是 zwgk import 从新表导入的计划，已被本草稿取代",
+        "The {path} replaced was a plan zwgk import made from a new table; this draft replaces it",
     ),
     "cli.plan_next_written": (
         "已写出 {path}（依 {source}；结转 {carried} 项，不结转 {dropped} 项）。下一步：zwgk validate --year {year}，核对后提交：git add {path}",

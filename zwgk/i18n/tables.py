@@ -89,6 +89,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "未使用单位目录（当前目录不在台账中，也未给出 --units）：所有单位均为新增",
         "No units directory (not inside a ledger, no --units): every unit is new",
     ),
+    "import.note_title_year": (
+        "表格标题“{title}”写的是 {named} 年，计划按 {year} 年导入：标题照抄未改（通知、回执、日历都印标题），请核对年份或用 --title 指定",
+        "the table's title “{title}” names {named}, and the plan is imported as {year}'s: the "
+        "title is kept as written (notices, 回执 and calendars print it); check the year, or "
+        "set the title with --title",
+    ),
     "import.note_no_title": (
         "表格没有标题行，计划标题暂定为“{title}”，可用 --title 指定",
         "the table has no title row: the plan is called “{title}” for now (--title sets it)",
@@ -196,9 +202,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Draft made by zwgk import from {source}: existing units as they were, new ones marked.",
     ),
     "import.draft_unreadable": (
-        "草稿无法读回（{problem}），未写入任何文件；请把表格和这条消息报告给 zwgk 的维护者",
-        "the draft does not read back ({problem}); nothing was written. Please report the "
-        "table and this message to zwgk's maintainers",
+        "草稿无法读回（{problem}），未写入任何文件：这是 zwgk 的缺陷，请把这条消息（及所导入的表格）报告给 zwgk 的维护者",
+        "the draft does not read back ({problem}); nothing was written. This is a bug in zwgk: "
+        "please report this message (and the table imported) to zwgk's maintainers",
     ),
     "import.read": (
         "已读取 {path}：{parts} 个部分、{tasks} 项任务、{reqs} 条要求、{rules} 条期限规则",
@@ -237,19 +243,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a new ledger's draft: zwgk import TABLE -o DIR; a year's plan into a ledger: run it inside "
         "the ledger (or --root LEDGER)",
     ),
+    "import.one_plan_output": (
+        "；只要一份新台账的草稿：加 -o 文件夹",
+        "; for a new ledger's draft instead: add -o DIR",
+    ),
     "import.units_with_ledger": (
         "导入台账时单位只按台账自己的 data/units.yaml 匹配，不能用 --units",
         "a plan imported into a ledger matches the ledger's own data/units.yaml; --units is not used",
-    ),
-    "import.one_plan": (
-        "{root} 只有一个计划 data/tasks.yaml：新一年的计划要放在 data/plans/ 下，与往年并存",
-        "{root} keeps one plan, data/tasks.yaml: a new year's plan goes in data/plans/, beside "
-        "the years before",
-    ),
-    "import.one_plan_hint": (
-        "先把台账改为按年度存放：zwgk plan migrate，再导入；只要一份新台账的草稿：加 -o 文件夹",
-        "move the ledger to plans by year first: zwgk plan migrate, then import; for a new "
-        "ledger's draft instead: add -o DIR",
     ),
     "import.unknown_in_ledger": (
         "表中有 {n} 个单位或单位组台账的 {units} 中没有：{names}；计划未写入",
@@ -261,14 +261,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{units} is shared by every year, so import does not add to it. Record a renamed or merged "
         "unit with zwgk units rename / merge; add a new one under units: or groups: in {units} "
         "(these lines, with a proper id), then import again:\n{lines}",
-    ),
-    "import.plan_exists": (
-        "{path} 已存在：该年度的计划已在台账中",
-        "{path} exists: the ledger holds that year's plan already",
-    ),
-    "import.plan_exists_hint": (
-        "用 --year 指定另一年度，或加 --force 替换（进展记录不受影响）",
-        "give another --year, or --force to replace it (progress is not touched)",
     ),
     "import.previous_unreadable": (
         "上一年度的计划 {path} 无法读取，不能比对",
@@ -322,10 +314,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.match_none_word": ("无", "none"),
     "import.match_item": ("{id}：{text}", "{id}: {text}"),
     "import.match_unchanged_item": ("{new}（去年 {old}）", "{new} (last year {old})"),
+    # --- a year's plan file, written by import --year or plan next -------------
+    "yearplan.one_plan": (
+        "{root} 只有一个计划 data/tasks.yaml：新一年的计划要放在 data/plans/ 下，与往年并存",
+        "{root} keeps one plan, data/tasks.yaml: a new year's plan goes in data/plans/, beside "
+        "the years before",
+    ),
+    "yearplan.one_plan_hint": (
+        "先把台账改为按年度存放：zwgk plan migrate（把 data/tasks.yaml 移为 data/plans/年份.yaml），提交后再运行 {command}",
+        "move the ledger to plans by year first: zwgk plan migrate (moves data/tasks.yaml to "
+        "data/plans/YEAR.yaml); commit, then run {command}",
+    ),
+    "yearplan.exists": (
+        "{path} 已存在：该年度的计划已在台账中，不覆盖",
+        "{path} exists: the ledger holds that year's plan already; not overwritten",
+    ),
+    "yearplan.exists_hint": (
+        "用 --year 指定另一年度，或加 --force 替换这个计划文件（进展记录不受影响）",
+        "give another --year, or --force to replace this plan file (progress is never touched)",
+    ),
+    "yearplan.has_carried": (
+        "{path} 中有 {n} 条由 zwgk plan next 结转的要求（{reqs}）：导入会删去它们，已按这些编号登记的进展将无所指向；计划未写入",
+        "{path} holds {n} requirements carried over by zwgk plan next ({reqs}): the import would "
+        "delete them, and entries recorded against those ids would point at nothing; no plan written",
+    ),
+    "yearplan.has_carried_hint": (
+        "确要删去这些结转要求时加 --drop-carried（与 --force 一起）；要保留，先提交或另存 {path}，导入后把它们抄回新计划相应任务下（已提交的可用 git show HEAD:{path} 查看）",
+        "to delete them deliberately, add --drop-carried (with --force); to keep them, commit or "
+        "save {path} first and copy them under their tasks in the imported plan (once "
+        "committed: git show HEAD:{path})",
+    ),
     # --- zwgk plan next: the draft's comments ----------------------------------
     "nextplan.header": (
-        "由 zwgk plan next 依 {source}（{old} 年）起草的 {year} 年计划草稿：部分、任务、要求编号和责任单位照旧，期限规则顺延一年（by: 日期顺延，按月、按季、每年 MM-DD 等相对规则不变）。核对后提交。",
-        "Draft of the {year} plan written by zwgk plan next from {source} ({old}): parts, tasks, requirement ids and units as they were, deadline rules moved by a year (by: dates moved; monthly, quarterly, every-year MM-DD and other relative rules unchanged). Review it, then commit.",
+        "由 zwgk plan next 依 {source}（{old} 年）起草的 {year} 年计划草稿：部分、任务、要求编号和责任单位照旧（编号即 {old} 年的，故不写 previous:），期限规则顺延一年（by: 日期顺延，按月、按季、每年 MM-DD 等相对规则不变）。核对后提交。",
+        "Draft of the {year} plan written by zwgk plan next from {source} ({old}): parts, tasks, requirement ids and units as they were (the ids are the {old} plan's, so no previous: is written), deadline rules moved by a year (by: dates moved; monthly, quarterly, every-year MM-DD and other relative rules unchanged). Review it, then commit.",
+    ),
+    "nextplan.title_moved": (
+        "标题中的 {old} 改为 {year}（原标题：{title}）：通知、回执、日历都印标题；新表的标题不同时请改写",
+        "The title's {old} made {year} (it was: {title}): notices, 回执 and calendars print the "
+        "title; change it if the new table's differs",
     ),
     "nextplan.dropped": (
         "年底仍未完成、办公室决定不结转的要求：{reqs}",
@@ -358,14 +385,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "nextplan.due_later": (
         "注意：这些单位在 {year} 年的到期日晚于 {due}（含批准的延期）：{dates}；延期如仍有效，请为其登记 extend",
         "Note: these units' due dates in {year} were later than {due} (approved extensions included): {dates}; if an extension still holds, record an extend entry for the unit",
-    ),
-    "nextplan.unreadable": (
-        "起草的计划读不回来（zwgk 的缺陷，未写入任何文件）：{problem}",
-        "the drafted plan does not read back (a bug in zwgk; nothing was written): {problem}",
-    ),
-    "nextplan.exists": ("{path} 已存在：不覆盖", "{path} exists: not overwritten"),
-    "nextplan.exists_hint": (
-        "确要重新起草时加 --force（只替换这个计划文件，不动任何进展记录）",
-        "to draft it again, add --force (it replaces this plan file only, never a progress file)",
     ),
 }

@@ -100,3 +100,47 @@ def repoint_modeline(root: Path, move: Move) -> bool:
 
 def _refused(message: str) -> ZwgkError:
     return ZwgkError(message, hint=t("plan.migrate_hint"), exit_code=EXIT_USAGE)
+
+
+def ignore_zwgk_files(root: Path) -> tuple[list[str], bool]:
+    """The ledger's .gitignore made to ignore zwgk's lock and temporary files
+    (the lines of the .gitignore `zwgk init` writes, skeleton/gitignore),
+    so a plain `git add -A` never commits data/plans/2019.yaml.lock that
+    `plan next`, `import` or `record` leave beside a file. Every old ledger
+    goes through this move, and ledgers `zwgk init` made have them already.
+    Lines it lacks are appended (the file made when missing; a link is left
+    alone: nothing is written through one). The lines added, and whether the
+    file was made."""
+    from zwgk.ledger.safefs import MAX_FILE, is_link, read_regular, replace_atomically
+    from zwgk.ledger.shipped import shipped
+
+    wanted = [
+        line
+        for line in (shipped("skeleton") / "gitignore").read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    path = root / ".gitignore"
+    if is_link(path):
+        return [], False
+    try:
+        old = read_regular(path, MAX_FILE)
+    except FileNotFoundError:
+        old = None
+    except OSError:
+        return [], False
+    have = set((old or b"").decode("utf-8", "replace").splitlines())
+    added = [line for line in wanted if line not in have]
+    if not added:
+        return [], False
+    text = old or b""
+    if text and not text.endswith(b"\n"):
+        text += b"\n"
+    text += ("\n".join(added) + "\n").encode("utf-8")
+    try:
+        replace_atomically(path, text)
+    except OSError as exc:
+        raise ZwgkError(
+            t("common.cannot_write", path=".gitignore", error=exc.strerror or str(exc)),
+            exit_code=EXIT_USAGE,
+        ) from None
+    return added, old is None

@@ -69,3 +69,11 @@ def may_hold(years: Sequence[int], year: int, folder: str) -> bool:
     `year`'s plan: no entry counts for a plan of a year after its folder's, and
     the first plan also takes the entries dated before it."""
     return int(folder) >= year or year == years[0]
+
+
+def previous_year(years: Sequence[int], year: int) -> int | None:
+    """The plan year before `year`: the latest the ledger holds before it
+    (not necessarily year - 1), None when it holds none. `zwgk import --year`
+    matches against it and `zwgk plan next` drafts from it."""
+    earlier = [y for y in years if y < year]
+    return max(earlier) if earlier else None

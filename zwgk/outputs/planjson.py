@@ -65,8 +65,10 @@ def plan_document(plan: Plan, directory: Directory) -> dict[str, Any]:
 
 
 def _requirement(req: Requirement) -> dict[str, Any]:
-    """A requirement as written; `carried_from` only on one carried over from
-    an earlier year (`zwgk plan next`), so a plan without any reads as before."""
+    """A requirement as written; `previous` only on one an import matched to
+    last year's (`zwgk import --year`), `carried_from` only on one carried
+    over from an earlier year (`zwgk plan next`), so a plan without either
+    reads as before."""
     out: dict[str, Any] = {
         "id": req.id,
         "text": req.text,
@@ -75,6 +77,8 @@ def _requirement(req: Requirement) -> dict[str, Any]:
         "mode": req.mode,
         "due": [dict(rule.written) for rule in req.due],
     }
+    if req.previous is not None:
+        out["previous"] = req.previous
     if req.carried_from is not None:
         out["carried_from"] = carried_document(req.carried_from)
     return out

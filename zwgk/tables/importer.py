@@ -72,7 +72,7 @@ class Note(NamedTuple):
     """unknown-unit | unread-deadline | no-number | duplicate-number | number-gap |
     no-part | part-numbered | no-unit | unit-from-above | no-task | no-title |
     column-left-out | task-as-requirement | new-group | etc-dropped |
-    unread-effective | lead-empty | deadline-empty"""
+    unread-effective | lead-empty | deadline-empty | title-year"""
     message: str
 
 
@@ -224,6 +224,11 @@ def _start(
     set_effective(draft, effective if effective is not None else _effective(draft, above))
     if not title:
         draft.notes.append(Note(0, "no-title", t("import.note_no_title", title=draft.title)))
+    elif (named := _year(title, [])) is not None and named != year:
+        # --year 2020 for a table titled 2019: the Word notice, the 回执 and
+        # the calendar print the title, so the office is told.
+        draft.notes.append(Note(0, "title-year", t("import.note_title_year", title=title,
+                                                    named=named, year=year)))  # fmt: skip
     _note_left_out(draft, table.rows[index], columns)
     # Names are matched against the whole directory; `_keep_named` then
     # leaves the draft only what its table names (issue 15, Build 4).

@@ -6,17 +6,15 @@ the draft makes, and checked by reading it back before anything is written."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from zwgk.engine.nextyear import Carry, carried_due, carried_id
-from zwgk.errors import EXIT_DATA, EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
 from zwgk.ledger.layout import plan_rel
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Plan
 from zwgk.outputs.planjson import plan_document
-from zwgk.tables.planyaml import tasks_yaml
+from zwgk.tables.planyaml import check_plan_text, modeline, tasks_yaml
 
 
 class DueNote:
@@ -49,10 +47,6 @@ def draft_text(
 ) -> str:
     """data/plans/YYYY.yaml of the draft `new` (from `next_plan`), checked by
     reading it back: a draft that would not read is a bug, never a file."""
-    from zwgk.ledger.jsonschemas import modeline
-    from zwgk.ledger.plan import read_plan
-    from zwgk.ledger.yamlio import parse
-
     year, old_year = new.info.year, old.info.year
     rel = plan_rel(year)
     doc = plan_document(new, directory)
@@ -76,10 +70,12 @@ def draft_text(
                     *due_note.lines(carry, old_year),
                 ]  # fmt: skip
     header = [
-        modeline("tasks.schema.json", rel)[2:],
+        modeline("tasks", rel),
         "",
         t("nextplan.header", source=old_rel, year=year, old=old_year),
     ]
+    if new.info.title != old.info.title:
+        header.append(t("nextplan.title_moved", old=old_year, year=year, title=old.info.title))
     if dropped:
         header.append(t("nextplan.dropped", reqs=", ".join(c.req.id for c in dropped)))
     if old.info.effective is not None:
@@ -92,38 +88,8 @@ def draft_text(
         info.title, year, doc["parts"], doc["tasks"], header, info.effective,
         (info.start, info.end), no_effective,
     )  # fmt: skip
-    plan, findings = read_plan(parse(text, rel)[0], rel)
-    errors = [f for f in findings if f.level == "error"]
-    if plan is None or errors:
-        first = errors[0].message if errors else rel
-        raise ZwgkError(t("nextplan.unreadable", problem=first), exit_code=EXIT_DATA)
+    check_plan_text(text, rel)
     return text
-
-
-def write_draft(root: Path, year: int, text: str, force: bool) -> Path:
-    """Write data/plans/YYYY.yaml the way zwgk writes a ledger file
-    (`append.rewrite`: under its lock, atomically, never through a link); one
-    that exists is refused unless `force`. Nothing else is touched."""
-    from zwgk.ledger.append import rewrite
-
-    rel = plan_rel(year)
-    path = root / rel
-
-    def new_text(_old: str) -> str:
-        refuse_existing_plan(root, year, force)
-        return text
-
-    rewrite(root, path, rel, new_text)
-    return path
-
-
-def refuse_existing_plan(root: Path, year: int, force: bool) -> None:
-    """A year's plan file there already is never overwritten without `force`."""
-    rel = plan_rel(year)
-    if not force and (root / rel).exists():
-        raise ZwgkError(
-            t("nextplan.exists", path=rel), hint=t("nextplan.exists_hint"), exit_code=EXIT_USAGE
-        )
 
 
 def carry_document(

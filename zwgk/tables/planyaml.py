@@ -168,23 +168,24 @@ def plan_text(draft: Draft, rel: str, header: list[str]) -> str:
     has its units already), `header` lines added to its comment; checked by
     reading it back, as `draft_texts` checks both files."""
     text = _plan_yaml(draft, header, rel)
-    _check(text, None)
+    check_plan_text(text, rel)
     return text
 
 
-def _check(tasks_text: str, units_text: str | None) -> None:
-    """A draft that would not read is a bug in import, not in the table: say
-    so, write nothing."""
+def check_plan_text(tasks_text: str, rel: str, units_text: str | None = None) -> None:
+    """A plan text zwgk made (an import's draft, `plan next`'s), and the
+    units text with it, read back: one that would not read is a bug in zwgk,
+    not in the table: say so, write nothing."""
     from zwgk.ledger.plan import read_plan
     from zwgk.ledger.units import read_units
     from zwgk.ledger.yamlio import parse
 
-    plan, findings = read_plan(parse(tasks_text, "tasks.yaml")[0], "tasks.yaml")
+    plan, findings = read_plan(parse(tasks_text, rel)[0], rel)
     if units_text is not None:
         findings += read_units(parse(units_text, "units.yaml")[0], "units.yaml")[1]
     errors = [f for f in findings if f.level == "error"]
     if plan is None or errors:
-        first = errors[0].message if errors else "tasks.yaml"
+        first = errors[0].message if errors else rel
         raise ZwgkError(t("import.draft_unreadable", problem=first), exit_code=EXIT_DATA)
 
 
@@ -202,7 +203,7 @@ def draft_texts(draft: Draft) -> dict[str, str]:
             [modeline("units"), "", t("import.yaml_units_header", source=source)],
         ),
     }  # fmt: skip
-    _check(texts[tasks], texts[units])
+    check_plan_text(texts[tasks], tasks, texts[units])
     return texts
 
 

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.ledger.layout import TASKS, UNITS, plan_rel
+from zwgk.ledger.layout import UNITS, plan_rel
 from zwgk.ledger.yamlio import dump_flow, parse
 from zwgk.model.directory import Directory
 from zwgk.tables.importer import Draft
@@ -44,16 +44,6 @@ class YearPlan(NamedTuple):
     """The plan year matched against: the latest before the table's; None
     when the ledger holds no earlier year."""
     matching: Matching | None
-
-
-def refuse_one_plan(root: Path) -> None:
-    """A ledger of one plan is moved to the layout of years first."""
-    if (root / TASKS).is_file():
-        raise ZwgkError(
-            t("import.one_plan", root=root),
-            hint=t("import.one_plan_hint"),
-            exit_code=EXIT_USAGE,
-        )
 
 
 def refuse_unknown_units(draft: Draft, directory: Directory) -> None:
@@ -78,23 +68,15 @@ def refuse_unknown_units(draft: Draft, directory: Directory) -> None:
         )  # fmt: skip
 
 
-def previous_year(root: Path, year: int) -> int | None:
-    """The latest plan year of the ledger before `year` (the years as the
-    loader sees them)."""
-    from zwgk.ledger.load import DiskFiles
-
-    earlier = [y for y in DiskFiles(root).plan_years() if y < year]
-    return max(earlier) if earlier else None
-
-
 def prepare(root: Path, draft: Draft) -> YearPlan:
     """The year's plan text, its requirements matched to the previous year's
     (each matched one gets `previous:`); nothing is written."""
-    from zwgk.ledger.load import load_ledger
+    from zwgk.ledger.load import DiskFiles, load_ledger
     from zwgk.ledger.plan import read_plan
+    from zwgk.ledger.years import previous_year
 
     rel = plan_rel(draft.year)
-    before = previous_year(root, draft.year)
+    before = previous_year(DiskFiles(root).plan_years(), draft.year)
     if before is None:
         return YearPlan(rel, plan_text(draft, rel, []), None, None)
     old = load_ledger(root, with_progress=False, year=before).plan
@@ -116,22 +98,11 @@ def prepare(root: Path, draft: Draft) -> YearPlan:
     return YearPlan(rel, plan_text(draft, rel, header), before, matching)
 
 
-def write(root: Path, plan: YearPlan, force: bool) -> Path:
-    """Write the year's plan into the ledger, locked and atomically
-    (`append.rewrite`); an existing file only with `force` (checked again
-    under the lock)."""
-    from zwgk.ledger.append import rewrite
+def write(root: Path, plan: YearPlan, force: bool, drop_carried: bool) -> Path:
+    """Write the year's plan into the ledger (`yearfile.write_plan`: locked,
+    atomically; an existing file only with `force`, one holding carried-over
+    requirements only with `drop_carried`, both checked again under the lock)."""
+    from zwgk.tables.yearfile import write_plan
 
-    path = root / plan.rel
-
-    def replaced(old: str) -> str:
-        if old and not force:
-            raise ZwgkError(
-                t("import.plan_exists", path=plan.rel),
-                hint=t("import.plan_exists_hint"),
-                exit_code=EXIT_USAGE,
-            )
-        return plan.text
-
-    rewrite(root, path, plan.rel, replaced)
-    return path
+    write_plan(root, int(Path(plan.rel).stem), plan.text, force, drop_carried)
+    return root / plan.rel

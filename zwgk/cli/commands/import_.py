@@ -12,6 +12,7 @@ from rich.text import Text
 
 from zwgk.cli.console import json_text, out_console
 from zwgk.cli.options import (
+    checked_year,
     chosen_year,
     effective_date,
     effective_option,
@@ -19,7 +20,6 @@ from zwgk.cli.options import (
     parse_date,
 )
 from zwgk.i18n import t
-from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
     from zwgk.model.directory import Directory
@@ -50,8 +50,7 @@ def import_(
         typer.Option(
             "--year",
             metavar="YYYY",
-            min=FIRST_YEAR,
-            max=LAST_YEAR,
+            callback=checked_year,
             help=t("help.opt_import_year"),
         ),
     ] = None,
@@ -66,6 +65,9 @@ def import_(
         Path | None, typer.Option("--report", metavar="FILE", help=t("help.opt_import_report"))
     ] = None,
     force: Annotated[bool, typer.Option("--force", help=t("help.opt_import_force"))] = False,
+    drop_carried: Annotated[
+        bool, typer.Option("--drop-carried", help=t("help.opt_import_drop_carried"))
+    ] = False,
     format: Annotated[
         ImportFormat, typer.Option("--format", "-f", help=t("help.opt_format"))
     ] = ImportFormat.text,
@@ -83,11 +85,11 @@ def import_(
     if report is not None:  # before anything is read or asked
         _refuse_report(report, output if output is not None else ledger, force)
     if ledger is not None and year is not None:
-        _refuse_year_plan(ledger, year, force)
+        _refuse_year_plan(ledger, year, force, drop_carried)
     given = parse_date(effective, "--effective")
     draft = build(read_table(file), directory, year=year, title=title, effective=given)
     if ledger is not None:
-        _refuse_year_plan(ledger, draft.year, force)  # the year the title gave
+        _refuse_year_plan(ledger, draft.year, force, drop_carried)  # the title's year
         refuse_unknown_units(draft, directory)
     if draft.effective is None and (asked := effective_date(None)) is not None:
         # neither the flag nor the line under the title says it: asked at a terminal
@@ -101,7 +103,7 @@ def import_(
     year_plan = None
     if ledger is not None:
         year_plan = prepare(ledger, draft)
-        written = [write(ledger, year_plan, force)]
+        written = [write(ledger, year_plan, force, drop_carried)]
     else:
         assert output is not None
         written = save(draft, output, force)
@@ -237,7 +239,7 @@ def _ledger_target(output: Path | None, units: Path | None) -> Path | None:
     """Without -o the table is a year's plan of the current ledger (which
     must keep its plans by year); with it, a new ledger's draft as before."""
     from zwgk.errors import EXIT_USAGE, ZwgkError
-    from zwgk.tables.yearplan import refuse_one_plan
+    from zwgk.tables.yearfile import refuse_one_plan
 
     if output is not None:
         return None
@@ -248,23 +250,25 @@ def _ledger_target(output: Path | None, units: Path | None) -> Path | None:
         )
     if units is not None:
         raise ZwgkError(t("import.units_with_ledger"), exit_code=EXIT_USAGE)
-    refuse_one_plan(root)
+    refuse_one_plan(root, "zwgk import" + t("import.one_plan_output"))
     return root
 
 
-def _refuse_year_plan(root: Path, year: int, force: bool) -> None:
-    """An existing plan of the year is kept unless --force: said before the
-    table is read, and again when written (under the file's lock)."""
-    from zwgk.errors import EXIT_USAGE, ZwgkError
+def _refuse_year_plan(root: Path, year: int, force: bool, drop_carried: bool) -> None:
+    """An existing plan of the year is kept unless --force, and one holding
+    requirements `plan next` carried over unless --drop-carried too: said
+    before the table is read, and again when written (under the file's lock)."""
     from zwgk.ledger.layout import plan_rel
-    from zwgk.outputs.outfiles import occupied
+    from zwgk.ledger.safefs import MAX_FILE, read_regular
+    from zwgk.tables.yearfile import refuse_dropping_carried, refuse_existing_plan
 
-    if not force and occupied(root / plan_rel(year)):
-        raise ZwgkError(
-            t("import.plan_exists", path=plan_rel(year)),
-            hint=t("import.plan_exists_hint"),
-            exit_code=EXIT_USAGE,
-        )
+    refuse_existing_plan(root, year, force)
+    rel = plan_rel(year)
+    try:
+        text = read_regular(root / rel, MAX_FILE).decode("utf-8", "replace")
+    except OSError:
+        return  # none there (or not readable: the write says so under the lock)
+    refuse_dropping_carried(text, rel, drop_carried)
 
 
 def _names(refs: tuple[str, ...], directory: Directory) -> str:

@@ -12,10 +12,15 @@ import typer
 
 from zwgk.cli.console import json_text, out_console
 from zwgk.cli.helptext import Group
-from zwgk.cli.options import chosen_year, ledger_root, load_plan_checked, parse_date
+from zwgk.cli.options import (
+    checked_year,
+    chosen_year,
+    ledger_root,
+    load_plan_checked,
+    parse_date,
+)
 from zwgk.errors import EXIT_USAGE, ZwgkError
 from zwgk.i18n import t
-from zwgk.model.limits import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
     from zwgk.engine.nextyear import Carry, CarryChoice
@@ -26,7 +31,7 @@ commands = typer.Typer(cls=Group, help=t("help.plan"), no_args_is_help=True, ric
 
 @commands.command("migrate", help=t("help.plan_migrate"), epilog=t("help.plan_migrate_example"))
 def plan_migrate() -> None:
-    from zwgk.ledger.migrate import planned_move, rename, repoint_modeline
+    from zwgk.ledger.migrate import ignore_zwgk_files, planned_move, rename, repoint_modeline
     from zwgk.review.planmove import git_move, stage, tracking_git, unchanged
 
     root = ledger_root()
@@ -47,6 +52,10 @@ def plan_migrate() -> None:
         repoint_modeline(root, move)
         said = "cli.plan_migrated"
     typer.echo(t(said, source=move.source, target=move.target, year=move.year))
+    added, made = ignore_zwgk_files(root)
+    if added:
+        key = "cli.plan_migrate_gitignore_made" if made else "cli.plan_migrate_gitignore"
+        typer.echo(t(key, lines=", ".join(added)))
     typer.echo(t("cli.plan_migrated_next", source=move.source, target=move.target, year=move.year))
 
 
@@ -62,8 +71,7 @@ def plan_next(
         typer.Option(
             "--year",
             metavar="YYYY",
-            min=FIRST_YEAR + 1,
-            max=LAST_YEAR,
+            callback=checked_year,
             help=t("help.opt_plan_next_year"),
         ),
     ] = None,
@@ -91,27 +99,35 @@ def plan_next(
         shifted,
         taken_ids,
     )
-    from zwgk.ledger.layout import TASKS, plan_rel
+    from zwgk.ledger.layout import plan_rel
     from zwgk.ledger.load import DiskFiles
-    from zwgk.tables.nextplan import DueNote, draft_text, refuse_existing_plan, write_draft
+    from zwgk.ledger.years import previous_year
+    from zwgk.tables.nextplan import DueNote, draft_text
+    from zwgk.tables.yearfile import (
+        made_by_import,
+        refuse_existing_plan,
+        refuse_one_plan,
+        write_plan,
+    )
 
     root = ledger_root()
-    if (root / TASKS).is_file():
-        raise ZwgkError(t("cli.plan_next_one_plan"), hint=t("cli.plan_next_one_plan_hint"),
-                        exit_code=EXIT_USAGE)  # fmt: skip
+    refuse_one_plan(root, "zwgk plan next")
     years = DiskFiles(root).plan_years()
     target = year or chosen_year() or (max(years) + 1 if years else None)
-    if target is None or target - 1 not in years:
+    source = previous_year(years, target) if target is not None else None
+    choice = _carry_choice(carry) if carry is not None else None
+    if target is not None and source is None:
+        refuse_existing_plan(root, target, force)  # "2018 exists", not "needs 2017"
+    if target is None or source is None:
         raise ZwgkError(
-            t("cli.plan_next_no_source", year=target or "?", source=(target or 1) - 1,
+            t("cli.plan_next_no_source", year=target or "?",
               years=", ".join(map(str, years)) or "-"),
             hint=t("cli.plan_next_no_source_hint"), exit_code=EXIT_USAGE,
         )  # fmt: skip
-    choice = _carry_choice(carry) if carry is not None else None
     if choice is not None:
         refuse_existing_plan(root, target, force)  # before reading a whole year
     ledger, _ = load_plan_checked(
-        root, False, with_progress=True, progress_must_read=True, year=target - 1
+        root, False, with_progress=True, progress_must_read=True, year=source
     )
     old, directory = ledger.plan, ledger.directory
     carries = carry_over(old, directory, ledger.entries, ledger.calendar)
@@ -130,7 +146,7 @@ def plan_next(
                   known=", ".join(c.req.id for c in carries) or "-"),
                 param_hint="--carry",
             )  # fmt: skip
-    kept = chosen(carries, choice)
+    kept = chosen(carries, choice, old.info.end)
     dropped = [c for c in carries if c.req.id not in {k.req.id for k in kept}]
     clash = taken_ids(old, kept)
     if clash:
@@ -149,8 +165,13 @@ def plan_next(
             )
     text = draft_text(old, ledger.plan_path, new, directory, kept, dropped,
                       DueNote(floor, carry_due is not None))  # fmt: skip
-    write_draft(root, target, text, force)
-    _show(kept, old.info.year, old.info.end, directory, format, plan_rel(target))
+    replaced = write_plan(root, target, text, force)
+    if made_by_import(replaced) and format is NextFormat.text:
+        typer.echo(t("cli.plan_next_replaced_import", path=plan_rel(target)))
+    if kept or format is NextFormat.json:
+        _show(kept, old.info.year, old.info.end, directory, format, plan_rel(target))
+    else:  # something may have been open: the office kept none of it
+        typer.echo(t("cli.plan_next_carried_none", year=old.info.year, n=len(dropped)))
     if format is NextFormat.text:
         typer.echo(
             t("cli.plan_next_written", path=plan_rel(target), carried=len(kept),
@@ -204,7 +225,7 @@ def _show(
     for c in carries:
         names = [directory.name(unit) for unit in c.units]
         more = t("cli.plan_more_units", n=len(names)) if len(names) > 3 else ""
-        shown = "、".join(names[:3]) + more
+        shown = t("common.list_sep").join(names[:3]) + more
         table.add_row(
             c.req.id,
             carried_id(c.req, year),

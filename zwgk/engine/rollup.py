@@ -231,12 +231,16 @@ def late_across(counties: list[County], least: int = LATE_ACROSS_FROM) -> list[L
     wraps joined, extraction spaces removed", as the shipped plan's encoding
     notes say), full- or half-width punctuation, 2018年 kept by one."""
     seen: dict[tuple[str, str], tuple[str, list[str], list[int]]] = {}
+    compared: dict[str, str] = {}  # a city's counties share a few hundred texts
     for c in counties:
         if c.figures is None:
             continue
         mine: dict[tuple[str, str], tuple[str, int]] = {}
         for ob in c.figures.overdue:
-            key = (ob.req, requirement_text(ob.text)[0])
+            as_compared = compared.get(ob.text)
+            if as_compared is None:
+                as_compared = compared[ob.text] = requirement_text(ob.text)[0]
+            key = (ob.req, as_compared)
             mine[key] = (ob.text, mine[key][1] + 1 if key in mine else 1)
         for key, (text, n) in mine.items():
             _, names, counts = seen.setdefault(key, (text, [], []))

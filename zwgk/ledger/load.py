@@ -91,8 +91,6 @@ class Ledger:
     calendar: WorkCalendar = field(default_factory=WorkCalendar.official)
     warnings: list[str] = field(default_factory=list)
     """Things worth saying that are not findings: a cache that was ignored."""
-    plan_path: str = TASKS.as_posix()
-    """The plan file read: data/tasks.yaml, or data/plans/YYYY.yaml."""
     years: tuple[int, ...] = ()
     """The plan years the ledger holds (data/plans/); () for data/tasks.yaml."""
     year: int | None = None
@@ -100,6 +98,11 @@ class Ledger:
 
     def shown(self, path: Path) -> str:
         return display_path(self.root, path)
+
+    @property
+    def plan_path(self) -> str:
+        """The plan file read: data/tasks.yaml, or data/plans/YYYY.yaml."""
+        return plan_rel(self.year)
 
     def for_plan(self, entries: list[Entry]) -> list[Entry]:
         """Those of `entries` that count for the plan read (`years.py`): in a
@@ -564,9 +567,7 @@ def _load_ledger(
     calendar, more = _calendar(source)
     findings.extend(more)
     cache.save()
-    ledger = Ledger(
-        root, plan, directory, entries, findings, calendar, cache.warnings, plan_path, years, year
-    )
+    ledger = Ledger(root, plan, directory, entries, findings, calendar, cache.warnings, years, year)
     if not asked.every:
         ledger.entries = ledger.for_plan(entries)
     return ledger

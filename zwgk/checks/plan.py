@@ -11,6 +11,7 @@ from zwgk.ledger.calendar import unknown_year_error
 from zwgk.ledger.load import Ledger
 from zwgk.ledger.suggest import did_you_mean
 from zwgk.model.calendar import UnknownYearError
+from zwgk.model.plan import Plan, Requirement, Rule
 
 
 def plan_year(ledger: Ledger) -> Iterator[Issue]:
@@ -36,24 +37,29 @@ def later_year_instances(ledger: Ledger) -> Iterator[Issue]:
     if ledger.year is None or ledger.plan is None:
         return
     info = ledger.plan.info
-    for req in ledger.plan.requirements():
+    for req, rule in _dated_rules(ledger.plan):
+        try:
+            found = instances(rule, info, ledger.calendar)
+        except UnknownYearError:
+            continue  # reported by calendar-year
+        later = [
+            i.period for i in found if i.period[:4].isdigit() and int(i.period[:4]) > info.year
+        ]
+        if later:
+            yield Issue(
+                TASKS_PATH,
+                rule.line,
+                t("check.later_year_instance", req=req.id, period=later[0], year=info.year),
+                t("check.later_year_instance_hint", year=info.year),
+            )
+
+
+def _dated_rules(plan: Plan) -> Iterator[tuple[Requirement, Rule]]:
+    """Every dated rule of the plan (`DATED_KINDS`), with its requirement."""
+    for req in plan.requirements():
         for rule in req.due:
-            if rule.kind not in DATED_KINDS:
-                continue
-            try:
-                found = instances(rule, info, ledger.calendar)
-            except UnknownYearError:
-                continue  # reported by calendar-year
-            later = [
-                i.period for i in found if i.period[:4].isdigit() and int(i.period[:4]) > info.year
-            ]
-            if later:
-                yield Issue(
-                    TASKS_PATH,
-                    rule.line,
-                    t("check.later_year_instance", req=req.id, period=later[0], year=info.year),
-                    t("check.later_year_instance_hint", year=info.year),
-                )
+            if rule.kind in DATED_KINDS:
+                yield req, rule
 
 
 def duplicate_task(ledger: Ledger) -> Iterator[Issue]:
@@ -191,35 +197,32 @@ def rule_outside_plan(ledger: Ledger) -> Iterator[Issue]:
     if ledger.plan is None:
         return
     info = ledger.plan.info
-    for req in ledger.plan.requirements():
-        for rule in req.due:
-            if rule.kind not in DATED_KINDS:
-                continue
-            if rule.kind == "by" and rule.date is not None and rule.date < info.start:
-                yield Issue(
-                    TASKS_PATH,
-                    rule.line,
-                    t("check.by_before_plan", req=req.id, date=rule.date, start=info.start),
-                    t("check.rule_outside_plan_hint", start=info.start, end=info.end),
-                )
-                continue
-            if rule.kind == "by" and rule.date is not None and not in_force(rule.date, info):
-                yield Issue(
-                    TASKS_PATH,
-                    rule.line,
-                    t("check.by_before_effective", req=req.id, date=rule.date,
-                      effective=info.effective),
-                    t("check.by_before_effective_hint"),
-                )  # fmt: skip
-                continue
-            try:
-                found = instances(rule, info, ledger.calendar)
-            except UnknownYearError:
-                continue  # reported by calendar-year
-            if not found:
-                yield Issue(
-                    TASKS_PATH,
-                    rule.line,
-                    t("check.rule_no_instance", req=req.id),
-                    t("check.rule_outside_plan_hint", start=info.start, end=info.end),
-                )
+    for req, rule in _dated_rules(ledger.plan):
+        if rule.kind == "by" and rule.date is not None and rule.date < info.start:
+            yield Issue(
+                TASKS_PATH,
+                rule.line,
+                t("check.by_before_plan", req=req.id, date=rule.date, start=info.start),
+                t("check.rule_outside_plan_hint", start=info.start, end=info.end),
+            )
+            continue
+        if rule.kind == "by" and rule.date is not None and not in_force(rule.date, info):
+            yield Issue(
+                TASKS_PATH,
+                rule.line,
+                t("check.by_before_effective", req=req.id, date=rule.date,
+                  effective=info.effective),
+                t("check.by_before_effective_hint"),
+            )  # fmt: skip
+            continue
+        try:
+            found = instances(rule, info, ledger.calendar)
+        except UnknownYearError:
+            continue  # reported by calendar-year
+        if not found:
+            yield Issue(
+                TASKS_PATH,
+                rule.line,
+                t("check.rule_no_instance", req=req.id),
+                t("check.rule_outside_plan_hint", start=info.start, end=info.end),
+            )

@@ -105,11 +105,16 @@ def test_both_layouts_at_once_stop(years: Path) -> None:
     assert "data/tasks.yaml" in run.stderr and "zwgk plan migrate" in run.stderr
 
 
-def test_validate_checks_every_year_and_names_the_file(years: Path) -> None:
-    plan = years / "data/plans/2019.yaml"
+def _without_a_lead(plan: Path) -> Path:
+    """The plan with 57.1's only lead taken out (a no-lead error on its line)."""
     text = plan.read_text(encoding="utf-8")
     at = text.index("        lead: [xxzx]\n", text.index('id: "57.1"'))
     plan.write_text(text[:at] + text[at:].replace("        lead: [xxzx]\n", "", 1), "utf-8")
+    return plan
+
+
+def test_validate_checks_every_year_and_names_the_file(years: Path) -> None:
+    plan = _without_a_lead(years / "data/plans/2019.yaml")
     line = line_of(plan, 'id: "57.1"')
     run = zwgk(years, "validate", "--format", "json")
     assert run.exit_code == 1
@@ -169,7 +174,9 @@ def test_a_ledger_of_years_is_found_from_inside(years: Path) -> None:
     assert ledger.plan_path == "data/plans/2019.yaml" and ledger.years == (2018, 2019)
 
 
-def test_diff_compares_one_years_plan_with_the_entries_that_count_for_it(years: Path) -> None:
+def _commit_late_and_on_time(years: Path) -> None:
+    """A repository of the two years, then a commit of jtj's entries: 2018's
+    21.1 done late in 2019 (naming its period), 2019's on time."""
     from gitkit import commit, git
 
     git(years, "init", "-q")
@@ -178,6 +185,10 @@ def test_diff_compares_one_years_plan_with_the_entries_that_count_for_it(years: 
           '- req: "21.1"\n  date: 2019-01-10\n  status: done\n  period: "2018"\n'
           '- req: "21.1"\n  date: 2019-07-01\n  status: done\n')  # fmt: skip
     commit(years, "jtj: 2018's late, 2019's on time")
+
+
+def test_diff_compares_one_years_plan_with_the_entries_that_count_for_it(years: Path) -> None:
+    _commit_late_and_on_time(years)
 
     def statuses(year: str) -> set[tuple[str, str, str]]:
         run = zwgk(years, "diff", "HEAD~1", "HEAD", "--format", "json", "--as-of", "2019-08-01",
@@ -256,10 +267,7 @@ def test_validate_changed_since_checks_every_year(years: Path) -> None:
 
     git(years, "init", "-q")
     commit(years, "two plan years")
-    plan = years / "data/plans/2018.yaml"
-    text = plan.read_text(encoding="utf-8")
-    at = text.index("        lead: [xxzx]\n", text.index('id: "57.1"'))
-    plan.write_text(text[:at] + text[at:].replace("        lead: [xxzx]\n", "", 1), "utf-8")
+    _without_a_lead(years / "data/plans/2018.yaml")
     write(
         years, "data/progress/2018/czj.yaml", '- req: "98.1"\n  date: 2018-05-01\n  status: done\n'
     )
@@ -272,14 +280,7 @@ def test_validate_changed_since_checks_every_year(years: Path) -> None:
 
 
 def test_diff_without_year_shows_every_years_changes(years: Path) -> None:
-    from gitkit import commit, git
-
-    git(years, "init", "-q")
-    commit(years, "two plan years")
-    write(years, "data/progress/2019/jtj.yaml",
-          '- req: "21.1"\n  date: 2019-01-10\n  status: done\n  period: "2018"\n'
-          '- req: "21.1"\n  date: 2019-07-01\n  status: done\n')  # fmt: skip
-    commit(years, "jtj: 2018's late, 2019's on time")
+    _commit_late_and_on_time(years)
     run = zwgk(years, "diff", "HEAD~1", "HEAD", "--format", "json", "--as-of", "2019-08-01")
     assert run.exit_code == 0, run.output
     doc = json.loads(run.stdout)

@@ -176,7 +176,7 @@ def test_offline_fetches_nothing(city: Path) -> None:
     assert by_name(fetched)["高青县"]["dated"]["overdue"] == 10  # the new entry, fetched
 
 
-def test_a_remote_never_fetched_is_shown_with_gits_reason(tmp_path: Path) -> None:
+def test_a_remote_never_fetched_is_shown_with_gits_reason(tmp_path: Path, cache_dir: Path) -> None:
     bare_remote(tmp_path, "huantai", county_files())
     config(tmp_path, item("桓台县", "huantai.git"), item("临淄区", "nowhere.git"))
     code, doc = run_json(tmp_path)
@@ -184,6 +184,9 @@ def test_a_remote_never_fetched_is_shown_with_gits_reason(tmp_path: Path) -> Non
     assert code == 1
     assert linzi["state"] == "not_fetched" and linzi["summary"] is None
     assert "does not appear to be a git repository" in linzi["copy"]["problem"]
+    # The failed first fetch leaves no empty repository in the cache; the
+    # county that was fetched keeps its copy.
+    assert len(list((cache_dir / "rollup").glob("*.git"))) == 1
     assert by_name(doc)["桓台县"]["state"] == "ok"
     run = zwgk(None, "--lang", "en", "rollup", "--config", str(tmp_path / "rollup.yaml"),
                "--as-of", DAY)  # fmt: skip

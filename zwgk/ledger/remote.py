@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -133,9 +134,12 @@ def _is_repository(folder: Path) -> bool:
 
 
 def _fetch(where: Path, source: Source) -> str | None:
-    """Fetch `source` into `where`; git's reason when that failed."""
+    """Fetch `source` into `where`; git's reason when that failed. A copy
+    made for this fetch is removed again when the fetch failed: an empty
+    repository is no copy, and would stay in the cache for nothing."""
+    made = not (where / "HEAD").is_file()
     try:
-        if not (where / "HEAD").is_file():
+        if made:
             where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             _git(None, "init", "--bare", "--quiet", "--", str(where))
         ref = source.branch or "HEAD"
@@ -143,11 +147,13 @@ def _fetch(where: Path, source: Source) -> str | None:
         # reached `Source` (rollupconf refuses a leading "-" too).
         _git(where, "fetch", "--depth", "1", "--no-tags", "--quiet", "--no-write-fetch-head",
              "--", source.remote, f"+{ref}:{REF}")  # fmt: skip
-    except _Failed as exc:
-        # git hides a password in its messages, not a token given as the user.
-        return hide_remote(exc.reason, source.remote)
-    except OSError as exc:  # the cache folder cannot be made
-        return exc.strerror or str(exc)
+    except (_Failed, OSError) as exc:
+        if made:
+            shutil.rmtree(where, ignore_errors=True)
+        if isinstance(exc, _Failed):
+            # git hides a password in its messages, not a token given as the user.
+            return hide_remote(exc.reason, source.remote)
+        return exc.strerror or str(exc)  # the cache folder cannot be made
     stamp = where / _FETCHED
     with contextlib.suppress(OSError):  # only the copy's age is lost
         stamp.write_text(str(int(dt.datetime.now(dt.UTC).timestamp())), encoding="ascii")

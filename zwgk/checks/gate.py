@@ -88,6 +88,7 @@ def verdict_key(ledger: Ledger) -> bytes | None:
     import pickle  # rich has imported it already
 
     from zwgk.ledger.cache import digest
+    from zwgk.ledger.codestamp import code_stamp
 
     directory = ledger.directory
     calendar = [
@@ -97,8 +98,7 @@ def verdict_key(ledger: Ledger) -> bytes | None:
     ]  # fmt: skip
     # The checks' own code too: a development install changes a check
     # without a new version number (which the verdict file's header holds).
-    here = Path(__file__).parent
-    code = [(p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(here.glob("*.py"))]
+    code = code_stamp(Path(__file__).parent, below=False)
     read = (
         code,
         dt.date.today().toordinal(),

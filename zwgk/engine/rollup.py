@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from zwgk.engine.obligations import STATUS_CODES, all_obligations, depends_on
@@ -287,11 +286,9 @@ def _code_stamp() -> tuple[Any, ...]:
     """zwgk's code as the cache keys it: version, and each module's name, time
     and size (a development install changes without a new version)."""
     from zwgk import __version__
+    from zwgk.ledger.codestamp import code_stamp
 
-    top = Path(__file__).resolve().parents[1]
-    files = sorted(top.rglob("*.py"))
-    return (__version__, [(str(p.relative_to(top)), p.stat().st_mtime_ns, p.stat().st_size)
-                          for p in files])  # fmt: skip
+    return (__version__, code_stamp())
 
 
 def _key(

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import count_calls
 from zwgk.ledger.load import DiskFiles, read_progress
-from zwgk.ledger.progress import entries_from_fields, read_entries
+from zwgk.ledger.progress import fast_read, read_entries
 from zwgk.ledger.yamlio import YamlSyntaxError, dump_entry, fast_entries, flow_value, parse
 
 PATH, UNIT = "data/progress/2018/jtj.yaml", "jtj"
@@ -29,8 +29,7 @@ def careful(text: str) -> tuple[list[object], int] | None:
 
 
 def quick(text: str) -> list[object] | None:
-    rows = fast_entries(text)
-    found = None if rows is None else entries_from_fields(rows, PATH, UNIT)
+    found = fast_read(text, PATH, UNIT)
     return None if found is None else list(found)
 
 

@@ -5,9 +5,10 @@ hundred megabytes of progress files: on one core, most of the run. When a
 year folder holds at least `PARALLEL_FROM` bytes of files to parse, worker
 processes (forked: they start in milliseconds and inherit what is loaded)
 each read and parse whole files, one at a time, by the fast path and send
-back the cache's packed columns (`cache.pack_entries`); this process unpacks
-them, as a warm run does, in the ledger's order, and keeps them in the
-cache. A file the fast path does not read, or that cannot be read at all, is
+back the cache's packed columns, built straight from the parsed fields
+(`progress.fast_columns`: no entry is made there); this process builds the
+entries from them, as a warm run does, in the ledger's order, and keeps them
+in the cache. A file the fast path does not read, or that cannot be read at all, is
 read here afterwards, the careful way, exactly as without workers: entries,
 findings, their order and the cache are the same either way (the tests
 compare them byte for byte).
@@ -27,7 +28,7 @@ from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from zwgk.errors import YamlSyntaxError
-from zwgk.ledger.cache import digest, group_of, kept_entries, pack_entries, unpack_entries
+from zwgk.ledger.cache import digest, entries_of, group_of, kept_entries
 from zwgk.ledger.layout import unit_of
 
 if TYPE_CHECKING:
@@ -183,10 +184,7 @@ def _unpacked(source: Files, rel: str, cache: Any, parsed: Any) -> Result | None
     if parsed is None:
         return None
     key, columns = parsed
-    try:
-        entries = unpack_entries(columns, source.shown(rel), unit_of(rel))
-    except (ValueError, TypeError, OverflowError):  # pragma: no cover - our own packing
-        return None
+    entries = entries_of(columns, source.shown(rel), unit_of(rel))  # our own: not checked
     if cache is not None:
         cache.put(rel, key, columns)
     return entries, []
@@ -216,7 +214,7 @@ def _work(rel: str) -> tuple[bytes, Any] | None:
     """In a worker: (the file's key in the cache, its packed entries) when
     the fast path reads it whole and clean; None to leave it to the main
     process (the careful way, with findings)."""
-    from zwgk.ledger.progress import fast_read
+    from zwgk.ledger.progress import fast_columns
     from zwgk.ledger.yamlio import decode
 
     assert _SOURCE is not None
@@ -228,10 +226,10 @@ def _work(rel: str) -> tuple[bytes, Any] | None:
         text = decode(raw, shown)
     except YamlSyntaxError:
         return None
-    entries = fast_read(text, shown, unit_of(rel))
-    if entries is None:
+    columns = fast_columns(text, unit_of(rel))
+    if columns is None:
         return None
-    return (digest(raw) if _KEYED else b""), pack_entries(entries)
+    return (digest(raw) if _KEYED else b""), columns
 
 
 _TASK: Any = None

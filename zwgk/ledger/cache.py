@@ -277,7 +277,8 @@ class Cache:
         found = files.get(rel) if files is not None else None
         if found is None or found[0] != key:
             return None
-        return found[1]
+        value = found[1]
+        return marshal.loads(value.record)[2] if type(value) is Marshaled else value
 
     def put(self, rel: str, key: bytes, value: Any) -> None:
         if not self.enabled:
@@ -286,6 +287,12 @@ class Cache:
         if pack.files is not None:
             pack.files[rel] = (key, value)
             pack.dirty = True
+
+    def put_record(self, rel: str, key: bytes, record: bytes) -> None:
+        """`put` for a value given as its pack record, already marshaled
+        (`record_of`, a worker's): kept as those bytes until the pack is
+        written, not as the objects they hold."""
+        self.put(rel, key, Marshaled(record))
 
     def keep_only_seen(self, unread_years: Callable[[str], bool] | None = None) -> None:
         """Forget files that are gone (a unit renamed, a year archived): from
@@ -362,6 +369,15 @@ class Cache:
         self.enabled = False  # once something is wrong, do not lean on it
 
 
+class Marshaled:
+    """A file's record in a pack (`record_of`) as its bytes."""
+
+    __slots__ = ("record",)
+
+    def __init__(self, record: bytes) -> None:
+        self.record = record
+
+
 class _TooLarge(Exception):
     """A pack would be larger than MAX_PACK."""
 
@@ -381,7 +397,7 @@ def records(files: dict[str, tuple[bytes, Any]], key: bytes) -> Iterator[bytes]:
     size = len(_HEADER) + _MAC_BYTES
     yield _HEADER
     for rel, (digest_, value) in files.items():
-        blob = marshal.dumps((rel, digest_, value))
+        blob = value.record if type(value) is Marshaled else record_of(rel, digest_, value)
         length = len(blob).to_bytes(_LENGTH, "little")
         size += _LENGTH + len(blob)
         if size > MAX_PACK:
@@ -391,6 +407,12 @@ def records(files: dict[str, tuple[bytes, Any]], key: bytes) -> Iterator[bytes]:
         yield length
         yield blob
     yield mac.digest()
+
+
+def record_of(rel: str, key: bytes, value: Any) -> bytes:
+    """The record of one file in a pack: `value` kept for `rel` read with
+    bytes of `key` (`digest`); `marshal.loads` gives the three back."""
+    return marshal.dumps((rel, key, value))
 
 
 def read_records(raw: bytes, key: bytes) -> dict[str, tuple[bytes, Any]]:

@@ -21,6 +21,7 @@ it saves on the sizes a county or a city has.
 
 from __future__ import annotations
 
+import marshal
 import os
 import signal
 import sys
@@ -28,7 +29,7 @@ from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from zwgk.errors import YamlSyntaxError
-from zwgk.ledger.cache import digest, entries_of, group_of, kept_entries
+from zwgk.ledger.cache import digest, entries_of, group_of, kept_entries, record_of
 from zwgk.ledger.layout import unit_of
 
 if TYPE_CHECKING:
@@ -83,7 +84,8 @@ def read_all(
     pool: Any = None
     started: list[Any] = []
     try:
-        for year in _by_year(rels):
+        years = list(_by_year(rels))
+        for at, year in enumerate(years, 1):
             if pool is None and (workers < 2 or _size(source, year) < PARALLEL_FROM):
                 # Too little to parse even if none is in the cache (a county's
                 # every run): read each file once, as without workers.
@@ -103,6 +105,11 @@ def read_all(
                     yield known[i] or read_one(source, rel, cache)
                 continue
             done = pool.imap(_work, [year[i] for i in todo], chunksize=1)
+            if at == len(years):
+                # Nothing more to hand out: each worker ends (and its memory
+                # goes) as soon as the last result has arrived, not when this
+                # process has caught up with them.
+                pool.close()
             for i, rel in enumerate(year):
                 found = known[i]
                 if found is None and pool is not None:  # the results come in this order
@@ -183,10 +190,10 @@ def _unpacked(source: Files, rel: str, cache: Any, parsed: Any) -> Result | None
     serial run keeps it); None when the file is to be read here."""
     if parsed is None:
         return None
-    key, columns = parsed
+    _, key, columns = marshal.loads(parsed)
     entries = entries_of(columns, source.shown(rel), unit_of(rel))  # our own: not checked
     if cache is not None:
-        cache.put(rel, key, columns)
+        cache.put_record(rel, key, parsed)  # as it will be written: bytes, not objects
     return entries, []
 
 
@@ -210,10 +217,12 @@ def _quiet() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def _work(rel: str) -> tuple[bytes, Any] | None:
-    """In a worker: (the file's key in the cache, its packed entries) when
-    the fast path reads it whole and clean; None to leave it to the main
-    process (the careful way, with findings)."""
+def _work(rel: str) -> bytes | None:
+    """In a worker: the file's record in the cache's pack (`record_of`: its
+    path, the key of its bytes, its packed entries; smaller and quicker to
+    send and to read than the objects pickled) when the fast path reads it
+    whole and clean; None to leave it to the main process (the careful way,
+    with findings)."""
     from zwgk.ledger.progress import fast_columns
     from zwgk.ledger.yamlio import decode
 
@@ -229,7 +238,7 @@ def _work(rel: str) -> tuple[bytes, Any] | None:
     columns = fast_columns(text, unit_of(rel))
     if columns is None:
         return None
-    return (digest(raw) if _KEYED else b""), columns
+    return record_of(rel, digest(raw) if _KEYED else b"", columns)
 
 
 _TASK: Any = None

@@ -430,3 +430,23 @@ def test_a_key_appears_whole_or_not_at_all(
     cache.save()
     assert (cache_dir / KEY).stat().st_size == 32
     assert seen and all(size == 32 for size in seen)
+
+
+def test_a_record_kept_as_bytes_is_written_as_is_and_read_back(ledger: Path) -> None:
+    """A worker's result is kept as its pack record (`put_record`): the pack
+    holds those very bytes, and `get` gives back the columns they hold."""
+    from zwgk.ledger.cache import read_records, record_of
+
+    rel = "data/progress/2018/jtj.yaml"
+    key, columns = digest(b"entries"), (("1.1",), (736000,), ("done",), (3,), (None,),
+                                        (None,), ((),), (None,))  # fmt: skip
+    record = record_of(rel, key, columns)
+    cache = Cache(ledger)
+    cache.put_record(rel, key, record)
+    assert cache.get(rel, key) == columns
+    assert cache.get(rel, digest(b"other")) is None
+    cache.save()
+    path = cache.pack_path("2018")
+    raw = path.read_bytes()
+    assert record in raw
+    assert read_records(raw, (path.parent / KEY).read_bytes()) == {rel: (key, columns)}

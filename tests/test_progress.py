@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import count_calls
 from zwgk.ledger.load import DiskFiles, read_progress
-from zwgk.ledger.progress import entries_from_fields, read_entries
+from zwgk.ledger.progress import fast_read, read_entries
 from zwgk.ledger.yamlio import YamlSyntaxError, dump_entry, fast_entries, flow_value, parse
 
 PATH, UNIT = "data/progress/2018/jtj.yaml", "jtj"
@@ -29,8 +29,7 @@ def careful(text: str) -> tuple[list[object], int] | None:
 
 
 def quick(text: str) -> list[object] | None:
-    rows = fast_entries(text)
-    found = None if rows is None else entries_from_fields(rows, PATH, UNIT)
+    found = fast_read(text, PATH, UNIT)
     return None if found is None else list(found)
 
 
@@ -322,3 +321,29 @@ def test_a_list_item_with_more_spaces_after_its_dash_reads_as_the_loader_reads_i
     fast = quick(text)
     assert fast is not None and fast[0].evidence == ("https://a.cn/1",)  # type: ignore[attr-defined]
     agree(text)
+
+
+def test_the_fast_path_packs_columns_without_building_entries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker sends the cache's columns: built straight from the parsed
+    fields, no entry made on the way; the entries built from them are the
+    careful reader's."""
+    from zwgk.ledger.cache import entries_of
+    from zwgk.ledger.progress import fast_columns
+    from zwgk.model.plan import Entry
+
+    text = ('- req: "1.1"\n  date: 2018-10-08\n  status: done\n  evidence: [a]\n'
+            "- req: '1.2'\n  date: 2018-10-09\n  status: extend\n  until: 2018-11-01\n"
+            "  approved_by: 县政务公开办\n")  # fmt: skip
+    built: list[object] = []
+    real = Entry.__init__
+
+    def counted(self: Entry, *args: object, **kwargs: object) -> None:
+        built.append(self)
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Entry, "__init__", counted)
+    columns = fast_columns(text, UNIT)
+    assert columns is not None and built == []
+    assert careful(text) == (entries_of(columns, PATH, UNIT), 0)

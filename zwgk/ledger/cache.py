@@ -64,6 +64,7 @@ from zwgk.model.plan import (
     Task,
     Unit,
 )
+from zwgk.model.values import shared_day
 
 FORMAT = f"zwgk-cache-7-{__version__}"
 _HEADER = FORMAT.encode("ascii") + b"\0"
@@ -276,7 +277,8 @@ class Cache:
         found = files.get(rel) if files is not None else None
         if found is None or found[0] != key:
             return None
-        return found[1]
+        value = found[1]
+        return marshal.loads(value.record)[2] if type(value) is Marshaled else value
 
     def put(self, rel: str, key: bytes, value: Any) -> None:
         if not self.enabled:
@@ -285,6 +287,12 @@ class Cache:
         if pack.files is not None:
             pack.files[rel] = (key, value)
             pack.dirty = True
+
+    def put_record(self, rel: str, key: bytes, record: bytes) -> None:
+        """`put` for a value given as its pack record, already marshaled
+        (`record_of`, a worker's): kept as those bytes until the pack is
+        written, not as the objects they hold."""
+        self.put(rel, key, Marshaled(record))
 
     def keep_only_seen(self, unread_years: Callable[[str], bool] | None = None) -> None:
         """Forget files that are gone (a unit renamed, a year archived): from
@@ -361,6 +369,15 @@ class Cache:
         self.enabled = False  # once something is wrong, do not lean on it
 
 
+class Marshaled:
+    """A file's record in a pack (`record_of`) as its bytes."""
+
+    __slots__ = ("record",)
+
+    def __init__(self, record: bytes) -> None:
+        self.record = record
+
+
 class _TooLarge(Exception):
     """A pack would be larger than MAX_PACK."""
 
@@ -380,7 +397,7 @@ def records(files: dict[str, tuple[bytes, Any]], key: bytes) -> Iterator[bytes]:
     size = len(_HEADER) + _MAC_BYTES
     yield _HEADER
     for rel, (digest_, value) in files.items():
-        blob = marshal.dumps((rel, digest_, value))
+        blob = value.record if type(value) is Marshaled else record_of(rel, digest_, value)
         length = len(blob).to_bytes(_LENGTH, "little")
         size += _LENGTH + len(blob)
         if size > MAX_PACK:
@@ -390,6 +407,12 @@ def records(files: dict[str, tuple[bytes, Any]], key: bytes) -> Iterator[bytes]:
         yield length
         yield blob
     yield mac.digest()
+
+
+def record_of(rel: str, key: bytes, value: Any) -> bytes:
+    """The record of one file in a pack: `value` kept for `rel` read with
+    bytes of `key` (`digest`); `marshal.loads` gives the three back."""
+    return marshal.dumps((rel, key, value))
 
 
 def read_records(raw: bytes, key: bytes) -> dict[str, tuple[bytes, Any]]:
@@ -423,7 +446,7 @@ def read_records(raw: bytes, key: bytes) -> dict[str, tuple[bytes, Any]]:
 # marshal then reads 8 tuples per file instead of one per entry, the check runs
 # once per column in C, and the entries are built by one `map` over the columns.
 # Texts that repeat (requirement ids, statuses, periods) are one object each
-# (`progress.entries_from_fields` interns them), and so are line numbers
+# (`progress.columns_from_fields` interns them), and so are line numbers
 # (`Entry` shares them) and day numbers (`_ORDINALS`): marshal writes each
 # once per pack and reads it back as one object. The fields most entries leave
 # out (`plan.EXTRAS`) are one column: None, or a tuple of them (dates as day
@@ -438,11 +461,33 @@ _ORDINALS: dict[dt.date, int] = {}
 """Day numbers of the days packed so far, one int object each."""
 _DAYS: dict[int | None, dt.date | None] = {None: None}
 """The days of the day numbers unpacked so far, one date object each, shared by
-every entry of every file and year (and with no other path's dates: a handful
-of days twice at most)."""
+every entry of every file and year, and with the other paths' dates
+(`values.shared_day`)."""
 
 
-def pack_entries(entries: list[Entry]) -> tuple[tuple[Any, ...], ...]:
+Columns = tuple[tuple[Any, ...], ...]
+"""A file's entries as the cache keeps them (`pack_entries`)."""
+Row = tuple[str, dt.date, str, int, str | None, str | None, tuple[str, ...], Extras | None]
+"""An entry's fields in the columns' order, dates as dates (`pack_rows`)."""
+
+
+def pack_rows(rows: list[Row]) -> Columns:
+    """The columns of `pack_entries` for entries given as rows (the fast
+    path's, no entry built): turned into columns in C, the day numbers
+    looked up once per day."""
+    if not rows:
+        return ((),) * _COLUMNS
+    req, dates, status, line, period, note, evidence, extras = zip(*rows, strict=True)
+    known = _ORDINALS
+    for day in set(dates).difference(known):
+        known[day] = day.toordinal()
+    if extras.count(None) != len(extras):
+        extras = tuple(_packed_extras(e) if e is not None else None for e in extras)
+    return (req, tuple(map(known.__getitem__, dates)), status, line, period, note, evidence,
+            extras)  # fmt: skip
+
+
+def pack_entries(entries: list[Entry]) -> Columns:
     """`entries` (of one file) as columns, built column by column in C: no row
     per entry."""
     if not entries:
@@ -483,7 +528,7 @@ def _days(column: Iterable[int | None]) -> list[dt.date | None]:
     ValueError for a day number no date has."""
     known = _DAYS
     for day in set(column).difference(known):
-        known[day] = dt.date.fromordinal(day)  # type: ignore[arg-type] # not None: known
+        known[day] = shared_day(dt.date.fromordinal(day))  # type: ignore[arg-type] # not None
     return list(map(known.__getitem__, column))
 
 
@@ -504,6 +549,12 @@ def kept_entries(cache: Any, rel: str, key: bytes, path: str, unit: str) -> list
 def unpack_entries(columns: Any, path: str, unit: str) -> list[Entry]:
     """The entries of `pack_entries`; ValueError when `columns` is not its shape."""
     _check_columns(columns)
+    return entries_of(columns, path, unit)
+
+
+def entries_of(columns: Columns, path: str, unit: str) -> list[Entry]:
+    """The entries of columns this run built (`pack_rows`, here or in a
+    worker), not checked again. ValueError for a day number no date has."""
     req, date, status, line, period, note, evidence, extras = columns
     days = _days(date)
     paths, units = (path,) * len(req), (unit,) * len(req)

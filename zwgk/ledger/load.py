@@ -33,7 +33,7 @@ from zwgk.ledger.layout import (
     plan_years,
     unit_of,
 )
-from zwgk.ledger.progress import fast_read
+from zwgk.ledger.progress import fast_columns
 from zwgk.ledger.safefs import MAX_FILE, NotRegular, TooLarge, inside, is_link, read_regular
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
@@ -380,7 +380,7 @@ def read_progress(files: Files, rel: str, cache: Any = None) -> tuple[list[Entry
     """One progress file's entries: from the cache when its bytes are unchanged,
     by the fast path when the file is in a shape it reads and clean, else parsed
     in full with every finding."""
-    from zwgk.ledger.cache import digest, kept_entries, pack_entries
+    from zwgk.ledger.cache import digest, entries_of, kept_entries, pack_entries
 
     shown = files.shown(rel)
     unit = unit_of(rel)
@@ -397,9 +397,9 @@ def read_progress(files: Files, rel: str, cache: Any = None) -> tuple[list[Entry
         text = decode(raw, shown)
     except YamlSyntaxError as exc:
         return [], [_syntax_finding(exc)]
-    quick = fast_read(text, shown, unit)
-    if quick is not None:
-        got, findings = quick, []
+    columns = fast_columns(text, unit)
+    if columns is not None:
+        got, findings = entries_of(columns, shown, unit), []
     else:
         try:
             data, problems = parse(text, shown)
@@ -410,7 +410,7 @@ def read_progress(files: Files, rel: str, cache: Any = None) -> tuple[list[Entry
         got, more = read_entries(data, shown, unit)
         findings = _problem_findings(shown, problems) + more
     if cache is not None and not findings:
-        cache.put(rel, key, pack_entries(got))
+        cache.put(rel, key, columns if columns is not None else pack_entries(got))
     return got, findings
 
 

@@ -5,9 +5,10 @@ hundred megabytes of progress files: on one core, most of the run. When a
 year folder holds at least `PARALLEL_FROM` bytes of files to parse, worker
 processes (forked: they start in milliseconds and inherit what is loaded)
 each read and parse whole files, one at a time, by the fast path and send
-back the cache's packed columns (`cache.pack_entries`); this process unpacks
-them, as a warm run does, in the ledger's order, and keeps them in the
-cache. A file the fast path does not read, or that cannot be read at all, is
+back the cache's packed columns, built straight from the parsed fields
+(`progress.fast_columns`: no entry is made there); this process builds the
+entries from them, as a warm run does, in the ledger's order, and keeps them
+in the cache. A file the fast path does not read, or that cannot be read at all, is
 read here afterwards, the careful way, exactly as without workers: entries,
 findings, their order and the cache are the same either way (the tests
 compare them byte for byte).
@@ -20,6 +21,7 @@ it saves on the sizes a county or a city has.
 
 from __future__ import annotations
 
+import marshal
 import os
 import signal
 import sys
@@ -27,7 +29,7 @@ from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from zwgk.errors import YamlSyntaxError
-from zwgk.ledger.cache import digest, group_of, kept_entries, pack_entries, unpack_entries
+from zwgk.ledger.cache import digest, entries_of, group_of, kept_entries, record_of
 from zwgk.ledger.layout import unit_of
 
 if TYPE_CHECKING:
@@ -82,7 +84,8 @@ def read_all(
     pool: Any = None
     started: list[Any] = []
     try:
-        for year in _by_year(rels):
+        years = list(_by_year(rels))
+        for at, year in enumerate(years, 1):
             if pool is None and (workers < 2 or _size(source, year) < PARALLEL_FROM):
                 # Too little to parse even if none is in the cache (a county's
                 # every run): read each file once, as without workers.
@@ -102,6 +105,11 @@ def read_all(
                     yield known[i] or read_one(source, rel, cache)
                 continue
             done = pool.imap(_work, [year[i] for i in todo], chunksize=1)
+            if at == len(years):
+                # Nothing more to hand out: each worker ends (and its memory
+                # goes) as soon as the last result has arrived, not when this
+                # process has caught up with them.
+                pool.close()
             for i, rel in enumerate(year):
                 found = known[i]
                 if found is None and pool is not None:  # the results come in this order
@@ -182,13 +190,10 @@ def _unpacked(source: Files, rel: str, cache: Any, parsed: Any) -> Result | None
     serial run keeps it); None when the file is to be read here."""
     if parsed is None:
         return None
-    key, columns = parsed
-    try:
-        entries = unpack_entries(columns, source.shown(rel), unit_of(rel))
-    except (ValueError, TypeError, OverflowError):  # pragma: no cover - our own packing
-        return None
+    _, key, columns = marshal.loads(parsed)
+    entries = entries_of(columns, source.shown(rel), unit_of(rel))  # our own: not checked
     if cache is not None:
-        cache.put(rel, key, columns)
+        cache.put_record(rel, key, parsed)  # as it will be written: bytes, not objects
     return entries, []
 
 
@@ -212,11 +217,13 @@ def _quiet() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def _work(rel: str) -> tuple[bytes, Any] | None:
-    """In a worker: (the file's key in the cache, its packed entries) when
-    the fast path reads it whole and clean; None to leave it to the main
-    process (the careful way, with findings)."""
-    from zwgk.ledger.progress import fast_read
+def _work(rel: str) -> bytes | None:
+    """In a worker: the file's record in the cache's pack (`record_of`: its
+    path, the key of its bytes, its packed entries; smaller and quicker to
+    send and to read than the objects pickled) when the fast path reads it
+    whole and clean; None to leave it to the main process (the careful way,
+    with findings)."""
+    from zwgk.ledger.progress import fast_columns
     from zwgk.ledger.yamlio import decode
 
     assert _SOURCE is not None
@@ -228,10 +235,10 @@ def _work(rel: str) -> tuple[bytes, Any] | None:
         text = decode(raw, shown)
     except YamlSyntaxError:
         return None
-    entries = fast_read(text, shown, unit_of(rel))
-    if entries is None:
+    columns = fast_columns(text, unit_of(rel))
+    if columns is None:
         return None
-    return (digest(raw) if _KEYED else b""), pack_entries(entries)
+    return record_of(rel, digest(raw) if _KEYED else b"", columns)
 
 
 _TASK: Any = None

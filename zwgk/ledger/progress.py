@@ -7,14 +7,16 @@ The unit is the file's name; an entry may repeat it under `unit:`.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import repeat
 from sys import intern
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from zwgk.i18n import t
 from zwgk.ledger import fields
+from zwgk.ledger.cache import Columns, Row, entries_of, pack_rows
 from zwgk.ledger.fields import STATUSES, keys, required
 from zwgk.model.findings import Finding
-from zwgk.model.plan import Entry
+from zwgk.model.plan import Entry, Extras
 from zwgk.model.values import as_date
 
 if TYPE_CHECKING:
@@ -25,23 +27,32 @@ ENTRY_KEYS = keys(fields.ENTRY)
 
 
 def fast_read(text: str, path: str, unit: str) -> list[Entry] | None:
-    """The entries of a progress file's text by the fast path (`fast_entries`,
-    then `entries_from_fields`), or None: the file is read the careful way."""
+    """The entries of a progress file's text by the fast path (`fast_columns`),
+    or None: the file is read the careful way."""
+    columns = fast_columns(text, unit)
+    return entries_of(columns, path, unit) if columns is not None else None
+
+
+def fast_columns(text: str, unit: str) -> Columns | None:
+    """A progress file's entries by the fast path (`fast_entries`, then
+    `columns_from_fields`), as the cache keeps them; None: the file is read
+    the careful way."""
     from zwgk.ledger.yamlio import fast_entries
 
     rows = fast_entries(text)
-    return entries_from_fields(rows, path, unit) if rows is not None else None
+    return columns_from_fields(rows, unit) if rows is not None else None
 
 
-def entries_from_fields(
-    rows: list[tuple[int, dict[str, Any]]], path: str, unit: str
-) -> list[Entry] | None:
-    """Entries from the fast path's (line, fields), when every one of them is
-    exactly as `_read_entry` would accept it without a finding; None as soon as
-    one is not (the file is then read the careful way, with its findings).
-    Keep the two in step: tests compare them on generated files."""
-    out: list[Entry] = []
-    keys, date_type, statuses = _KEY_SET, dt.date, _STATUS
+def columns_from_fields(rows: list[tuple[int, dict[str, Any]]], unit: str) -> Columns | None:
+    """The entries of the fast path's (line, fields), as the cache's columns
+    (`cache.pack_rows`: built straight from the fields, no entry made), when
+    every one of them is exactly as `_read_entry` would accept it without a
+    finding; None as soon as one is not (the file is then read the careful
+    way, with its findings). Keep the two in step: tests compare them on
+    generated files."""
+    out: list[Row] = []
+    append = out.append
+    keys, plain, date_type, statuses = _KEY_SET, _PLAIN_KEY_SET, dt.date, _STATUS
     for line, f in rows:
         if not keys.issuperset(f):
             return None
@@ -56,50 +67,67 @@ def entries_from_fields(
         if declared is not None and declared != unit:
             return None
         period = f.get("period")
-        if isinstance(period, bool):
+        if period is None or type(period) is str:  # most entries: nothing to convert
+            pass
+        elif isinstance(period, bool):
             return None
-        if isinstance(period, int):
+        elif isinstance(period, int):
             period = str(period)
         elif isinstance(period, dt.date):
             period = period.isoformat()
-        elif period is not None and not isinstance(period, str):
+        elif not isinstance(period, str):
             return None
-        note, event, approved_by, by, pii_ok = texts = [f.get(k) for k in _TEXTS]
-        for value in texts:
-            if value is not None and not isinstance(value, str):
-                return None
+        note = f.get("note")
+        if note is not None and not isinstance(note, str):
+            return None
         evidence = f.get("evidence")
-        if isinstance(evidence, str):
-            evidence = (evidence,)
-        elif isinstance(evidence, list) and all(isinstance(e, str) for e in evidence):
-            evidence = tuple(evidence)
-        elif evidence is None:
+        if evidence is None:
             evidence = ()
+        elif isinstance(evidence, str):
+            evidence = (evidence,)
+        elif isinstance(evidence, list) and all(map(isinstance, evidence, _REPEAT_STR)):
+            evidence = tuple(evidence)
         else:
             return None
-        dates = []
-        for key in _DATES:
-            value = f.get(key)
-            if value is None or type(value) is date_type:
-                dates.append(value)
-                continue
-            parsed = as_date(value)
-            if parsed is None:
+        extras = None
+        if not plain.issuperset(f):  # one of `EXTRAS` is given: most entries have none
+            extras = _extras(f)
+            if extras is False:
                 return None
-            dates.append(parsed)
-        out.append(
-            Entry(req=intern(req), date=date, status=statuses[status], unit=unit, path=path,
-                  line=line, period=intern(period) if period is not None else None,
-                  note=note, evidence=evidence, event=event,
-                  from_date=dates[0], to_date=dates[1], until=dates[2],
-                  approved_by=approved_by, by=by, pii_ok=pii_ok)
-        )  # fmt: skip
-    return out
+        append((intern(req), date, statuses[status], line,
+                intern(period) if period is not None else None, note, evidence,
+                extras))  # type: ignore[arg-type] # fmt: skip # extras: not False
+    return pack_rows(out)
 
 
-_TEXTS = ("note", "event", "approved_by", "by", "pii_ok")
+def _extras(f: dict[str, Any]) -> Extras | Literal[False] | None:
+    """The `EXTRAS` fields of an entry's fields, None when none is given,
+    False when one is not as `_read_entry` accepts it."""
+    event, approved_by, by, pii_ok = texts = [f.get(k) for k in _TEXTS]
+    for value in texts:
+        if value is not None and not isinstance(value, str):
+            return False
+    dates = []
+    for key in _DATES:
+        value = f.get(key)
+        if value is None or type(value) is dt.date:
+            dates.append(value)
+            continue
+        parsed = as_date(value)
+        if parsed is None:
+            return False
+        dates.append(parsed)
+    found = (event, dates[0], dates[1], dates[2], approved_by, by, pii_ok)
+    return None if found.count(None) == len(found) else found
+
+
+_TEXTS = ("event", "approved_by", "by", "pii_ok")
 _DATES = ("from", "to", "until")
 _KEY_SET = frozenset(ENTRY_KEYS)
+_PLAIN_KEY_SET = _KEY_SET.difference(_TEXTS, _DATES)
+"""The keys of an entry without any of `EXTRAS`."""
+_REPEAT_STR = repeat(str)
+"""`isinstance`'s second argument for every item of a list (a loop in C)."""
 _STATUS = {status: status for status in STATUSES}
 """One object per status: a hundred thousand entries share six words (and
 requirement ids and periods, interned): less memory, and the cache's marshal

@@ -206,6 +206,7 @@ def run_checks(ledger: Ledger, as_of: dt.date | None = None) -> list[Finding]:
     for check in CHECKS:
         findings.extend(finding(ledger, check.id, check.level, i) for i in check.run(ledger))
     ctx = EntryContext.of(ledger, as_of)
+    ctx.all_read = True  # only the ledger's own entries are checked here
     for entry_check in ENTRY_CHECKS:
         run, code, level = entry_check.run, entry_check.id, entry_check.level
         sift = entry_check.sift

@@ -164,6 +164,9 @@ class Cache:
 
     def __init__(self, root: Path | None) -> None:
         self.warnings: list[str] = []
+        self.read_keys: dict[str, bytes] = {}
+        """The key (`digest`) of every file asked about, by its path: what
+        the files were read from (validate's per-file verdicts)."""
         self._packs: dict[str, _Pack] = {}
         self._current = ""
         self._seen: set[str] | None = None
@@ -270,6 +273,7 @@ class Cache:
         """The stored result for `rel` if its bytes are still `key`, else None."""
         if not self.enabled:
             return None
+        self.read_keys[rel] = key
         if self._seen is not None:
             self._seen.add(rel)
         files = self._group(rel).files
@@ -723,3 +727,70 @@ def keep_clean_plan(cache: Cache, key: bytes, year: int | None = None) -> None:
         if secret is not None:
             signed = _HEADER + _mac(secret, _VERDICT_LABEL + key) + key
             replace_atomically(path, signed, mode=0o600)
+
+
+# --- validate's per-file verdicts --------------------------------------------------
+#
+# `zwgk validate` checks each entry of a file against the plan, the units, the
+# calendar and the day (checks/verdicts.py). The files whose entries those checks
+# found nothing in are kept in a small file beside the packs, for exactly what
+# the checks read besides the file — a hash of it, the context — each file as a
+# hash of its path and of its bytes (`read_keys`): a file kept there is not
+# checked again while it and the context are the same. Only "nothing found" is
+# kept, as for the plan's verdict: a finding is never taken from here. The file
+# is signed with this folder's key under its own label, read only when it is a
+# regular file of at most _CLEAN_MAX bytes, and holds nothing but hashes, cut at
+# fixed widths: nothing in it is decoded.
+
+_CLEAN_LABEL = b"zwgk-files-clean\0"
+_CLEAN_MAX = 16 << 20
+
+
+def _clean_file(cache: Cache, year: int | None) -> Path | None:
+    if not (cache.enabled and cache.pack):
+        return None
+    return cache.pack.with_suffix(".files-clean" if year is None else f".files-clean-{year}")
+
+
+def clean_files(cache: Cache, context: bytes, year: int | None = None) -> set[bytes]:
+    """The files (`file_id`) kept as clean for `context` in the plan year
+    `year`; none when there is no such record, or it does not check out."""
+    path = _clean_file(cache, year)
+    if path is None or len(context) != _DIGEST_BYTES:
+        return set()
+    try:
+        raw = read_regular(path, _CLEAN_MAX)
+        secret = cache._key(create=False)
+    except (OSError, NotRegular):
+        return set()
+    cut = len(_HEADER) + _MAC_BYTES
+    if secret is None or not raw.startswith(_HEADER) or (len(raw) - cut) % _DIGEST_BYTES:
+        return set()
+    mac, payload = raw[len(_HEADER) : cut], raw[cut:]
+    if not (_same(mac, _mac(secret, _CLEAN_LABEL + payload)) and payload.startswith(context)):
+        return set()
+    width = _DIGEST_BYTES
+    return {payload[at : at + width] for at in range(width, len(payload), width)}
+
+
+def keep_clean_files(
+    cache: Cache, context: bytes, files: Iterable[bytes], year: int | None = None
+) -> None:
+    """Remember `files` (`file_id`s) as the clean ones for `context` in the
+    plan year `year`, in place of what was kept. Failing to is harmless."""
+    path = _clean_file(cache, year)
+    if path is None or len(context) != _DIGEST_BYTES:
+        return
+    payload = context + b"".join(sorted(files))
+    if len(_HEADER) + _MAC_BYTES + len(payload) > _CLEAN_MAX:
+        return
+    with contextlib.suppress(OSError):
+        secret = cache._key(create=True)
+        if secret is not None:
+            signed = _HEADER + _mac(secret, _CLEAN_LABEL + payload) + payload
+            replace_atomically(path, signed, mode=0o600)
+
+
+def file_id(rel: str, key: bytes) -> bytes:
+    """A file at `rel` read from bytes of `key` (`digest`), as one hash."""
+    return digest(os.fsencode(rel) + b"\0" + key)

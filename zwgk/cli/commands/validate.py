@@ -82,7 +82,7 @@ def validate(
         def check(year: int | None) -> "list[Finding]":
             ledger = load_ledger(root, as_of=day, year=year)
             read.append(ledger)
-            return run_checks(ledger, day)
+            return run_checks(ledger, day, remember=True)
 
     findings = checks_of_years(years or [None], check)
     if authors is not None:

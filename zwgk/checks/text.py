@@ -98,6 +98,6 @@ def may_hold_pii(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
     their texts (a look per entry cost 0.5 s on 100,000 entries)."""
     from zwgk.engine.privacy import in_entries
 
-    hits = in_entries(entries, ctx.with_extras(entries), evidence_texts(entries))
+    hits = in_entries(entries, ctx.with_extras(entries), evidence_texts)
     found = {id(entry): entry for entry, _, _ in hits}  # entries do not hash
     return list(found.values())

@@ -376,7 +376,9 @@ def in_entry(entry: EntryTexts) -> Iterator[tuple[str, Hit]]:
 
 
 def in_entries(
-    entries: Sequence[_E], rare: Sequence[_E] | None = None, evidence: Sequence[str] | None = None
+    entries: Sequence[_E],
+    rare: Sequence[_E] | None = None,
+    evidence: Callable[[Sequence[_E]], list[str]] | None = None,
 ) -> Iterator[tuple[_E, str, Hit]]:
     """(entry, field, hit) for every entry of `entries`, as `in_entry` gives
     them, in their order. One search over all their texts rules out nearly
@@ -384,18 +386,14 @@ def in_entries(
     entry cost 0.5 s on 100,000 entries. What the caller can give cheaper
     than reading it from every entry (a third of the search, at 100,000):
     `rare`, the entries that may have an event, `by` or `approved_by` at all
-    (most have none); `evidence`, each entry's evidence as one text, its
-    pieces a line each (`plan.evidence_texts`)."""
+    (most have none); `evidence`, what gives each of some entries' evidence
+    as one text, its pieces a line each (`plan.evidence_texts`)."""
     maybe: set[int] = set()
     # A slice at a time, let go before the next: a million entries' notes
     # joined are tens of MB.
     for start in range(0, len(entries), _SLICE):
         part = entries[start : start + _SLICE]
-        texts = (
-            ["\n".join(e.evidence) for e in part]
-            if evidence is None
-            else evidence[start : start + _SLICE]
-        )
+        texts = ["\n".join(e.evidence) for e in part] if evidence is None else evidence(part)
         found = _holding_runs([list(map(_NOTE, part)), texts])
         maybe.update(map(id, compress(part, found)))
     others = entries if rare is None else rare

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from conftest import write, zwgk
-from zwgk.checks import verdicts
+from conftest import count_calls, write, zwgk
+from zwgk.checks import entries, verdicts
 from zwgk.checks.registry import ALONE, ENTRY_CHECKS
 
 Build = Callable[..., Path]
@@ -95,3 +95,18 @@ def test_the_checks_left_out_are_checks_of_an_entry_alone() -> None:
     assert ALONE.issubset(codes)
     # These replay every entry of a requirement: never left out.
     assert not ALONE & {"done-twice", "extension-not-later", "late-extension", "unknown-period"}
+
+
+def test_a_requirement_replayed_clean_is_not_replayed_until_a_file_changes(
+    mini: Build, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    later = DONE.replace("2018-07-20", "2018-08-20")
+    root = mini(progress={"2018/jtj.yaml": DONE + later})
+    replays = count_calls(monkeypatch, entries, "repeated_dones")
+    first = zwgk(root, *VALIDATE)
+    assert replays.total() == 1
+    assert zwgk(root, *VALIDATE).stdout == first.stdout and replays.total() == 1
+    # Another unit's file: the requirement's entries may have changed.
+    write(root, "data/progress/2018/hbj.yaml", DONE)
+    third = zwgk(root, *VALIDATE)
+    assert replays.total() == 2 and third.stdout == uncached(root, *VALIDATE)

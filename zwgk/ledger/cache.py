@@ -693,39 +693,57 @@ _VERDICT_BYTES = len(_HEADER) + _MAC_BYTES + _DIGEST_BYTES
 def _verdict_file(cache: Cache, year: int | None) -> Path | None:
     """One a plan year (a ledger of several years: switching years with
     `--year` checks each plan once), one for data/tasks.yaml."""
+    return _beside(cache, ".plan-clean", year)
+
+
+def _beside(cache: Cache, suffix: str, year: int | None) -> Path | None:
+    """The file `suffix` (for the plan year `year`) beside the ledger's packs."""
     if not (cache.enabled and cache.pack):
         return None
-    return cache.pack.with_suffix(".plan-clean" if year is None else f".plan-clean-{year}")
+    return cache.pack.with_suffix(suffix if year is None else f"{suffix}-{year}")
 
 
 def plan_was_clean(cache: Cache, key: bytes, year: int | None = None) -> bool:
     """Whether the checks of the plan of `year` found no error in what hashes
     to `key`."""
     path = _verdict_file(cache, year)
-    if path is None:
-        return False
-    try:
-        raw = read_regular(path, _VERDICT_BYTES)
-        secret = cache._key(create=False)
-    except (OSError, NotRegular):
-        return False
-    cut = len(_HEADER) + _MAC_BYTES
-    if secret is None or len(raw) != _VERDICT_BYTES or not raw.startswith(_HEADER):
-        return False
-    mac, payload = raw[len(_HEADER) : cut], raw[cut:]
-    return _same(mac, _mac(secret, _VERDICT_LABEL + payload)) and _same(payload, key)
+    payload = _signed_payload(cache, path, _VERDICT_LABEL, _VERDICT_BYTES)
+    return payload is not None and len(payload) == _DIGEST_BYTES and _same(payload, key)
 
 
 def keep_clean_plan(cache: Cache, key: bytes, year: int | None = None) -> None:
     """Remember that the checks of the plan of `year` found no error in what
     hashes to `key` (the last one checked of that year). Failing to is harmless."""
-    path = _verdict_file(cache, year)
+    _keep_signed(cache, _verdict_file(cache, year), _VERDICT_LABEL, key)
+
+
+def _signed_payload(cache: Cache, path: Path | None, label: bytes, most: int) -> bytes | None:
+    """What the file at `path` holds, when it is a regular file of at most
+    `most` bytes written by `_keep_signed` under `label` with this folder's
+    key; else None."""
+    if path is None:
+        return None
+    try:
+        raw = read_regular(path, most)
+        secret = cache._key(create=False)
+    except (OSError, NotRegular):
+        return None
+    cut = len(_HEADER) + _MAC_BYTES
+    if secret is None or len(raw) < cut or not raw.startswith(_HEADER):
+        return None
+    mac, payload = raw[len(_HEADER) : cut], raw[cut:]
+    return payload if _same(mac, _mac(secret, label + payload)) else None
+
+
+def _keep_signed(cache: Cache, path: Path | None, label: bytes, payload: bytes) -> None:
+    """Write `payload` to `path`, signed under `label` with this folder's key
+    (made if there is none yet). Failing to is harmless."""
     if path is None:
         return
     with contextlib.suppress(OSError):
         secret = cache._key(create=True)
         if secret is not None:
-            signed = _HEADER + _mac(secret, _VERDICT_LABEL + key) + key
+            signed = _HEADER + _mac(secret, label + payload) + payload
             replace_atomically(path, signed, mode=0o600)
 
 
@@ -746,30 +764,14 @@ _CLEAN_LABEL = b"zwgk-files-clean\0"
 _CLEAN_MAX = 16 << 20
 
 
-def _clean_file(cache: Cache, year: int | None) -> Path | None:
-    if not (cache.enabled and cache.pack):
-        return None
-    return cache.pack.with_suffix(".files-clean" if year is None else f".files-clean-{year}")
-
-
 def clean_files(cache: Cache, context: bytes, year: int | None = None) -> set[bytes]:
     """The files (`file_id`) kept as clean for `context` in the plan year
     `year`; none when there is no such record, or it does not check out."""
-    path = _clean_file(cache, year)
-    if path is None or len(context) != _DIGEST_BYTES:
-        return set()
-    try:
-        raw = read_regular(path, _CLEAN_MAX)
-        secret = cache._key(create=False)
-    except (OSError, NotRegular):
-        return set()
-    cut = len(_HEADER) + _MAC_BYTES
-    if secret is None or not raw.startswith(_HEADER) or (len(raw) - cut) % _DIGEST_BYTES:
-        return set()
-    mac, payload = raw[len(_HEADER) : cut], raw[cut:]
-    if not (_same(mac, _mac(secret, _CLEAN_LABEL + payload)) and payload.startswith(context)):
-        return set()
+    path = _beside(cache, ".files-clean", year)
+    payload = _signed_payload(cache, path, _CLEAN_LABEL, _CLEAN_MAX)
     width = _DIGEST_BYTES
+    if payload is None or len(payload) % width or not payload.startswith(context):
+        return set()
     return {payload[at : at + width] for at in range(width, len(payload), width)}
 
 
@@ -778,17 +780,9 @@ def keep_clean_files(
 ) -> None:
     """Remember `files` (`file_id`s) as the clean ones for `context` in the
     plan year `year`, in place of what was kept. Failing to is harmless."""
-    path = _clean_file(cache, year)
-    if path is None or len(context) != _DIGEST_BYTES:
-        return
     payload = context + b"".join(sorted(files))
-    if len(_HEADER) + _MAC_BYTES + len(payload) > _CLEAN_MAX:
-        return
-    with contextlib.suppress(OSError):
-        secret = cache._key(create=True)
-        if secret is not None:
-            signed = _HEADER + _mac(secret, _CLEAN_LABEL + payload) + payload
-            replace_atomically(path, signed, mode=0o600)
+    if len(context) == _DIGEST_BYTES and len(_HEADER) + _MAC_BYTES + len(payload) <= _CLEAN_MAX:
+        _keep_signed(cache, _beside(cache, ".files-clean", year), _CLEAN_LABEL, payload)
 
 
 def file_id(rel: str, key: bytes) -> bytes:

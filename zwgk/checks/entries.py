@@ -35,7 +35,7 @@ from zwgk.ledger.load import Ledger
 from zwgk.ledger.units import defunct_problem
 from zwgk.model.calendar import UnknownYearError, WorkCalendar
 from zwgk.model.directory import Directory
-from zwgk.model.plan import NEEDS_APPROVAL, Entry, Plan, Requirement
+from zwgk.model.plan import NEEDS_APPROVAL, Entry, Plan, Requirement, having_extras
 from zwgk.model.values import small_int
 
 # The sifts below look at a hundred thousand entries with C-level loops
@@ -62,6 +62,9 @@ class EntryContext:
     """A request checked before anyone approved it (`collect` without
     `--approved-by`): it is checked as it will be recorded once approved, the
     missing approver set aside, every other finding kept."""
+    all_read: bool = False
+    """Every entry checked is one of `entries` (`validate`), never a new one
+    (`record`): nothing need tell them apart."""
     reqs: dict[str, Requirement] = field(init=False)
     _answerable: dict[str, frozenset[str]] = field(default_factory=dict, init=False)
     _by_req: dict[str, list[Entry]] | None = field(default=None, init=False)
@@ -73,6 +76,7 @@ class EntryContext:
     _read: set[int] | None = field(default=None, init=False)
     _period_ids: dict[str, PeriodIds] = field(default_factory=dict, init=False)
     _named_dues: dict[int, list[dt.date]] = field(default_factory=dict, init=False)
+    _with_extras: tuple[list[Entry], list[Entry]] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.reqs = {r.id: r for r in self.plan.requirements()} if self.plan else {}
@@ -93,6 +97,22 @@ class EntryContext:
             self._answerable[req.id] = found
         return found
 
+    def with_extras(self, entries: list[Entry]) -> list[Entry]:
+        """`plan.having_extras` of `entries`, kept for the last list asked
+        about (the sifts of one run ask of the same list)."""
+        kept = self._with_extras
+        if kept is None or kept[0] is not entries:
+            kept = self._with_extras = (entries, having_extras(entries))
+        return kept[1]
+
+    def is_read(self, entry: Entry) -> bool:
+        """Whether `entry` is one of the ledger's `entries`, not a new one."""
+        if self.all_read:
+            return True
+        if self._read is None:
+            self._read = set(map(id, self.entries))
+        return id(entry) in self._read
+
     def entries_of(self, req_id: str) -> list[Entry]:
         """The ledger's entries of one requirement, in the order they were read."""
         if self._by_req is None:
@@ -110,9 +130,7 @@ class EntryContext:
         """`newentry.repeated_dones` of `req`'s entries, with `entry` among
         them (a new entry `record` is about to write is not; its answer is
         not kept)."""
-        if self._read is None:
-            self._read = set(map(id, self.entries))
-        if id(entry) in self._read:
+        if self.is_read(entry):
             return self.repeated_in_ledger(req)
         assert self.plan is not None
         entries = [*self.entries_of(req.id), entry]
@@ -135,9 +153,7 @@ class EntryContext:
         about to write, or where one replay cannot answer."""
         assert self.plan is not None
         entries = self.entries_of(req.id)
-        if self._read is None:
-            self._read = set(map(id, self.entries))
-        if id(entry) in self._read:
+        if self.is_read(entry):
             if req.id not in self._extension_dues:
                 self._extension_dues[req.id] = extension_dues(
                     req, self.plan.info, self.directory, entries, self.calendar
@@ -194,13 +210,18 @@ def naming_unknown_requirements(ctx: EntryContext, entries: list[Entry]) -> list
 def recorded_by_others(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
     """The entries of a known unit that neither leads nor supports their
     known requirement (a sift): judged once per (requirement, unit) pair."""
-    pairs = list(zip(map(_REQ, entries), map(_UNIT, entries), strict=True))
     others = set()
-    for req_id, unit in set(pairs):
+    for req_id, unit in set(_pairs(entries)):
         req = ctx.reqs.get(req_id)
         if req is not None and unit in ctx.directory.units and unit not in ctx.answerable(req):
             others.add((req_id, unit))
-    return list(compress(entries, map(others.__contains__, pairs))) if others else []
+    return list(compress(entries, map(others.__contains__, _pairs(entries)))) if others else []
+
+
+def _pairs(entries: list[Entry]) -> Iterator[tuple[str, str]]:
+    """(requirement, unit) of each entry, made as asked and let go: a list of
+    a million of them is 60 MB."""
+    return zip(map(_REQ, entries), map(_UNIT, entries), strict=True)
 
 
 def not_responsible(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
@@ -250,7 +271,7 @@ def event_without_name(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
 
 
 def naming_an_event(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
-    return [entry for entry in entries if entry.event]
+    return [entry for entry in ctx.with_extras(entries) if entry.event]
 
 
 def unknown_event(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
@@ -308,7 +329,12 @@ def event_year(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
 
 def with_dates_to_check(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
     """Extensions, and entries with an `until` or a `to`."""
-    return [e for e in entries if e.status == "extend" or e.until or e.to_date]
+    extend = [e for e in entries if e.status == "extend"]
+    dated = {id(e) for e in ctx.with_extras(entries) if e.until or e.to_date}
+    if not dated:
+        return extend
+    dated.update(map(id, extend))  # in the order of `entries`, as ever
+    return list(compress(entries, map(dated.__contains__, map(id, entries))))
 
 
 def entry_fields(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
@@ -357,7 +383,7 @@ def entry_fields(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
 
 def extensions(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
     """Extensions that give an `until` (a sift: see `EntryCheck`)."""
-    return [e for e in entries if e.status == "extend" and e.until is not None]
+    return [e for e in ctx.with_extras(entries) if e.status == "extend" and e.until is not None]
 
 
 def until_not_later(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
@@ -556,8 +582,7 @@ def outside_plan_dates(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
     if ctx.plan is None or not entries:
         return []
     first, last = expected_dates(ctx.plan.info)
-    dates = list(map(_DATE, entries))
-    if first <= min(dates) and max(dates) <= last:
+    if first <= min(map(_DATE, entries)) and max(map(_DATE, entries)) <= last:
         return []  # the common case, without a Python step per entry
     return [e for e in entries if (e.date < first or e.date > last) and not _in_future(ctx, e)]
 

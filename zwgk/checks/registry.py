@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 from zwgk.checks import entries, plan, text, units
@@ -179,6 +180,19 @@ ENTRY_CHECKS: list[EntryCheck] = [
 error is the one it names."""
 
 
+ALONE = frozenset({
+    "unknown-requirement", "not-responsible", "event-without-name", "unknown-event",
+    "calendar-year", "entry-fields", "missing-approval", "future-date", "invisible-char",
+    "defunct-unit", "wrong-year", "short-window", "date-outside-plan", "personal-data",
+})  # fmt: skip
+"""The entry checks whose answer for an entry depends on nothing but the entry,
+its file's path (`wrong-year`), the plan, units and calendar, the day checked
+on and today (`EntryContext` without its `entries`). The others,
+`unknown-period` (events other entries recorded), `extension-not-later`,
+`late-extension` and `done-twice`, replay every entry of the entry's
+requirement: their answer depends on those entries and the same context."""
+
+
 def check_entry(ctx: EntryContext, entry: Entry) -> list[tuple[EntryCheck, Issue]]:
     """The issues of one entry, each with the check that found it (its code and
     level), in `ENTRY_CHECKS` order (not sorted)."""
@@ -198,18 +212,44 @@ def checks_of_years(
     return in_order(list(found))
 
 
-def run_checks(ledger: Ledger, as_of: dt.date | None = None) -> list[Finding]:
+def run_checks(
+    ledger: Ledger, as_of: dt.date | None = None, *, remember: bool = False
+) -> list[Finding]:
     """Every finding of the ledger on `as_of` (today if None: no entry may be
     dated after it): reading problems, then each registered check, listed
-    `in_order`; at most `MOST_OF_A_KIND` of one code per file are listed."""
+    `in_order`; at most `MOST_OF_A_KIND` of one code per file are listed.
+    `remember`: the files in which the checks of an entry alone found
+    nothing, and the requirements whose replays found nothing, are kept in
+    the ledger's cache, and not checked so again while they and what those
+    checks read are the same (`verdicts.py`)."""
     findings = list(ledger.findings)
     for check in CHECKS:
         findings.extend(finding(ledger, check.id, check.level, i) for i in check.run(ledger))
     ctx = EntryContext.of(ledger, as_of)
+    ctx.all_read = True  # only the ledger's own entries are checked here
+    verdicts, unchecked, reqs = None, ledger.entries, set()
+    if remember:
+        from zwgk.checks.verdicts import FileVerdicts  # only validate keeps verdicts
+
+        verdicts = FileVerdicts(ledger, ctx.as_of)
+        unchecked = verdicts.unchecked(ledger.entries)
+        reqs = set(map(attrgetter("req"), ledger.entries))
+    found_in: set[str] = set()  # paths, by the checks of an entry alone
+    found_for: set[tuple[str, str]] = set()  # (code, requirement), by the others
     for entry_check in ENTRY_CHECKS:
         run, code, level = entry_check.run, entry_check.id, entry_check.level
+        alone = code in ALONE
+        entries = ledger.entries
+        if verdicts is not None:
+            entries = unchecked if alone else verdicts.unreplayed(code, entries, reqs)
         sift = entry_check.sift
-        for entry in ledger.entries if sift is None else sift(ctx, ledger.entries):
+        for entry in entries if sift is None else sift(ctx, entries):
             for issue in run(ctx, entry):
                 findings.append(finding(ledger, code, level, issue))
+                if alone:
+                    found_in.add(issue.path)
+                else:
+                    found_for.add((code, entry.req))
+    if verdicts is not None:
+        verdicts.save(found_in, found_for)
     return cap_findings(in_order(findings))

@@ -12,7 +12,7 @@ from zwgk.checks.issue import TASKS_PATH, UNITS_PATH, Issue
 from zwgk.i18n import t
 from zwgk.ledger.load import Ledger
 from zwgk.model.chars import BIDI, ZERO_WIDTH
-from zwgk.model.plan import Entry
+from zwgk.model.plan import Entry, evidence_texts
 
 if TYPE_CHECKING:
     from zwgk.checks.entries import EntryContext
@@ -50,7 +50,8 @@ def invisible_in_entry(ctx: EntryContext, entry: Entry) -> Iterator[Issue]:
 def may_hold_invisible(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
     """All of `entries` if any holds an invisible character, else none: one
     look at all of them first, as a city ledger has a hundred thousand."""
-    texts = [map(attrgetter(key), entries) for key in ("req", "period", "event")]
+    texts = [map(attrgetter(key), entries) for key in ("req", "period")]
+    texts.append(map(attrgetter("event"), ctx.with_extras(entries)))  # most have none
     if any(_INVISIBLE.search("".join(filter(None, column))) for column in texts):
         return entries
     return []
@@ -97,5 +98,6 @@ def may_hold_pii(ctx: EntryContext, entries: list[Entry]) -> list[Entry]:
     their texts (a look per entry cost 0.5 s on 100,000 entries)."""
     from zwgk.engine.privacy import in_entries
 
-    found = {id(entry): entry for entry, _, _ in in_entries(entries)}  # entries do not hash
+    hits = in_entries(entries, ctx.with_extras(entries), evidence_texts)
+    found = {id(entry): entry for entry, _, _ in hits}  # entries do not hash
     return list(found.values())

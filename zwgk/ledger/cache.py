@@ -165,6 +165,9 @@ class Cache:
 
     def __init__(self, root: Path | None) -> None:
         self.warnings: list[str] = []
+        self.read_keys: dict[str, bytes] = {}
+        """The key (`digest`) of every file asked about, by its path: what
+        the files were read from (validate's per-file verdicts)."""
         self._packs: dict[str, _Pack] = {}
         self._current = ""
         self._seen: set[str] | None = None
@@ -271,6 +274,7 @@ class Cache:
         """The stored result for `rel` if its bytes are still `key`, else None."""
         if not self.enabled:
             return None
+        self.read_keys[rel] = key
         if self._seen is not None:
             self._seen.add(rel)
         files = self._group(rel).files
@@ -740,37 +744,98 @@ _VERDICT_BYTES = len(_HEADER) + _MAC_BYTES + _DIGEST_BYTES
 def _verdict_file(cache: Cache, year: int | None) -> Path | None:
     """One a plan year (a ledger of several years: switching years with
     `--year` checks each plan once), one for data/tasks.yaml."""
+    return _beside(cache, ".plan-clean", year)
+
+
+def _beside(cache: Cache, suffix: str, year: int | None) -> Path | None:
+    """The file `suffix` (for the plan year `year`) beside the ledger's packs."""
     if not (cache.enabled and cache.pack):
         return None
-    return cache.pack.with_suffix(".plan-clean" if year is None else f".plan-clean-{year}")
+    return cache.pack.with_suffix(suffix if year is None else f"{suffix}-{year}")
 
 
 def plan_was_clean(cache: Cache, key: bytes, year: int | None = None) -> bool:
     """Whether the checks of the plan of `year` found no error in what hashes
     to `key`."""
     path = _verdict_file(cache, year)
-    if path is None:
-        return False
-    try:
-        raw = read_regular(path, _VERDICT_BYTES)
-        secret = cache._key(create=False)
-    except (OSError, NotRegular):
-        return False
-    cut = len(_HEADER) + _MAC_BYTES
-    if secret is None or len(raw) != _VERDICT_BYTES or not raw.startswith(_HEADER):
-        return False
-    mac, payload = raw[len(_HEADER) : cut], raw[cut:]
-    return _same(mac, _mac(secret, _VERDICT_LABEL + payload)) and _same(payload, key)
+    payload = _signed_payload(cache, path, _VERDICT_LABEL, _VERDICT_BYTES)
+    return payload is not None and len(payload) == _DIGEST_BYTES and _same(payload, key)
 
 
 def keep_clean_plan(cache: Cache, key: bytes, year: int | None = None) -> None:
     """Remember that the checks of the plan of `year` found no error in what
     hashes to `key` (the last one checked of that year). Failing to is harmless."""
-    path = _verdict_file(cache, year)
+    _keep_signed(cache, _verdict_file(cache, year), _VERDICT_LABEL, key)
+
+
+def _signed_payload(cache: Cache, path: Path | None, label: bytes, most: int) -> bytes | None:
+    """What the file at `path` holds, when it is a regular file of at most
+    `most` bytes written by `_keep_signed` under `label` with this folder's
+    key; else None."""
+    if path is None:
+        return None
+    try:
+        raw = read_regular(path, most)
+        secret = cache._key(create=False)
+    except (OSError, NotRegular):
+        return None
+    cut = len(_HEADER) + _MAC_BYTES
+    if secret is None or len(raw) < cut or not raw.startswith(_HEADER):
+        return None
+    mac, payload = raw[len(_HEADER) : cut], raw[cut:]
+    return payload if _same(mac, _mac(secret, label + payload)) else None
+
+
+def _keep_signed(cache: Cache, path: Path | None, label: bytes, payload: bytes) -> None:
+    """Write `payload` to `path`, signed under `label` with this folder's key
+    (made if there is none yet). Failing to is harmless."""
     if path is None:
         return
     with contextlib.suppress(OSError):
         secret = cache._key(create=True)
         if secret is not None:
-            signed = _HEADER + _mac(secret, _VERDICT_LABEL + key) + key
+            signed = _HEADER + _mac(secret, label + payload) + payload
             replace_atomically(path, signed, mode=0o600)
+
+
+# --- validate's per-file verdicts --------------------------------------------------
+#
+# `zwgk validate` checks each entry of a file against the plan, the units, the
+# calendar and the day (checks/verdicts.py). The files whose entries those checks
+# found nothing in are kept in a small file beside the packs, for exactly what
+# the checks read besides the file — a hash of it, the context — each file as a
+# hash of its path and of its bytes (`read_keys`): a file kept there is not
+# checked again while it and the context are the same. Only "nothing found" is
+# kept, as for the plan's verdict: a finding is never taken from here. The file
+# is signed with this folder's key under its own label, read only when it is a
+# regular file of at most _CLEAN_MAX bytes, and holds nothing but hashes, cut at
+# fixed widths: nothing in it is decoded.
+
+_CLEAN_LABEL = b"zwgk-files-clean\0"
+_CLEAN_MAX = 16 << 20
+
+
+def clean_files(cache: Cache, context: bytes, year: int | None = None) -> set[bytes]:
+    """The files (`file_id`) kept as clean for `context` in the plan year
+    `year`; none when there is no such record, or it does not check out."""
+    path = _beside(cache, ".files-clean", year)
+    payload = _signed_payload(cache, path, _CLEAN_LABEL, _CLEAN_MAX)
+    width = _DIGEST_BYTES
+    if payload is None or len(payload) % width or not payload.startswith(context):
+        return set()
+    return {payload[at : at + width] for at in range(width, len(payload), width)}
+
+
+def keep_clean_files(
+    cache: Cache, context: bytes, files: Iterable[bytes], year: int | None = None
+) -> None:
+    """Remember `files` (`file_id`s) as the clean ones for `context` in the
+    plan year `year`, in place of what was kept. Failing to is harmless."""
+    payload = context + b"".join(sorted(files))
+    if len(context) == _DIGEST_BYTES and len(_HEADER) + _MAC_BYTES + len(payload) <= _CLEAN_MAX:
+        _keep_signed(cache, _beside(cache, ".files-clean", year), _CLEAN_LABEL, payload)
+
+
+def file_id(rel: str, key: bytes) -> bytes:
+    """A file at `rel` read from bytes of `key` (`digest`), as one hash."""
+    return digest(os.fsencode(rel) + b"\0" + key)

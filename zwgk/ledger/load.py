@@ -95,6 +95,9 @@ class Ledger:
     """The plan years the ledger holds (data/plans/); () for data/tasks.yaml."""
     year: int | None = None
     """The plan year read, of `years` (None: the one plan, data/tasks.yaml)."""
+    file_keys: dict[str, bytes] = field(default_factory=dict)
+    """The hash (`cache.digest`) of the bytes each file was read from, by its
+    path, when the cache was on (validate's per-file verdicts); else empty."""
 
     def shown(self, path: Path) -> str:
         return display_path(self.root, path)
@@ -568,6 +571,7 @@ def _load_ledger(
     findings.extend(more)
     cache.save()
     ledger = Ledger(root, plan, directory, entries, findings, calendar, cache.warnings, years, year)
+    ledger.file_keys = getattr(cache, "read_keys", {})
     if not asked.every:
         ledger.entries = ledger.for_plan(entries)
     return ledger

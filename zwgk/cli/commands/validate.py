@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 commands = typer.Typer()
 
+_LINES_A_PRINT = 500
+
 
 class ValidateFormat(StrEnum):
     text = "text"
@@ -82,7 +84,7 @@ def validate(
         def check(year: int | None) -> "list[Finding]":
             ledger = load_ledger(root, as_of=day, year=year)
             read.append(ledger)
-            return run_checks(ledger, day)
+            return run_checks(ledger, day, remember=True)
 
     findings = checks_of_years(years or [None], check)
     if authors is not None:
@@ -120,9 +122,12 @@ def validate(
             lines.append(
                 Text(t("validate.summary", errors=errors, warnings=warnings), style="bold")
             )
-            # One print: rich's work per call, not per line, is what a
-            # thousand findings cost (soft wrap: the same lines either way).
-            console.print(Text("\n").join(lines))
+            # A print per _LINES_A_PRINT lines: rich's work per call, not per
+            # line, is what a thousand findings cost, and what it holds while
+            # printing grows with the text (ten thousand findings in one
+            # print: 80 MB). Soft wrap: the same lines either way.
+            for start in range(0, len(lines), _LINES_A_PRINT):
+                console.print(Text("\n").join(lines[start : start + _LINES_A_PRINT]))
         elif not read:
             console.print(Text(t("validate.clean_changed", rev=changed_since), style="bold green"))
         else:

@@ -445,15 +445,18 @@ def paper_parts(
     issuer: str | None,
     docx_only: Sequence[str] = (),
 ) -> Any:
-    """The Word document's 署名, 文号 and 版记 (`outputs.word.Paper`). These
-    options lay out a Word file only: given with another format they are a
-    usage error rather than silently dropped; `docx_only` names further
-    options given that are Word-only for the command (report's --issuer)."""
+    """The Word document's 署名, 文号 and 版记 (`outputs.word.Paper`); None
+    for another format (the Word writer is then not loaded). These options lay
+    out a Word file only: given with another format they are a usage error
+    rather than silently dropped; `docx_only` names further options given that
+    are Word-only for the command (report's --issuer)."""
     given = [name for name, value in (("--doc-no", doc_no), ("--cc", cc),
              ("--printed-by", printed_by)) if value]  # fmt: skip
     given += list(docx_only)
     if given and not docx:
         raise typer.BadParameter(t("cli.docx_only", options=" ".join(given)))
+    if not docx:
+        return None
     from zwgk.outputs.word import Paper
 
     units = [u.strip() for value in cc or [] for u in _CC_SEPARATORS().split(value)]

@@ -15,6 +15,7 @@ import datetime as dt
 import math
 import re
 import traceback
+import types
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,7 @@ def _readable(obj: Any) -> bool:
 
 _READABLE: dict[type, bool] = {}
 _SAFE_ATTRIBUTES: dict[tuple[type, str], bool] = {}
+_METHODS = (types.MethodType, types.BuiltinMethodType)
 
 
 def _readable_type(kind: type) -> bool:
@@ -326,6 +328,19 @@ def environment(loader: Any, **options: Any) -> Any:
                 raise _refuse("render.limit_loops", MAX_LOOPS)
             self.loops_left -= len(numbers)
             return numbers
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            """Jinja's sandboxed `obj.attribute`, with a short way for the
+            common case: an attribute already judged safe for this type
+            (`is_safe_attribute`) whose value is no method, so not a
+            `str.format` that `wrap_str_format` would have to bound."""
+            try:
+                value = getattr(obj, attribute)
+            except AttributeError:
+                return super().getattr(obj, attribute)
+            if type(value) not in _METHODS and _SAFE_ATTRIBUTES.get((type(obj), attribute)):
+                return value
+            return super().getattr(obj, attribute)
 
         def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
             # Every part of the answer (Jinja's internal and mutating

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
+from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
+import jinja2
 import pytest
 
-from conftest import write
+from conftest import count_calls, write, zwgk
+from reportkit import AS_OF, WEEK, build
 from zwgk.errors import ZwgkError
-from zwgk.outputs.templates import builtin_dir, render
+from zwgk.outputs import templates
+from zwgk.outputs.templates import COMPILED, builtin_dir, compiled_modules, render
 from zwgk.outputs.text import href, md, md_link, pct, short, signed
 
 
@@ -166,3 +172,79 @@ def test_what_a_template_writes_is_bounded(tmp_path: Path) -> None:
         render("x.md.j2", tmp_path)
     assert (caught.value.path, caught.value.exit_code) == ("templates/x.md.j2", 2)
     assert "200,000,000" in caught.value.message
+
+
+# --- the built-in templates, compiled ahead ---------------------------------------
+
+
+def test_the_precompiled_templates_are_those_of_templates() -> None:
+    """Each module in zwgk/outputs/compiled/ is what Jinja makes of its template
+    today; none is left over. On a failure: python3 scripts/compile_templates.py"""
+    wanted = dict(compiled_modules())
+    assert set(COMPILED.glob("*.py")) == set(wanted)
+    for path, text in wanted.items():
+        assert path.read_text(encoding="utf-8") == text, path.name
+
+
+def _compiles(monkeypatch: pytest.MonkeyPatch) -> Counter[Any]:
+    """The templates Jinja compiles from their source, by name."""
+    return count_calls(
+        monkeypatch, jinja2.Environment, "compile", lambda env, source, name=None, *rest: name
+    )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_builtin_report_is_not_compiled_and_reads_as_compiled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, fmt: str
+) -> None:
+    root = build(tmp_path / "ledger")
+    progress = root / "data/progress/2018/jtj.yaml"  # evidence kept in the ledger
+    text = progress.read_text("utf-8")
+    progress.write_text(
+        text.replace("[https://example.gov.cn/a.html,", "[evidence/a.pdf,"), "utf-8"
+    )
+    args = ["--lang", lang, "report", "--week", WEEK, "--format", fmt, "-o"]
+    compiles = _compiles(monkeypatch)
+    assert zwgk(root, *args, str(root / "reports/precompiled")).exit_code == 0
+    assert not compiles
+    monkeypatch.setattr(templates, "COMPILED", tmp_path / "none")
+    assert zwgk(root, *args, str(root / "reports/compiled")).exit_code == 0
+    assert compiles == {f"report.{fmt}.j2": 1}
+    precompiled = (root / "reports/precompiled").read_bytes()
+    assert precompiled == (root / "reports/compiled").read_bytes()
+    assert b"../evidence/a.pdf" in precompiled  # linked from reports/ to the ledger
+
+
+def test_a_ledger_template_is_compiled_from_its_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = build(tmp_path / "ledger")
+    write(
+        root,
+        "templates/report.md.j2",
+        '{% extends "builtin/report.md.j2" %}{% block units %}## 略\n{% endblock %}\n',
+    )
+    compiles = _compiles(monkeypatch)
+    text = zwgk(root, "report", "--week", WEEK).stdout
+    assert "## 略" in text and "## 三、逾期未完成事项" in text
+    assert compiles == {"report.md.j2": 1}  # the ledger's; the built-in one it extends is not
+
+
+def test_a_builtin_template_changed_since_it_was_compiled_is_compiled_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited template in a source checkout, or another Jinja: what the
+    precompiled code was not made from is not run."""
+    root = build(tmp_path / "ledger")
+    shutil.copytree(builtin_dir(), tmp_path / "builtin")
+    edited = tmp_path / "builtin/report.md.j2"
+    text = edited.read_text("utf-8").replace("{% block units %}", "改过\n{% block units %}")
+    edited.write_text(text, "utf-8")
+    monkeypatch.setattr(templates, "builtin_dir", lambda: tmp_path / "builtin")
+    compiles = _compiles(monkeypatch)
+    assert "改过" in zwgk(root, "report", "--week", WEEK).stdout
+    assert compiles == {"report.md.j2": 1}
+    monkeypatch.setattr(jinja2, "__version__", "0.0")
+    assert zwgk(root, "notice", "--unit", "jtj", "--as-of", AS_OF).exit_code == 0
+    assert compiles["notice.md.j2"] == 1  # unchanged, but compiled by another Jinja

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import typer.core
@@ -25,6 +26,7 @@ from zwgk.cli.typerinternals import (
     route_gettext,
 )
 from zwgk.i18n import current_lang, t
+from zwgk.model.chars import lazy_pattern
 
 # typer's own gettext strings (help sections, defaults, "No such command").
 _GETTEXT = {
@@ -50,20 +52,20 @@ def gettext(message: str) -> str:
 
 
 # click's error texts, recognised by shape, said again in the catalog's words.
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"No such option: (?P<option>\S+)"), "cli.err_no_such_option"),
-    (re.compile(r"Option '(?P<option>[^']+)' requires an argument\."), "cli.err_needs_value"),
-    (re.compile(r"Option '(?P<option>[^']+)' does not take a value\."), "cli.err_no_value"),
-    (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)"), "cli.err_extra"),
-    (re.compile(r"'(?P<value>.*)' is not one of (?P<choices>.+)\."), "cli.err_choice"),
-    (re.compile(r"'(?P<value>.*)' is not a valid int(?:eger)?(?: range)?\."), "cli.err_integer"),
-    (re.compile(r"(?P<value>\S+) is not in the range (?P<range>.+)\."), "cli.err_range"),
+_PATTERNS: list[tuple[Callable[[], re.Pattern[str]], str]] = [
+    (lazy_pattern(r"No such option: (?P<option>\S+)"), "cli.err_no_such_option"),
+    (lazy_pattern(r"Option '(?P<option>[^']+)' requires an argument\."), "cli.err_needs_value"),
+    (lazy_pattern(r"Option '(?P<option>[^']+)' does not take a value\."), "cli.err_no_value"),
+    (lazy_pattern(r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)"), "cli.err_extra"),
+    (lazy_pattern(r"'(?P<value>.*)' is not one of (?P<choices>.+)\."), "cli.err_choice"),
+    (lazy_pattern(r"'(?P<value>.*)' is not a valid int(?:eger)?(?: range)?\."), "cli.err_integer"),
+    (lazy_pattern(r"(?P<value>\S+) is not in the range (?P<range>.+)\."), "cli.err_range"),
 ]
 
 
 def _said_again(message: str) -> str:
     for pattern, key in _PATTERNS:
-        match = pattern.fullmatch(message.strip())
+        match = pattern().fullmatch(message.strip())
         if match is not None:
             return t(key, **match.groupdict())
     return message

@@ -19,7 +19,7 @@ from zwgk.cli.console import err_console, print_error, prompting, warn
 from zwgk.cli.words import choices, close_codes, code_for, shown
 from zwgk.errors import ZwgkError
 from zwgk.i18n import t
-from zwgk.model.chars import half_width
+from zwgk.model.chars import half_width, lazy_pattern
 from zwgk.model.dates import read_date
 from zwgk.model.limits import DATE_YEARS, DEFAULT_WARN_DAYS, FIRST_YEAR, LAST_YEAR
 from zwgk.model.values import small_int
@@ -264,7 +264,7 @@ thousands of digits int() refuses."""
 
 # A count of days as typed: 14, 14d, 14天, 14个工作日 (full-width alike, 内
 # after it as in 14天内). `d`/`days` name no unit of their own: the option's.
-_COUNT = re.compile(
+_COUNT = lazy_pattern(
     r"(?P<n>.*?)\s*(?:(?P<any>d|days?)|(?P<work>workdays?|个?工作日)"
     r"|(?P<calendar>天|日|个?(?:自然|日历)[日天]))?\s*内?",
     re.ASCII,
@@ -279,7 +279,7 @@ def parse_days(value: str | None, option: str, workdays: bool = False) -> int | 
     which it counts."""
     if value is None:
         return None
-    found = _COUNT.fullmatch(half_width(value).strip().lower())  # １４ is 14
+    found = _COUNT().fullmatch(half_width(value).strip().lower())  # １４ is 14
     text = "" if found is None else found["n"]
     if not (text.isascii() and text.isdigit()):  # "²" is a digit to isdigit(), not to int()
         bad = "cli.bad_workdays" if workdays else "cli.bad_days"
@@ -429,7 +429,7 @@ CarbonCopy = Annotated[
 PrintedBy = Annotated[
     str | None, typer.Option("--printed-by", metavar="NAME", help=t("help.opt_printed_by"))
 ]
-_CC_SEPARATORS = re.compile(r"[、，,；;]")
+_CC_SEPARATORS = lazy_pattern(r"[、，,；;]")
 
 
 def issuer_name(issuer: str | None) -> str:
@@ -445,18 +445,21 @@ def paper_parts(
     issuer: str | None,
     docx_only: Sequence[str] = (),
 ) -> Any:
-    """The Word document's 署名, 文号 and 版记 (`outputs.word.Paper`). These
-    options lay out a Word file only: given with another format they are a
-    usage error rather than silently dropped; `docx_only` names further
-    options given that are Word-only for the command (report's --issuer)."""
+    """The Word document's 署名, 文号 and 版记 (`outputs.word.Paper`); None
+    for another format (the Word writer is then not loaded). These options lay
+    out a Word file only: given with another format they are a usage error
+    rather than silently dropped; `docx_only` names further options given that
+    are Word-only for the command (report's --issuer)."""
     given = [name for name, value in (("--doc-no", doc_no), ("--cc", cc),
              ("--printed-by", printed_by)) if value]  # fmt: skip
     given += list(docx_only)
     if given and not docx:
         raise typer.BadParameter(t("cli.docx_only", options=" ".join(given)))
+    if not docx:
+        return None
     from zwgk.outputs.word import Paper
 
-    units = [u.strip() for value in cc or [] for u in _CC_SEPARATORS.split(value)]
+    units = [u.strip() for value in cc or [] for u in _CC_SEPARATORS().split(value)]
     return Paper(
         issuer=issuer_name(issuer),
         doc_no=(doc_no or "").strip() or None,

@@ -263,10 +263,16 @@ def _by_unit(
 
 def _parts(plan: Plan, obs: list[Obligation]) -> tuple[PartProgress, ...]:
     part_of = {task.no: task.part for task in plan.tasks}
+    # One pass over the obligations, not one per part.
+    of_part: dict[str, list[Obligation]] = {part.no: [] for part in plan.parts}
+    for ob in obs:
+        mine = of_part.get(part_of.get(ob.req.task))  # type: ignore[arg-type]
+        if mine is not None:
+            mine.append(ob)
     out = []
     for part in plan.parts:
         # Completion is over the dated obligations, as in the figures.
-        counts = dated_summary([ob for ob in obs if part_of.get(ob.req.task) == part.no])
+        counts = dated_summary(of_part[part.no])
         out.append(
             PartProgress(
                 part.no,

@@ -10,8 +10,10 @@ And how typed characters read: `half_width`, `text_key`, `numeral` (三, ３).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 C0 = "\x00-\x08\x0b\x0c\x0e-\x1f"
 """C0 controls but the tab, newline and carriage return that text files hold."""
@@ -42,7 +44,15 @@ def half_width(text: str) -> str:
     return text.translate(_HALF_WIDTH)
 
 
-_YEAR = re.compile(r"(?<![0-9])(19[0-9]{2}|20[0-9]{2})(?![0-9])")
+def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A regular expression compiled when it is first used (`_NAME()`), not
+    when its module loads: compiling one takes 50-500 µs, and a command's start
+    loads many modules whose patterns it never uses (`zwgk status` parses no
+    date, no duration and no error message)."""
+    return functools.cache(lambda: re.compile(pattern, flags))
+
+
+_YEAR = lazy_pattern(r"(?<![0-9])(19[0-9]{2}|20[0-9]{2})(?![0-9])")
 _YEAR_MASK = "〇"
 
 
@@ -53,9 +63,9 @@ def requirement_text(text: str) -> tuple[str, tuple[int, ...]]:
     punctuation, case ignored, year numbers masked (2018年 becomes 2019年
     every year); and the year numbers it held, in order."""
     folded = half_width(text)
-    years = tuple(int(y) for y in _YEAR.findall(folded))
+    years = tuple(int(y) for y in _YEAR().findall(folded))
     kept = "".join(
-        ch for ch in _YEAR.sub(_YEAR_MASK, folded) if unicodedata.category(ch)[0] not in "PZSC"
+        ch for ch in _YEAR().sub(_YEAR_MASK, folded) if unicodedata.category(ch)[0] not in "PZSC"
     )
     return kept.casefold(), years
 

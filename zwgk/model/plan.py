@@ -3,9 +3,11 @@ statuses, due dates and counts are derived at each run from these values.
 
 The plan's values are NamedTuples: immutable like frozen dataclasses, and
 created at a sixth of the cost when the module loads (ten frozen dataclasses
-took 6 ms of every command's start). An entry is a lean slots class (below)."""
+took 6 ms of every command's start). An entry is a lean slots class (below).
 
-from __future__ import annotations
+No `from __future__ import annotations` here: a NamedTuple makes each field's
+annotation written as a string into a ForwardRef, compiling it, which for the
+74 fields below took about 1.5 ms of every command's start."""
 
 import datetime as dt
 from collections.abc import Sequence
@@ -234,7 +236,9 @@ NEEDS_APPROVAL: frozenset[Status] = frozenset({"exempt", "extend"})
 and `extend` need `approved_by` and a `note` (the reason)"."""
 
 
-@dataclass
+# Only its fields are used: `Entry` has its own constructor, equality and
+# repr, so none is generated here (a 16-field __init__ is compiled on import).
+@dataclass(init=False, repr=False, eq=False)
 class _Written:
     """The fields of an entry, as its keyword constructor takes them and as
     `dataclasses.fields` and `dataclasses.replace` see them (`Entry`'s
@@ -278,13 +282,13 @@ class _Extra(Generic[_V]):
         self.index = index
 
     @overload
-    def __get__(self, entry: None, owner: type) -> _Extra[_V]: ...
+    def __get__(self, entry: None, owner: type) -> "_Extra[_V]": ...
     @overload
-    def __get__(self, entry: Entry, owner: type) -> _V: ...
-    def __get__(self, entry: Entry | None, owner: type) -> _Extra[_V] | _V:
+    def __get__(self, entry: "Entry", owner: type) -> _V: ...
+    def __get__(self, entry: "Entry | None", owner: type) -> "_Extra[_V] | _V":
         return self if entry is None else entry._extras[self.index]  # type: ignore[return-value]
 
-    def __set__(self, entry: Entry, value: _V) -> None:
+    def __set__(self, entry: "Entry", value: _V) -> None:
         entry._set(self.index, value)
 
 

@@ -15,12 +15,13 @@ import datetime as dt
 import math
 import re
 import traceback
-from collections.abc import Iterable
+import types
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from zwgk.errors import EXIT_USAGE, YamlSyntaxError, ZwgkError
-from zwgk.i18n import MESSAGES, current_lang, t
+from zwgk.i18n import LANGS, MESSAGES, current_lang, set_lang, t
 from zwgk.ledger.layout import TEMPLATES
 from zwgk.ledger.load import DiskFiles, Files
 from zwgk.outputs.text import FILTERS, href, md_link
@@ -83,6 +84,7 @@ def _readable(obj: Any) -> bool:
 
 _READABLE: dict[type, bool] = {}
 _SAFE_ATTRIBUTES: dict[tuple[type, str], bool] = {}
+_METHODS = (types.MethodType, types.BuiltinMethodType)
 
 
 def _readable_type(kind: type) -> bool:
@@ -327,6 +329,19 @@ def environment(loader: Any, **options: Any) -> Any:
             self.loops_left -= len(numbers)
             return numbers
 
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            """Jinja's sandboxed `obj.attribute`, with a short way for the
+            common case: an attribute already judged safe for this type
+            (`is_safe_attribute`) whose value is no method, so not a
+            `str.format` that `wrap_str_format` would have to bound."""
+            try:
+                value = getattr(obj, attribute)
+            except AttributeError:
+                return super().getattr(obj, attribute)
+            if type(value) not in _METHODS and _SAFE_ATTRIBUTES.get((type(obj), attribute)):
+                return value
+            return super().getattr(obj, attribute)
+
         def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
             # Every part of the answer (Jinja's internal and mutating
             # attributes, `_readable`) depends on the type and the name alone:
@@ -410,6 +425,143 @@ def _ledger_loader(files: Files) -> Any:
     return LedgerTemplates()
 
 
+# --- the built-in templates, compiled ahead -----------------------------------
+
+# Jinja turns a template into Python source and Python compiles that: for the
+# report template about 30 ms of every `zwgk report`, the same each run. The
+# built-in templates are therefore kept compiled, as Python modules in
+# `compiled/` (one per template and language: Jinja computes filters on
+# constants, such as `"done" | status`, while it compiles), which Python's own
+# bytecode cache then keeps. `scripts/compile_templates.py` writes them and a
+# test proves them in sync with `templates/`; a module is used only when it
+# was made from the very source read and by the Jinja that runs, else the
+# template is compiled as before. A ledger's templates are always compiled
+# from their source, in the sandbox.
+
+COMPILED = Path(__file__).resolve().parent / "compiled"
+"""The precompiled built-in templates."""
+
+
+def compiled_path(name: str, lang: str) -> Path:
+    """Where built-in template `name` ("report.md.j2") compiled for `lang` is kept."""
+    return COMPILED / f"{name.removesuffix('.j2').replace('.', '_')}_{lang}.py"
+
+
+def _source_hash(source: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+def compiled_source(name: str) -> str:
+    """Built-in template `name` compiled by Jinja, in the current language, as
+    the module `compiled_path` keeps it: Jinja's Python source, then the
+    source's hash and Jinja's version it was made from."""
+    import jinja2
+
+    codes = set()
+    for link_base in ("", "../"):
+        env = _environment(_builtin_files(), link_base)
+        source, filename, _ = env.loader.get_source(env, name)
+        codes.add(env.compile(source, name, filename, raw=True))
+    # Jinja would compute `"x" | md_link` while compiling: its code would then
+    # hold one link base, and a report written elsewhere would link wrong.
+    if len(codes) != 1:
+        raise ValueError(f"{name}: its compiled code depends on where the output is written")
+    (code,) = codes
+    return (
+        f"# Compiled from templates/{name} by scripts/compile_templates.py: do not edit.\n"
+        f"{code}\n"
+        f"zwgk_source = {_source_hash(source)!r}\n"
+        f"zwgk_jinja = {jinja2.__version__!r}\n"
+    )
+
+
+def compiled_modules() -> Iterator[tuple[Path, str]]:
+    """Every precompiled module as it should read: (its path, its text), for
+    each built-in template and each language."""
+    was = current_lang()
+    try:
+        for template in sorted(builtin_dir().glob("*.j2")):
+            for lang in LANGS:
+                set_lang(lang)
+                yield compiled_path(template.name, lang), compiled_source(template.name)
+    finally:
+        set_lang(was)
+
+
+def _precompiled(env: Any, name: str, source: str, filename: str) -> dict[str, Any] | None:
+    """The namespace of built-in template `name`'s precompiled module, if it was
+    made from `source` by this Jinja in the current language; else None."""
+    path = compiled_path(name, current_lang())
+    if "/" in name or not path.is_file():
+        return None
+    from importlib.machinery import SourceFileLoader
+
+    import jinja2
+
+    # Python's loader reads the module's bytecode from __pycache__ when it is
+    # up to date, as for any other module of the package.
+    module = f"zwgk.outputs.compiled.{path.stem}"
+    code = SourceFileLoader(module, str(path)).get_code(module)
+    if code is None:
+        return None
+    namespace: dict[str, Any] = {"environment": env, "__file__": filename}
+    exec(code, namespace)
+    made_from = (namespace.get("zwgk_source"), namespace.get("zwgk_jinja"))
+    if made_from != (_source_hash(source), jinja2.__version__):
+        return None
+    return namespace
+
+
+def _builtin_files() -> Any:
+    import jinja2
+
+    return jinja2.FileSystemLoader(str(builtin_dir()), encoding="utf-8")
+
+
+def _builtin_loader() -> Any:
+    """The built-in templates: their precompiled code where it is in sync."""
+    import jinja2
+
+    class BuiltinTemplates(jinja2.FileSystemLoader):
+        def load(
+            self,
+            environment: jinja2.Environment,
+            name: str,
+            globals: Any = None,
+        ) -> jinja2.Template:
+            source, filename, _ = self.get_source(environment, name)
+            namespace = _precompiled(environment, name, source, filename)
+            if namespace is None:
+                return super().load(environment, name, globals)
+            return environment.template_class.from_module_dict(
+                environment, namespace, globals if globals is not None else {}
+            )
+
+    return BuiltinTemplates(str(builtin_dir()), encoding="utf-8")
+
+
+def _environment(loader: Any, link_base: str) -> Any:
+    """The environment `render` runs templates in: the sandbox of
+    `environment`, with zwgk's filters and globals and the options the
+    built-in templates are written for."""
+    import jinja2
+
+    env = environment(
+        loader,
+        autoescape=jinja2.select_autoescape(["html.j2", "html"], default_for_string=False),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(FILTERS)
+    env.filters["href"] = lambda value: href(value, link_base)
+    env.filters["md_link"] = lambda value: md_link(value, link_base)
+    env.globals.update(t=_template_t, lang=current_lang())
+    return env
+
+
 def render(
     name: str,
     root: Path | None,
@@ -427,7 +579,7 @@ def render(
     is written."""
     import jinja2
 
-    builtin = jinja2.FileSystemLoader(str(builtin_dir()), encoding="utf-8")
+    builtin = _builtin_loader()
     loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({"builtin": builtin})]
     if templates is None and root is not None:
         templates = DiskFiles(root)
@@ -435,17 +587,7 @@ def render(
     if own is not None:
         loaders.append(own)
     loaders.append(builtin)
-    env = environment(
-        jinja2.ChoiceLoader(loaders),
-        autoescape=jinja2.select_autoescape(["html.j2", "html"], default_for_string=False),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters.update(FILTERS)
-    env.filters["href"] = lambda value: href(value, link_base)
-    env.filters["md_link"] = lambda value: md_link(value, link_base)
-    env.globals.update(t=_template_t, lang=current_lang())
+    env = _environment(jinja2.ChoiceLoader(loaders), link_base)
     try:
         template = env.get_template(name)
         return str(template.render(**context))

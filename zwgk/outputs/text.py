@@ -7,16 +7,15 @@ Each takes a value from a report and returns text; none reads anything else.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 from urllib.parse import quote, unquote
 
 from zwgk.engine.obligations import Obligation
 from zwgk.engine.status import row_state
 from zwgk.i18n import t
-from zwgk.model.chars import C0
+from zwgk.model.chars import C0, lazy_pattern
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|#])")
+_MD_SPECIAL = lazy_pattern(r"([\\`*_\[\]|#])")
 
 # A forge turns `@name`, `@all` and `@org/team` into notifications wherever
 # they stand in a comment's text, backslash-escaped or not; the full-width ＠
@@ -32,17 +31,17 @@ def md(value: Any) -> str:
 
     text = printable(" ".join(str(value).split()))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("@", _MENTION)
+    return _MD_SPECIAL().sub(r"\\\1", text).replace("@", _MENTION)
 
 
 # XML 1.0 holds neither C0 controls (but tab and line ends) nor U+FFFE/U+FFFF.
-_XML_ILLEGAL = re.compile(f"[{C0}\ufffe\uffff]")
+_XML_ILLEGAL = lazy_pattern(f"[{C0}\ufffe\uffff]")
 
 
 def xml_safe(value: Any) -> str:
     """Text that XML (docx, xlsx) can hold: control characters pasted into a
     note, such as a vertical tab from Word, are dropped."""
-    return _XML_ILLEGAL.sub("", str(value))
+    return _XML_ILLEGAL().sub("", str(value))
 
 
 _SAFE_SCHEMES = ("http://", "https://")

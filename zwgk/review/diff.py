@@ -22,6 +22,7 @@ from typing import Any
 
 from zwgk.engine.compare import (
     EntryChange,
+    Fresh,
     LedgerDiff,
     PlanChange,
     Side,
@@ -130,12 +131,17 @@ def _read(
 
 
 def _read_pairs(
-    new: Files, new_cache: Any, old: GitFiles, old_cache: Any, rels: list[str]
+    new: Files,
+    new_cache: Any,
+    old: GitFiles,
+    old_cache: Any,
+    rels: list[str],
+    grown: set[str],
 ) -> tuple[dict[str, list[Entry]], list[Finding], dict[str, list[Entry]], list[Finding]]:
     """Files changed on both sides: each side's entries and findings. Where
     the older is the newer with entries added at the end (`_head_of`), its
-    entries are the newer's first ones, not parsed again. Each file's bytes
-    are read once a side."""
+    entries are the newer's first ones, not parsed again (added to `grown`).
+    Each file's bytes are read once a side."""
     new_out: dict[str, list[Entry]] = {}
     old_out: dict[str, list[Entry]] = {}
     findings: list[Finding] = []
@@ -153,6 +159,7 @@ def _read_pairs(
             lines = None if more else _head_of(raw, bare.last)
             if lines is not None:
                 old_out[rel] = [e for e in got if e.line <= lines]
+                grown.add(rel)
             else:
                 old_out[rel], was = read_progress(_Bytes(raw), rel, old_cache)
                 old_findings += [f._replace(path=old.shown(f.path)) for f in was]
@@ -214,13 +221,14 @@ def compare_revisions(
         if found:
             return _together(found)
     with CollectorPaused() as paused:  # reading and comparing: a tenth of a city's diff
-        old, new_side, units, reqs = _sides(
+        old, new_side, units, reqs, fresh = _sides(
             root, git, (old_files, old_label), (new, new_label), as_of, year
         )
         paused.entries = len(old.entries) + len(new_side.entries)
         result = compare_ledgers(
-            old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs
-        )
+            old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs,
+            fresh=fresh,
+        )  # fmt: skip
     return dataclasses.replace(
         result, entries=tuple(_named(c, old_files, new) for c in result.entries)
     )
@@ -248,9 +256,11 @@ def _sides(
     newer: tuple[Files, str],
     as_of: Any,
     year: int | None,
-) -> tuple[Side, Side, frozenset[str], frozenset[str] | None]:
+) -> tuple[Side, Side, frozenset[str], frozenset[str] | None, Fresh | None]:
     """Both sides as the comparison needs them, the units whose entries may
-    differ and the requirements whose statuses may (None: any). Each side
+    differ, the requirements whose statuses may (None: any) and, when both
+    sides count the same entries for their plan, the entries of one side
+    the other does not hold (`engine.compare.fresh_entries`). Each side
     reads the plan of `year` (or of `as_of`'s) and the entries that count for
     it. The cache is let go on return: the comparison needs the memory."""
     old_files, old_label = older
@@ -277,8 +287,9 @@ def _sides(
     old_changed = [rel for rel in old_list if rel in changed]
     new_changed = [rel for rel in new_list if rel in changed]
     both = [rel for rel in old_changed if rel in new_list]
+    grown: set[str] = set()
     new_read, new_findings, old_read, old_findings = _read_pairs(
-        new, new_cache, old_files, peek, both
+        new, new_cache, old_files, peek, both, grown
     )
     new_read, more = _read(new, new_changed, new_cache, new_read)
     new_findings += more + new.not_read()
@@ -324,7 +335,24 @@ def _sides(
         new_plan.for_plan(entries(new_list, new_read)),
         new_plan.calendar,
     )
-    return old, new_side, units, reqs
+    fresh = None
+    if (old_plan.years, old_plan.year) == (new_plan.years, new_plan.year):
+        # A file read for one side only is fresh; of a file that grew, the
+        # entries it added. Every other entry is an object of both, in the
+        # same order (the listings are sorted), and both keep it or neither.
+        fresh = Fresh(
+            old_plan.for_plan(
+                [e for rel in old_list if rel not in grown for e in old_read.get(rel, ())]
+            ),
+            new_plan.for_plan(
+                [
+                    e
+                    for rel in new_list
+                    for e in new_read.get(rel, ())[len(old_read[rel]) if rel in grown else 0 :]
+                ]
+            ),
+        )
+    return old, new_side, units, reqs, fresh
 
 
 def _bare(path: str) -> str:

@@ -12,7 +12,12 @@ the changed entries name (`engine.compare.units_reached`) — every file when
 the plan, the units or the calendar changed. It is read from the working
 tree when that is a side (through the ledger's cache), else from the older
 revision; files read from git use the cache too when their bytes are the
-ones it holds, and never replace what it holds for the working tree."""
+ones it holds, and never replace what it holds for the working tree.
+
+A revision's file that the working tree holds as it is (by git's own record,
+`Git.differing`) is read from there, not inflated by `git cat-file`; and
+an older file that git's hash shows to be the start of the newer one is not
+read at all (`_grown_from`)."""
 
 from __future__ import annotations
 
@@ -40,6 +45,7 @@ from zwgk.ledger.load import (
     read_progress,
     unreadable,
 )
+from zwgk.ledger.safefs import MAX_FILE, NotRegular, read_regular
 from zwgk.model.findings import Finding
 from zwgk.model.plan import Entry
 from zwgk.review.git import Git, GitFiles
@@ -70,6 +76,69 @@ class _Peek:
 
     def save(self) -> None:
         pass
+
+
+class _Checkout(GitFiles):
+    """A revision whose files the working tree at `folder` holds unchanged
+    (`clean`) are read from there; the others, and any the disk does not
+    give as a regular file, from git."""
+
+    def __init__(self, files: GitFiles, folder: Path, clean: set[str]) -> None:
+        vars(self).update(vars(files))  # the same revision, listed once
+        self.folder = folder
+        self.clean = clean
+
+    def _fetch(self, rels: list[str]) -> None:
+        rest = []
+        for rel in rels:
+            if rel in self.clean and rel in self._blobs and rel not in self._cache:
+                try:
+                    self._cache[rel] = read_regular(self.folder / rel, MAX_FILE)
+                    continue
+                except (OSError, NotRegular):  # TooLarge is a NotRegular: git says
+                    pass
+            rest.append(rel)
+        super()._fetch(rest)
+
+
+def _checked_out(git: Git, files: GitFiles) -> GitFiles:
+    """`files` read from the working tree where it holds them as they are."""
+    if git.git_dir is not None or isinstance(files, _Checkout):  # bare: no working tree
+        return files
+    dirty = git.differing(files.commit, None)
+    clean = {rel for rel in files.progress_files() if rel not in dirty}
+    return _Checkout(files, git.top / git.prefix, clean) if clean else files
+
+
+def _grown_from(old: GitFiles, rels: list[str]) -> dict[str, tuple[str, int]]:
+    """The blob and size of each of these files of `old`, from one `git
+    cat-file --batch-check` (no content read): a newer file whose first
+    `size` bytes hash to the blob (`_is_blob`) starts with the older one."""
+    wanted = [(rel, blob) for rel in rels if (blob := old.blob(rel)) is not None]
+    if not wanted:
+        return {}
+    request = "".join(f"{blob}\n" for _, blob in wanted).encode()
+    out: dict[str, tuple[str, int]] = {}
+    for (rel, blob), line in zip(
+        wanted, old.git.run_bytes("cat-file", "--batch-check", input=request).splitlines(),
+        strict=True,
+    ):  # fmt: skip
+        found = line.split()
+        if len(found) == 3 and found[1] == b"blob" and found[0].decode() == blob:
+            out[rel] = (blob, int(found[2]))
+    return out
+
+
+def _is_blob(blob: str, raw: bytes | memoryview) -> bool:
+    """Whether `raw` is the content of git object `blob` (SHA-1 or SHA-256)."""
+    import hashlib
+
+    algorithm = {40: hashlib.sha1, 64: hashlib.sha256}.get(len(blob))
+    if algorithm is None:
+        return False
+    made = algorithm(b"blob %d\0" % len(raw))
+    made.update(raw)
+    return made.hexdigest() == blob
 
 
 class _Bare(Files):
@@ -105,7 +174,10 @@ def _head_of(old: bytes | None, new: bytes | None) -> int | None:
         return None
     if not new.startswith(old) or new[len(old) : len(old) + 2] != b"- ":
         return None
-    if old.count(b"\r") != old.count(b"\r\n") or any(mark in old for mark in _OTHER_BREAKS):
+    if b"\r" in old and old.count(b"\r") != old.count(b"\r\n"):
+        return None
+    # Each mark's first byte first: one fast scan, as most files hold none.
+    if any(mark[:1] in old and mark in old for mark in _OTHER_BREAKS):
         return None
     return old.count(b"\n")
 
@@ -147,16 +219,26 @@ def _read_pairs(
     findings: list[Finding] = []
     old_findings: list[Finding] = []
     bare = _Bare(new)
+    blobs = _grown_from(old, rels)
     for start in range(0, len(rels), _BATCH):
         chunk = rels[start : start + _BATCH]
-        old.fetch(chunk)
         new.fetch(chunk)
+        seen: dict[str, tuple[bytes | None, list[Finding], int]] = {}
         for rel in chunk:
             got, more = read_progress(bare, rel, new_cache)
             new_out[rel] = got
             findings += [f._replace(path=new.shown(f.path)) for f in more]
-            raw = old.read(rel)
-            lines = None if more else _head_of(raw, bare.last)
+            raw_new, grown_by = bare.last, -1  # the older's size, if it starts the newer
+            blob, size = blobs.get(rel, ("", -1))
+            if raw_new is not None and 0 <= size < len(raw_new):
+                grown_by = size if _is_blob(blob, memoryview(raw_new)[:size]) else -1
+            seen[rel] = (raw_new, more, grown_by)
+        old.fetch([rel for rel in chunk if seen[rel][2] < 0])
+        for rel in chunk:
+            raw_new, more, size = seen[rel]
+            got = new_out[rel]
+            raw = raw_new[:size] if raw_new is not None and size >= 0 else old.read(rel)
+            lines = None if more else _head_of(raw, raw_new)
             if lines is not None:
                 old_out[rel] = [e for e in got if e.line <= lines]
                 grown.add(rel)
@@ -207,6 +289,8 @@ def compare_revisions(
     compared year by year and put together (an entry counts for one year's
     plan, so each entry change is listed once; a year one side lacks, or holds
     as data/tasks.yaml of another year, is left out)."""
+    old_files = _checked_out(git, old_files)
+    new_files = _checked_out(git, new_files) if new_files is not None else None
     new: Files = new_files if new_files is not None else DiskFiles(root)
     held = sorted({*old_files.plan_years(), *new.plan_years()})
     if year is None and held:

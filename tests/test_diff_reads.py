@@ -380,6 +380,43 @@ def test_only_what_the_changed_entries_touch_is_compared(
     assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
 
 
+def test_an_append_only_revision_is_neither_searched_nor_sorted_twice(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Entries added at the ends of files: diff knows which entries each side
+    holds alone (no search of both sides for them), the entries the statuses
+    need are sorted for replay once (the older side's are the newer's without
+    the added ones), and an entry dated after the day asked for moves no
+    status (its obligations are not computed)."""
+    from zwgk.engine import compare
+
+    monkeypatch.setenv("ZWGK_CACHE_DIR", str(tmp_path / "cache"))
+    for unit, day in (("u05", "2018-10-08"), ("u06", "2018-10-20")):  # u06's: after AS_OF
+        write(repo, f"data/progress/2018/{unit}.yaml", progress(unit) + done("3.1", day))
+    commit(repo, "十月")
+    searched = count_calls(monkeypatch, compare, "fresh_entries", lambda old, new: len(new))
+    sorted_for_replay = count_calls(
+        monkeypatch, compare, "replay_buckets", lambda entries, as_of: len(entries)
+    )
+    units: list[set[str]] = []
+    all_obligations = compare.all_obligations  # type: ignore[attr-defined]
+
+    def obligations(*args: Any, **kwargs: Any) -> Any:
+        found = all_obligations(*args, **kwargs)
+        units.append({ob.unit for ob in found})
+        return found
+
+    monkeypatch.setattr(compare, "all_obligations", obligations)
+    doc = diff(repo, "HEAD~1", "HEAD")
+    assert not searched
+    assert sorted_for_replay == {3: 1}  # u05's three entries of 3.1 (the newer side), once
+    assert units == [{"u05"}, {"u05"}]  # u06's added entry is not read on 2018-10-09
+    changed = [(e["unit"], e["change"]) for e in doc["entries"]]
+    assert changed == [("u05", "added"), ("u06", "added")]
+    monkeypatch.undo()
+    assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
+
+
 @pytest.mark.parametrize(
     "more",
     [

@@ -105,7 +105,14 @@ def entry_changes(
     edit; the others were added or removed. `fresh`: `fresh_entries` of the
     two, when known (only what they touch is looked at)."""
     if fresh is not None:
-        old, new = _touched(old, fresh), _touched(new, fresh)
+        new = _touched(new, fresh)
+        # Only added to: the older side's touched entries are the newer's
+        # without those added (the rest are the same objects, in order).
+        old = (
+            _without_objects(new, set(map(id, fresh.new)))
+            if not fresh.old
+            else _touched(old, fresh)
+        )
     # Each key's entries, latest first: pop() takes the earliest. (Lists, not
     # deques: a deque costs 600 bytes, and most keys hold one entry.)
     pool: dict[tuple[str, Any], list[Entry]] = {}
@@ -293,6 +300,11 @@ def status_changes(
 _PAIR = attrgetter("req", "unit")
 
 
+def _without_objects(entries: list[Entry], gone: set[int]) -> list[Entry]:
+    """`entries` without the objects whose ids are `gone`, in their order."""
+    return [e for e in entries if id(e) not in gone]
+
+
 def _without(
     buckets: dict[str, dict[str, list[Entry]]], added: list[Entry]
 ) -> dict[str, dict[str, list[Entry]]]:
@@ -304,7 +316,7 @@ def _without(
     out: dict[str, dict[str, list[Entry]]] = {}
     for req_id, by_unit in buckets.items():
         out[req_id] = {
-            unit: [e for e in mine if id(e) not in gone] if (req_id, unit) in pairs else mine
+            unit: _without_objects(mine, gone) if (req_id, unit) in pairs else mine
             for unit, mine in by_unit.items()
         }
     return out

@@ -213,7 +213,8 @@ def _read_pairs(
     """Files changed on both sides: each side's entries and findings. Where
     the older is the newer with entries added at the end (`_head_of`), its
     entries are the newer's first ones, not parsed again (added to `grown`).
-    Each file's bytes are read once a side."""
+    Each file's bytes are read once a side, the older's not at all when git's
+    hash shows them to be the newer's first ones (`_grown_from`)."""
     new_out: dict[str, list[Entry]] = {}
     old_out: dict[str, list[Entry]] = {}
     findings: list[Finding] = []

@@ -137,18 +137,37 @@ def test_one_changed_progress_file_is_all_of_the_progress_diff_reads(
     commit(repo, "u05 十月")
     reads = Reads(monkeypatch)
     doc = diff(repo, "HEAD~1", "HEAD")
-    # The changed file of each side, once; no other progress file.
-    assert reads.progress() == {
-        "HEAD~1:data/progress/2018/u05.yaml": 1,
-        "HEAD:data/progress/2018/u05.yaml": 1,
-    }
+    # The changed file of the newer side, once; no other progress file. The
+    # older one is not read at all: git's hash of it is that of the newer
+    # one's first bytes, all of its entries are the newer one's first ones.
+    assert reads.progress() == {"HEAD:data/progress/2018/u05.yaml": 1}
     # And the plan's files of the two sides: nothing else at all.
-    assert sum(reads.git.values()) + sum(reads.disk.values()) <= 2 + 2 * len(PLAN_FILES)
+    assert sum(reads.git.values()) + sum(reads.disk.values()) <= 1 + 2 * len(PLAN_FILES)
     assert not reads.disk
     assert set(reads.fetched) <= set(reads.git)
+    # The working tree holds HEAD's file as it is: taken from there, not from git.
+    assert not [rel for rel in reads.fetched if rel.endswith("u05.yaml")]
     assert [(e["change"], e["unit"], e["req"]) for e in doc["entries"]] == [("added", "u05", "3.1")]
     assert [(s["req"], s["unit"], s["period"], s["before"], s["after"])
             for s in doc["statuses"]] == [("3.1", "u05", "2018-10", "open", "done")]  # fmt: skip
+    monkeypatch.undo()
+    assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
+
+
+def test_a_revision_the_working_tree_has_changed_since_is_read_from_git(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """HEAD's files are taken from the working tree only where it holds them
+    as HEAD has them: an edit not committed yet is not HEAD's."""
+    monkeypatch.setenv("ZWGK_CACHE_DIR", str(tmp_path / "cache"))
+    rel = "data/progress/2018/u05.yaml"
+    write(repo, rel, progress("u05") + done("3.1", "2018-10-08"))
+    commit(repo, "u05 十月")
+    write(repo, rel, progress("u05").replace("09-25", "09-26") + done("3.1", "2018-10-02"))
+    reads = Reads(monkeypatch)
+    doc = diff(repo, "HEAD~1", "HEAD")
+    assert reads.fetched[f"HEAD:{rel}"] == 1
+    assert [(e["change"], e["entry"]["date"]) for e in doc["entries"]] == [("added", "2018-10-08")]
     monkeypatch.undo()
     assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
 
@@ -188,9 +207,9 @@ def test_a_joint_requirement_reads_the_other_leads_file_once(
     reads = Reads(monkeypatch)
     doc = diff(repo, "HEAD~1", "HEAD")
     # 3.2's status counts u02's entries too: its unchanged file, read once
-    # (without it, 3.2 would seem to go from due soon to done).
+    # (without it, 3.2 would seem to go from due soon to done). u01's older
+    # file is the start of its newer one (git's hash says so): not read.
     assert reads.progress() == {
-        "HEAD~1:data/progress/2018/u01.yaml": 1,
         "HEAD:data/progress/2018/u01.yaml": 1,
         "HEAD~1:data/progress/2018/u02.yaml": 1,
     }
@@ -212,11 +231,12 @@ def test_a_plan_change_reads_every_file_and_the_statuses_stay_right(
     commit(repo, "3.1 改为按季度")
     reads = Reads(monkeypatch)
     doc = diff(repo, "HEAD~1", "HEAD")
-    # Every status may move: every file is read, the unchanged ones once.
+    # Every status may move: every file is read, the unchanged ones once
+    # (u03's older file is the start of its newer one: not read).
     read = reads.progress()
     assert set(read.values()) == {1}
     assert {k.rsplit("/", 1)[-1] for k in read} == {f"{u}.yaml" for u in MANY}
-    assert len(read) == len(MANY) + 1  # u03's file on both sides
+    assert len(read) == len(MANY)
     assert [p["id"] for p in doc["plan"]] == ["3.1"]
     assert len(doc["statuses"]) > len(MANY)  # every unit's months became quarters
     monkeypatch.undo()
@@ -356,6 +376,43 @@ def test_only_what_the_changed_entries_touch_is_compared(
     assert [(s["unit"], s["period"], s["before"], s["after"]) for s in doc["statuses"]] == [
         ("u05", "2018-10", "open", "done")
     ]
+    monkeypatch.undo()
+    assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
+
+
+def test_an_append_only_revision_is_neither_searched_nor_sorted_twice(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Entries added at the ends of files: diff knows which entries each side
+    holds alone (no search of both sides for them), the entries the statuses
+    need are sorted for replay once (the older side's are the newer's without
+    the added ones), and an entry dated after the day asked for moves no
+    status (its obligations are not computed)."""
+    from zwgk.engine import compare
+
+    monkeypatch.setenv("ZWGK_CACHE_DIR", str(tmp_path / "cache"))
+    for unit, day in (("u05", "2018-10-08"), ("u06", "2018-10-20")):  # u06's: after AS_OF
+        write(repo, f"data/progress/2018/{unit}.yaml", progress(unit) + done("3.1", day))
+    commit(repo, "十月")
+    searched = count_calls(monkeypatch, compare, "fresh_entries", lambda old, new: len(new))
+    sorted_for_replay = count_calls(
+        monkeypatch, compare, "replay_buckets", lambda entries, as_of: len(entries)
+    )
+    units: list[set[str]] = []
+    all_obligations = compare.all_obligations  # type: ignore[attr-defined]
+
+    def obligations(*args: Any, **kwargs: Any) -> Any:
+        found = all_obligations(*args, **kwargs)
+        units.append({ob.unit for ob in found})
+        return found
+
+    monkeypatch.setattr(compare, "all_obligations", obligations)
+    doc = diff(repo, "HEAD~1", "HEAD")
+    assert not searched
+    assert sorted_for_replay == {3: 1}  # u05's three entries of 3.1 (the newer side), once
+    assert units == [{"u05"}, {"u05"}]  # u06's added entry is not read on 2018-10-09
+    changed = [(e["unit"], e["change"]) for e in doc["entries"]]
+    assert changed == [("u05", "added"), ("u06", "added")]
     monkeypatch.undo()
     assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
 

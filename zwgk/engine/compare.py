@@ -21,7 +21,13 @@ from itertools import compress
 from operator import attrgetter
 from typing import Any, Literal
 
-from zwgk.engine.obligations import all_obligations, entry_sources, order_of, req_sort_key
+from zwgk.engine.obligations import (
+    all_obligations,
+    entry_sources,
+    order_of,
+    replay_buckets,
+    req_sort_key,
+)
 from zwgk.model.calendar import WorkCalendar
 from zwgk.model.directory import Directory
 from zwgk.model.plan import Entry, Plan, Requirement, Rule
@@ -99,7 +105,14 @@ def entry_changes(
     edit; the others were added or removed. `fresh`: `fresh_entries` of the
     two, when known (only what they touch is looked at)."""
     if fresh is not None:
-        old, new = _touched(old, fresh), _touched(new, fresh)
+        new = _touched(new, fresh)
+        # Only added to: the older side's touched entries are the newer's
+        # without those added (the rest are the same objects, in order).
+        old = (
+            _without_objects(new, set(map(id, fresh.new)))
+            if not fresh.old
+            else _touched(old, fresh)
+        )
     # Each key's entries, latest first: pop() takes the earliest. (Lists, not
     # deques: a deque costs 600 bytes, and most keys hold one entry.)
     pool: dict[tuple[str, Any], list[Entry]] = {}
@@ -217,7 +230,7 @@ def status_changes(
     meeting = None
     reach: dict[str, frozenset[str]] | None = None  # per requirement, whose entries count
     if reqs and units:
-        meeting = _replayed_apart(old.entries, new.entries, units, fresh)
+        meeting = _replayed_apart(old.entries, new.entries, units, fresh, as_of)
         reqs = frozenset(meeting) & reqs
         reach = {}
         for requirement in new.plan.requirements():
@@ -232,15 +245,20 @@ def status_changes(
     # side's obligations are let go before the other's are computed.
     Seen = tuple[str, int, str, str, str | None]  # status, task, requirement, unit, period
 
-    def statuses(side: Side) -> dict[tuple[str, str, str | None, int], Seen]:
-        entries = side.entries
+    def wanted(entries: list[Entry]) -> list[Entry]:
         if reach is not None:  # the plans are the same: so are the sources
-            entries = [e for e in entries if e.unit in reach.get(e.req, ())]
-        elif reqs is not None:
-            entries = [e for e in entries if e.req in reqs]
+            return [e for e in entries if e.unit in reach.get(e.req, ())]
+        if reqs is not None:
+            return [e for e in entries if e.req in reqs]
+        return entries
+
+    def statuses(
+        side: Side, buckets: dict[str, dict[str, list[Entry]]] | None = None
+    ) -> dict[tuple[str, str, str | None, int], Seen]:
+        entries = wanted(side.entries) if buckets is None else []
         obs = all_obligations(
             side.plan, side.directory, entries, side.calendar, as_of, warn_days, only=reqs,
-            meeting=meeting,
+            meeting=meeting, buckets=buckets,
         )  # fmt: skip
         out: dict[tuple[str, str, str | None, int], Seen] = {}
         for ob in obs:
@@ -254,8 +272,15 @@ def status_changes(
             )
         return out
 
-    before = statuses(old)
-    after = statuses(new)
+    if reach is not None and fresh is not None and not fresh.old:
+        # The older side is the newer without `fresh.new`: each side's entries
+        # bucketed and sorted for replay once, not twice.
+        new_buckets = replay_buckets(wanted(new.entries), as_of)
+        after = statuses(new, new_buckets)
+        before = statuses(old, _without(new_buckets, fresh.new))
+    else:
+        before = statuses(old)
+        after = statuses(new)
     changes: list[tuple[Seen, StatusChange]] = []
     for key in before.keys() | after.keys():
         was, now = before.get(key), after.get(key)
@@ -275,14 +300,49 @@ def status_changes(
 _PAIR = attrgetter("req", "unit")
 
 
+def _without_objects(entries: list[Entry], gone: set[int]) -> list[Entry]:
+    """`entries` without the objects whose ids are `gone`, in their order."""
+    return [e for e in entries if id(e) not in gone]
+
+
+def _without(
+    buckets: dict[str, dict[str, list[Entry]]], added: list[Entry]
+) -> dict[str, dict[str, list[Entry]]]:
+    """`replay_buckets` of some entries, those of the same entries without
+    `added` (objects among them): a stable sort of fewer entries is the sort
+    of all without them, and so is its cut at a day."""
+    gone = set(map(id, added))
+    pairs = {(e.req, e.unit) for e in added}
+    out: dict[str, dict[str, list[Entry]]] = {}
+    for req_id, by_unit in buckets.items():
+        out[req_id] = {
+            unit: _without_objects(mine, gone) if (req_id, unit) in pairs else mine
+            for unit, mine in by_unit.items()
+        }
+    return out
+
+
 def _replayed_apart(
-    old: list[Entry], new: list[Entry], units: frozenset[str], fresh: Fresh | None
+    old: list[Entry],
+    new: list[Entry],
+    units: frozenset[str],
+    fresh: Fresh | None,
+    as_of: dt.date,
 ) -> dict[str, frozenset[str]]:
     """Per requirement, the units of `units` whose entries of it a replay
     reads differently on the two sides: not the same entries (content and
     file) in the same order. A replay orders a requirement's entries by date
     and kind, then file and line, and lines keep their order in a file. Of
-    the pairs no fresh entry names (`fresh_entries`), none."""
+    the pairs no fresh entry names (`fresh_entries`), none. When the newer
+    side only adds entries (no fresh older one), the pairs of those it adds
+    dated by `as_of` (the replay reads no later one), without looking at the
+    others."""
+    if fresh is not None and not fresh.old:
+        added: dict[str, set[str]] = {}
+        for entry in fresh.new:
+            if entry.unit in units and entry.date <= as_of:
+                added.setdefault(entry.req, set()).add(entry.unit)
+        return {req: frozenset(found) for req, found in added.items()}
     pairs = fresh.keys(_PAIR) if fresh is not None else None
 
     def grouped(entries: list[Entry]) -> dict[tuple[str, str], list[Entry]]:
@@ -497,6 +557,7 @@ def compare_ledgers(
     *,
     units: frozenset[str] | None = None,
     reqs: frozenset[str] | None = None,
+    fresh: Fresh | None = None,
 ) -> LedgerDiff:
     """Everything that changed from `old` to `new`, statuses as of `as_of`;
     `before` and `after` label the two sides.
@@ -508,12 +569,14 @@ def compare_ledgers(
     (`entry_changes` pairs entries of one unit only); `reqs`, the only
     requirements whose obligations' entries may differ, the plan, units and
     calendar being the same (`units_reached` says whose entries their
-    statuses need)."""
+    statuses need); `fresh`: `fresh_entries` of the entries of `units`, when
+    the caller knows them (not looked for again)."""
     old_entries, new_entries = old.entries, new.entries
     if units is not None:
         old_entries = [e for e in old_entries if e.unit in units]
         new_entries = [e for e in new_entries if e.unit in units]
-    fresh = fresh_entries(old_entries, new_entries)
+    if fresh is None:
+        fresh = fresh_entries(old_entries, new_entries)
     entries = entry_changes(old_entries, new_entries, fresh)
     entries.sort(
         key=lambda c: (new.directory.order(c.entry.unit), req_sort_key(c.entry.req), c.file,

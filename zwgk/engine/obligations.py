@@ -621,6 +621,16 @@ class Snapshot:
                 self.standing.append(copy)
 
 
+def replay_buckets(entries: list[Entry], as_of: dt.date) -> dict[str, dict[str, list[Entry]]]:
+    """`entries` (in file and line order) by requirement and unit, each bucket
+    in replay order and cut at `as_of`: what `all_obligations` replays."""
+    by_req: dict[str, dict[str, list[Entry]]] = {}
+    for (req_id, unit), mine in _bucketed(entries, _REQ_UNIT, sort=True).items():
+        cut = bisect_right(mine, as_of, key=_BY_DATE)
+        by_req.setdefault(req_id, {})[unit] = mine if cut == len(mine) else mine[:cut]
+    return by_req
+
+
 def all_obligations(
     plan: Plan,
     directory: Directory,
@@ -632,17 +642,15 @@ def all_obligations(
     earlier: Snapshot | None = None,
     only: Container[str] | None = None,
     meeting: Mapping[str, Collection[str]] | None = None,
+    buckets: dict[str, dict[str, list[Entry]]] | None = None,
 ) -> list[Obligation]:
     """Every obligation of the plan, ordered by task, requirement, unit, period.
     `entries` in the order they were read (file, line); `earlier` (a day not
     after `as_of`) is filled with the counts on that day; `only`: just the
     obligations of these requirements; `meeting`: just those of its
-    requirements whose entries come from one of its units there."""
-    # By requirement and unit, each bucket in replay order, cut at `as_of`.
-    by_req: dict[str, dict[str, list[Entry]]] = {}
-    for (req_id, unit), mine in _bucketed(entries, _REQ_UNIT, sort=True).items():
-        cut = bisect_right(mine, as_of, key=_BY_DATE)
-        by_req.setdefault(req_id, {})[unit] = mine if cut == len(mine) else mine[:cut]
+    requirements whose entries come from one of its units there; `buckets`:
+    `replay_buckets` of the entries, when known (`entries` is then unused)."""
+    by_req = replay_buckets(entries, as_of) if buckets is None else buckets
     out: list[Obligation] = []
     for req in plan.requirements():
         if only is not None and req.id not in only:

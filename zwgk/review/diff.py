@@ -12,7 +12,12 @@ the changed entries name (`engine.compare.units_reached`) — every file when
 the plan, the units or the calendar changed. It is read from the working
 tree when that is a side (through the ledger's cache), else from the older
 revision; files read from git use the cache too when their bytes are the
-ones it holds, and never replace what it holds for the working tree."""
+ones it holds, and never replace what it holds for the working tree.
+
+A revision's file that the working tree holds as it is (by git's own record,
+`Git.differing`) is read from there, not inflated by `git cat-file`; and
+an older file that git's hash shows to be the start of the newer one is not
+read at all (`_grown_from`)."""
 
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ from typing import Any
 
 from zwgk.engine.compare import (
     EntryChange,
+    Fresh,
     LedgerDiff,
     PlanChange,
     Side,
@@ -39,6 +45,7 @@ from zwgk.ledger.load import (
     read_progress,
     unreadable,
 )
+from zwgk.ledger.safefs import MAX_FILE, NotRegular, read_regular
 from zwgk.model.findings import Finding
 from zwgk.model.plan import Entry
 from zwgk.review.git import Git, GitFiles
@@ -69,6 +76,69 @@ class _Peek:
 
     def save(self) -> None:
         pass
+
+
+class _Checkout(GitFiles):
+    """A revision whose files the working tree at `folder` holds unchanged
+    (`clean`) are read from there; the others, and any the disk does not
+    give as a regular file, from git."""
+
+    def __init__(self, files: GitFiles, folder: Path, clean: set[str]) -> None:
+        vars(self).update(vars(files))  # the same revision, listed once
+        self.folder = folder
+        self.clean = clean
+
+    def _fetch(self, rels: list[str]) -> None:
+        rest = []
+        for rel in rels:
+            if rel in self.clean and rel in self._blobs and rel not in self._cache:
+                try:
+                    self._cache[rel] = read_regular(self.folder / rel, MAX_FILE)
+                    continue
+                except (OSError, NotRegular):  # TooLarge is a NotRegular: git says
+                    pass
+            rest.append(rel)
+        super()._fetch(rest)
+
+
+def _checked_out(git: Git, files: GitFiles) -> GitFiles:
+    """`files` read from the working tree where it holds them as they are."""
+    if git.git_dir is not None or isinstance(files, _Checkout):  # bare: no working tree
+        return files
+    dirty = git.differing(files.commit, None)
+    clean = {rel for rel in files.progress_files() if rel not in dirty}
+    return _Checkout(files, git.top / git.prefix, clean) if clean else files
+
+
+def _grown_from(old: GitFiles, rels: list[str]) -> dict[str, tuple[str, int]]:
+    """The blob and size of each of these files of `old`, from one `git
+    cat-file --batch-check` (no content read): a newer file whose first
+    `size` bytes hash to the blob (`_is_blob`) starts with the older one."""
+    wanted = [(rel, blob) for rel in rels if (blob := old.blob(rel)) is not None]
+    if not wanted:
+        return {}
+    request = "".join(f"{blob}\n" for _, blob in wanted).encode()
+    out: dict[str, tuple[str, int]] = {}
+    for (rel, blob), line in zip(
+        wanted, old.git.run_bytes("cat-file", "--batch-check", input=request).splitlines(),
+        strict=True,
+    ):  # fmt: skip
+        found = line.split()
+        if len(found) == 3 and found[1] == b"blob" and found[0].decode() == blob:
+            out[rel] = (blob, int(found[2]))
+    return out
+
+
+def _is_blob(blob: str, raw: bytes | memoryview) -> bool:
+    """Whether `raw` is the content of git object `blob` (SHA-1 or SHA-256)."""
+    import hashlib
+
+    algorithm = {40: hashlib.sha1, 64: hashlib.sha256}.get(len(blob))
+    if algorithm is None:
+        return False
+    made = algorithm(b"blob %d\0" % len(raw))
+    made.update(raw)
+    return made.hexdigest() == blob
 
 
 class _Bare(Files):
@@ -104,7 +174,10 @@ def _head_of(old: bytes | None, new: bytes | None) -> int | None:
         return None
     if not new.startswith(old) or new[len(old) : len(old) + 2] != b"- ":
         return None
-    if old.count(b"\r") != old.count(b"\r\n") or any(mark in old for mark in _OTHER_BREAKS):
+    if b"\r" in old and old.count(b"\r") != old.count(b"\r\n"):
+        return None
+    # Each mark's first byte first: one fast scan, as most files hold none.
+    if any(mark[:1] in old and mark in old for mark in _OTHER_BREAKS):
         return None
     return old.count(b"\n")
 
@@ -130,29 +203,46 @@ def _read(
 
 
 def _read_pairs(
-    new: Files, new_cache: Any, old: GitFiles, old_cache: Any, rels: list[str]
+    new: Files,
+    new_cache: Any,
+    old: GitFiles,
+    old_cache: Any,
+    rels: list[str],
+    grown: set[str],
 ) -> tuple[dict[str, list[Entry]], list[Finding], dict[str, list[Entry]], list[Finding]]:
     """Files changed on both sides: each side's entries and findings. Where
     the older is the newer with entries added at the end (`_head_of`), its
-    entries are the newer's first ones, not parsed again. Each file's bytes
-    are read once a side."""
+    entries are the newer's first ones, not parsed again (added to `grown`).
+    Each file's bytes are read once a side, the older's not at all when git's
+    hash shows them to be the newer's first ones (`_grown_from`)."""
     new_out: dict[str, list[Entry]] = {}
     old_out: dict[str, list[Entry]] = {}
     findings: list[Finding] = []
     old_findings: list[Finding] = []
     bare = _Bare(new)
+    blobs = _grown_from(old, rels)
     for start in range(0, len(rels), _BATCH):
         chunk = rels[start : start + _BATCH]
-        old.fetch(chunk)
         new.fetch(chunk)
+        seen: dict[str, tuple[bytes | None, list[Finding], int]] = {}
         for rel in chunk:
             got, more = read_progress(bare, rel, new_cache)
             new_out[rel] = got
             findings += [f._replace(path=new.shown(f.path)) for f in more]
-            raw = old.read(rel)
-            lines = None if more else _head_of(raw, bare.last)
+            raw_new, grown_by = bare.last, -1  # the older's size, if it starts the newer
+            blob, size = blobs.get(rel, ("", -1))
+            if raw_new is not None and 0 <= size < len(raw_new):
+                grown_by = size if _is_blob(blob, memoryview(raw_new)[:size]) else -1
+            seen[rel] = (raw_new, more, grown_by)
+        old.fetch([rel for rel in chunk if seen[rel][2] < 0])
+        for rel in chunk:
+            raw_new, more, size = seen[rel]
+            got = new_out[rel]
+            raw = raw_new[:size] if raw_new is not None and size >= 0 else old.read(rel)
+            lines = None if more else _head_of(raw, raw_new)
             if lines is not None:
                 old_out[rel] = [e for e in got if e.line <= lines]
+                grown.add(rel)
             else:
                 old_out[rel], was = read_progress(_Bytes(raw), rel, old_cache)
                 old_findings += [f._replace(path=old.shown(f.path)) for f in was]
@@ -200,6 +290,8 @@ def compare_revisions(
     compared year by year and put together (an entry counts for one year's
     plan, so each entry change is listed once; a year one side lacks, or holds
     as data/tasks.yaml of another year, is left out)."""
+    old_files = _checked_out(git, old_files)
+    new_files = _checked_out(git, new_files) if new_files is not None else None
     new: Files = new_files if new_files is not None else DiskFiles(root)
     held = sorted({*old_files.plan_years(), *new.plan_years()})
     if year is None and held:
@@ -214,13 +306,14 @@ def compare_revisions(
         if found:
             return _together(found)
     with CollectorPaused() as paused:  # reading and comparing: a tenth of a city's diff
-        old, new_side, units, reqs = _sides(
+        old, new_side, units, reqs, fresh = _sides(
             root, git, (old_files, old_label), (new, new_label), as_of, year
         )
         paused.entries = len(old.entries) + len(new_side.entries)
         result = compare_ledgers(
-            old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs
-        )
+            old, new_side, old_label, new_label, as_of, warn_days, units=units, reqs=reqs,
+            fresh=fresh,
+        )  # fmt: skip
     return dataclasses.replace(
         result, entries=tuple(_named(c, old_files, new) for c in result.entries)
     )
@@ -248,9 +341,11 @@ def _sides(
     newer: tuple[Files, str],
     as_of: Any,
     year: int | None,
-) -> tuple[Side, Side, frozenset[str], frozenset[str] | None]:
+) -> tuple[Side, Side, frozenset[str], frozenset[str] | None, Fresh | None]:
     """Both sides as the comparison needs them, the units whose entries may
-    differ and the requirements whose statuses may (None: any). Each side
+    differ, the requirements whose statuses may (None: any) and, when both
+    sides count the same entries for their plan, the entries of one side
+    the other does not hold (`engine.compare.fresh_entries`). Each side
     reads the plan of `year` (or of `as_of`'s) and the entries that count for
     it. The cache is let go on return: the comparison needs the memory."""
     old_files, old_label = older
@@ -277,8 +372,9 @@ def _sides(
     old_changed = [rel for rel in old_list if rel in changed]
     new_changed = [rel for rel in new_list if rel in changed]
     both = [rel for rel in old_changed if rel in new_list]
+    grown: set[str] = set()
     new_read, new_findings, old_read, old_findings = _read_pairs(
-        new, new_cache, old_files, peek, both
+        new, new_cache, old_files, peek, both, grown
     )
     new_read, more = _read(new, new_changed, new_cache, new_read)
     new_findings += more + new.not_read()
@@ -324,7 +420,24 @@ def _sides(
         new_plan.for_plan(entries(new_list, new_read)),
         new_plan.calendar,
     )
-    return old, new_side, units, reqs
+    fresh = None
+    if (old_plan.years, old_plan.year) == (new_plan.years, new_plan.year):
+        # A file read for one side only is fresh; of a file that grew, the
+        # entries it added. Every other entry is an object of both, in the
+        # same order (the listings are sorted), and both keep it or neither.
+        fresh = Fresh(
+            old_plan.for_plan(
+                [e for rel in old_list if rel not in grown for e in old_read.get(rel, ())]
+            ),
+            new_plan.for_plan(
+                [
+                    e
+                    for rel in new_list
+                    for e in new_read.get(rel, ())[len(old_read[rel]) if rel in grown else 0 :]
+                ]
+            ),
+        )
+    return old, new_side, units, reqs, fresh
 
 
 def _bare(path: str) -> str:

@@ -208,6 +208,10 @@ class GitFiles(Files):
             self._cache[rel] = raw[start : start + size]
             at = start + size + 1  # the blob is followed by a newline
 
+    def blob(self, rel: str) -> str | None:
+        """The hash of the file's blob (None: no such file)."""
+        return self._blobs.get(rel)
+
     def read(self, rel: str) -> bytes | None:
         if rel not in self._blobs:
             return None

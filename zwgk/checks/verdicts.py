@@ -18,10 +18,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from itertools import compress
 from operator import attrgetter
-from pathlib import Path
 
 from zwgk.checks.gate import verdict_key
 from zwgk.ledger import cache as packs
+from zwgk.ledger.codestamp import PACKAGE, code_stamp
 from zwgk.ledger.load import Ledger
 from zwgk.model.plan import Entry
 
@@ -129,13 +129,8 @@ def _context(ledger: Ledger, as_of: dt.date) -> bytes | None:
     plan = verdict_key(ledger)
     if plan is None:
         return None
-    package = Path(__file__).parents[1]
     try:
-        code = sorted(
-            (p.relative_to(package).as_posix(), p.stat().st_mtime_ns, p.stat().st_size)
-            for folder in _CODE
-            for p in (package / folder).glob("*.py")
-        )
+        code = [code_stamp(PACKAGE / folder, below=False) for folder in _CODE]
     except OSError:
         return None
     text = repr((code, as_of.toordinal(), ledger.years, ledger.year)).encode()

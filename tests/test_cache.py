@@ -450,3 +450,19 @@ def test_a_record_kept_as_bytes_is_written_as_is_and_read_back(ledger: Path) -> 
     raw = path.read_bytes()
     assert record in raw
     assert read_records(raw, (path.parent / KEY).read_bytes()) == {rel: (key, columns)}
+
+
+def test_the_key_a_file_was_read_from_is_the_key_of_the_result_kept(ledger: Path) -> None:
+    """A worker reads the file again after the main process asked the cache
+    about it: when the file changed in between, the entries come from the
+    worker's bytes, and so must the key validate's verdicts are kept under."""
+    from zwgk.ledger.cache import record_of
+
+    rel = "data/progress/2018/jtj.yaml"
+    asked, parsed = digest(b"before"), digest(b"after")
+    columns = (("1.1",), (736000,), ("done",), (3,), (None,), (None,), ((),), (None,))
+    cache = Cache(ledger)
+    assert cache.get(rel, asked) is None
+    assert cache.read_keys[rel] == asked
+    cache.put_record(rel, parsed, record_of(rel, parsed, columns))
+    assert cache.read_keys[rel] == parsed

@@ -167,7 +167,9 @@ class Cache:
         self.warnings: list[str] = []
         self.read_keys: dict[str, bytes] = {}
         """The key (`digest`) of every file asked about, by its path: what
-        the files were read from (validate's per-file verdicts)."""
+        its result was taken from (validate's per-file verdicts). A result
+        kept with `put` names its own key: a worker may have read bytes other
+        than those asked about, when the file changed in between."""
         self._packs: dict[str, _Pack] = {}
         self._current = ""
         self._seen: set[str] | None = None
@@ -287,6 +289,7 @@ class Cache:
     def put(self, rel: str, key: bytes, value: Any) -> None:
         if not self.enabled:
             return
+        self.read_keys[rel] = key
         pack = self._group(rel)
         if pack.files is not None:
             pack.files[rel] = (key, value)

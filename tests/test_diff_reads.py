@@ -172,6 +172,26 @@ def test_a_revision_the_working_tree_has_changed_since_is_read_from_git(
     assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
 
 
+def test_a_working_tree_file_git_calls_unchanged_is_taken_only_as_the_revisions_bytes(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """git's record of an unchanged file holds after a content filter (here
+    `ident`: the working tree keeps `$Id: …$` where the revision has
+    `$Id$`): bytes that are not HEAD's blob are read from git."""
+    monkeypatch.setenv("ZWGK_CACHE_DIR", str(tmp_path / "cache"))
+    rel = "data/progress/2018/u05.yaml"
+    write(repo, ".gitattributes", "data/progress/** ident\n")
+    commit(repo, "ident")
+    write(repo, rel, "# $Id: 0123456789abcdef $\n" + progress("u05") + done("3.1", "2018-10-08"))
+    commit(repo, "u05 十月")
+    assert git(repo, "status", "--porcelain").strip() == ""
+    reads = Reads(monkeypatch)
+    doc = diff(repo, "HEAD~1", "HEAD")
+    assert reads.fetched[f"HEAD:{rel}"] == 1
+    monkeypatch.undo()
+    assert doc == in_full(repo, "HEAD~1", "HEAD", "HEAD")
+
+
 def test_the_working_tree_against_a_revision(
     repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

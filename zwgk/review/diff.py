@@ -80,8 +80,10 @@ class _Peek:
 
 class _Checkout(GitFiles):
     """A revision whose files the working tree at `folder` holds unchanged
-    (`clean`) are read from there; the others, and any the disk does not
-    give as a regular file, from git."""
+    (`clean`) are read from there; the others, any the disk does not give as
+    a regular file, and any whose bytes are not the revision's blob (git's
+    record is kept by file times; a content filter such as `ident` or an
+    edit since `git diff` ran) from git."""
 
     def __init__(self, files: GitFiles, folder: Path, clean: set[str]) -> None:
         vars(self).update(vars(files))  # the same revision, listed once
@@ -93,10 +95,12 @@ class _Checkout(GitFiles):
         for rel in rels:
             if rel in self.clean and rel in self._blobs and rel not in self._cache:
                 try:
-                    self._cache[rel] = read_regular(self.folder / rel, MAX_FILE)
-                    continue
+                    raw = read_regular(self.folder / rel, MAX_FILE)
                 except (OSError, NotRegular):  # TooLarge is a NotRegular: git says
-                    pass
+                    raw = None
+                if raw is not None and _is_blob(self._blobs[rel], raw):
+                    self._cache[rel] = raw
+                    continue
             rest.append(rel)
         super()._fetch(rest)
 
